@@ -1,0 +1,115 @@
+# Joblink build, test and demo. The README's two commands are `make demo` and `make test`;
+# `make deps` installs everything they need on a fresh Debian 12 machine with Go and Node.
+
+SHELL        := /bin/bash
+.SHELLFLAGS  := -eu -o pipefail -c
+BASE_VERSION := 0.1.0
+VERSION      ?= $(BASE_VERSION)-dev+$(shell git rev-parse --short HEAD 2>/dev/null || echo unknown)
+LDFLAGS      := -X joblink/backend/buildinfo.Version=$(VERSION)
+LINUX_TAGS   := desktop,production,webkit2_41
+BIN          := build/bin/joblink
+EXE          := build/bin/joblink.exe
+ARTIFACTS    := build/test-artifacts
+SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+DEB_PACKAGES := build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev libayatana-appindicator3-dev \
+                xvfb xauth dbus dbus-x11 trayer imagemagick fonts-dejavu-core libxml2-utils chromium \
+                gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 nsis
+
+GO_SOURCES := $(shell find . -name '*.go' -not -path './frontend/node_modules/*') go.mod go.sum
+UI_SOURCES := $(shell find frontend/src frontend/index.html frontend/vite.config.ts frontend/package.json -type f 2>/dev/null)
+
+.PHONY: help deps frontend build build-windows installer test test-go test-frontend test-e2e test-desktop vet bench demo clean
+
+help:
+	@echo "make deps           install build and test dependencies (Debian 12)"
+	@echo "make demo           build and start Joblink on a fresh data folder"
+	@echo "make test           everything CI runs"
+	@echo "make build          build/bin/joblink (Linux)"
+	@echo "make build-windows  build/bin/joblink.exe (cross-compiled)"
+	@echo "make installer      build/bin/joblink-setup.exe (NSIS)"
+	@echo "make bench          start-up time, idle memory and store benchmarks"
+
+# Idempotent: installs only the Debian packages that are missing, then the frontend's exact lockfile.
+deps:
+	@missing=""; for p in $(DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	else echo "Debian packages: all present"; fi
+	cd frontend && npm ci --no-audit --no-fund
+	go mod download
+
+frontend/dist/index.html: $(UI_SOURCES) frontend/package-lock.json
+	cd frontend && npm run build
+
+frontend: frontend/dist/index.html
+
+$(BIN): frontend/dist/index.html $(GO_SOURCES)
+	go build -tags $(LINUX_TAGS) -ldflags "$(LDFLAGS)" -o $(BIN) .
+
+build: $(BIN)
+
+# Windows: GUI subsystem, cgo through mingw (go-autostart needs it), icon/manifest/version resources.
+rsrc_windows_amd64.syso: build/windows/joblink.rc build/windows/joblink.exe.manifest build/windows/icon.ico
+	v=$(BASE_VERSION); x86_64-w64-mingw32-windres -O coff -I build/windows \
+	  -DVERSION_COMMA="$${v//./,},0" -DVERSION_STRING='\"$(VERSION)\"' \
+	  build/windows/joblink.rc -o $@
+
+$(EXE): frontend/dist/index.html rsrc_windows_amd64.syso $(GO_SOURCES)
+	CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc GOOS=windows GOARCH=amd64 \
+	  go build -tags desktop,production -ldflags "-H windowsgui -w -s $(LDFLAGS)" -o $(EXE) .
+
+build-windows: $(EXE)
+
+installer: $(EXE)
+	makensis -V2 -DVERSION=$(BASE_VERSION) build/windows/installer/joblink.nsi
+
+vet: frontend/dist/index.html
+	go vet ./...
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go'); exit 1; }
+
+test-go: frontend/dist/index.html
+	go test -race -count=1 ./...
+
+test-frontend:
+	cd frontend && npm test
+
+# The headless UI in Debian's Chromium, driven by playwright-core.
+test-e2e: $(BIN)
+	mkdir -p $(ARTIFACTS)
+	cd frontend && JOBLINK_BIN=$(CURDIR)/$(BIN) node --test e2e/
+
+# The real tray binary under Xvfb with a tray host: window up, tray registered, screenshot, clean quit.
+test-desktop: $(BIN)
+	mkdir -p $(ARTIFACTS)
+	JOBLINK_DESKTOP_SMOKE=$(CURDIR)/$(BIN) JOBLINK_ARTIFACTS=$(CURDIR)/$(ARTIFACTS) \
+	  xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
+	  go test -count=1 -run TestDesktopSmoke -v . 2>&1 | tail -40
+
+test: vet test-go test-frontend build-windows test-e2e test-desktop
+	@echo "make test: all checks passed"
+
+bench: $(BIN)
+	JOBLINK_BIN=$(CURDIR)/$(BIN) go test -run '^$$' -bench 'StartToReady|IdleMemory' -benchtime 10x -count 1 .
+	go test -run '^$$' -bench . -benchtime 20x ./backend/store/
+
+demo: $(BIN)
+	@dir=$$(mktemp -d -t joblink-demo-XXXXXX); \
+	echo "Starting Joblink on a fresh data folder: $$dir"; \
+	if [ -n "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
+	  echo "Look for the Joblink icon in the system tray; Quit is in its menu."; \
+	  ./$(BIN) --data "$$dir"; \
+	else \
+	  echo "No desktop display here, so Joblink runs without a window: open the address below in a browser."; \
+	  ./$(BIN) --headless --data "$$dir" --addr 127.0.0.1:0 & pid=$$!; \
+	  for i in $$(seq 50); do [ -s "$$dir/instance.json" ] && break; sleep 0.1; done; \
+	  echo "With the access token: $$(sed -n 's/.*"url": "\(.*\)".*/\1/p' "$$dir/instance.json")#token=$$(cat "$$dir/ui-token")"; \
+	  wait $$pid; \
+	fi
+
+clean:
+	rm -rf build/bin $(ARTIFACTS) frontend/dist rsrc_windows_*.syso

@@ -1,0 +1,5 @@
+package app
+
+import "runtime"
+
+const isWindows = runtime.GOOS == "windows"

@@ -1,0 +1,106 @@
+// Package api is Joblink's JSON API: the one http.Handler the frontend talks to, mounted both
+// in the Wails window's asset server and on the loopback listener (behind the token guard).
+// It knows the engine's pieces only through the small interfaces in Deps.
+package api
+
+import (
+	"net/http"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"joblink/backend/httpjson"
+)
+
+// StoreInfo is the database's state as the dashboard shows it.
+type StoreInfo struct {
+	State         string     `json:"state"` // "ok" or "error"
+	Path          string     `json:"path"`
+	SchemaVersion int        `json:"schemaVersion"`
+	SizeBytes     int64      `json:"sizeBytes"`
+	LastBackupAt  *time.Time `json:"lastBackupAt"`
+	BackupDir     string     `json:"backupDir"`
+	BackupCount   int        `json:"backupCount"`
+	Message       string     `json:"message,omitempty"`
+}
+
+// ListenerInfo is the loopback listener's state.
+type ListenerInfo struct {
+	State     string   `json:"state"` // "listening" or "stopped"
+	Addresses []string `json:"addresses"`
+	UIURL     string   `json:"uiURL"`
+}
+
+// Autostart turns "start at login" on and off. Headless mode has none: Available says why.
+type Autostart interface {
+	Available() (ok bool, reason string)
+	Enabled() bool
+	SetEnabled(on bool) error
+}
+
+// Window shows the desktop window; headless mode has none.
+type Window interface {
+	Show() error
+}
+
+// Deps is everything the API reads from or acts on.
+type Deps struct {
+	Version   string
+	Mode      string // "tray" or "headless"
+	DataDir   string
+	LogFile   string
+	StartedAt time.Time
+	Store     func() StoreInfo
+	Listener  func() ListenerInfo
+	Autostart Autostart
+	Window    Window // nil in headless mode
+	Quit      func() // asks the process to shut down cleanly
+	Log       zerolog.Logger
+}
+
+type server struct{ Deps }
+
+// New returns the handler for everything under /api/.
+func New(d Deps) http.Handler {
+	s := &server{d}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /api/health", s.health)
+	mux.HandleFunc("GET /api/status", s.status)
+	mux.HandleFunc("GET /api/settings", s.settings)
+	mux.HandleFunc("PUT /api/settings/autostart", s.setAutostart)
+	mux.HandleFunc("POST /api/app/show", s.show)
+	mux.HandleFunc("POST /api/app/quit", s.quit)
+	return jsonMisses(mux)
+}
+
+// jsonMisses answers requests no route takes (404, or 405 for a wrong method) in the API's
+// error shape instead of the mux's plain text.
+func jsonMisses(mux *http.ServeMux) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if _, pattern := mux.Handler(r); pattern != "" {
+			mux.ServeHTTP(w, r)
+			return
+		}
+		rec := &missRecorder{header: http.Header{}}
+		mux.ServeHTTP(rec, r)
+		if rec.status == http.StatusMethodNotAllowed {
+			allowed := rec.header.Get("Allow")
+			w.Header().Set("Allow", allowed)
+			httpjson.Error(w, http.StatusMethodNotAllowed, "method_not_allowed",
+				r.Method+" is not accepted at "+r.URL.Path+".", "Use "+allowed+".")
+			return
+		}
+		httpjson.Error(w, http.StatusNotFound, "not_found",
+			"Joblink has no API at "+r.URL.Path+".", "Check the address; the API lives under /api/.")
+	})
+}
+
+// missRecorder captures the status and Allow header the mux would send for a miss.
+type missRecorder struct {
+	header http.Header
+	status int
+}
+
+func (m *missRecorder) Header() http.Header         { return m.header }
+func (m *missRecorder) Write(b []byte) (int, error) { return len(b), nil }
+func (m *missRecorder) WriteHeader(code int)        { m.status = code }

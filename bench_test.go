@@ -1,0 +1,110 @@
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// Issue targets for start-up and idle memory (make bench prints the comparison).
+const (
+	targetStartMillis = 1000.0
+	targetIdleRSSMB   = 60.0
+)
+
+func benchBinary(b *testing.B) string {
+	bin := os.Getenv("JOBLINK_BIN")
+	if bin == "" {
+		bin = "build/bin/joblink"
+	}
+	if _, err := os.Stat(bin); err != nil {
+		b.Skipf("no binary at %s (make bench builds it)", bin)
+	}
+	abs, _ := filepath.Abs(bin)
+	return abs
+}
+
+// waitHealthy polls /api/health until it answers 200.
+func waitHealthy(b *testing.B, url string) {
+	client := &http.Client{Timeout: time.Second}
+	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); {
+		if resp, err := client.Get(url + "api/health"); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == 200 {
+				return
+			}
+		}
+		time.Sleep(2 * time.Millisecond)
+	}
+	b.Fatal("never became healthy")
+}
+
+func stop(b *testing.B, pid int) {
+	syscall.Kill(pid, syscall.SIGTERM)
+}
+
+// BenchmarkStartToReady: from exec to "ready" (data folder, store open, listener answering),
+// on a fresh data folder each time (the slowest case: database and token are created).
+func BenchmarkStartToReady(b *testing.B) {
+	bin := benchBinary(b)
+	var total time.Duration
+	for i := 0; i < b.N; i++ {
+		data := b.TempDir()
+		start := time.Now()
+		cmd, url := startBinary(b, bin, "--headless", "--data", data, "--addr", "127.0.0.1:0")
+		waitHealthy(b, url)
+		total += time.Since(start)
+		stop(b, cmd.Process.Pid)
+		cmd.Wait()
+	}
+	ms := float64(total.Milliseconds()) / float64(b.N)
+	b.ReportMetric(ms, "ms-to-ready")
+	verdict(b, "start to ready (fresh data folder)", ms, "ms", targetStartMillis)
+}
+
+// BenchmarkIdleMemory: resident memory of the headless process 5 s after start, once the
+// start-up backup and first maintenance have run.
+func BenchmarkIdleMemory(b *testing.B) {
+	bin := benchBinary(b)
+	var total float64
+	for i := 0; i < b.N; i++ {
+		cmd, url := startBinary(b, bin, "--headless", "--data", b.TempDir(), "--addr", "127.0.0.1:0")
+		waitHealthy(b, url)
+		time.Sleep(5 * time.Second)
+		total += rssMB(b, cmd.Process.Pid)
+		stop(b, cmd.Process.Pid)
+		cmd.Wait()
+	}
+	mb := total / float64(b.N)
+	b.ReportMetric(mb, "MB-rss-idle")
+	verdict(b, "idle resident memory (headless)", mb, "MB", targetIdleRSSMB)
+}
+
+func rssMB(b *testing.B, pid int) float64 {
+	status, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, line := range strings.Split(string(status), "\n") {
+		if strings.HasPrefix(line, "VmRSS:") {
+			kb, _ := strconv.ParseFloat(strings.Fields(line)[1], 64)
+			return kb / 1024
+		}
+	}
+	b.Fatal("no VmRSS")
+	return 0
+}
+
+func verdict(b *testing.B, what string, got float64, unit string, target float64) {
+	result := "meets the target"
+	if got > target {
+		result = "MISSES the target"
+	}
+	fmt.Printf("%s: %.1f %s (target ≤ %.0f %s) — %s\n", what, got, unit, target, unit, result)
+}
