@@ -121,7 +121,7 @@ func Start(cfg Config) (_ *Core, err error) {
 	}
 
 	c.Store, c.StoreErr = store.Open(store.Options{
-		Dir: c.Layout.DB(), BackupDir: c.Layout.Backups(), Logger: c.Log.With().Str("part", "store").Logger(),
+		Dir: c.Layout.DB(), BackupDir: c.Layout.Backups(), Logger: c.Log,
 		DescribeHolder: c.describeHolder,
 	})
 	if c.StoreErr != nil {
