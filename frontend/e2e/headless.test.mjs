@@ -1,0 +1,225 @@
+// End-to-end test of the UI served by `joblink --headless`.
+//
+// Run from frontend/ with:  npm run build (in the Go build) … then  npm run e2e
+// Env: JOBLINK_BIN (default ../build/bin/joblink), CHROMIUM (default /usr/bin/chromium).
+// Screenshots go to ../build/test-artifacts/.
+
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const frontendDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = path.resolve(frontendDir, process.env.JOBLINK_BIN || '../build/bin/joblink');
+const artifactsDir = path.resolve(frontendDir, '../build/test-artifacts');
+const VIEWPORT = { width: 1100, height: 720 };
+const URL_PATTERN = /http:\/\/127\.0\.0\.1:\d+\//;
+
+let proc = null;
+let exitPromise = null;
+let output = '';
+let dataDir = '';
+let baseURL = '';
+let token = '';
+let browser = null;
+
+function waitFor(check, timeoutMs, what) {
+  return new Promise((resolve, reject) => {
+    const started = Date.now();
+    const tick = () => {
+      let value;
+      try {
+        value = check();
+      } catch (e) {
+        return reject(e);
+      }
+      if (value) return resolve(value);
+      if (Date.now() - started > timeoutMs) {
+        return reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}.\nJoblink output so far:\n${output}`));
+      }
+      setTimeout(tick, 50);
+    };
+    tick();
+  });
+}
+
+function exited() {
+  return proc !== null && (proc.exitCode !== null || proc.signalCode !== null);
+}
+
+before(async () => {
+  assert.ok(
+    fs.existsSync(bin),
+    `The Joblink binary was not found at ${bin}. Build it first, or set JOBLINK_BIN to its path.`,
+  );
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'joblink-e2e-'));
+  proc = spawn(bin, ['--headless', '--data', dataDir, '--addr', '127.0.0.1:0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  exitPromise = new Promise((resolve) => proc.once('exit', (code, signal) => resolve({ code, signal })));
+  proc.stdout.setEncoding('utf8');
+  proc.stderr.setEncoding('utf8');
+  let stdout = '';
+  proc.stdout.on('data', (chunk) => {
+    stdout += chunk;
+    output += chunk;
+  });
+  proc.stderr.on('data', (chunk) => {
+    output += chunk;
+  });
+  proc.once('error', (e) => {
+    output += `\n[spawn error] ${e.message}\n`;
+  });
+
+  baseURL = await waitFor(
+    () => {
+      if (exited()) throw new Error(`Joblink exited before printing its address (exit ${proc.exitCode}, signal ${proc.signalCode}).\nOutput:\n${output}`);
+      const m = stdout.match(URL_PATTERN);
+      return m ? m[0] : null;
+    },
+    30_000,
+    'Joblink to print its http://127.0.0.1:PORT/ address on stdout',
+  );
+
+  const tokenFile = path.join(dataDir, 'ui-token');
+  token = await waitFor(
+    () => (fs.existsSync(tokenFile) ? fs.readFileSync(tokenFile, 'utf8').trim() || null : null),
+    10_000,
+    `the access token file ${tokenFile}`,
+  );
+
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  fs.mkdirSync(artifactsDir, { recursive: true });
+});
+
+after(async () => {
+  if (browser) await browser.close().catch(() => {});
+  if (proc && !exited()) {
+    proc.kill('SIGKILL');
+    await Promise.race([exitPromise, new Promise((r) => setTimeout(r, 5000))]);
+  }
+  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
+});
+
+async function newPage() {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => {
+    output += `\n[page error] ${e.message}\n`;
+  });
+  return page;
+}
+
+describe('joblink --headless serves the UI', { timeout: 120_000 }, () => {
+  it('answers /api/health without a token', async () => {
+    const res = await fetch(new URL('api/health', baseURL));
+    assert.equal(res.status, 200);
+    const body = await res.json();
+    assert.equal(body.status, 'ok');
+    assert.ok(body.version, 'health has a version');
+  });
+
+  it('shows the sign-in panel without a token, and refuses a wrong token', async () => {
+    const page = await newPage();
+    try {
+      await page.goto(baseURL);
+      const panel = page.getByTestId('signin');
+      await panel.waitFor({ state: 'visible', timeout: 15_000 });
+      const text = await panel.innerText();
+      assert.match(text, /running without its window \(headless mode\)/);
+      assert.match(text, /ui-token/);
+      const input = page.getByLabel('Access token', { exact: true });
+      assert.equal(await input.getAttribute('type'), 'password');
+      // The shell (navigation) is not shown while signed out.
+      assert.equal(await page.getByRole('navigation', { name: 'Main' }).count(), 0);
+      await page.screenshot({ path: path.join(artifactsDir, 'headless-signin.png'), fullPage: true });
+
+      await input.fill(`${token}-wrong`);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      const err = page.getByTestId('signin-error');
+      await err.waitFor({ state: 'visible', timeout: 10_000 });
+      assert.ok((await err.innerText()).trim().length > 0, 'the server message is shown');
+      assert.equal(await page.getByTestId('status-version').count(), 0);
+
+      // The right token, typed into the panel, opens the dashboard.
+      await input.fill(token);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByTestId('status-version').waitFor({ state: 'visible', timeout: 10_000 });
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('opens the dashboard with #token=, then Approvals from the navigation', async () => {
+    const health = await (await fetch(new URL('api/health', baseURL))).json();
+    const page = await newPage();
+    try {
+      await page.goto(`${baseURL}#token=${encodeURIComponent(token)}`);
+      const version = page.getByTestId('status-version');
+      await version.waitFor({ state: 'visible', timeout: 15_000 });
+
+      // The token left the address bar.
+      assert.ok(!page.url().includes(token), `token still in the address: ${page.url()}`);
+      assert.ok(page.url().endsWith('#/dashboard'), `address is ${page.url()}`);
+
+      assert.equal((await version.innerText()).trim(), health.version);
+      const storeState = page.getByTestId('status-store-state');
+      assert.equal(await storeState.getAttribute('data-state'), 'ok');
+      assert.equal((await storeState.innerText()).trim(), 'Working normally');
+      const shownDir = (await page.getByTestId('status-data-dir').innerText()).trim();
+      assert.ok(
+        [dataDir, fs.realpathSync(dataDir)].includes(shownDir),
+        `data folder shown as ${shownDir}, expected ${dataDir}`,
+      );
+      assert.match(await page.getByTestId('status-listener').innerText(), /127\.0\.0\.1:\d+/);
+      assert.match(await page.getByTestId('status-mode').innerText(), /without a window/);
+      assert.match(await page.getByTestId('app-version').innerText(), new RegExp(`Joblink ${health.version.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+      await page.screenshot({ path: path.join(artifactsDir, 'headless-dashboard.png'), fullPage: true });
+
+      // Keyboard navigation to Approvals.
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      const dashboardLink = nav.getByRole('link', { name: /^Dashboard/ });
+      assert.equal(await dashboardLink.getAttribute('aria-current'), 'page');
+      const approvalsLink = nav.getByRole('link', { name: /^Approvals/ });
+      await approvalsLink.focus();
+      await page.keyboard.press('Enter');
+      const notBuilt = page.getByTestId('not-built-yet');
+      await notBuilt.waitFor({ state: 'visible', timeout: 10_000 });
+      assert.match(await notBuilt.innerText(), /not built yet/i);
+      assert.match(await notBuilt.innerText(), /accept or reject/);
+      assert.equal(await approvalsLink.getAttribute('aria-current'), 'page');
+      assert.equal(await dashboardLink.getAttribute('aria-current'), null);
+      assert.ok(page.url().endsWith('#/approvals'), `address is ${page.url()}`);
+      await page.screenshot({ path: path.join(artifactsDir, 'headless-approvals.png'), fullPage: true });
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('stops cleanly on SIGTERM (exit code 0 within 10 s)', async () => {
+    assert.ok(!exited(), `Joblink had already exited:\n${output}`);
+    proc.kill('SIGTERM');
+    const result = await Promise.race([
+      exitPromise,
+      new Promise((resolve) => setTimeout(() => resolve('timeout'), 10_000)),
+    ]);
+    assert.notEqual(result, 'timeout', `Joblink did not exit within 10 s of SIGTERM.\nOutput:\n${output}`);
+    assert.deepEqual(result, { code: 0, signal: null }, `Joblink output:\n${output}`);
+  });
+});

@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushSync, mount, unmount } from 'svelte';
+import App from './App.svelte';
+import { statusStore } from './lib/status.svelte';
+import { session } from './lib/session.svelte';
+import { TOKEN_KEY, clearToken } from './lib/token';
+import { errorResponse, jsonResponse, sampleStatus, settle } from './test/helpers';
+
+let app: Record<string, unknown> | null = null;
+const GOOD = 'good-token';
+
+function render() {
+  const target = document.createElement('div');
+  document.body.append(target);
+  app = mount(App, { target });
+  return target;
+}
+
+/** A server that wants the bearer token GOOD. */
+function stubServer() {
+  const fn = vi.fn(async (_url: string, init?: RequestInit) => {
+    const auth = (init?.headers as Record<string, string>)?.['Authorization'];
+    if (auth !== `Bearer ${GOOD}`) {
+      return errorResponse(401, 'unauthorized', auth ? 'That access token is not right.' : 'An access token is needed.', 'Copy it again from ui-token.');
+    }
+    return jsonResponse(sampleStatus({ approvals: { pending: 2 } }));
+  });
+  vi.stubGlobal('fetch', fn);
+  return fn;
+}
+
+beforeEach(() => {
+  clearToken();
+  sessionStorage.clear();
+  statusStore.reset();
+  session.needsSignIn = false;
+  history.replaceState(null, '', '/#/dashboard');
+});
+afterEach(() => {
+  if (app) unmount(app);
+  app = null;
+  document.body.innerHTML = '';
+  vi.unstubAllGlobals();
+  statusStore.reset();
+});
+
+describe('App', () => {
+  it('shows the sign-in panel instead of the shell on 401, and signs in with the right token', async () => {
+    stubServer();
+    const el = render();
+    await settle();
+    const panel = el.querySelector('[data-testid="signin"]');
+    expect(panel).not.toBeNull();
+    expect(panel?.textContent).toContain(
+      'This Joblink is running without its window (headless mode). Paste the access token from the file ui-token in Joblink\'s data folder.',
+    );
+    expect(el.querySelector('nav')).toBeNull();
+    const input = el.querySelector<HTMLInputElement>('#access-token')!;
+    expect(input.type).toBe('password');
+    expect(el.querySelector('label[for="access-token"]')?.textContent).toBe('Access token');
+
+    // wrong token: the server's message is shown
+    input.value = 'nope';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    el.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await settle();
+    expect(el.querySelector('[data-testid="signin-error"]')?.textContent).toContain('That access token is not right.');
+    expect(sessionStorage.getItem(TOKEN_KEY)).toBeNull();
+
+    // right token: stored, and the shell with the dashboard appears
+    input.value = GOOD;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    el.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await settle();
+    expect(sessionStorage.getItem(TOKEN_KEY)).toBe(GOOD);
+    expect(el.querySelector('[data-testid="signin"]')).toBeNull();
+    expect(el.querySelector('[data-testid="status-version"]')?.textContent).toBe('0.1.0-dev');
+    expect(el.querySelector('[data-testid="app-version"]')?.textContent?.trim()).toBe('Joblink 0.1.0-dev');
+    expect(el.querySelector('[data-testid="approvals-badge"]')?.getAttribute('aria-label')).toBe('2 items waiting for approval');
+  });
+
+  it('routes by hash and shows the not-built-yet screens', async () => {
+    sessionStorage.setItem(TOKEN_KEY, GOOD);
+    stubServer();
+    const el = render();
+    await settle();
+    expect(el.querySelector('a[aria-current="page"]')?.textContent?.trim()).toBe('Dashboard');
+
+    location.hash = '#/approvals';
+    await settle();
+    expect(el.querySelector('h1')?.textContent).toBe('Approvals');
+    expect(el.querySelector('[data-testid="not-built-yet"]')?.textContent).toContain('accept or reject');
+    expect(el.querySelector('a[aria-current="page"]')?.textContent?.trim()).toMatch(/^Approvals/);
+
+    location.hash = '#/nowhere';
+    await settle();
+    expect(el.querySelector('h1')?.textContent).toBe('Dashboard');
+  });
+
+  it('takes a #token= that arrives while open', async () => {
+    stubServer();
+    const el = render();
+    await settle();
+    expect(el.querySelector('[data-testid="signin"]')).not.toBeNull();
+    location.hash = `#token=${GOOD}`;
+    await settle(10);
+    expect(location.hash).toBe('#/dashboard');
+    expect(sessionStorage.getItem(TOKEN_KEY)).toBe(GOOD);
+    expect(el.querySelector('[data-testid="status-version"]')?.textContent).toBe('0.1.0-dev');
+  });
+});

@@ -1,0 +1,124 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { mount, unmount } from 'svelte';
+import Dashboard from './Dashboard.svelte';
+import { statusStore } from '../lib/status.svelte';
+import { clearToken } from '../lib/token';
+import { jsonResponse, mockFetch, sampleStatus, settle } from '../test/helpers';
+
+let app: Record<string, unknown> | null = null;
+
+function render() {
+  const target = document.createElement('div');
+  document.body.append(target);
+  app = mount(Dashboard, { target });
+  return target;
+}
+
+const text = (el: HTMLElement, id: string) => el.querySelector(`[data-testid="${id}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+
+beforeEach(() => {
+  clearToken();
+  statusStore.reset();
+});
+afterEach(() => {
+  if (app) unmount(app);
+  app = null;
+  document.body.innerHTML = '';
+  vi.unstubAllGlobals();
+  statusStore.reset();
+});
+
+describe('Dashboard', () => {
+  it('says it is checking before any status arrived', () => {
+    const el = render();
+    expect(el.textContent).toContain("Checking Joblink's status…");
+    expect(el.querySelector('[data-testid="status-version"]')).toBeNull();
+  });
+
+  it('renders a status object as cards', async () => {
+    const fetch = mockFetch({ 'GET /api/status': () => jsonResponse(sampleStatus()) });
+    const el = render();
+    await statusStore.refresh();
+    await settle();
+    expect(fetch).toHaveBeenCalledTimes(1);
+
+    expect(text(el, 'status-version')).toBe('0.1.0-dev');
+    expect(text(el, 'status-mode')).toBe('Running in the system tray');
+    expect(el.querySelector('[data-testid="status-store-state"]')?.getAttribute('data-state')).toBe('ok');
+    expect(text(el, 'status-store-state')).toBe('Working normally');
+    expect(text(el, 'status-store-size')).toBe('121 KB');
+    expect(text(el, 'status-backup-count')).toBe('3 backups');
+    expect(text(el, 'status-schema-version')).toBe('1');
+    expect(text(el, 'status-backup-dir')).toBe('C:\\Users\\ann\\AppData\\Local\\Joblink\\backups');
+    expect(text(el, 'status-last-backup')).toMatch(/^(Today|Yesterday|On .+) at \d/);
+    expect(text(el, 'status-data-dir')).toBe('C:\\Users\\ann\\AppData\\Local\\Joblink');
+    expect(text(el, 'status-log-file')).toBe('C:\\Users\\ann\\AppData\\Local\\Joblink\\logs\\joblink.log');
+    const addresses = [...el.querySelectorAll('[data-testid="status-listener"] li')].map((li) => li.textContent);
+    expect(addresses).toEqual(['127.0.0.1:41740', '[::1]:41740']);
+    expect(text(el, 'status-ui-url')).toBe('http://127.0.0.1:41740/');
+    expect(el.querySelector('[data-testid="status-store-message"]')).toBeNull();
+    expect(el.querySelector('[data-testid="lost-contact"]')).toBeNull();
+    // The "What's next" card is honest about what is missing.
+    expect(text(el, 'card-next')).toContain('not built yet');
+    expect(text(el, 'card-next')).toContain('Web Connector');
+  });
+
+  it('shows headless mode, a database problem and "No backup yet"', async () => {
+    const base = sampleStatus();
+    mockFetch({
+      'GET /api/status': () =>
+        jsonResponse({
+          ...base,
+          mode: 'headless',
+          store: { ...base.store, state: 'error', message: 'The database is damaged.', lastBackupAt: null, backupCount: 0 },
+        }),
+    });
+    const el = render();
+    await statusStore.refresh();
+    await settle();
+    expect(text(el, 'status-mode')).toBe('Running without a window (headless)');
+    expect(text(el, 'status-store-state')).toBe('Problem');
+    expect(text(el, 'status-store-message')).toBe('The database is damaged.');
+    expect(text(el, 'status-last-backup')).toBe('No backup yet');
+    expect(text(el, 'status-backup-count')).toBe('0 backups');
+  });
+
+  it('keeps the last data and shows a banner when a poll fails', async () => {
+    let up = true;
+    mockFetch({
+      'GET /api/status': () => {
+        if (!up) throw new TypeError('Failed to fetch');
+        return jsonResponse(sampleStatus());
+      },
+    });
+    const el = render();
+    await statusStore.refresh();
+    await settle();
+    expect(text(el, 'status-version')).toBe('0.1.0-dev');
+
+    up = false;
+    await statusStore.refresh();
+    await settle();
+    expect(text(el, 'status-version')).toBe('0.1.0-dev');
+    const banner = el.querySelector('[data-testid="lost-contact"]');
+    expect(banner?.getAttribute('role')).toBe('status');
+    expect(banner?.textContent).toMatch(/^\s*Lost contact with Joblink at .+ – retrying…\s*$/);
+
+    up = true;
+    await statusStore.refresh();
+    await settle();
+    expect(el.querySelector('[data-testid="lost-contact"]')).toBeNull();
+  });
+
+  it('explains the problem when the very first status cannot be read', async () => {
+    mockFetch({});
+    const el = render();
+    await statusStore.refresh();
+    await settle();
+    expect(el.querySelector('[data-testid="status-version"]')).toBeNull();
+    const err = el.querySelector('[data-testid="status-error"]');
+    expect(err?.getAttribute('role')).toBe('alert');
+    expect(err?.textContent).toContain('Joblink is not answering');
+    expect(err?.textContent).toContain('How to fix it:');
+  });
+});

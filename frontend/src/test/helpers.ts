@@ -1,0 +1,55 @@
+import { vi } from 'vitest';
+import { flushSync, tick } from 'svelte';
+
+export function jsonResponse(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+export function errorResponse(status: number, code: string, message: string, fix = ''): Response {
+  return jsonResponse({ error: { code, message, fix } }, status);
+}
+
+/** Installs a fetch mock answering by "METHOD /path". Unknown routes reject like a network failure. */
+export function mockFetch(routes: Record<string, () => Response | Promise<Response>>) {
+  const fn = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const key = `${(init?.method ?? 'GET').toUpperCase()} ${url}`;
+    const handler = routes[key];
+    if (!handler) throw new TypeError(`Failed to fetch (${key})`);
+    return handler();
+  });
+  vi.stubGlobal('fetch', fn);
+  return fn;
+}
+
+/** Lets pending promises (fetch mocks) settle and Svelte apply the changes. */
+export async function settle(rounds = 5): Promise<void> {
+  for (let i = 0; i < rounds; i++) {
+    await new Promise((r) => setTimeout(r, 0));
+    await tick();
+  }
+  flushSync();
+}
+
+export function sampleStatus(overrides: Record<string, unknown> = {}) {
+  return {
+    version: '0.1.0-dev',
+    mode: 'tray',
+    startedAt: '2026-11-21T22:30:00Z',
+    dataDir: 'C:\\Users\\ann\\AppData\\Local\\Joblink',
+    store: {
+      state: 'ok',
+      path: 'C:\\Users\\ann\\AppData\\Local\\Joblink\\db',
+      schemaVersion: 1,
+      sizeBytes: 123456,
+      lastBackupAt: '2026-11-21T22:30:01Z',
+      backupDir: 'C:\\Users\\ann\\AppData\\Local\\Joblink\\backups',
+      backupCount: 3,
+      message: '',
+    },
+    listener: { state: 'listening', addresses: ['127.0.0.1:41740', '[::1]:41740'], uiURL: 'http://127.0.0.1:41740/' },
+    approvals: { pending: null },
+    logFile: 'C:\\Users\\ann\\AppData\\Local\\Joblink\\logs\\joblink.log',
+    ...overrides,
+  };
+}
