@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net"
 	"net/http"
 	"strings"
@@ -227,7 +228,13 @@ func TestOversizedBodiesGet413(t *testing.T) {
 }
 
 func TestUIWithoutABuiltFrontendSaysSo(t *testing.T) {
-	h := UI(fstest.MapFS{})
+	for _, assets := range []fs.FS{nil, fstest.MapFS{}} {
+		assertNotBuiltPage(t, UI(assets))
+	}
+}
+
+func assertNotBuiltPage(t *testing.T, h http.Handler) {
+	t.Helper()
 	srv := &http.Server{Handler: h}
 	ln, _ := net.Listen("tcp4", "127.0.0.1:0")
 	go srv.Serve(ln)

@@ -13,9 +13,13 @@ const uiNotBuilt = `<!doctype html><html lang="en"><head><meta charset="utf-8"><
 // UI serves the built frontend (index.html and its assets). A build without the frontend says so
 // instead of answering with a bare 404.
 func UI(assets fs.FS) http.Handler {
-	files := http.FileServerFS(assets)
-	_, err := fs.Stat(assets, "index.html")
-	built := err == nil
+	built := false
+	var files http.Handler
+	if assets != nil {
+		_, err := fs.Stat(assets, "index.html")
+		built = err == nil
+		files = http.FileServerFS(assets)
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Method != http.MethodGet && r.Method != http.MethodHead {
 			w.Header().Set("Allow", "GET, HEAD")
