@@ -8,6 +8,7 @@ VERSION      ?= $(BASE_VERSION)-dev+$(shell git rev-parse --short HEAD 2>/dev/nu
 LDFLAGS      := -X joblink/backend/buildinfo.Version=$(VERSION)
 LINUX_TAGS   := desktop,production,webkit2_41
 BIN          := build/bin/joblink
+SERVER_BIN   := build/bin/joblink-headless
 EXE          := build/bin/joblink.exe
 ARTIFACTS    := build/test-artifacts
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -19,13 +20,14 @@ DEB_PACKAGES := build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.1-dev li
 GO_SOURCES := $(shell find . -name '*.go' -not -path './frontend/node_modules/*') go.mod go.sum
 UI_SOURCES := $(shell find frontend/src frontend/index.html frontend/vite.config.ts frontend/package.json -type f 2>/dev/null)
 
-.PHONY: help deps frontend build build-windows installer test test-go test-frontend test-e2e test-desktop vet bench demo clean
+.PHONY: help deps frontend build build-headless build-windows installer test test-go test-frontend test-e2e test-desktop vet bench demo clean
 
 help:
 	@echo "make deps           install build and test dependencies (Debian 12)"
 	@echo "make demo           build and start Joblink on a fresh data folder"
 	@echo "make test           everything CI runs"
 	@echo "make build          build/bin/joblink (Linux)"
+	@echo "make build-headless build/bin/joblink-headless (Linux servers: no window, no GTK)"
 	@echo "make build-windows  build/bin/joblink.exe (cross-compiled)"
 	@echo "make installer      build/bin/joblink-setup.exe (NSIS)"
 	@echo "make bench          start-up time, idle memory and store benchmarks"
@@ -53,6 +55,13 @@ $(BIN): frontend/dist/index.html $(GO_SOURCES)
 
 build: $(BIN)
 
+# The same program without the desktop shell: pure Go, static, no GTK or WebKit. For Linux servers
+# and remote support, where only --headless makes sense.
+$(SERVER_BIN): frontend/dist/index.html $(GO_SOURCES)
+	CGO_ENABLED=0 go build -tags nogui -ldflags "$(LDFLAGS)" -o $(SERVER_BIN) .
+
+build-headless: $(SERVER_BIN)
+
 # Windows: GUI subsystem, cgo through mingw (go-autostart needs it), icon/manifest/version resources.
 rsrc_windows_amd64.syso: build/windows/joblink.rc build/windows/joblink.exe.manifest build/windows/icon.ico
 	v=$(BASE_VERSION); x86_64-w64-mingw32-windres -O coff -I build/windows \
@@ -70,6 +79,7 @@ installer: $(EXE)
 
 vet: frontend/dist/index.html
 	go vet ./...
+	go vet -tags nogui .
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go'); exit 1; }
 
 test-go: frontend/dist/index.html
@@ -90,11 +100,14 @@ test-desktop: $(BIN)
 	  xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
 	  go test -count=1 -run TestDesktopSmoke -v . 2>&1 | tail -40
 
-test: vet test-go test-frontend build-windows test-e2e test-desktop
+test: vet test-go test-frontend build-windows build-headless test-e2e test-desktop
 	@echo "make test: all checks passed"
 
-bench: $(BIN)
+bench: $(BIN) $(SERVER_BIN)
+	@echo "== desktop build (links GTK and WebKitGTK for the window), run with --headless"
 	JOBLINK_BIN=$(CURDIR)/$(BIN) go test -run '^$$' -bench 'StartToReady|IdleMemory' -benchtime 10x -count 1 .
+	@echo "== server build (make build-headless: no GUI libraries), run with --headless"
+	JOBLINK_BIN=$(CURDIR)/$(SERVER_BIN) go test -run '^$$' -bench 'StartToReady|IdleMemory' -benchtime 10x -count 1 .
 	go test -run '^$$' -bench . -benchtime 20x ./backend/store/
 
 demo: $(BIN)

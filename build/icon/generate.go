@@ -1,7 +1,8 @@
 //go:build ignore
 
 // generate draws Joblink's icon and writes build/appicon.png (256 px) and
-// build/windows/icon.ico (16, 24, 32, 48, 64, 256 px, PNG-compressed entries).
+// build/windows/icon.ico (16, 24, 32, 48, 64, 256 px, PNG-compressed entries). The UI draws
+// the same shape in frontend/public/favicon.svg; change both together.
 // Run from the repository root: go run build/icon/generate.go
 package main
 

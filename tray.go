@@ -1,0 +1,90 @@
+//go:build !nogui
+
+package main
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"joblink/app"
+	"joblink/backend/core"
+	"joblink/backend/localserver"
+)
+
+//go:embed build/appicon.png
+var iconPNG []byte
+
+//go:embed build/windows/icon.ico
+var iconICO []byte
+
+func runTray(f flags) int {
+	const title = "Joblink cannot start"
+	if msg := displayProblem(); msg != "" {
+		app.ShowError(title, msg)
+		return core.ExitFailure
+	}
+	shell := app.NewShell()
+	var extra []string
+	if f.data != "" {
+		extra = append(extra, "--data", f.data)
+	}
+	if f.addr != localserver.DefaultAddr {
+		extra = append(extra, "--addr", f.addr)
+	}
+	autostart := app.NewAutostart(extra...)
+	c, err := core.Start(core.Config{
+		Mode: core.ModeTray, DataDir: f.data, Addr: f.addr, LogLevel: f.logLevel, UI: uiFiles(),
+		Autostart: autostart, Window: shell, ProcessStart: processStart,
+	})
+	if err != nil {
+		var ar *core.AlreadyRunningError
+		if errors.As(err, &ar) {
+			// Single instance: bring the running one forward and leave.
+			if _, cerr := core.Contact(ar.Layout, "show"); cerr == nil {
+				return core.ExitOK
+			} else {
+				app.ShowError(title, fmt.Sprintf("%v, but it did not answer: %v", err, cerr))
+			}
+			return core.ExitAlreadyRunning
+		}
+		app.ShowError(title, err.Error())
+		return exitCode(err)
+	}
+
+	tooltip := "Joblink is running. Procore and QuickBooks syncing is not set up yet."
+	if c.StoreErr != nil {
+		tooltip = "Joblink has a problem with its database. Open Joblink for details."
+	}
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		select {
+		case s := <-signals:
+			c.Log.Info().Str("signal", s.String()).Msg("stopping")
+		case <-c.QuitRequested():
+		}
+		shell.Quit()
+	}()
+	var closeErr error
+	runErr := app.Run(app.Options{
+		UI: uiFiles(), API: c.APIHandler(), DataDir: c.Layout.Root, Minimized: f.minimized,
+		IconPNG: iconPNG, IconICO: iconICO, Tooltip: tooltip, Shell: shell, Autostart: autostart,
+		Log: c.Log, OnShutdown: func() { closeErr = c.Close() },
+	})
+	signal.Stop(signals)
+	if runErr != nil {
+		c.Log.Error().Err(runErr).Msg("the window failed")
+		c.Close()
+		app.ShowError(title, runErr.Error())
+		return core.ExitFailure
+	}
+	if closeErr != nil {
+		return core.ExitFailure
+	}
+	return core.ExitOK
+}
+
