@@ -87,4 +87,3 @@ func runTray(f flags) int {
 	}
 	return core.ExitOK
 }
-
