@@ -162,13 +162,10 @@ func runHeadless(f flags, stdout, stderr io.Writer) int {
 }
 
 func runQuit(f flags, stdout, stderr io.Writer) int {
-	root := f.data
-	if root == "" {
-		var err error
-		if root, err = datadir.Default(); err != nil {
-			fmt.Fprintln(stderr, "joblink:", err)
-			return core.ExitDataDir
-		}
+	root, err := datadir.Resolve(f.data)
+	if err != nil {
+		fmt.Fprintln(stderr, "joblink:", err)
+		return core.ExitDataDir
 	}
 	l := datadir.Layout{Root: root}
 	if lk, err := datadir.Acquire(l); err == nil {
@@ -206,13 +203,10 @@ func runRestore(args []string, stdout, stderr io.Writer) int {
 		}
 		return core.ExitUsage
 	}
-	root := *data
-	if root == "" {
-		var err error
-		if root, err = datadir.Default(); err != nil {
-			fmt.Fprintln(stderr, "joblink:", err)
-			return core.ExitDataDir
-		}
+	root, err := datadir.Resolve(*data)
+	if err != nil {
+		fmt.Fprintln(stderr, "joblink:", err)
+		return core.ExitDataDir
 	}
 	l, err := datadir.Prepare(root)
 	if err != nil {

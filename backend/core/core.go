@@ -85,11 +85,9 @@ func Start(cfg Config) (_ *Core, err error) {
 		}
 	}()
 
-	root := cfg.DataDir
-	if root == "" {
-		if root, err = datadir.Default(); err != nil {
-			return nil, &DataDirError{Err: err}
-		}
+	root, err := datadir.Resolve(cfg.DataDir)
+	if err != nil {
+		return nil, &DataDirError{Err: err}
 	}
 	if c.Layout, err = datadir.Prepare(root); err != nil {
 		return nil, &DataDirError{Err: err}

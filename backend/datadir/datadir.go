@@ -46,6 +46,14 @@ func Default() (string, error) {
 	return filepath.Join(home, ".local", "share", "joblink"), nil
 }
 
+// Resolve returns root, or the default folder when root is empty (no --data given).
+func Resolve(root string) (string, error) {
+	if root != "" {
+		return root, nil
+	}
+	return Default()
+}
+
 // Problem is a data-folder failure explained for a bookkeeper: what went wrong and how to fix it.
 type Problem struct {
 	Path    string
