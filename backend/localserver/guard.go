@@ -11,12 +11,12 @@ import (
 	"joblink/backend/httpjson"
 )
 
-// DefaultMaxBody bounds request bodies on the listener. Web Connector responses, which are the
+// DefaultMaxBody bounds request bodies of the API and the UI. Web Connector responses, the
 // largest requests Joblink receives, get their own, higher limit where they are handled.
 const DefaultMaxBody int64 = 1 << 20
 
-// Guard holds what the checks need: the listener's port (Host and Origin must name it) and the
-// UI access token.
+// Guard holds what the checks need: the listener's port (Host and Origin must name it), the
+// UI access token, and the API's body limit (DefaultMaxBody when zero).
 type Guard struct {
 	Port    int
 	Token   string
@@ -54,13 +54,10 @@ func stateChanging(method string) bool {
 	return true
 }
 
-// Site wraps everything served on the listener: it refuses foreign Host headers, foreign
-// Origins on state-changing requests, and oversized bodies, and sets protective headers.
+// Site wraps everything served on the listener: it refuses foreign Host headers and foreign
+// Origins on state-changing requests, and sets protective headers. Body limits are per route
+// (see Handler): the API's are small, the Web Connector's responses can be large.
 func (g *Guard) Site(next http.Handler) http.Handler {
-	limit := g.MaxBody
-	if limit <= 0 {
-		limit = DefaultMaxBody
-	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		h := w.Header()
 		h.Set("X-Content-Type-Options", "nosniff")
@@ -81,11 +78,6 @@ func (g *Guard) Site(next http.Handler) http.Handler {
 				return
 			}
 		}
-		if r.ContentLength > limit {
-			httpjson.TooLarge(w, limit)
-			return
-		}
-		r.Body = http.MaxBytesReader(w, r.Body, limit)
 		next.ServeHTTP(w, r)
 	})
 }

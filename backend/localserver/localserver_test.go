@@ -265,3 +265,37 @@ func TestShutdownStopsServing(t *testing.T) {
 		t.Fatal("still accepting after Shutdown")
 	}
 }
+
+func TestPublicRoutesSetTheirOwnBodyLimit(t *testing.T) {
+	l, err := Listen("127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := &Guard{Port: l.Port, Token: testToken, MaxBody: 1024}
+	echoLen := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b, err := io.ReadAll(r.Body)
+		if err != nil {
+			httpjson.TooLarge(w, 0)
+			return
+		}
+		fmt.Fprint(w, len(b))
+	})
+	big := LimitBody(1<<20, echoLen)
+	srv := Serve(l, g.Handler(Routes{API: echoLen, Public: map[string]http.Handler{"POST /qbwc": big}}), nil)
+	defer srv.Shutdown(context.Background())
+	base := fmt.Sprintf("http://127.0.0.1:%d", l.Port)
+
+	// Ten times the API's limit is fine for the route that allows it...
+	resp, body := do(t, "POST", base+"/qbwc", strings.NewReader(strings.Repeat("x", 10*1024)), nil)
+	if resp.StatusCode != 200 || body != "10240" {
+		t.Fatalf("public route: %d %s", resp.StatusCode, body)
+	}
+	// ...while its own limit still holds, and the API keeps its small one.
+	if resp, _ := do(t, "POST", base+"/qbwc", strings.NewReader(strings.Repeat("x", 2<<20)), nil); resp.StatusCode != 413 {
+		t.Fatalf("public route over its own limit: %d", resp.StatusCode)
+	}
+	auth := map[string]string{"Authorization": "Bearer " + testToken}
+	if resp, _ := do(t, "POST", base+"/api/x", strings.NewReader(strings.Repeat("x", 2048)), auth); resp.StatusCode != 413 {
+		t.Fatalf("API over its limit: %d", resp.StatusCode)
+	}
+}

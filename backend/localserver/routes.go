@@ -6,17 +6,18 @@ import "net/http"
 type Routes struct {
 	API    http.Handler            // everything under /api/; /api/health is public, the rest needs the token
 	UI     http.Handler            // the frontend, public (it holds no data; the API does)
-	Public map[string]http.Handler // other mux patterns with their own authentication (e.g. the Web Connector)
+	Public map[string]http.Handler // other mux patterns with their own authentication and body limits (e.g. the Web Connector)
 }
 
-// Handler assembles the listener's handler: the site-wide checks around every route, and the
-// token check around the API.
+// Handler assembles the listener's handler: the site-wide checks around every route, the token
+// check and body limit around the API, and a body limit around the UI.
 func (g *Guard) Handler(rt Routes) http.Handler {
+	api := LimitBody(g.MaxBody, rt.API)
 	mux := http.NewServeMux()
-	mux.Handle("GET /api/health", rt.API)
-	mux.Handle("/api/", g.RequireToken(rt.API))
+	mux.Handle("GET /api/health", api)
+	mux.Handle("/api/", g.RequireToken(api))
 	if rt.UI != nil {
-		mux.Handle("/", rt.UI)
+		mux.Handle("/", LimitBody(g.MaxBody, rt.UI))
 	}
 	for pattern, h := range rt.Public {
 		mux.Handle(pattern, h)
