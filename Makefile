@@ -74,7 +74,7 @@ $(EXE): frontend/dist/index.html rsrc_windows_amd64.syso $(GO_SOURCES)
 
 build-windows: $(EXE)
 
-installer: $(EXE)
+installer: $(EXE) build/windows/installer/joblink.nsi
 	makensis -V2 -DVERSION=$(BASE_VERSION) build/windows/installer/joblink.nsi
 
 vet: frontend/dist/index.html
@@ -100,7 +100,7 @@ test-desktop: $(BIN)
 	  xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
 	  go test -count=1 -run TestDesktopSmoke -v . 2>&1 | tail -40
 
-test: vet test-go test-frontend build-windows build-headless test-e2e test-desktop
+test: vet test-go test-frontend build-windows installer build-headless test-e2e test-desktop
 	@echo "make test: all checks passed"
 
 bench: $(BIN) $(SERVER_BIN)
