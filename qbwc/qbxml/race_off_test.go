@@ -1,0 +1,5 @@
+//go:build !race
+
+package qbxml
+
+const raceEnabled = false

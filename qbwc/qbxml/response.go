@@ -1,0 +1,196 @@
+package qbxml
+
+import (
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+// Response is one *Rs element of a response message set: the answer to one request.
+type Response struct {
+	Name      string // element name, e.g. "CustomerQueryRs"
+	RequestID string
+	Status    Status
+	RetCount  int // retCount attribute, 0 if absent
+	// IteratorID and IteratorRemainingCount are set on iterator queries; HasIterator tells a
+	// remaining count of 0 from no iterator at all.
+	IteratorID             string
+	IteratorRemainingCount int
+	HasIterator            bool
+	// Rets holds the decoded records. ParseResponses fills it; ResponseDecoder leaves it empty
+	// and hands records out one at a time through NextRet.
+	Rets []Ret
+}
+
+// Request returns the request element name this response answers ("CustomerQueryRs" →
+// "CustomerQuery").
+func (r *Response) Request() string { return strings.TrimSuffix(r.Name, "Rs") }
+
+// ParseResponses reads a QBXMLMsgsRs document and calls fn once per *Rs element, in document
+// order, with its records decoded. Memory is bounded by the largest single *Rs element (keep it
+// small with MaxReturned and iterators); use ResponseDecoder to stream records of an unbounded
+// response one at a time. An error from fn stops parsing and is returned unchanged.
+func ParseResponses(r io.Reader, fn func(*Response) error) error {
+	d := NewResponseDecoder(r)
+	for {
+		resp, err := d.Next()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		for {
+			ret, err := d.NextRet()
+			if errors.Is(err, io.EOF) {
+				break
+			}
+			if err != nil {
+				return err
+			}
+			resp.Rets = append(resp.Rets, ret)
+		}
+		if err := fn(resp); err != nil {
+			return err
+		}
+	}
+}
+
+// ResponseDecoder streams a response message set: Next moves to the next *Rs element, NextRet
+// decodes that element's records one at a time. Nothing but the current record is held, so a
+// response of any size is read in bounded memory.
+type ResponseDecoder struct {
+	dec        *xml.Decoder
+	inMsgsRs   bool // inside QBXMLMsgsRs
+	sawMsgsRs  bool
+	inResponse bool // inside an *Rs element whose records have not all been read
+	current    string
+}
+
+// NewResponseDecoder returns a decoder reading a qbXML response document from r. Documents
+// declared as ISO-8859-1 or windows-1252 are accepted as well as UTF-8.
+func NewResponseDecoder(r io.Reader) *ResponseDecoder {
+	dec := xml.NewDecoder(r)
+	dec.CharsetReader = charsetReader
+	return &ResponseDecoder{dec: dec}
+}
+
+// Next returns the next *Rs element's header (status, requestID, iterator); io.EOF after the
+// last one. Unread records of the previous element are skipped.
+func (d *ResponseDecoder) Next() (*Response, error) {
+	if d.inResponse {
+		if err := d.dec.Skip(); err != nil {
+			return nil, fmt.Errorf("qbxml: skipping rest of %s: %w", d.current, err)
+		}
+		d.inResponse = false
+	}
+	for {
+		tok, err := d.dec.Token()
+		if errors.Is(err, io.EOF) {
+			if !d.sawMsgsRs {
+				return nil, errors.New("qbxml: response has no QBXMLMsgsRs element")
+			}
+			return nil, io.EOF
+		}
+		if err != nil {
+			return nil, fmt.Errorf("qbxml: reading response: %w", err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			name := t.Name.Local
+			switch {
+			case name == "QBXML" && !d.inMsgsRs:
+				// the root; descend
+			case name == "QBXMLMsgsRs" && !d.inMsgsRs:
+				d.inMsgsRs, d.sawMsgsRs = true, true
+			case d.inMsgsRs && strings.HasSuffix(name, "Rs"):
+				resp, err := responseHeader(t)
+				if err != nil {
+					return nil, err
+				}
+				d.inResponse, d.current = true, name
+				return resp, nil
+			default:
+				// SignonMsgsRs and anything unexpected: not ours to interpret.
+				if err := d.dec.Skip(); err != nil {
+					return nil, fmt.Errorf("qbxml: skipping %s: %w", name, err)
+				}
+			}
+		case xml.EndElement:
+			if t.Name.Local == "QBXMLMsgsRs" {
+				d.inMsgsRs = false
+			}
+		}
+	}
+}
+
+// NextRet decodes the next record of the current *Rs element; io.EOF when it has no more.
+// Records without a Go type are returned as *UnknownRet, their content skipped.
+func (d *ResponseDecoder) NextRet() (Ret, error) {
+	if !d.inResponse {
+		return nil, io.EOF
+	}
+	for {
+		tok, err := d.dec.Token()
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				err = io.ErrUnexpectedEOF
+			}
+			return nil, fmt.Errorf("qbxml: reading %s: %w", d.current, err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			ret := newRet(t.Name.Local)
+			if ret == nil {
+				if err := d.dec.Skip(); err != nil {
+					return nil, fmt.Errorf("qbxml: skipping %s in %s: %w", t.Name.Local, d.current, err)
+				}
+				return &UnknownRet{Element: t.Name.Local}, nil
+			}
+			if err := d.dec.DecodeElement(ret, &t); err != nil {
+				return nil, fmt.Errorf("qbxml: decoding %s in %s: %w", t.Name.Local, d.current, err)
+			}
+			return ret, nil
+		case xml.EndElement:
+			d.inResponse = false
+			return nil, io.EOF
+		}
+	}
+}
+
+func responseHeader(se xml.StartElement) (*Response, error) {
+	resp := &Response{Name: se.Name.Local}
+	sawCode := false
+	for _, a := range se.Attr {
+		var err error
+		switch a.Name.Local {
+		case "requestID":
+			resp.RequestID = a.Value
+		case "statusCode":
+			resp.Status.Code, err = strconv.Atoi(strings.TrimSpace(a.Value))
+			sawCode = true
+		case "statusSeverity":
+			resp.Status.Severity = a.Value
+		case "statusMessage":
+			resp.Status.Message = a.Value
+		case "retCount":
+			resp.RetCount, err = strconv.Atoi(strings.TrimSpace(a.Value))
+		case "iteratorRemainingCount":
+			resp.IteratorRemainingCount, err = strconv.Atoi(strings.TrimSpace(a.Value))
+			resp.HasIterator = true
+		case "iteratorID":
+			resp.IteratorID = a.Value
+			resp.HasIterator = true
+		}
+		if err != nil {
+			return nil, fmt.Errorf("qbxml: %s attribute %s=%q is not a number", se.Name.Local, a.Name.Local, a.Value)
+		}
+	}
+	if !sawCode {
+		return nil, fmt.Errorf("qbxml: %s has no statusCode", se.Name.Local)
+	}
+	return resp, nil
+}

@@ -1,0 +1,172 @@
+package qbxml
+
+// TxnCore is what every transaction record starts with.
+type TxnCore struct {
+	TxnID        string `xml:"TxnID"`
+	TimeCreated  string `xml:"TimeCreated"`
+	TimeModified string `xml:"TimeModified"`
+	EditSequence string `xml:"EditSequence"`
+	TxnNumber    int    `xml:"TxnNumber"`
+}
+
+// LinkedTxn is a transaction linked to another (a bill received against a PO, an invoice
+// created from an estimate).
+type LinkedTxn struct {
+	TxnID     string  `xml:"TxnID"`
+	TxnType   string  `xml:"TxnType"`
+	TxnDate   string  `xml:"TxnDate"`
+	RefNumber string  `xml:"RefNumber"`
+	LinkType  string  `xml:"LinkType"`
+	Amount    Decimal `xml:"Amount"`
+}
+
+// TxnLine is the line shape shared by estimate, purchase-order and bill item lines; fields a
+// line type does not have stay empty. CustomerRef on purchase lines is the job being costed.
+type TxnLine struct {
+	TxnLineID        string  `xml:"TxnLineID"`
+	ItemRef          Ref     `xml:"ItemRef"`
+	Desc             string  `xml:"Desc"`
+	Quantity         Decimal `xml:"Quantity"`
+	UnitOfMeasure    string  `xml:"UnitOfMeasure"`
+	Rate             Decimal `xml:"Rate"`
+	Cost             Decimal `xml:"Cost"`
+	ClassRef         Ref     `xml:"ClassRef"`
+	Amount           Decimal `xml:"Amount"`
+	CustomerRef      Ref     `xml:"CustomerRef"`
+	ServiceDate      string  `xml:"ServiceDate"`
+	BillableStatus   string  `xml:"BillableStatus"`
+	MarkupRate       Decimal `xml:"MarkupRate"`
+	ReceivedQuantity Decimal `xml:"ReceivedQuantity"`
+	IsBilled         bool    `xml:"IsBilled"`
+	IsManuallyClosed bool    `xml:"IsManuallyClosed"`
+}
+
+// ExpenseLine is a bill/check/credit-card expense line: an account, an amount and the job.
+type ExpenseLine struct {
+	TxnLineID      string  `xml:"TxnLineID"`
+	AccountRef     Ref     `xml:"AccountRef"`
+	Amount         Decimal `xml:"Amount"`
+	Memo           string  `xml:"Memo"`
+	CustomerRef    Ref     `xml:"CustomerRef"`
+	ClassRef       Ref     `xml:"ClassRef"`
+	BillableStatus string  `xml:"BillableStatus"`
+}
+
+// EstimateRet is an estimate (a Procore budget in Joblink).
+type EstimateRet struct {
+	TxnCore
+	CustomerRef Ref          `xml:"CustomerRef"`
+	ClassRef    Ref          `xml:"ClassRef"`
+	TxnDate     string       `xml:"TxnDate"`
+	RefNumber   string       `xml:"RefNumber"`
+	BillAddress Address      `xml:"BillAddress"`
+	ShipAddress Address      `xml:"ShipAddress"`
+	IsActive    bool         `xml:"IsActive"`
+	PONumber    string       `xml:"PONumber"`
+	DueDate     string       `xml:"DueDate"`
+	Subtotal    Decimal      `xml:"Subtotal"`
+	TotalAmount Decimal      `xml:"TotalAmount"`
+	Memo        string       `xml:"Memo"`
+	LinkedTxn   []LinkedTxn  `xml:"LinkedTxn"`
+	Lines       []TxnLine    `xml:"EstimateLineRet"`
+	DataExtRet  []DataExtRet `xml:"DataExtRet"`
+}
+
+func (*EstimateRet) RetElement() string { return "EstimateRet" }
+
+// PurchaseOrderRet is a purchase order (a Procore commitment in Joblink).
+type PurchaseOrderRet struct {
+	TxnCore
+	VendorRef        Ref          `xml:"VendorRef"`
+	ClassRef         Ref          `xml:"ClassRef"`
+	ShipToEntityRef  Ref          `xml:"ShipToEntityRef"`
+	TxnDate          string       `xml:"TxnDate"`
+	RefNumber        string       `xml:"RefNumber"`
+	VendorAddress    Address      `xml:"VendorAddress"`
+	ShipAddress      Address      `xml:"ShipAddress"`
+	DueDate          string       `xml:"DueDate"`
+	ExpectedDate     string       `xml:"ExpectedDate"`
+	TotalAmount      Decimal      `xml:"TotalAmount"`
+	IsManuallyClosed bool         `xml:"IsManuallyClosed"`
+	IsFullyReceived  bool         `xml:"IsFullyReceived"`
+	Memo             string       `xml:"Memo"`
+	LinkedTxn        []LinkedTxn  `xml:"LinkedTxn"`
+	Lines            []TxnLine    `xml:"PurchaseOrderLineRet"`
+	DataExtRet       []DataExtRet `xml:"DataExtRet"`
+}
+
+func (*PurchaseOrderRet) RetElement() string { return "PurchaseOrderRet" }
+
+// BillRet is a vendor bill (a subcontractor invoice); its lines carry the job costs.
+type BillRet struct {
+	TxnCore
+	VendorRef    Ref           `xml:"VendorRef"`
+	APAccountRef Ref           `xml:"APAccountRef"`
+	TxnDate      string        `xml:"TxnDate"`
+	DueDate      string        `xml:"DueDate"`
+	AmountDue    Decimal       `xml:"AmountDue"`
+	RefNumber    string        `xml:"RefNumber"`
+	TermsRef     Ref           `xml:"TermsRef"`
+	Memo         string        `xml:"Memo"`
+	IsPaid       bool          `xml:"IsPaid"`
+	LinkedTxn    []LinkedTxn   `xml:"LinkedTxn"`
+	ExpenseLines []ExpenseLine `xml:"ExpenseLineRet"`
+	ItemLines    []TxnLine     `xml:"ItemLineRet"`
+	OpenAmount   Decimal       `xml:"OpenAmount"`
+	DataExtRet   []DataExtRet  `xml:"DataExtRet"`
+}
+
+func (*BillRet) RetElement() string { return "BillRet" }
+
+// BillPaymentCheckRet is a check paying one or more bills.
+type BillPaymentCheckRet struct {
+	TxnCore
+	PayeeEntityRef Ref     `xml:"PayeeEntityRef"`
+	APAccountRef   Ref     `xml:"APAccountRef"`
+	TxnDate        string  `xml:"TxnDate"`
+	BankAccountRef Ref     `xml:"BankAccountRef"`
+	Amount         Decimal `xml:"Amount"`
+	RefNumber      string  `xml:"RefNumber"`
+	Memo           string  `xml:"Memo"`
+	AppliedToTxn   []struct {
+		TxnID            string  `xml:"TxnID"`
+		TxnType          string  `xml:"TxnType"`
+		TxnDate          string  `xml:"TxnDate"`
+		RefNumber        string  `xml:"RefNumber"`
+		BalanceRemaining Decimal `xml:"BalanceRemaining"`
+		Amount           Decimal `xml:"Amount"`
+		DiscountAmount   Decimal `xml:"DiscountAmount"`
+	} `xml:"AppliedToTxnRet"`
+	DataExtRet []DataExtRet `xml:"DataExtRet"`
+}
+
+func (*BillPaymentCheckRet) RetElement() string { return "BillPaymentCheckRet" }
+
+// TransactionRet is the thin change-feed record of TransactionQuery: enough to know what
+// changed, then fetch details by TxnID.
+type TransactionRet struct {
+	TxnType      string  `xml:"TxnType"`
+	TxnID        string  `xml:"TxnID"`
+	TxnLineID    string  `xml:"TxnLineID"`
+	TimeCreated  string  `xml:"TimeCreated"`
+	TimeModified string  `xml:"TimeModified"`
+	EntityRef    Ref     `xml:"EntityRef"`
+	AccountRef   Ref     `xml:"AccountRef"`
+	TxnDate      string  `xml:"TxnDate"`
+	RefNumber    string  `xml:"RefNumber"`
+	Amount       Decimal `xml:"Amount"`
+	Memo         string  `xml:"Memo"`
+}
+
+func (*TransactionRet) RetElement() string { return "TransactionRet" }
+
+// TxnDeletedRet reports a deleted transaction.
+type TxnDeletedRet struct {
+	TxnDelType  string `xml:"TxnDelType"`
+	TxnID       string `xml:"TxnID"`
+	TimeCreated string `xml:"TimeCreated"`
+	TimeDeleted string `xml:"TimeDeleted"`
+	RefNumber   string `xml:"RefNumber"`
+}
+
+func (*TxnDeletedRet) RetElement() string { return "TxnDeletedRet" }
