@@ -38,6 +38,7 @@ type flags struct {
 	data      string
 	addr      string
 	logLevel  string
+	qbwcPass  string // --qbwc-password-file
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -48,6 +49,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return core.ExitOK
 		case "restore":
 			return runRestore(args[1:], stdout, stderr)
+		case "qwc":
+			return runQWC(args[1:], stdout, stderr)
 		}
 	}
 	var f flags
@@ -58,11 +61,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fl.BoolVar(&f.quit, "quit", false, "ask the Joblink running on the data folder to quit, and wait until it has")
 	fl.StringVar(&f.data, "data", "", "data folder (default: the application-data folder, %LOCALAPPDATA%\\Joblink on Windows)")
 	fl.StringVar(&f.addr, "addr", localserver.DefaultAddr, "loopback address of the local listener (UI, API, Web Connector)")
+	fl.StringVar(&f.qbwcPass, "qbwc-password-file", "", "set the Web Connector password from this file (for deployment scripts and tests)")
 	fl.StringVar(&f.logLevel, "log-level", envOr("JOBLINK_LOG_LEVEL", "info"), "log detail: "+logging.Levels)
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "Usage:\n  joblink [--minimized] [--data DIR] [--addr 127.0.0.1:PORT] [--log-level LEVEL]\n"+
 			"  joblink --headless [--data DIR] [--addr 127.0.0.1:PORT]\n  joblink --quit [--data DIR]\n"+
-			"  joblink restore [--data DIR] [--backup FILE]\n  joblink version\n\nFlags:\n")
+			"  joblink restore [--data DIR] [--backup FILE]\n  joblink qwc [--data DIR] [--out FILE]\n  joblink version\n\nFlags:\n")
 		fl.PrintDefaults()
 	}
 	if err := fl.Parse(args); err != nil {

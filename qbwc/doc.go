@@ -1,5 +1,5 @@
-// Package qbwc will hold the QuickBooks Web Connector side of Joblink: the SOAP server the Web
-// Connector calls on localhost, sessions and tickets, .qwc generation, the qbXML codec and the
-// QuickBooks + Web Connector simulator. None of it is built yet; the listener it will be mounted
-// on (backend/localserver, Routes.Public) is.
+// Package qbwc is the Web Connector side of Joblink, assembled: it wires the SOAP transport
+// (qbwc/soap), sessions and authentication (qbwc/session), the .qwc file (qbwc/qwc) and the
+// qbXML codec's HCP parser (qbwc/qbxml) around an engine from backend, and hands the result to
+// the loopback listener. The simulator used by tests and the demo lives in qbwc/qbsim.
 package qbwc

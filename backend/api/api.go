@@ -43,6 +43,13 @@ type Window interface {
 	Show() error
 }
 
+// WebConnector is the QuickBooks Web Connector endpoint as the API uses it.
+type WebConnector interface {
+	URL() string
+	QWC() ([]byte, error)
+	PasswordSet() (bool, error)
+}
+
 // Deps is everything the API reads from or acts on.
 type Deps struct {
 	Version   string
@@ -55,7 +62,9 @@ type Deps struct {
 	Autostart Autostart
 	Window    Window // nil in headless mode
 	Quit      func() // asks the process to shut down cleanly
-	Log       zerolog.Logger
+	// WebConnector is nil when the endpoint is not running (no database).
+	WebConnector WebConnector
+	Log          zerolog.Logger
 }
 
 type server struct{ Deps }
@@ -70,6 +79,7 @@ func New(d Deps) http.Handler {
 	mux.HandleFunc("PUT /api/settings/autostart", s.setAutostart)
 	mux.HandleFunc("POST /api/app/show", s.show)
 	mux.HandleFunc("POST /api/app/quit", s.quit)
+	mux.HandleFunc("GET /api/qbwc/qwc", s.qwcFile)
 	return jsonMisses(mux)
 }
 

@@ -43,6 +43,12 @@ type Config struct {
 	Window    api.Window // nil in headless mode
 	// ProcessStart is when the process began, so the "ready" log line can say how long start-up took.
 	ProcessStart time.Time
+	// AttachWebConnector builds the Web Connector endpoint once the store is open and the port
+	// known. The composition root (main) supplies it: backend does not import the qbwc side.
+	AttachWebConnector func(c *Core) (WebConnector, error)
+	// WebConnectorPassword, if set, becomes the Web Connector password at start
+	// (--qbwc-password-file, for deployment scripts and tests).
+	WebConnectorPassword string
 	// RequireStore makes a database that cannot be opened fatal. Headless mode sets it (a
 	// service should fail loudly); the tray app instead starts and shows the problem in its window.
 	RequireStore bool
@@ -60,6 +66,7 @@ type Core struct {
 	lock     *datadir.Lock
 	listener *localserver.Listener
 	server   *localserver.Server
+	qbwc     WebConnector // nil when not attached (no database, or not configured)
 	api      http.Handler
 	started  time.Time
 
@@ -133,14 +140,18 @@ func Start(cfg Config) (_ *Core, err error) {
 		c.Log.Error().Err(err).Msg("the local listener could not start")
 		return nil, &ListenError{Err: err}
 	}
+	public, err := c.attachWebConnector()
+	if err != nil {
+		return nil, err
+	}
 	c.api = api.New(api.Deps{
 		Version: buildinfo.Version, Mode: cfg.Mode, DataDir: c.Layout.Root, LogFile: c.Layout.LogFile(),
 		StartedAt: c.started, Store: c.storeInfo, Listener: c.listenerInfo,
-		Autostart: cfg.Autostart, Window: cfg.Window, Quit: c.RequestQuit,
+		Autostart: cfg.Autostart, Window: cfg.Window, Quit: c.RequestQuit, WebConnector: c.webConnectorAPI(),
 		Log: c.Log.With().Str("part", "api").Logger(),
 	})
 	guard := &localserver.Guard{Port: c.listener.Port, Token: tok.Token}
-	site := guard.Handler(localserver.Routes{API: c.api, UI: localserver.UI(cfg.UI)})
+	site := guard.Handler(localserver.Routes{API: c.api, UI: localserver.UI(cfg.UI), Public: public})
 	c.server = localserver.Serve(c.listener, site, stdlog.New(httpErrorLog{c.Log}, "", 0))
 
 	if err := datadir.WriteInstance(c.Layout, datadir.Instance{
@@ -177,6 +188,9 @@ func (c *Core) Close() error {
 			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 			if err := c.server.Shutdown(ctx); err != nil {
 				errs = append(errs, fmt.Errorf("stop the listener: %w", err))
+			}
+			if c.qbwc != nil {
+				c.qbwc.Close(ctx)
 			}
 			cancel()
 		} else if c.listener != nil {

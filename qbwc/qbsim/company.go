@@ -66,8 +66,9 @@ func New(opts ...Option) *Company {
 		info: CompanyInfo{
 			CompanyName: "Joblink Demo Construction",
 			FilePath:    `C:\Users\Public\Documents\Intuit\QuickBooks\Company Files\Joblink Demo Construction.QBW`,
-			ProductName: "QuickBooks Pro 2014",
-			MajorVer:    "24",
+			// A version Joblink supports (2022 or newer); tests of refusals set an older one.
+			ProductName: "QuickBooks Enterprise Solutions: Contractor 24.0",
+			MajorVer:    "34",
 			Country:     "US",
 			FileMode:    "SingleUser",
 		},

@@ -188,7 +188,8 @@ func qbxmlVersion(pi string) string {
 	return strings.Trim(rest, `"' `)
 }
 
-// supportedQBXMLVersions is what HostRet reports: a QuickBooks 2014 (13.0).
+// supportedQBXMLVersions is what HostRet reports. The simulator speaks qbXML 13.0, so it
+// reports support up to 13.0; a real QuickBooks 2024 would also list 14.0 to 16.0.
 var supportedQBXMLVersions = []string{"1.0", "1.1", "2.0", "2.1", "3.0", "4.0", "4.1", "5.0", "6.0",
 	"7.0", "8.0", "9.0", "10.0", "11.0", "12.0", "13.0"}
 
