@@ -71,7 +71,9 @@ func (c *Connector) Routes() map[string]http.Handler {
 }
 
 // URL is the address the .qwc file gives the Web Connector.
-func (c *Connector) URL() string { return fmt.Sprintf("http://localhost:%d%s", c.port, soap.EndpointPath) }
+func (c *Connector) URL() string {
+	return fmt.Sprintf("http://localhost:%d%s", c.port, soap.EndpointPath)
+}
 
 // QWC returns the Web Connector file for this install.
 func (c *Connector) QWC() ([]byte, error) { return QWCFile(c.store, c.port, c.runEvery) }

@@ -37,6 +37,51 @@ export interface ApprovalsStatus {
   pending: number | null;
 }
 
+/** Something that needs the user's attention, with what to do about it. */
+export interface Problem {
+  message: string;
+  fix: string;
+}
+
+/** "waiting" = no Web Connector contact yet; other values are shown as they come. */
+export type QuickBooksState = 'waiting' | 'connected' | 'problem';
+
+/** The QuickBooks company file, as the Web Connector reported it at its last contact. */
+export interface QuickBooksCompany {
+  file: string;
+  name: string;
+  product: string;
+  version: string;
+  /** "US", "CA", … */
+  country: string;
+}
+
+/** One QuickBooks list Joblink keeps a copy of (accounts, items, vendors, customers and jobs). */
+export interface QuickBooksList {
+  /** "account", "item", "vendor", "customer", … */
+  kind: string;
+  label: string;
+  count: number;
+  /** null = not read from QuickBooks yet. */
+  refreshedAt: string | null;
+  problem: Problem | null;
+}
+
+export interface QuickBooksStatus {
+  state: QuickBooksState | string;
+  webConnectorURL: string;
+  /** Whether the Web Connector password has been set. */
+  passwordSet: boolean;
+  /** null until the Web Connector's first contact. */
+  company: QuickBooksCompany | null;
+  /** null until the Web Connector's first contact. */
+  lastContactAt: string | null;
+  /** "" when there is none. */
+  lastResult: string;
+  problem: Problem | null;
+  lists: QuickBooksList[];
+}
+
 export interface Status {
   version: string;
   mode: RunMode | string;
@@ -46,6 +91,8 @@ export interface Status {
   listener: ListenerStatus;
   approvals: ApprovalsStatus;
   logFile: string;
+  /** Missing on older Joblink servers. */
+  quickbooks?: QuickBooksStatus;
 }
 
 export interface AutostartSettings {
@@ -118,14 +165,41 @@ export function onUnauthorized(handler: UnauthorizedHandler | null): void {
   unauthorizedHandler = handler;
 }
 
-// ---------- the request helper ----------
+// ---------- the request helpers ----------
 
 const NO_BODY = Symbol('no body');
 
-async function request<T>(method: 'GET' | 'PUT' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json' };
+function headersFor(accept: string): Record<string, string> {
+  const headers: Record<string, string> = { Accept: accept };
   const token = getToken();
   if (token) headers['Authorization'] = `Bearer ${token}`;
+  return headers;
+}
+
+function notAnswering(): ApiError {
+  return new ApiError(0, 'not_answering', NOT_ANSWERING_MESSAGE, NOT_ANSWERING_FIX);
+}
+
+function parseBody(text: string): unknown {
+  if (text.trim() === '') return NO_BODY;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return NO_BODY;
+  }
+}
+
+/** The ApiError for a reply that is not OK; a 401 is also reported to the unauthorized handler. */
+function replyError(res: Response, data: unknown): ApiError {
+  const err = isErrorBody(data)
+    ? new ApiError(res.status, data.error.code || 'error', data.error.message, data.error.fix ?? '')
+    : new ApiError(res.status, 'bad_reply', `${BAD_REPLY_MESSAGE} (error ${res.status})`, NOT_ANSWERING_FIX);
+  if (err.status === 401 && unauthorizedHandler) unauthorizedHandler(err);
+  return err;
+}
+
+async function request<T>(method: 'GET' | 'PUT' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  const headers = headersFor('application/json');
   const init: RequestInit = { method, headers, cache: 'no-store' };
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
@@ -138,34 +212,44 @@ async function request<T>(method: 'GET' | 'PUT' | 'POST' | 'DELETE', path: strin
     res = await globalThis.fetch(path, init);
     text = await res.text();
   } catch {
-    throw new ApiError(0, 'not_answering', NOT_ANSWERING_MESSAGE, NOT_ANSWERING_FIX);
+    throw notAnswering();
   }
 
-  let data: unknown = NO_BODY;
-  if (text.trim() !== '') {
-    try {
-      data = JSON.parse(text);
-    } catch {
-      data = NO_BODY;
-    }
-  }
-
-  if (!res.ok) {
-    const err = isErrorBody(data)
-      ? new ApiError(res.status, data.error.code || 'error', data.error.message, data.error.fix ?? '')
-      : new ApiError(
-          res.status,
-          'bad_reply',
-          `${BAD_REPLY_MESSAGE} (error ${res.status})`,
-          NOT_ANSWERING_FIX,
-        );
-    if (err.status === 401 && unauthorizedHandler) unauthorizedHandler(err);
-    throw err;
-  }
+  const data = parseBody(text);
+  if (!res.ok) throw replyError(res, data);
   if (data === NO_BODY) {
     throw new ApiError(res.status, 'bad_reply', BAD_REPLY_MESSAGE, NOT_ANSWERING_FIX);
   }
   return data as T;
+}
+
+/** GETs a file (not JSON) and returns its contents; errors come as JSON like everywhere else. */
+async function requestFile(path: string, accept: string): Promise<Blob> {
+  const init: RequestInit = { method: 'GET', headers: headersFor(`${accept}, application/json;q=0.5`), cache: 'no-store' };
+  let res: Response;
+  try {
+    res = await globalThis.fetch(path, init);
+    if (!res.ok) throw replyError(res, parseBody(await res.text()));
+  } catch (e) {
+    if (e instanceof ApiError) throw e;
+    throw notAnswering();
+  }
+
+  // A web page instead of the file means something other than Joblink answered (or an older Joblink).
+  const type = res.headers.get('Content-Type') ?? '';
+  if (/^\s*(text\/html|application\/json)/i.test(type)) {
+    throw new ApiError(res.status, 'bad_reply', `${BAD_REPLY_MESSAGE} (it did not send a file)`, NOT_ANSWERING_FIX);
+  }
+  let blob: Blob;
+  try {
+    blob = await res.blob();
+  } catch {
+    throw notAnswering();
+  }
+  if (blob.size === 0) {
+    throw new ApiError(res.status, 'bad_reply', `${BAD_REPLY_MESSAGE} (the file was empty)`, NOT_ANSWERING_FIX);
+  }
+  return blob;
 }
 
 // ---------- endpoints ----------
@@ -185,4 +269,12 @@ export function getSettings(): Promise<Settings> {
 export function setAutostart(enabled: boolean): Promise<Settings> {
   const body: AutostartRequest = { enabled };
   return request<Settings>('PUT', '/api/settings/autostart', body);
+}
+
+/** The name the Web Connector file is saved under. */
+export const QWC_FILENAME = 'joblink.qwc';
+
+/** The QuickBooks Web Connector file (.qwc) that points the Web Connector at this Joblink. */
+export function getWebConnectorFile(): Promise<Blob> {
+  return requestFile('/api/qbwc/qwc', 'application/xml');
 }

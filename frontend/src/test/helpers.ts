@@ -53,3 +53,46 @@ export function sampleStatus(overrides: Record<string, unknown> = {}) {
     ...overrides,
   };
 }
+
+/** A `quickbooks` status part: connected, all four lists read, no problems. */
+export function sampleQuickBooks(overrides: Record<string, unknown> = {}) {
+  return {
+    state: 'connected',
+    webConnectorURL: 'http://localhost:41740/qbwc',
+    passwordSet: true,
+    company: {
+      file: 'C:\\Users\\Public\\Documents\\Intuit\\QuickBooks\\Company Files\\Acme Construction.qbw',
+      name: 'Acme Construction LLC',
+      product: 'QuickBooks Enterprise Solutions: Contractor 24.0',
+      version: '34.0',
+      country: 'US',
+    },
+    lastContactAt: '2026-11-21T22:40:05Z',
+    lastResult: 'QuickBooks lists refreshed: 2 accounts, 14 items changed',
+    problem: null,
+    lists: [
+      { kind: 'account', label: 'Accounts', count: 21, refreshedAt: '2026-11-21T22:40:05Z', problem: null },
+      { kind: 'item', label: 'Items', count: 34, refreshedAt: '2026-11-21T22:40:05Z', problem: null },
+      { kind: 'vendor', label: 'Vendors', count: 40, refreshedAt: '2026-11-21T22:40:05Z', problem: null },
+      { kind: 'customer', label: 'Customers and jobs', count: 25, refreshedAt: '2026-11-21T22:40:05Z', problem: null },
+    ],
+    ...overrides,
+  };
+}
+
+/** The `quickbooks` part before the Web Connector's first contact. */
+export function waitingQuickBooks() {
+  return sampleQuickBooks({
+    state: 'waiting',
+    passwordSet: false,
+    company: null,
+    lastContactAt: null,
+    lastResult: '',
+    lists: [
+      { kind: 'account', label: 'Accounts', count: 0, refreshedAt: null, problem: null },
+      { kind: 'item', label: 'Items', count: 0, refreshedAt: null, problem: null },
+      { kind: 'vendor', label: 'Vendors', count: 0, refreshedAt: null, problem: null },
+      { kind: 'customer', label: 'Customers and jobs', count: 0, refreshedAt: null, problem: null },
+    ],
+  });
+}
