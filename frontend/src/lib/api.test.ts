@@ -1,5 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, getHealth, getSettings, getStatus, onUnauthorized, setAutostart, NOT_ANSWERING_MESSAGE } from './api';
+import {
+  ApiError,
+  getHealth,
+  getSettings,
+  getStatus,
+  getWebConnectorFile,
+  onUnauthorized,
+  setAutostart,
+  NOT_ANSWERING_MESSAGE,
+} from './api';
 import { TOKEN_KEY, clearToken, setToken } from './token';
 import { errorResponse, jsonResponse, sampleStatus } from '../test/helpers';
 
@@ -110,5 +119,67 @@ describe('api client', () => {
     expect(err.status).toBe(502);
     expect(err.code).toBe('bad_reply');
     expect(err.message).toContain('502');
+  });
+});
+
+describe('Web Connector file download', () => {
+  const QWC = '<?xml version="1.0"?><QBWCXML><AppName>Joblink</AppName></QBWCXML>';
+  const qwcResponse = () =>
+    new Response(QWC, {
+      status: 200,
+      headers: { 'Content-Type': 'application/xml', 'Content-Disposition': 'attachment; filename="joblink.qwc"' },
+    });
+
+  it('GETs /api/qbwc/qwc with the bearer token and returns the file as a Blob', async () => {
+    setToken('s3cret');
+    const fn = stubFetch(async () => qwcResponse());
+    const blob = await getWebConnectorFile();
+    expect(fn.mock.calls[0][0]).toBe('/api/qbwc/qwc');
+    expect((fn.mock.calls[0][1] as RequestInit).method).toBe('GET');
+    expect(headersOf(fn)['Authorization']).toBe('Bearer s3cret');
+    expect(await blob.text()).toBe(QWC);
+  });
+
+  it('sends no Authorization header without a token', async () => {
+    const fn = stubFetch(async () => qwcResponse());
+    await getWebConnectorFile();
+    expect(headersOf(fn)).not.toHaveProperty('Authorization');
+  });
+
+  it('turns an error reply into an ApiError and reports 401', async () => {
+    const handler = vi.fn();
+    onUnauthorized(handler);
+    stubFetch(async () => errorResponse(401, 'unauthorized', 'The access token is missing or wrong.', 'Paste it again.'));
+    const err = await getWebConnectorFile().catch((e) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err.unauthorized).toBe(true);
+    expect(err.fix).toBe('Paste it again.');
+    expect(handler).toHaveBeenCalledTimes(1);
+
+    stubFetch(async () => errorResponse(409, 'no_password', 'The Web Connector password is not set.', 'Set it first.'));
+    const err2 = await getWebConnectorFile().catch((e) => e);
+    expect(err2.status).toBe(409);
+    expect(err2.message).toBe('The Web Connector password is not set.');
+  });
+
+  it('refuses a web page or an empty reply instead of the file', async () => {
+    stubFetch(async () => new Response('<html>index</html>', { status: 200, headers: { 'Content-Type': 'text/html' } }));
+    const err = await getWebConnectorFile().catch((e) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err.code).toBe('bad_reply');
+
+    stubFetch(async () => new Response('', { status: 200, headers: { 'Content-Type': 'application/xml' } }));
+    const err2 = await getWebConnectorFile().catch((e) => e);
+    expect(err2.code).toBe('bad_reply');
+  });
+
+  it('turns a network failure into the not-answering error', async () => {
+    stubFetch(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const err = await getWebConnectorFile().catch((e) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err.code).toBe('not_answering');
+    expect(err.message).toBe(NOT_ANSWERING_MESSAGE);
   });
 });

@@ -3,7 +3,7 @@ import { mount, unmount } from 'svelte';
 import Dashboard from './Dashboard.svelte';
 import { statusStore } from '../lib/status.svelte';
 import { clearToken } from '../lib/token';
-import { jsonResponse, mockFetch, sampleStatus, settle } from '../test/helpers';
+import { jsonResponse, mockFetch, sampleQuickBooks, sampleStatus, settle, waitingQuickBooks } from '../test/helpers';
 
 let app: Record<string, unknown> | null = null;
 
@@ -61,6 +61,53 @@ describe('Dashboard', () => {
     // The "What's next" card is honest about what is missing.
     expect(text(el, 'card-next')).toContain('not built yet');
     expect(text(el, 'card-next')).toContain('Web Connector');
+    // An older server sends no QuickBooks part: no card, nothing broken.
+    expect(el.querySelector('[data-testid="qb-card"]')).toBeNull();
+  });
+
+  it('shows the QuickBooks card when the status has a quickbooks part', async () => {
+    mockFetch({ 'GET /api/status': () => jsonResponse(sampleStatus({ quickbooks: sampleQuickBooks() })) });
+    const el = render();
+    await statusStore.refresh();
+    await settle();
+    const card = el.querySelector('[data-testid="qb-card"]');
+    expect(card).not.toBeNull();
+    expect(el.querySelector('[data-testid="qb-state"]')?.getAttribute('data-state')).toBe('connected');
+    expect(text(el, 'qb-product')).toBe('QuickBooks Enterprise Solutions: Contractor 24.0 (version 34.0)');
+    expect(text(el, 'qb-last-contact')).toMatch(/^(Today|Yesterday|On .+) at \d/);
+    expect(text(el, 'qb-list-count-vendor')).toBe('40');
+    // The QuickBooks card comes first; the other cards are still there.
+    expect(el.querySelector('.cards > section')?.getAttribute('data-testid')).toBe('qb-card');
+    expect(text(el, 'status-version')).toBe('0.1.0-dev');
+  });
+
+  it('updates the QuickBooks card when a later poll brings news', async () => {
+    let qb: unknown = waitingQuickBooks();
+    mockFetch({ 'GET /api/status': () => jsonResponse(sampleStatus({ quickbooks: qb })) });
+    const el = render();
+    await statusStore.refresh();
+    await settle();
+    expect(text(el, 'qb-state')).toBe('Waiting for the Web Connector');
+    expect(text(el, 'qb-last-contact')).toBe('No contact yet');
+
+    qb = sampleQuickBooks();
+    await statusStore.refresh();
+    await settle();
+    expect(text(el, 'qb-state')).toBe('Connected');
+    expect(el.querySelector('[data-testid="qb-waiting"]')).toBeNull();
+    expect(text(el, 'qb-company-file')).toContain('Acme Construction.qbw');
+  });
+
+  it("says truthfully what is built and what is not", async () => {
+    mockFetch({ 'GET /api/status': () => jsonResponse(sampleStatus()) });
+    const el = render();
+    await statusStore.refresh();
+    await settle();
+    const next = text(el, 'card-next') ?? '';
+    expect(next).toContain('reads your QuickBooks lists');
+    expect(next).toContain('does not change anything in QuickBooks');
+    expect(next).toMatch(/Procore connection, approvals and exports to QuickBooks are not built yet/);
+    expect(next).not.toContain('does not read or change anything in Procore or QuickBooks');
   });
 
   it('shows headless mode, a database problem and "No backup yet"', async () => {

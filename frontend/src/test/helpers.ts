@@ -96,3 +96,13 @@ export function waitingQuickBooks() {
     ],
   });
 }
+
+/**
+ * A file reply whose blob() gives exactly `blob`. (jsdom's Blob cannot be a body of Node's
+ * Response, so the body is replaced instead.)
+ */
+export function blobResponse(blob: Blob, headers: Record<string, string> = {}, status = 200): Response {
+  const res = new Response('file', { status, headers: { 'Content-Type': blob.type || 'application/octet-stream', ...headers } });
+  Object.defineProperty(res, 'blob', { value: async () => blob });
+  return res;
+}
