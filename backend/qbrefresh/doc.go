@@ -1,0 +1,18 @@
+// Package qbrefresh is Joblink's first sync engine: a read-only, incremental refresh of the
+// QuickBooks lists Joblink needs (accounts, items, vendors, customers and jobs) into the
+// qbmirror, run inside one Web Connector session.
+//
+// A run reads every list from its watermark (the newest TimeModified of the last complete
+// refresh) with ActiveStatus All, because mapping must see inactive records too. The current
+// page of every unfinished list travels in one continueOnError message set, so a quiet
+// company costs one round trip. Each page is stored before the next is asked for, and a list's
+// watermark moves only when its last page is in: an interrupted or failed list is simply read
+// again from the old watermark next time.
+//
+// The engine knows no SOAP and no Web Connector session: its API takes plain values
+// (HostFacts, the company file path, qbXML text), and a small adapter (adapter.go.txt)
+// fits it to session.Engine in the wiring package.
+//
+// What it remembers between runs (last contact, last run, last problem per list) lives in the
+// store under the "qbrefresh/" key prefix; Status gathers it for the dashboard.
+package qbrefresh
