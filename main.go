@@ -39,6 +39,7 @@ type flags struct {
 	addr      string
 	logLevel  string
 	qbwcPass  string // --qbwc-password-file
+	qbSim     bool   // --qb-sim
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -62,6 +63,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fl.StringVar(&f.data, "data", "", "data folder (default: the application-data folder, %LOCALAPPDATA%\\Joblink on Windows)")
 	fl.StringVar(&f.addr, "addr", localserver.DefaultAddr, "loopback address of the local listener (UI, API, Web Connector)")
 	fl.StringVar(&f.qbwcPass, "qbwc-password-file", "", "set the Web Connector password from this file (for deployment scripts and tests)")
+	fl.BoolVar(&f.qbSim, "qb-sim", false, "run a simulated QuickBooks company and Web Connector against this Joblink (demo and tests)")
 	fl.StringVar(&f.logLevel, "log-level", envOr("JOBLINK_LOG_LEVEL", "info"), "log detail: "+logging.Levels)
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "Usage:\n  joblink [--minimized] [--data DIR] [--addr 127.0.0.1:PORT] [--log-level LEVEL]\n"+
@@ -116,6 +118,7 @@ func exitCode(err error) int {
 		ls *core.ListenError
 		ar *core.AlreadyRunningError
 		pu *localserver.PortInUseError
+		pw *core.PasswordError
 	)
 	switch {
 	case errors.As(err, &ar):
@@ -128,14 +131,23 @@ func exitCode(err error) int {
 		return core.ExitStore
 	case errors.As(err, &ls):
 		return core.ExitFailure
+	case errors.As(err, &pw):
+		return core.ExitUsage
 	}
 	return core.ExitFailure
 }
 
 func runHeadless(f flags, stdout, stderr io.Writer) int {
+	password, err := readPasswordFile(f.qbwcPass)
+	if err != nil {
+		fmt.Fprintln(stderr, "joblink:", err)
+		return core.ExitUsage
+	}
+	wc := &webConnector{}
 	c, err := core.Start(core.Config{
 		Mode: core.ModeHeadless, DataDir: f.data, Addr: f.addr, LogLevel: f.logLevel, UI: uiFiles(),
 		ProcessStart: processStart, RequireStore: true,
+		AttachWebConnector: wc.attach, WebConnectorPassword: password,
 	})
 	if err != nil {
 		var ar *core.AlreadyRunningError
@@ -146,6 +158,13 @@ func runHeadless(f flags, stdout, stderr io.Writer) int {
 		}
 		return exitCode(err)
 	}
+	stopSim, err := wc.startSimulation(f, c, password)
+	if err != nil {
+		fmt.Fprintln(stderr, "joblink:", err)
+		c.Close()
+		return core.ExitUsage
+	}
+	defer stopSim()
 	fmt.Fprintf(stdout, "Joblink %s is running without a window at %s\n", buildinfo.Version, c.URL())
 	fmt.Fprintf(stdout, "Sign in with the access token in %s\n", c.Layout.TokenFile())
 	fmt.Fprintf(stdout, "Stop it with Ctrl+C, or: joblink --quit --data %q\n", c.Layout.Root)
@@ -158,6 +177,7 @@ func runHeadless(f flags, stdout, stderr io.Writer) int {
 		c.Log.Info().Str("signal", s.String()).Msg("stopping")
 	case <-c.QuitRequested():
 	}
+	stopSim()
 	if err := c.Close(); err != nil {
 		fmt.Fprintln(stderr, "joblink: stopped with errors:", err)
 		return core.ExitFailure

@@ -70,3 +70,22 @@ func TestRestoreWithoutBackupsExplains(t *testing.T) {
 		t.Fatalf("exit %d, %q", code, stderr)
 	}
 }
+
+func TestQWCCommandWritesAStableFile(t *testing.T) {
+	dir := t.TempDir()
+	code, first, stderr := runCapture("qwc", "--data", dir, "--addr", "127.0.0.1:41999")
+	if code != 0 || !strings.Contains(first, "<AppURL>http://localhost:41999/qbwc</AppURL>") || !strings.Contains(first, "<UserName>joblink</UserName>") {
+		t.Fatalf("qwc: %d %q %q", code, first, stderr)
+	}
+	_, second, _ := runCapture("qwc", "--data", dir, "--addr", "127.0.0.1:41999")
+	if first != second {
+		t.Fatal("the FileID changed between two files of the same install")
+	}
+	out := filepath.Join(dir, "joblink.qwc")
+	if code, msg, _ := runCapture("qwc", "--data", dir, "--out", out); code != 0 || !strings.Contains(msg, "Add an application") {
+		t.Fatalf("--out: %d %q", code, msg)
+	}
+	if b, err := os.ReadFile(out); err != nil || !strings.Contains(string(b), "<QBType>QBFS</QBType>") {
+		t.Fatalf("written file: %v %s", err, b)
+	}
+}

@@ -36,9 +36,16 @@ func runTray(f flags) int {
 		extra = append(extra, "--addr", f.addr)
 	}
 	autostart := app.NewAutostart(extra...)
+	password, err := readPasswordFile(f.qbwcPass)
+	if err != nil {
+		app.ShowError(title, err.Error())
+		return core.ExitUsage
+	}
+	wc := &webConnector{}
 	c, err := core.Start(core.Config{
 		Mode: core.ModeTray, DataDir: f.data, Addr: f.addr, LogLevel: f.logLevel, UI: uiFiles(),
 		Autostart: autostart, Window: shell, ProcessStart: processStart,
+		AttachWebConnector: wc.attach, WebConnectorPassword: password,
 	})
 	if err != nil {
 		var ar *core.AlreadyRunningError
@@ -55,6 +62,13 @@ func runTray(f flags) int {
 		return exitCode(err)
 	}
 
+	stopSim, err := wc.startSimulation(f, c, password)
+	if err != nil {
+		c.Close()
+		app.ShowError(title, err.Error())
+		return core.ExitUsage
+	}
+	defer stopSim()
 	tooltip := "Joblink is running. Procore and QuickBooks syncing is not set up yet."
 	if c.StoreErr != nil {
 		tooltip = "Joblink has a problem with its database. Open Joblink for details."
@@ -73,7 +87,7 @@ func runTray(f flags) int {
 	runErr := app.Run(app.Options{
 		UI: uiFiles(), API: c.APIHandler(), DataDir: c.Layout.Root, Minimized: f.minimized,
 		IconPNG: iconPNG, IconICO: iconICO, Tooltip: tooltip, Shell: shell, Autostart: autostart,
-		Log: c.Log, OnShutdown: func() { closeErr = c.Close() },
+		Log: c.Log, OnShutdown: func() { stopSim(); closeErr = c.Close() },
 	})
 	signal.Stop(signals)
 	if runErr != nil {

@@ -64,7 +64,9 @@ type Deps struct {
 	Quit      func() // asks the process to shut down cleanly
 	// WebConnector is nil when the endpoint is not running (no database).
 	WebConnector WebConnector
-	Log          zerolog.Logger
+	// QuickBooks reports the QuickBooks side; nil (or a nil result) leaves it out of the status.
+	QuickBooks func() *QuickBooksInfo
+	Log        zerolog.Logger
 }
 
 type server struct{ Deps }

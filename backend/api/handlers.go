@@ -26,6 +26,8 @@ type Status struct {
 	Store     StoreInfo    `json:"store"`
 	Listener  ListenerInfo `json:"listener"`
 	Approvals Approvals    `json:"approvals"`
+	// QuickBooks is absent when the Web Connector side is not running (no database).
+	QuickBooks *QuickBooksInfo `json:"quickbooks,omitempty"`
 }
 
 // Approvals counts what waits for the bookkeeper. Pending is null until the approval queue
@@ -41,6 +43,9 @@ func (s *server) status(w http.ResponseWriter, _ *http.Request) {
 	}
 	if s.Listener != nil {
 		st.Listener = s.Listener()
+	}
+	if s.QuickBooks != nil {
+		st.QuickBooks = s.QuickBooks()
 	}
 	httpjson.Write(w, http.StatusOK, st)
 }

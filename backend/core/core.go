@@ -22,6 +22,7 @@ import (
 	"joblink/backend/datadir"
 	"joblink/backend/localserver"
 	"joblink/backend/logging"
+	"joblink/backend/qbrefresh"
 	"joblink/backend/store"
 )
 
@@ -60,6 +61,8 @@ type Core struct {
 	Log      zerolog.Logger
 	Store    *store.Store // nil when the database could not be opened (see StoreErr)
 	StoreErr error
+	// Refresh keeps the QuickBooks lists in step; nil without a database.
+	Refresh *qbrefresh.Engine
 
 	cfg      Config
 	logs     *logging.Logs
@@ -136,6 +139,10 @@ func Start(cfg Config) (_ *Core, err error) {
 		}
 	}
 
+	if c.Store != nil {
+		c.Refresh = c.refreshEngine()
+	}
+
 	if c.listener, err = localserver.Listen(cfg.Addr); err != nil {
 		c.Log.Error().Err(err).Msg("the local listener could not start")
 		return nil, &ListenError{Err: err}
@@ -147,7 +154,7 @@ func Start(cfg Config) (_ *Core, err error) {
 	c.api = api.New(api.Deps{
 		Version: buildinfo.Version, Mode: cfg.Mode, DataDir: c.Layout.Root, LogFile: c.Layout.LogFile(),
 		StartedAt: c.started, Store: c.storeInfo, Listener: c.listenerInfo,
-		Autostart: cfg.Autostart, Window: cfg.Window, Quit: c.RequestQuit, WebConnector: c.webConnectorAPI(),
+		Autostart: cfg.Autostart, Window: cfg.Window, Quit: c.RequestQuit, WebConnector: c.webConnectorAPI(), QuickBooks: c.quickBooksInfo,
 		Log: c.Log.With().Str("part", "api").Logger(),
 	})
 	guard := &localserver.Guard{Port: c.listener.Port, Token: tok.Token}

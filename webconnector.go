@@ -1,0 +1,50 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"strings"
+
+	"joblink/backend/core"
+	"joblink/qbwc"
+)
+
+// webConnector holds the Web Connector endpoint main attached to the core, so that --qb-sim
+// can be pointed at it once the core is up.
+type webConnector struct{ connector *qbwc.Connector }
+
+// attach is the core's AttachWebConnector hook: the qbwc endpoint around the core's engine.
+func (w *webConnector) attach(c *core.Core) (core.WebConnector, error) {
+	conn, err := qbwc.New(context.Background(), qbwc.Options{
+		Store: c.Store, Engine: qbwc.SessionAdapter{Engine: c.Refresh}, Port: c.Port(), Log: c.Log,
+	})
+	if err != nil {
+		return nil, err
+	}
+	w.connector = conn
+	return conn, nil
+}
+
+// readPasswordFile reads --qbwc-password-file: the whole file, less a final line break.
+func readPasswordFile(path string) (string, error) {
+	if path == "" {
+		return "", nil
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", fmt.Errorf("read the Web Connector password file: %w", err)
+	}
+	return strings.TrimRight(string(b), "\r\n"), nil
+}
+
+// startSimulation applies --qb-sim once the core runs. It returns what to stop at exit.
+func (w *webConnector) startSimulation(f flags, c *core.Core, password string) (stop func(), err error) {
+	if !f.qbSim {
+		return func() {}, nil
+	}
+	if w.connector == nil {
+		return nil, fmt.Errorf("--qb-sim needs the Web Connector endpoint, which is off: %v", c.StoreErr)
+	}
+	return startQBSim(c, w.connector, password)
+}
