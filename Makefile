@@ -115,10 +115,10 @@ demo: $(BIN)
 	echo "Starting Joblink on a fresh data folder: $$dir"; \
 	if [ -n "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
 	  echo "Look for the Joblink icon in the system tray; Quit is in its menu."; \
-	  ./$(BIN) --data "$$dir"; \
+	  ./$(BIN) --qb-sim --data "$$dir"; \
 	else \
 	  echo "No desktop display here, so Joblink runs without a window: open the address below in a browser."; \
-	  ./$(BIN) --headless --data "$$dir" --addr 127.0.0.1:0 & pid=$$!; \
+	  ./$(BIN) --headless --qb-sim --data "$$dir" --addr 127.0.0.1:0 & pid=$$!; \
 	  for i in $$(seq 50); do [ -s "$$dir/instance.json" ] && break; sleep 0.1; done; \
 	  echo "With the access token: $$(sed -n 's/.*"url": "\(.*\)".*/\1/p' "$$dir/instance.json")#token=$$(cat "$$dir/ui-token")"; \
 	  wait $$pid; \

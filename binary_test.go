@@ -121,13 +121,13 @@ func TestDesktopSmoke(t *testing.T) {
 
 	data := t.TempDir()
 	log := filepath.Join(data, "logs", "joblink.log")
-	app := exec.Command(bin, "--data", data, "--addr", "127.0.0.1:0")
+	app := exec.Command(bin, "--qb-sim", "--data", data, "--addr", "127.0.0.1:0")
 	app.Stdout, app.Stderr = os.Stderr, os.Stderr
 	if err := app.Start(); err != nil {
 		t.Fatal(err)
 	}
 	defer app.Process.Kill()
-	waitForLog(t, log, 90*time.Second, "ready", "tray ready", "window ready")
+	waitForLog(t, log, 90*time.Second, "ready", "tray ready", "window ready", "QuickBooks list refresh ended")
 
 	// The same engine answers on the listener, in tray mode.
 	var in struct{ URL, Mode string }

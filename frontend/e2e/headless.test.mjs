@@ -57,7 +57,9 @@ before(async () => {
     `The Joblink binary was not found at ${bin}. Build it first, or set JOBLINK_BIN to its path.`,
   );
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'joblink-e2e-'));
-  proc = spawn(bin, ['--headless', '--data', dataDir, '--addr', '127.0.0.1:0'], {
+  // --qb-sim: the simulated QuickBooks and Web Connector run against this Joblink over HTTP,
+  // so the dashboard shows a real Web Connector run.
+  proc = spawn(bin, ['--headless', '--qb-sim', '--data', dataDir, '--addr', '127.0.0.1:0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   exitPromise = new Promise((resolve) => proc.once('exit', (code, signal) => resolve({ code, signal })));
@@ -189,6 +191,18 @@ describe('joblink --headless serves the UI', { timeout: 120_000 }, () => {
       );
       assert.match(await page.getByTestId('status-listener').innerText(), /127\.0\.0\.1:\d+/);
       assert.match(await page.getByTestId('status-mode').innerText(), /without a window/);
+
+      // The simulated Web Connector's first run has refreshed the QuickBooks lists.
+      const qbState = page.getByTestId('qb-state');
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="qb-state"]')?.getAttribute('data-state') === 'connected',
+        null,
+        { timeout: 20_000 },
+      );
+      assert.match(await page.getByTestId('qb-company-file').innerText(), /Joblink Demo Construction\.QBW/);
+      assert.match(await page.getByTestId('qb-product').innerText(), /QuickBooks Enterprise/);
+      assert.equal((await page.getByTestId('qb-list-count-vendor').innerText()).trim(), '40');
+      assert.match(await qbState.innerText(), /Connected/);
       assert.match(await page.getByTestId('app-version').innerText(), new RegExp(`Joblink ${health.version.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
       await page.screenshot({ path: path.join(artifactsDir, 'headless-dashboard.png'), fullPage: true });
 
