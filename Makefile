@@ -109,6 +109,10 @@ bench: $(BIN) $(SERVER_BIN)
 	@echo "== server build (make build-headless: no GUI libraries), run with --headless"
 	JOBLINK_BIN=$(CURDIR)/$(SERVER_BIN) go test -run '^$$' -bench 'StartToReady|IdleMemory' -benchtime 10x -count 1 .
 	go test -run '^$$' -bench . -benchtime 20x ./backend/store/
+	@echo "== Web Connector side (targets: SOAP round trip p50 <= 2 ms with durable state writes; qbXML parse >= 50 MB/s)"
+	go test -run '^$$' -bench . -benchtime 2000x ./qbwc/soap/ ./qbwc/session/
+	go test -run '^$$' -bench ParseResponses -benchtime 5x ./qbwc/qbxml/
+	go test -run '^$$' -bench . -benchtime 5x ./backend/qbrefresh/ ./qbwc/qbsim/
 
 demo: $(BIN)
 	@dir=$$(mktemp -d -t joblink-demo-XXXXXX); \
