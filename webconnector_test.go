@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"io"
 	"net/http"
@@ -9,9 +10,14 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rs/zerolog"
+
 	"joblink/backend/api"
 	"joblink/backend/core"
+	"joblink/qbwc"
 	"joblink/qbwc/qbsim"
+	"joblink/qbwc/qbsim/webconnector"
+	"joblink/qbwc/qwc"
 )
 
 // TestWebConnectorRunRefreshesTheLists is the issue's "done means": Joblink's own listener and
@@ -102,5 +108,60 @@ func TestPasswordFileRules(t *testing.T) {
 	code, _, stderr = runCapture("--headless", "--data", t.TempDir(), "--addr", "127.0.0.1:0", "--qbwc-password-file", "/nonexistent/pw")
 	if code != core.ExitUsage || !strings.Contains(stderr, "password file") {
 		t.Fatalf("missing file: %d %q", code, stderr)
+	}
+}
+
+// TestSecondCompanyFileIsRefusedAndShown: after the first company file is pinned, a Web
+// Connector run from another company file is refused, and Joblink's dashboard says so,
+// naming both files.
+func TestSecondCompanyFileIsRefusedAndShown(t *testing.T) {
+	const password = "correct horse battery"
+	wc := &webConnector{}
+	c, err := core.Start(core.Config{Mode: core.ModeHeadless, DataDir: t.TempDir(), Addr: "127.0.0.1:0",
+		RequireStore: true, Console: io.Discard, AttachWebConnector: wc.attach, WebConnectorPassword: password})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	token, _ := os.ReadFile(c.Layout.TokenFile())
+	tok := strings.TrimSpace(string(token))
+
+	run := func(company *qbsim.Company) *webconnector.Report {
+		client := webconnector.New(webconnector.Config{AppName: "Joblink", AppURL: wc.connector.URL(), UserName: qbwc.UserName,
+			Password: password, OwnerID: qwc.OwnerID, CompanyFile: company.Info().FilePath, CallTimeout: 30 * time.Second,
+			Logger: zerolog.Nop()}, company, &http.Client{Timeout: time.Minute})
+		return client.RunOnce(context.Background())
+	}
+	first, err := qbsim.NewReferenceCompany()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := run(first); r.Err != nil || r.Progress != 100 {
+		t.Fatalf("first company: %+v", r)
+	}
+	if qb := quickBooksStatus(t, c.URL(), tok); qb.State != "connected" {
+		t.Fatalf("after the first company: %+v", qb)
+	}
+
+	info := first.Info()
+	info.CompanyName, info.FilePath = "Other Books LLC", `D:\Books\Other Books.QBW`
+	second, err := qbsim.NewReferenceCompany(qbsim.WithInfo(info))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := run(second)
+	if r.RequestSets != 0 || !strings.Contains(r.LastError, "Other Books.QBW") {
+		t.Fatalf("the second company was not refused: %+v", r)
+	}
+	qb := quickBooksStatus(t, c.URL(), tok)
+	if qb.State != "problem" || qb.Problem == nil ||
+		!strings.Contains(qb.Problem.Message, "Other Books.QBW") || !strings.Contains(qb.Problem.Message, "Joblink Demo Construction.QBW") {
+		t.Fatalf("dashboard after the refusal: %+v problem %+v", qb, qb.Problem)
+	}
+	// Nothing of the other company reached the mirror: the first company's vendors are still all there is.
+	for _, l := range qb.Lists {
+		if l.Kind == "vendor" && l.Count != first.ListCount(qbsim.KindVendor) {
+			t.Fatalf("vendors %d after the refused run", l.Count)
+		}
 	}
 }

@@ -104,6 +104,15 @@ func (c *Connector) SetPassword(pw string) error { return c.manager.SetPassword(
 // PasswordSet reports whether a Web Connector password exists.
 func (c *Connector) PasswordSet() (bool, error) { return c.manager.HasPassword() }
 
+// LastProblem is how the last Web Connector contact failed, in words ("" when it went well or
+// there was none since Joblink started): refusals the Web Connector shows in its own window.
+func (c *Connector) LastProblem() string {
+	if out, ok := c.manager.LastOutcome(); ok && !out.OK {
+		return out.Problem
+	}
+	return ""
+}
+
 // Manager exposes the session manager (pinned company, password checks).
 func (c *Connector) Manager() *session.Manager { return c.manager }
 

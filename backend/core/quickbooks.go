@@ -47,6 +47,12 @@ func (c *Core) quickBooksInfo() *api.QuickBooksInfo {
 			info.Problem = &api.Problem{Message: run.Summary, Fix: "Joblink tries again at the next Web Connector run; what was already read is kept."}
 		}
 	}
+	if words := c.qbwc.LastProblem(); words != "" {
+		// A refused contact (another company file, an old QuickBooks, a wrong password) matters
+		// more than how the last good run went.
+		info.State = "problem"
+		info.Problem = &api.Problem{Message: words}
+	}
 	for _, l := range st.Lists {
 		list := api.QuickBooksList{Kind: string(l.Kind), Label: listLabels[l.Kind], Count: l.Count}
 		if !l.RefreshedAt.IsZero() {

@@ -16,6 +16,7 @@ type WebConnector interface {
 	QWC() ([]byte, error)            // the .qwc file
 	SetPassword(string) error
 	PasswordSet() (bool, error)
+	LastProblem() string       // the last contact's refusal or failure, in words; "" if none
 	Close(ctx context.Context) // ends live sessions
 }
 

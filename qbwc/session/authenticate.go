@@ -22,9 +22,11 @@ func (m *Manager) Authenticate(ctx context.Context, user, password string) soap.
 
 	if ok, until := m.throttle.allowed(now); !ok {
 		m.log.Warn().Time("locked_until", until).Msg("Web Connector login refused without checking: too many wrong passwords")
+		m.outcomes.record(now, lockedOutWords)
 		return refuse
 	}
 	if !m.credentialsValid(user, password) {
+		m.outcomes.record(now, wrongPasswordWords)
 		if until, tripped := m.throttle.failed(now); tripped {
 			m.log.Warn().Time("locked_until", until).Int("failures", m.cfg.FailureLimit).Dur("window", m.cfg.FailureWindow).
 				Msg("Web Connector logins locked after repeated wrong passwords")

@@ -36,6 +36,11 @@ func (m *Manager) CloseConnection(ctx context.Context, ticket string) string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	summary := m.finishLocked(ctx, s, s.cause)
+	if s.cause == nil {
+		m.outcomes.record(m.cfg.Now(), "")
+	} else if s.lastError != "" {
+		m.outcomes.record(m.cfg.Now(), s.lastError)
+	}
 	switch {
 	case summary != "":
 	case s.cause != nil:

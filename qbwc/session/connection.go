@@ -26,6 +26,7 @@ func (m *Manager) ConnectionError(ctx context.Context, ticket, hresult, message 
 	s.lastError = wordsFor(s.cause)
 	if !known || !info.retry || s.connRetries >= m.cfg.MaxConnectionRetries {
 		s.fail(s.lastError)
+		m.outcomes.record(m.cfg.Now(), s.lastError)
 		m.saveOrLog(s)
 		return done
 	}

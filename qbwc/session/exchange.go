@@ -35,6 +35,7 @@ func (m *Manager) SendRequestXML(ctx context.Context, ticket, hcpResponse, compa
 			m.log.Warn().Str("ticket", short(ticket)).Err(err).Msg("Web Connector session refused")
 			s.cause = err
 			s.fail(wordsFor(err))
+			m.outcomes.record(m.cfg.Now(), s.lastError)
 			m.saveOrLog(s)
 			return ""
 		}

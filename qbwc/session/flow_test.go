@@ -48,6 +48,9 @@ func TestHappyPath(t *testing.T) {
 	if got := r.close(ticket); got != "Exported 2" {
 		t.Fatalf("closeConnection %q", got)
 	}
+	if out, ok := r.m.LastOutcome(); !ok || !out.OK || out.Problem != "" {
+		t.Fatalf("a good session's outcome: %+v %v", out, ok)
+	}
 	begun, handled, ended, _ := r.engine.counts()
 	if begun != 1 || handled != 2 || ended != 1 || r.engine.endErrs[0] != nil {
 		t.Fatalf("engine saw begin %d handle %d end %d (%v)", begun, handled, ended, r.engine.endErrs)
@@ -107,6 +110,9 @@ func TestWrongPasswordAndThrottle(t *testing.T) {
 	if got := r.authenticate("someone", testPassword); got[1] != "nvu" || got[0] == "" {
 		t.Fatalf("wrong user: %q", got)
 	}
+	if out, _ := r.m.LastOutcome(); out.OK || !strings.Contains(out.Problem, "wrong user name or password") {
+		t.Fatalf("wrong password outcome: %+v", out)
+	}
 	for i := 0; i < 4; i++ {
 		if got := r.authenticate(testUser, "wrong password"); got[1] != "nvu" {
 			t.Fatalf("wrong password %d: %q", i, got)
@@ -115,6 +121,9 @@ func TestWrongPasswordAndThrottle(t *testing.T) {
 	// Five failures in ten minutes: even the right password is refused, unchecked.
 	if got := r.authenticate(testUser, testPassword); got[1] != "nvu" {
 		t.Fatalf("locked out, right password answered %q", got[1])
+	}
+	if out, _ := r.m.LastOutcome(); !strings.Contains(out.Problem, "locked out") {
+		t.Fatalf("lock-out outcome: %+v", out)
 	}
 	r.clock.Advance(61 * time.Second)
 	got := r.authenticate(testUser, testPassword)
@@ -215,6 +224,9 @@ func TestSecondCompanyRefused(t *testing.T) {
 	}
 	if begun, _, _, _ := r.engine.counts(); begun != 1 {
 		t.Fatalf("engine begun %d times", begun)
+	}
+	if out, ok := r.m.LastOutcome(); !ok || out.OK || out.Problem != msg {
+		t.Fatalf("Joblink's own view of the refusal: %+v %v", out, ok)
 	}
 	// The same file moved to another folder is still the same file (FileID matches).
 	third := r.authenticate(testUser, testPassword)[0]

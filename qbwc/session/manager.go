@@ -30,6 +30,8 @@ type Manager struct {
 	sessions map[string]*session
 	// holder is the ticket of the session that has the company file; others get "busy".
 	holder string
+
+	outcomes outcomes
 }
 
 var _ soap.Service = (*Manager)(nil)
