@@ -69,10 +69,6 @@ func runTray(f flags) int {
 		return core.ExitUsage
 	}
 	defer stopSim()
-	tooltip := "Joblink is running. Procore and QuickBooks syncing is not set up yet."
-	if c.StoreErr != nil {
-		tooltip = "Joblink has a problem with its database. Open Joblink for details."
-	}
 	signals := make(chan os.Signal, 1)
 	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
 	go func() {
@@ -86,7 +82,7 @@ func runTray(f flags) int {
 	var closeErr error
 	runErr := app.Run(app.Options{
 		UI: uiFiles(), API: c.APIHandler(), DataDir: c.Layout.Root, Minimized: f.minimized,
-		IconPNG: iconPNG, IconICO: iconICO, Tooltip: tooltip, Shell: shell, Autostart: autostart,
+		IconPNG: iconPNG, IconICO: iconICO, Tooltip: c.StateInWords, Shell: shell, Autostart: autostart,
 		Log: c.Log, OnShutdown: func() { stopSim(); closeErr = c.Close() },
 	})
 	signal.Stop(signals)

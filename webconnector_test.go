@@ -74,6 +74,9 @@ func TestWebConnectorRunRefreshesTheLists(t *testing.T) {
 	if len(qb.Lists) != 4 {
 		t.Fatalf("lists: %+v", qb.Lists)
 	}
+	if words := c.StateInWords(); !strings.Contains(words, "connected to Joblink Demo Construction") {
+		t.Errorf("tooltip: %q", words)
+	}
 	log, _ := os.ReadFile(c.Layout.LogFile())
 	for _, must := range []string{`"message":"Web Connector session closed"`, `"message":"QuickBooks list refresh ended"`} {
 		if !strings.Contains(string(log), must) {
@@ -157,6 +160,9 @@ func TestSecondCompanyFileIsRefusedAndShown(t *testing.T) {
 	if qb.State != "problem" || qb.Problem == nil ||
 		!strings.Contains(qb.Problem.Message, "Other Books.QBW") || !strings.Contains(qb.Problem.Message, "Joblink Demo Construction.QBW") {
 		t.Fatalf("dashboard after the refusal: %+v problem %+v", qb, qb.Problem)
+	}
+	if words := c.StateInWords(); !strings.Contains(words, "needs attention") {
+		t.Errorf("tooltip after the refusal: %q", words)
 	}
 	// Nothing of the other company reached the mirror: the first company's vendors are still all there is.
 	for _, l := range qb.Lists {

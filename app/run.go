@@ -23,7 +23,7 @@ type Options struct {
 	Minimized bool // started at login: stay in the tray until the icon is clicked
 	IconPNG   []byte
 	IconICO   []byte
-	Tooltip   string
+	Tooltip   func() string // the state in words for the tray icon
 	Shell     *Shell
 	Autostart *Autostart
 	Log       zerolog.Logger

@@ -2,10 +2,14 @@ package app
 
 import (
 	"runtime"
+	"time"
 
 	"github.com/getlantern/systray"
 	"github.com/rs/zerolog"
 )
+
+// tooltipEvery is how often the tooltip is brought up to date.
+const tooltipEvery = 15 * time.Second
 
 // notBuilt explains the menu items whose engine does not exist yet: they are shown, disabled,
 // so the menu has its final shape and nothing pretends to work.
@@ -13,8 +17,8 @@ const notBuilt = "Not available yet: Procore and QuickBooks syncing is not built
 
 // Tray is the notification-area icon and its menu.
 type Tray struct {
-	Icon      []byte // PNG on Linux, ICO on Windows
-	Tooltip   string
+	Icon      []byte        // PNG on Linux, ICO on Windows
+	Tooltip   func() string // the state in words, read again every tooltipEvery
 	Shell     *Shell
 	Autostart *Autostart
 	Log       zerolog.Logger
@@ -30,7 +34,12 @@ func loginLabel() string {
 // onReady builds the menu; systray calls it once the icon exists.
 func (t *Tray) onReady() {
 	systray.SetIcon(t.Icon)
-	systray.SetTooltip(t.Tooltip)
+	systray.SetTooltip(t.Tooltip())
+	go func() {
+		for range time.Tick(tooltipEvery) {
+			systray.SetTooltip(t.Tooltip())
+		}
+	}()
 
 	open := systray.AddMenuItem("Open Joblink", "Show the Joblink window")
 	systray.AddSeparator()

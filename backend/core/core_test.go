@@ -74,6 +74,9 @@ func TestStartServesStatusAndStopsCleanly(t *testing.T) {
 	if st["state"] != "ok" || st["schemaVersion"].(float64) < 1 || body["dataDir"] != c.Layout.Root || body["mode"] != "headless" {
 		t.Fatalf("status body: %v", body)
 	}
+	if words := c.StateInWords(); !strings.Contains(words, "not set up") {
+		t.Fatalf("tooltip without a Web Connector: %q", words)
+	}
 	in, err := datadir.ReadInstance(c.Layout)
 	if err != nil || in.PID != os.Getpid() || in.URL != c.URL() {
 		t.Fatalf("instance record: %+v %v", in, err)
@@ -190,5 +193,8 @@ func TestCorruptDatabaseTrayShowsTheProblem(t *testing.T) {
 	st, _ := body["store"].(map[string]any)
 	if code != 200 || st["state"] != "error" || !strings.Contains(st["message"].(string), "restore") {
 		t.Fatalf("status: %d %v", code, body)
+	}
+	if words := c.StateInWords(); !strings.Contains(words, "problem with its database") {
+		t.Fatalf("tooltip: %q", words)
 	}
 }

@@ -75,3 +75,28 @@ func (c *Core) quickBooksInfo() *api.QuickBooksInfo {
 func (c *Core) refreshEngine() *qbrefresh.Engine {
 	return qbrefresh.New(c.Store, qbmirror.New(c.Store), c.Log.With().Str("part", "qbrefresh").Logger())
 }
+
+// StateInWords is one sentence about how Joblink is doing, for the tray icon's tooltip.
+func (c *Core) StateInWords() string {
+	if c.Store == nil {
+		return "Joblink has a problem with its database. Open Joblink for details."
+	}
+	qb := c.quickBooksInfo()
+	switch {
+	case qb == nil:
+		return "Joblink is running. The QuickBooks Web Connector is not set up."
+	case qb.State == "problem":
+		return "Joblink needs attention: the last QuickBooks Web Connector contact had a problem. Open Joblink for details."
+	case qb.State == "waiting":
+		return "Joblink is running and waiting for the QuickBooks Web Connector. Procore is not connected yet."
+	}
+	last := "never"
+	if qb.LastContactAt != nil {
+		last = qb.LastContactAt.Local().Format("15:04")
+	}
+	name := qb.Company.Name
+	if name == "" {
+		name = "the company file"
+	}
+	return fmt.Sprintf("Joblink is connected to %s in QuickBooks (last contact %s). Procore is not connected yet.", name, last)
+}
