@@ -170,3 +170,110 @@ type TxnDeletedRet struct {
 }
 
 func (*TxnDeletedRet) RetElement() string { return "TxnDeletedRet" }
+
+// The records below are the other transactions that carry job costs. They are registered in
+// retTypes here (see init) so that check, credit-card, item-receipt and journal responses decode
+// instead of coming back as UnknownRet.
+
+func init() {
+	retTypes["CheckRet"] = func() Ret { return new(CheckRet) }
+	retTypes["CreditCardChargeRet"] = func() Ret { return new(CreditCardChargeRet) }
+	retTypes["ItemReceiptRet"] = func() Ret { return new(ItemReceiptRet) }
+	retTypes["JournalEntryRet"] = func() Ret { return new(JournalEntryRet) }
+}
+
+// ItemGroupLine is an item-group line of a purchase transaction (ItemGroupLineRet): a group item
+// expanded into its ItemLineRet lines, which carry the costs.
+type ItemGroupLine struct {
+	TxnLineID     string    `xml:"TxnLineID"`
+	ItemGroupRef  Ref       `xml:"ItemGroupRef"`
+	Desc          string    `xml:"Desc"`
+	Quantity      Decimal   `xml:"Quantity"`
+	UnitOfMeasure string    `xml:"UnitOfMeasure"`
+	TotalAmount   Decimal   `xml:"TotalAmount"`
+	Lines         []TxnLine `xml:"ItemLineRet"`
+}
+
+// CheckRet is a check written directly (not a bill payment); its expense and item lines carry
+// job costs through CustomerRef. AccountRef is the bank account drawn on.
+type CheckRet struct {
+	TxnCore
+	AccountRef     Ref             `xml:"AccountRef"`
+	PayeeEntityRef Ref             `xml:"PayeeEntityRef"`
+	RefNumber      string          `xml:"RefNumber"`
+	TxnDate        string          `xml:"TxnDate"`
+	Amount         Decimal         `xml:"Amount"`
+	Memo           string          `xml:"Memo"`
+	IsToBePrinted  bool            `xml:"IsToBePrinted"`
+	LinkedTxn      []LinkedTxn     `xml:"LinkedTxn"`
+	ExpenseLines   []ExpenseLine   `xml:"ExpenseLineRet"`
+	ItemLines      []TxnLine       `xml:"ItemLineRet"`
+	ItemGroupLines []ItemGroupLine `xml:"ItemGroupLineRet"`
+	DataExtRet     []DataExtRet    `xml:"DataExtRet"`
+}
+
+func (*CheckRet) RetElement() string { return "CheckRet" }
+
+// CreditCardChargeRet is a purchase on a company credit card; AccountRef is the card's account.
+type CreditCardChargeRet struct {
+	TxnCore
+	AccountRef     Ref             `xml:"AccountRef"`
+	PayeeEntityRef Ref             `xml:"PayeeEntityRef"`
+	TxnDate        string          `xml:"TxnDate"`
+	Amount         Decimal         `xml:"Amount"`
+	RefNumber      string          `xml:"RefNumber"`
+	Memo           string          `xml:"Memo"`
+	ExpenseLines   []ExpenseLine   `xml:"ExpenseLineRet"`
+	ItemLines      []TxnLine       `xml:"ItemLineRet"`
+	ItemGroupLines []ItemGroupLine `xml:"ItemGroupLineRet"`
+	DataExtRet     []DataExtRet    `xml:"DataExtRet"`
+}
+
+func (*CreditCardChargeRet) RetElement() string { return "CreditCardChargeRet" }
+
+// ItemReceiptRet records goods received from a vendor (usually against a purchase order, see
+// LinkedTxn) before the bill; its lines carry job costs like a bill's.
+type ItemReceiptRet struct {
+	TxnCore
+	VendorRef           Ref             `xml:"VendorRef"`
+	APAccountRef        Ref             `xml:"APAccountRef"`
+	LiabilityAccountRef Ref             `xml:"LiabilityAccountRef"`
+	TxnDate             string          `xml:"TxnDate"`
+	TotalAmount         Decimal         `xml:"TotalAmount"`
+	RefNumber           string          `xml:"RefNumber"`
+	Memo                string          `xml:"Memo"`
+	LinkedTxn           []LinkedTxn     `xml:"LinkedTxn"`
+	ExpenseLines        []ExpenseLine   `xml:"ExpenseLineRet"`
+	ItemLines           []TxnLine       `xml:"ItemLineRet"`
+	ItemGroupLines      []ItemGroupLine `xml:"ItemGroupLineRet"`
+	DataExtRet          []DataExtRet    `xml:"DataExtRet"`
+}
+
+func (*ItemReceiptRet) RetElement() string { return "ItemReceiptRet" }
+
+// JournalLine is a debit or credit line of a journal entry. EntityRef is the customer/job (or
+// vendor, employee) the amount is assigned to — how a journal entry moves cost between jobs.
+type JournalLine struct {
+	TxnLineID      string  `xml:"TxnLineID"`
+	AccountRef     Ref     `xml:"AccountRef"`
+	Amount         Decimal `xml:"Amount"`
+	Memo           string  `xml:"Memo"`
+	EntityRef      Ref     `xml:"EntityRef"`
+	ClassRef       Ref     `xml:"ClassRef"`
+	BillableStatus string  `xml:"BillableStatus"`
+}
+
+// JournalEntryRet is a general journal entry. QuickBooks interleaves debit and credit lines in
+// entry order; they are kept in two lists here, each in document order.
+type JournalEntryRet struct {
+	TxnCore
+	TxnDate      string        `xml:"TxnDate"`
+	RefNumber    string        `xml:"RefNumber"`
+	Memo         string        `xml:"Memo"`
+	IsAdjustment bool          `xml:"IsAdjustment"`
+	DebitLines   []JournalLine `xml:"JournalDebitLine"`
+	CreditLines  []JournalLine `xml:"JournalCreditLine"`
+	DataExtRet   []DataExtRet  `xml:"DataExtRet"`
+}
+
+func (*JournalEntryRet) RetElement() string { return "JournalEntryRet" }
