@@ -1,7 +1,7 @@
 package qbxml
 
 import (
-	"encoding/xml"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -62,33 +62,39 @@ func ParseResponses(r io.Reader, fn func(*Response) error) error {
 // ResponseDecoder streams a response message set: Next moves to the next *Rs element, NextRet
 // decodes that element's records one at a time. Nothing but the current record is held, so a
 // response of any size is read in bounded memory.
+//
+// It reads with a hand-written scanner (scan.go) that accepts exactly the documents encoding/xml
+// accepts (except <!DOCTYPE> and other declarations, which it rejects), and decodes records with
+// per-type plans (decode_fast.go) that give the same results as encoding/xml's DecodeElement.
 type ResponseDecoder struct {
-	dec        *xml.Decoder
+	s          scanner
 	inMsgsRs   bool // inside QBXMLMsgsRs
 	sawMsgsRs  bool
 	inResponse bool // inside an *Rs element whose records have not all been read
 	current    string
+	text       []byte            // character data of the leaf element being decoded
+	names      map[string]string // interned element names
 }
 
 // NewResponseDecoder returns a decoder reading a qbXML response document from r. Documents
 // declared as ISO-8859-1 or windows-1252 are accepted as well as UTF-8.
 func NewResponseDecoder(r io.Reader) *ResponseDecoder {
-	dec := xml.NewDecoder(r)
-	dec.CharsetReader = charsetReader
-	return &ResponseDecoder{dec: dec}
+	d := &ResponseDecoder{}
+	d.s.init(r)
+	return d
 }
 
 // Next returns the next *Rs element's header (status, requestID, iterator); io.EOF after the
 // last one. Unread records of the previous element are skipped.
 func (d *ResponseDecoder) Next() (*Response, error) {
 	if d.inResponse {
-		if err := d.dec.Skip(); err != nil {
+		if err := d.s.skip(); err != nil {
 			return nil, fmt.Errorf("qbxml: skipping rest of %s: %w", d.current, err)
 		}
 		d.inResponse = false
 	}
 	for {
-		tok, err := d.dec.Token()
+		err := d.s.next()
 		if errors.Is(err, io.EOF) {
 			if !d.sawMsgsRs {
 				return nil, errors.New("qbxml: response has no QBXMLMsgsRs element")
@@ -98,29 +104,30 @@ func (d *ResponseDecoder) Next() (*Response, error) {
 		if err != nil {
 			return nil, fmt.Errorf("qbxml: reading response: %w", err)
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			name := t.Name.Local
+		switch d.s.kind {
+		case tokStart:
+			name := d.s.local()
 			switch {
-			case name == "QBXML" && !d.inMsgsRs:
+			case string(name) == "QBXML" && !d.inMsgsRs:
 				// the root; descend
-			case name == "QBXMLMsgsRs" && !d.inMsgsRs:
+			case string(name) == "QBXMLMsgsRs" && !d.inMsgsRs:
 				d.inMsgsRs, d.sawMsgsRs = true, true
-			case d.inMsgsRs && strings.HasSuffix(name, "Rs"):
-				resp, err := responseHeader(t)
+			case d.inMsgsRs && bytes.HasSuffix(name, []byte("Rs")):
+				resp, err := responseHeader(d.intern(name), d.s.attrs)
 				if err != nil {
 					return nil, err
 				}
-				d.inResponse, d.current = true, name
+				d.inResponse, d.current = true, resp.Name
 				return resp, nil
 			default:
 				// SignonMsgsRs and anything unexpected: not ours to interpret.
-				if err := d.dec.Skip(); err != nil {
-					return nil, fmt.Errorf("qbxml: skipping %s: %w", name, err)
+				n := string(name)
+				if err := d.s.skip(); err != nil {
+					return nil, fmt.Errorf("qbxml: skipping %s: %w", n, err)
 				}
 			}
-		case xml.EndElement:
-			if t.Name.Local == "QBXMLMsgsRs" {
+		case tokEnd:
+			if string(d.s.local()) == "QBXMLMsgsRs" {
 				d.inMsgsRs = false
 			}
 		}
@@ -134,63 +141,81 @@ func (d *ResponseDecoder) NextRet() (Ret, error) {
 		return nil, io.EOF
 	}
 	for {
-		tok, err := d.dec.Token()
+		err := d.s.next()
 		if err != nil {
 			if errors.Is(err, io.EOF) {
 				err = io.ErrUnexpectedEOF
 			}
 			return nil, fmt.Errorf("qbxml: reading %s: %w", d.current, err)
 		}
-		switch t := tok.(type) {
-		case xml.StartElement:
-			ret := newRet(t.Name.Local)
+		switch d.s.kind {
+		case tokStart:
+			name := d.intern(d.s.local())
+			ret := newRet(name)
 			if ret == nil {
-				if err := d.dec.Skip(); err != nil {
-					return nil, fmt.Errorf("qbxml: skipping %s in %s: %w", t.Name.Local, d.current, err)
+				if err := d.s.skip(); err != nil {
+					return nil, fmt.Errorf("qbxml: skipping %s in %s: %w", name, d.current, err)
 				}
-				return &UnknownRet{Element: t.Name.Local}, nil
+				return &UnknownRet{Element: name}, nil
 			}
-			if err := d.dec.DecodeElement(ret, &t); err != nil {
-				return nil, fmt.Errorf("qbxml: decoding %s in %s: %w", t.Name.Local, d.current, err)
+			if err := d.decodeRet(ret); err != nil {
+				return nil, fmt.Errorf("qbxml: decoding %s in %s: %w", name, d.current, err)
 			}
 			return ret, nil
-		case xml.EndElement:
+		case tokEnd:
 			d.inResponse = false
 			return nil, io.EOF
 		}
 	}
 }
 
-func responseHeader(se xml.StartElement) (*Response, error) {
-	resp := &Response{Name: se.Name.Local}
+// intern returns name as a string, sharing the strings of element names seen before (they
+// repeat for every record).
+func (d *ResponseDecoder) intern(name []byte) string {
+	if s, ok := d.names[string(name)]; ok {
+		return s
+	}
+	s := string(name)
+	if d.names == nil {
+		d.names = map[string]string{}
+	}
+	if len(d.names) < 1024 && len(s) <= 64 {
+		d.names[s] = s
+	}
+	return s
+}
+
+func responseHeader(name string, attrs []scanAttr) (*Response, error) {
+	resp := &Response{Name: name}
 	sawCode := false
-	for _, a := range se.Attr {
+	for i := range attrs {
+		a := &attrs[i]
 		var err error
-		switch a.Name.Local {
+		switch string(a.local()) {
 		case "requestID":
-			resp.RequestID = a.Value
+			resp.RequestID = string(a.value)
 		case "statusCode":
-			resp.Status.Code, err = strconv.Atoi(strings.TrimSpace(a.Value))
+			resp.Status.Code, err = strconv.Atoi(string(bytes.TrimSpace(a.value)))
 			sawCode = true
 		case "statusSeverity":
-			resp.Status.Severity = a.Value
+			resp.Status.Severity = string(a.value)
 		case "statusMessage":
-			resp.Status.Message = a.Value
+			resp.Status.Message = string(a.value)
 		case "retCount":
-			resp.RetCount, err = strconv.Atoi(strings.TrimSpace(a.Value))
+			resp.RetCount, err = strconv.Atoi(string(bytes.TrimSpace(a.value)))
 		case "iteratorRemainingCount":
-			resp.IteratorRemainingCount, err = strconv.Atoi(strings.TrimSpace(a.Value))
+			resp.IteratorRemainingCount, err = strconv.Atoi(string(bytes.TrimSpace(a.value)))
 			resp.HasIterator = true
 		case "iteratorID":
-			resp.IteratorID = a.Value
+			resp.IteratorID = string(a.value)
 			resp.HasIterator = true
 		}
 		if err != nil {
-			return nil, fmt.Errorf("qbxml: %s attribute %s=%q is not a number", se.Name.Local, a.Name.Local, a.Value)
+			return nil, fmt.Errorf("qbxml: %s attribute %s=%q is not a number", name, a.local(), a.value)
 		}
 	}
 	if !sawCode {
-		return nil, fmt.Errorf("qbxml: %s has no statusCode", se.Name.Local)
+		return nil, fmt.Errorf("qbxml: %s has no statusCode", name)
 	}
 	return resp, nil
 }
