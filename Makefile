@@ -113,6 +113,7 @@ bench: $(BIN) $(SERVER_BIN)
 	go test -run '^$$' -bench . -benchtime 2000x ./qbwc/soap/ ./qbwc/session/
 	go test -run '^$$' -bench ParseResponses -benchtime 5x ./qbwc/qbxml/
 	go test -run '^$$' -bench . -benchtime 5x ./backend/qbrefresh/ ./qbwc/qbsim/
+	go test -run '^$$' -bench Add1000ServiceItems -benchtime 3x ./qbwc/
 
 demo: $(BIN)
 	@dir=$$(mktemp -d -t joblink-demo-XXXXXX); \
