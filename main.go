@@ -216,27 +216,37 @@ func runQuit(f flags, stdout, stderr io.Writer) int {
 	return core.ExitFailure
 }
 
+// parseSubcommand parses a subcommand's flags and prepares the data folder its --data names
+// (the variable data points at is read after parsing). When ok is false the subcommand ends
+// with code: help was shown, the flags were wrong, or the folder is unusable.
+func parseSubcommand(fl *flag.FlagSet, args []string, data *string, stderr io.Writer) (l datadir.Layout, code int, ok bool) {
+	if err := fl.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return l, core.ExitOK, false
+		}
+		return l, core.ExitUsage, false
+	}
+	root, err := datadir.Resolve(*data)
+	if err == nil {
+		l, err = datadir.Prepare(root)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "joblink:", err)
+		return l, core.ExitDataDir, false
+	}
+	return l, core.ExitOK, true
+}
+
 func runRestore(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("joblink restore", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	data := fl.String("data", "", "data folder (default: the application-data folder)")
 	backup := fl.String("backup", "", "backup file to restore (default: the newest in the data folder's backups)")
-	if err := fl.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return core.ExitOK
-		}
-		return core.ExitUsage
+	l, code, ok := parseSubcommand(fl, args, data, stderr)
+	if !ok {
+		return code
 	}
-	root, err := datadir.Resolve(*data)
-	if err != nil {
-		fmt.Fprintln(stderr, "joblink:", err)
-		return core.ExitDataDir
-	}
-	l, err := datadir.Prepare(root)
-	if err != nil {
-		fmt.Fprintln(stderr, "joblink:", err)
-		return core.ExitDataDir
-	}
+	root := l.Root
 	lk, err := datadir.Acquire(l)
 	if err != nil {
 		fmt.Fprintf(stderr, "joblink: Joblink is running on %s; quit it first (joblink --quit --data %q).\n", root, root)

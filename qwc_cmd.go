@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -27,23 +26,14 @@ func runQWC(args []string, stdout, stderr io.Writer) int {
 	data := fl.String("data", "", "data folder (default: the application-data folder)")
 	addr := fl.String("addr", localserver.DefaultAddr, "the address Joblink listens on (its port goes into the file)")
 	out := fl.String("out", "", "write the file here instead of printing it")
-	if err := fl.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return core.ExitOK
-		}
-		return core.ExitUsage
+	l, code, ok := parseSubcommand(fl, args, data, stderr)
+	if !ok {
+		return code
 	}
-	root, err := datadir.Resolve(*data)
-	if err != nil {
-		fmt.Fprintln(stderr, "joblink:", err)
-		return core.ExitDataDir
-	}
-	l, err := datadir.Prepare(root)
-	if err != nil {
-		fmt.Fprintln(stderr, "joblink:", err)
-		return core.ExitDataDir
-	}
-	var file []byte
+	var (
+		file []byte
+		err  error
+	)
 	if lk, lockErr := datadir.Acquire(l); lockErr == nil {
 		file, err = qwcFromStore(l, *addr)
 		lk.Release()

@@ -2,7 +2,6 @@ package qbwc
 
 import (
 	"context"
-	"errors"
 
 	"joblink/backend/qbrefresh"
 	"joblink/qbwc/session"
@@ -21,29 +20,17 @@ func (a SessionAdapter) Begin(ctx context.Context, s *session.Info) error {
 		country = s.Country // qbXMLCountry of sendRequestXML, when the HCP response had none
 	}
 	facts := qbrefresh.HostFacts{ProductName: h.ProductName, Major: h.Major, Minor: h.Minor, Country: country, CompanyName: h.CompanyName}
-	return sessionWords(a.Engine.BeginRun(ctx, facts, s.CompanyFile))
+	return a.Engine.BeginRun(ctx, facts, s.CompanyFile)
 }
 
 func (a SessionAdapter) Next(ctx context.Context, _ *session.Info) (string, error) {
-	request, err := a.Engine.NextRequest(ctx)
-	return request, sessionWords(err)
+	return a.Engine.NextRequest(ctx)
 }
 
 func (a SessionAdapter) Handle(ctx context.Context, _ *session.Info, responseXML string) (int, error) {
-	progress, err := a.Engine.HandleResponse(ctx, responseXML)
-	return progress, sessionWords(err)
+	return a.Engine.HandleResponse(ctx, responseXML)
 }
 
 func (a SessionAdapter) End(ctx context.Context, _ *session.Info, err error) string {
 	return a.Engine.EndRun(ctx, err)
-}
-
-// sessionWords turns the engine's Problem into the session's, whose words the Web Connector
-// shows; other errors pass unchanged.
-func sessionWords(err error) error {
-	var p *qbrefresh.Problem
-	if errors.As(err, &p) {
-		return &session.Problem{Message: p.Message, Fix: p.Fix, Err: p.Err}
-	}
-	return err
 }

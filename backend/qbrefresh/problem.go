@@ -1,27 +1,13 @@
 package qbrefresh
 
-import "errors"
+import (
+	"errors"
 
-// Problem is an error with words for the bookkeeper. It has the shape of session.Problem so
-// the adapter can hand it on unchanged (this package may not import session).
-type Problem struct {
-	Message string // what went wrong, a full sentence
-	Fix     string // what to do about it; may be empty
-	Err     error  // the technical cause, for the log
-}
+	"joblink/backend/problem"
+)
 
-func (p *Problem) Error() string {
-	s := p.Message
-	if p.Fix != "" {
-		s += " " + p.Fix
-	}
-	if p.Err != nil {
-		s += " (" + p.Err.Error() + ")"
-	}
-	return s
-}
-
-func (p *Problem) Unwrap() error { return p.Err }
+// Problem is an error with words for the bookkeeper, the type every layer shares.
+type Problem = problem.Problem
 
 // ErrNoRun is returned by NextRequest and HandleResponse outside a run.
 var ErrNoRun = errors.New("qbrefresh: no refresh run is active")

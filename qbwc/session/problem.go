@@ -1,36 +1,15 @@
 package session
 
-import "errors"
+import (
+	"errors"
+
+	"joblink/backend/problem"
+)
 
 // Problem is an error with words for the bookkeeper. The engine may return one from Begin,
 // Next or Handle to control what the Web Connector shows; any other error is shown as
-// "Joblink's sync stopped: <error>".
-type Problem struct {
-	Message string // what went wrong, a full sentence
-	Fix     string // what to do about it, a full sentence; may be empty
-	Err     error  // the technical cause, for the log
-}
-
-func (p *Problem) Error() string {
-	s := p.Message
-	if p.Fix != "" {
-		s += " " + p.Fix
-	}
-	if p.Err != nil {
-		s += " (" + p.Err.Error() + ")"
-	}
-	return s
-}
-
-func (p *Problem) Unwrap() error { return p.Err }
-
-// Words returns the text shown in the Web Connector: message and fix, without the cause.
-func (p *Problem) Words() string {
-	if p.Fix == "" {
-		return p.Message
-	}
-	return p.Message + " " + p.Fix
-}
+// "Joblink's sync stopped: <error>". It is the type every layer shares.
+type Problem = problem.Problem
 
 // wordsFor turns an error into the text getLastError returns.
 func wordsFor(err error) string {
