@@ -40,6 +40,11 @@ var roots = []string{
 	"TxnDeletedQueryRq", "TxnDeletedQueryRs",
 	"EmployeeQueryRq", "EmployeeQueryRs", "OtherNameQueryRq", "OtherNameQueryRs",
 	"CheckAddRq", "CheckAddRs", "TxnDelRq", "TxnDelRs", "ItemNonInventoryQueryRs", "ItemOtherChargeQueryRs",
+	"EstimateModRq", "EstimateModRs", "BillModRq", "BillModRs",
+	"CreditCardChargeAddRq", "CreditCardChargeAddRs", "CreditCardChargeQueryRq", "CreditCardChargeQueryRs",
+	"ItemReceiptAddRq", "ItemReceiptAddRs", "ItemReceiptQueryRq", "ItemReceiptQueryRs",
+	"JournalEntryAddRq", "JournalEntryAddRs", "JournalEntryQueryRq", "JournalEntryQueryRs",
+	"TransactionQueryRq", "TransactionQueryRs",
 }
 
 type node struct {
