@@ -81,6 +81,12 @@ func TestQWCCommandWritesAStableFile(t *testing.T) {
 	if first != second {
 		t.Fatal("the FileID changed between two files of the same install")
 	}
+	if code, file, _ := runCapture("qwc", "--data", dir, "--every", "30s"); code != 0 || !strings.Contains(file, "<RunEveryNSeconds>30</RunEveryNSeconds>") {
+		t.Fatalf("--every 30s: %d %q", code, file)
+	}
+	if code, _, stderr := runCapture("qwc", "--data", dir, "--every", "1s"); code == 0 || !strings.Contains(stderr, "outside") {
+		t.Fatalf("--every 1s: %d %q", code, stderr)
+	}
 	out := filepath.Join(dir, "joblink.qwc")
 	if code, msg, _ := runCapture("qwc", "--data", dir, "--out", out); code != 0 || !strings.Contains(msg, "Add an application") {
 		t.Fatalf("--out: %d %q", code, msg)

@@ -6,8 +6,10 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"strconv"
+	"time"
 
 	"github.com/rs/zerolog"
 
@@ -26,6 +28,7 @@ func runQWC(args []string, stdout, stderr io.Writer) int {
 	data := fl.String("data", "", "data folder (default: the application-data folder)")
 	addr := fl.String("addr", localserver.DefaultAddr, "the address Joblink listens on (its port goes into the file)")
 	out := fl.String("out", "", "write the file here instead of printing it")
+	every := fl.Duration("every", qbwc.DefaultRunEvery, "how often the Web Connector should run Joblink (10s to 168h; whole minutes are written as minutes)")
 	l, code, ok := parseSubcommand(fl, args, data, stderr)
 	if !ok {
 		return code
@@ -35,10 +38,10 @@ func runQWC(args []string, stdout, stderr io.Writer) int {
 		err  error
 	)
 	if lk, lockErr := datadir.Acquire(l); lockErr == nil {
-		file, err = qwcFromStore(l, *addr)
+		file, err = qwcFromStore(l, *addr, *every)
 		lk.Release()
 	} else {
-		_, file, err = core.Call(l, http.MethodGet, "/api/qbwc/qwc")
+		_, file, err = core.Call(l, http.MethodGet, "/api/qbwc/qwc?every="+url.QueryEscape(every.String()))
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "joblink: cannot make the Web Connector file:", err)
@@ -56,7 +59,7 @@ func runQWC(args []string, stdout, stderr io.Writer) int {
 	return core.ExitOK
 }
 
-func qwcFromStore(l datadir.Layout, addr string) ([]byte, error) {
+func qwcFromStore(l datadir.Layout, addr string, every time.Duration) ([]byte, error) {
 	_, portText, err := net.SplitHostPort(addr)
 	if err != nil {
 		return nil, fmt.Errorf("the address %q is not HOST:PORT: %w", addr, err)
@@ -70,5 +73,5 @@ func qwcFromStore(l datadir.Layout, addr string) ([]byte, error) {
 		return nil, err
 	}
 	defer st.Close()
-	return qbwc.QWCFile(st, port, 0)
+	return qbwc.QWCFile(st, port, every)
 }

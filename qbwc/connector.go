@@ -75,8 +75,13 @@ func (c *Connector) URL() string {
 	return fmt.Sprintf("http://localhost:%d%s", c.port, soap.EndpointPath)
 }
 
-// QWC returns the Web Connector file for this install.
-func (c *Connector) QWC() ([]byte, error) { return QWCFile(c.store, c.port, c.runEvery) }
+// QWC returns the Web Connector file for this install; runEvery zero keeps the configured interval.
+func (c *Connector) QWC(runEvery time.Duration) ([]byte, error) {
+	if runEvery == 0 {
+		runEvery = c.runEvery
+	}
+	return QWCFile(c.store, c.port, runEvery)
+}
 
 // QWCFile makes the Web Connector file for the install whose database is st, pointing at port.
 // The FileID is made once per install and kept in the store, so the file can be made again.

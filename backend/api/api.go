@@ -46,7 +46,7 @@ type Window interface {
 // WebConnector is the QuickBooks Web Connector endpoint as the API uses it.
 type WebConnector interface {
 	URL() string
-	QWC() ([]byte, error)
+	QWC(runEvery time.Duration) ([]byte, error) // zero: the default interval
 	PasswordSet() (bool, error)
 }
 

@@ -5,15 +5,16 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"time"
 
 	"joblink/backend/api"
 )
 
 // WebConnector is the QuickBooks Web Connector endpoint as the core sees it.
 type WebConnector interface {
-	Routes() map[string]http.Handler // mounted on the listener with their own authentication
-	URL() string                     // what the .qwc file points the Web Connector at
-	QWC() ([]byte, error)            // the .qwc file
+	Routes() map[string]http.Handler            // mounted on the listener with their own authentication
+	URL() string                                // what the .qwc file points the Web Connector at
+	QWC(runEvery time.Duration) ([]byte, error) // the .qwc file; zero: the default interval
 	SetPassword(string) error
 	PasswordSet() (bool, error)
 	LastProblem() string       // the last contact's refusal or failure, in words; "" if none
