@@ -190,3 +190,101 @@ func (c *Company) TxnCount(t TxnType) int {
 	}
 	return n
 }
+
+// Transaction describes a seeded transaction: a Bill, Check,
+// CreditCardCharge, ItemReceipt or JournalEntry (the job-cost sources),
+// or an Estimate or PurchaseOrder.
+type Transaction struct {
+	Type         string        `json:"type"`
+	Vendor       string        `json:"vendor,omitempty"`   // Bill, ItemReceipt, PurchaseOrder
+	Payee        string        `json:"payee,omitempty"`    // Check, CreditCardCharge
+	Customer     string        `json:"customer,omitempty"` // Estimate (the job)
+	Account      string        `json:"account,omitempty"`  // bank or credit card account
+	Date         string        `json:"date,omitempty"`
+	Ref          string        `json:"ref,omitempty"`
+	Memo         string        `json:"memo,omitempty"`
+	ExpenseLines []ExpenseLine `json:"expenseLines,omitempty"`
+	ItemLines    []ItemLine    `json:"itemLines,omitempty"`
+	JournalLines []JournalLine `json:"journalLines,omitempty"`
+}
+
+// ExpenseLine is an expense (account) line, job-costed when Job is set.
+type ExpenseLine struct {
+	Account  string `json:"account"`
+	Amount   string `json:"amount"`
+	Job      string `json:"job,omitempty"`
+	Memo     string `json:"memo,omitempty"`
+	Billable string `json:"billable,omitempty"`
+}
+
+// ItemLine is an item (cost code) line, job-costed when Job is set.
+type ItemLine struct {
+	Item     string `json:"item"`
+	Desc     string `json:"desc,omitempty"`
+	Quantity string `json:"quantity,omitempty"`
+	Cost     string `json:"cost,omitempty"`
+	Amount   string `json:"amount,omitempty"`
+	Job      string `json:"job,omitempty"`
+	Billable string `json:"billable,omitempty"`
+}
+
+// JournalLine is a journal entry debit or credit; Entity names the job.
+type JournalLine struct {
+	Debit   bool   `json:"debit"`
+	Account string `json:"account"`
+	Amount  string `json:"amount"`
+	Entity  string `json:"entity,omitempty"`
+	Memo    string `json:"memo,omitempty"`
+}
+
+// AddTransaction creates a transaction through the same path as the qbXML
+// Add and returns its TxnID.
+func (c *Company) AddTransaction(t Transaction) (string, error) {
+	typ, ok := txnTypeByName(t.Type)
+	if !ok {
+		return "", &RecordError{StatusNotSupported, fmt.Sprintf("unknown transaction type %q", t.Type)}
+	}
+	add := newElement(t.Type+"Add",
+		fullNameRef("CustomerRef", t.Customer), fullNameRef("VendorRef", t.Vendor),
+		fullNameRef("AccountRef", t.Account), fullNameRef("PayeeEntityRef", t.Payee),
+		optText("TxnDate", t.Date), optText("RefNumber", t.Ref), optText("Memo", t.Memo))
+	expenseName, itemName := "ExpenseLineAdd", "ItemLineAdd"
+	switch typ {
+	case TxnEstimate:
+		itemName = "EstimateLineAdd"
+	case TxnPurchaseOrder:
+		itemName = "PurchaseOrderLineAdd"
+	}
+	for _, l := range t.ExpenseLines {
+		add.add(newElement(expenseName, fullNameRef("AccountRef", l.Account), optText("Amount", l.Amount),
+			optText("Memo", l.Memo), fullNameRef("CustomerRef", l.Job), optText("BillableStatus", l.Billable)))
+	}
+	for _, l := range t.ItemLines {
+		add.add(newElement(itemName, fullNameRef("ItemRef", l.Item), optText("Desc", l.Desc),
+			optText("Quantity", l.Quantity), optText("Cost", l.Cost), optText("Amount", l.Amount),
+			fullNameRef("CustomerRef", l.Job), optText("BillableStatus", l.Billable)))
+	}
+	for _, l := range t.JournalLines {
+		name := "JournalCreditLine"
+		if l.Debit {
+			name = "JournalDebitLine"
+		}
+		add.add(newElement(name, fullNameRef("AccountRef", l.Account), optText("Amount", l.Amount),
+			optText("Memo", l.Memo), fullNameRef("EntityRef", l.Entity)))
+	}
+	orderBySchema(add)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err := checkStructure(add, add.name); err != nil {
+		return "", &RecordError{StatusNotSupported, err.Error()}
+	}
+	if tl := findTooLong(add); tl != nil {
+		st := errTooLong(tl.value, tl.field)
+		return "", &RecordError{st.code, st.message}
+	}
+	rec, st := c.addTxn(typ, add)
+	if st.isError() {
+		return "", &RecordError{st.code, st.message}
+	}
+	return rec.txnID, nil
+}

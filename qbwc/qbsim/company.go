@@ -20,8 +20,11 @@ type Company struct {
 	txns   map[string]*txnRecord // by TxnID
 	txnSeq []*txnRecord          // creation order, the order queries return
 	// deleted transactions, for TxnDeletedQuery
-	deleted  []deletedTxn
-	dataExt  []dataExtValue // DataExt on the Company object (OwnerID, FileID, ...)
+	deleted []deletedTxn
+	dataExt []dataExtValue // DataExt on the Company object (OwnerID, FileID, ...)
+	// responses of message sets sent with newMessageSetID (error recovery);
+	// kept in the company file, so they outlive sessions
+	recovery map[string]storedMessageSet
 	sessions map[string]*Session
 	faults   faults
 	stats    Stats

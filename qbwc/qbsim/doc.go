@@ -11,6 +11,9 @@
 // EditSequence guards every Mod (3200), fields have schema lengths (3070),
 // queries page with iterators that live only as long as the session (3391),
 // and stopOnError leaves the remaining requests unprocessed (3231).
+// rollbackOnError additionally restores the company to its state before
+// the set (see msgset.go for the caveat), and newMessageSetID /
+// oldMessageSetID give Intuit's error recovery (recovery.go).
 //
 // The package is deliberately independent of the other qbwc packages (codec,
 // SOAP server) so that a bug there is not mirrored here and hidden.

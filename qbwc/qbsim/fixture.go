@@ -16,6 +16,8 @@ type Fixture struct {
 	Customers  []Customer `json:"customers"`
 	Employees  []string   `json:"employees"`
 	OtherNames []string   `json:"otherNames"`
+	// Transactions come last: they reference all of the above.
+	Transactions []Transaction `json:"transactions,omitempty"`
 }
 
 //go:embed testdata/reference_company.json
@@ -24,7 +26,9 @@ var referenceCompanyJSON []byte
 // NewReferenceCompany returns a realistic small construction company (the
 // demo and test default): ~20 accounts, ~30 cost-code service items, ~40
 // vendors, ~25 customers and jobs, with awkward names (&, accents, 41-char
-// names) and some inactive records.
+// names) and some inactive records, plus ~60 job-costed transactions
+// (bills, checks, credit-card charges, item receipts, journal entries)
+// spread over jobs - closed and inactive ones too - and cost codes.
 func NewReferenceCompany(opts ...Option) (*Company, error) {
 	var f Fixture
 	if err := json.Unmarshal(referenceCompanyJSON, &f); err != nil {
@@ -80,6 +84,11 @@ func (c *Company) Seed(f Fixture) error {
 	for _, n := range f.OtherNames {
 		if _, err := c.AddOtherName(n); err != nil {
 			return fmt.Errorf("other name %q: %w", n, err)
+		}
+	}
+	for i, t := range f.Transactions {
+		if _, err := c.AddTransaction(t); err != nil {
+			return fmt.Errorf("transaction %d (%s %s): %w", i, t.Type, t.Ref, err)
 		}
 	}
 	return nil

@@ -38,8 +38,8 @@ func TestAccountQueryFilters(t *testing.T) {
 	h := newHarness(t, true)
 	all := h.one(`<AccountQueryRq requestID="a"><ActiveStatus>All</ActiveStatus></AccountQueryRq>`).children
 	active := h.one(`<AccountQueryRq />`).children
-	if len(all) != 21 || len(active) != 20 {
-		t.Fatalf("accounts all=%d active=%d, want 21/20", len(all), len(active))
+	if len(all) != 22 || len(active) != 21 {
+		t.Fatalf("accounts all=%d active=%d, want 22/21", len(all), len(active))
 	}
 	cogs := h.one(`<AccountQueryRq><AccountType>CostOfGoodsSold</AccountType></AccountQueryRq>`).children
 	if len(cogs) != 6 {

@@ -25,6 +25,7 @@ var refKinds = map[string][]ListKind{
 	"ShipToEntityRef":        entityKinds,
 	"PayeeEntityRef":         entityKinds,
 	"ItemRef":                itemKinds,
+	"EntityRef":              entityKinds, // journal entry lines
 }
 
 // resolveRef finds the record a reference names among the kinds. ListID

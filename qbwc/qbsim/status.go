@@ -38,6 +38,11 @@ var statusNoMatch = status{StatusNoMatch, "Info", "A query request did not find 
 
 var statusNotProcessed = status{StatusNotProcessed, "Error", "The request has not been processed."}
 
+// statusRolledBack replaces the answer of a request whose changes
+// rollbackOnError undid (the wording is the simulator's; QuickBooks' own
+// is not documented).
+var statusRolledBack = status{StatusNotProcessed, "Error", "The request has not been processed. Its changes were rolled back because a later request in the message set failed (rollbackOnError)."}
+
 // Messages follow the wording in captured QuickBooks responses where one
 // exists (captures/qbxml), so client code that pattern-matches them works.
 

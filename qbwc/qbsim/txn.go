@@ -1,6 +1,7 @@
 package qbsim
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -14,15 +15,18 @@ const (
 	TxnPurchaseOrder
 	TxnBill
 	TxnCheck
+	TxnCreditCardCharge
+	TxnItemReceipt
+	TxnJournalEntry
 )
 
 // Name is the qbXML name ("PurchaseOrder"), also the TxnDelType value.
 func (t TxnType) Name() string {
-	return [...]string{"Estimate", "PurchaseOrder", "Bill", "Check"}[t]
+	return [...]string{"Estimate", "PurchaseOrder", "Bill", "Check", "CreditCardCharge", "ItemReceipt", "JournalEntry"}[t]
 }
 
 func txnTypeByName(name string) (TxnType, bool) {
-	for t := TxnEstimate; t <= TxnCheck; t++ {
+	for t := TxnEstimate; t <= TxnJournalEntry; t++ {
 		if t.Name() == name {
 			return t, true
 		}
@@ -37,21 +41,30 @@ func (t TxnType) lineKinds() map[string]string {
 		return map[string]string{"EstimateLineAdd": "EstimateLineRet"}
 	case TxnPurchaseOrder:
 		return map[string]string{"PurchaseOrderLineAdd": "PurchaseOrderLineRet"}
+	case TxnJournalEntry:
+		return map[string]string{"JournalDebitLine": "JournalDebitLine", "JournalCreditLine": "JournalCreditLine"}
 	default:
 		return map[string]string{"ExpenseLineAdd": "ExpenseLineRet", "ItemLineAdd": "ItemLineRet"}
 	}
 }
 
-// entityRef is the header reference that filters by EntityFilter.
+// entityRef is the header reference that filters by EntityFilter. Journal
+// entries have none: their names are on the lines (EntityRef).
 func (t TxnType) entityRef() string {
 	switch t {
 	case TxnEstimate:
 		return "CustomerRef"
-	case TxnCheck:
+	case TxnCheck, TxnCreditCardCharge:
 		return "PayeeEntityRef"
+	case TxnJournalEntry:
+		return ""
 	}
 	return "VendorRef"
 }
+
+// posting reports whether the type posts to the ledger (estimates and
+// purchase orders do not: TransactionPostingStatusFilter).
+func (t TxnType) posting() bool { return t != TxnEstimate && t != TxnPurchaseOrder }
 
 // txnRecord is a stored transaction. Like listRecord it keeps Ret-shaped
 // header fields and line elements; totals are computed on render.
@@ -90,7 +103,8 @@ func (r *txnRecord) headerRef(name string) *element {
 	return nil
 }
 
-// txnAdd handles EstimateAdd, PurchaseOrderAdd, BillAdd, CheckAdd.
+// txnAdd handles EstimateAdd, PurchaseOrderAdd, BillAdd, CheckAdd,
+// CreditCardChargeAdd, ItemReceiptAdd and JournalEntryAdd.
 func txnAdd(t TxnType) handler {
 	return func(s *Session, rq *element) *element {
 		c := s.company
@@ -114,6 +128,11 @@ func (c *Company) addTxn(t TxnType, add *element) (*txnRecord, status) {
 	for _, l := range add.all("LinkToTxnID") {
 		if linked := c.txns[strings.TrimSpace(l.text)]; linked == nil {
 			return nil, errObjectNotFound(strings.TrimSpace(l.text))
+		}
+	}
+	if t == TxnJournalEntry {
+		if st := journalBalance(add); st.isError() {
+			return nil, st
 		}
 	}
 	now := c.now()
@@ -146,7 +165,7 @@ func (c *Company) addTxn(t TxnType, add *element) (*txnRecord, status) {
 func (c *Company) newLine(retName string, add *element, now time.Time) *element {
 	line := newElement(retName, textElement("TxnLineID", c.ids.txnLineID(now)))
 	for _, k := range add.children {
-		if k.name != "DataExt" && k.name != "LinkToTxn" {
+		if k.name != "DataExt" && k.name != "LinkToTxn" && k.name != "TxnLineID" {
 			line.add(k.clone())
 		}
 	}
@@ -204,8 +223,10 @@ func (c *Company) renderTxn(r *txnRecord, includeLines bool) *element {
 		}
 		ret.add(textElement("AmountDue", amount(total)), textElement("IsPaid", "false"),
 			textElement("OpenAmount", amount(total)))
-	case TxnCheck:
+	case TxnCheck, TxnCreditCardCharge:
 		ret.add(textElement("Amount", amount(total)))
+	case TxnItemReceipt:
+		ret.add(textElement("TotalAmount", amount(total)))
 	}
 	if includeLines {
 		for _, l := range r.lines {
@@ -225,4 +246,23 @@ func (c *Company) renderTxn(r *txnRecord, includeLines bool) *element {
 	ret = c.resolveRefs(ret)
 	orderBySchema(ret)
 	return ret
+}
+
+// journalBalance refuses a journal entry whose debits and credits differ,
+// as QuickBooks does (the status code for it is not documented; 3210 with
+// QuickBooks' UI wording is used).
+func journalBalance(add *element) status {
+	cents := func(lines []*element) int64 {
+		var n int64
+		for _, l := range lines {
+			v, _ := strconv.ParseFloat(l.childText("Amount"), 64)
+			n += int64(math.Round(v * 100))
+		}
+		return n
+	}
+	debit, credit := cents(add.all("JournalDebitLine")), cents(add.all("JournalCreditLine"))
+	if debit != credit {
+		return errInvalidValue("JournalEntry", amount(float64(debit-credit)/100), "Transaction not in balance.")
+	}
+	return statusOK
 }

@@ -61,11 +61,11 @@ func TestEstimatePurchaseOrderBillCheck(t *testing.T) {
 		`<TxnDate>2024-03-11</TxnDate><ExpenseLineAdd><AccountRef><FullName>Job Costs:Job Materials</FullName></AccountRef><Amount>42.17</Amount>` + job + `</ExpenseLineAdd></CheckAdd></CheckAddRq>`)
 
 	// Queries: lines only on request; EntityFilter with children; dates.
-	noLines := h.one(`<BillQueryRq />`).child("BillRet")
+	noLines := h.one(`<BillQueryRq><RefNumber>INV-88812</RefNumber></BillQueryRq>`).child("BillRet")
 	if noLines.child("ExpenseLineRet") != nil {
 		t.Error("lines returned without IncludeLineItems")
 	}
-	withLines := h.one(`<BillQueryRq><EntityFilter><FullName>ACME Lumber &amp; Supply</FullName></EntityFilter><IncludeLineItems>true</IncludeLineItems></BillQueryRq>`).child("BillRet")
+	withLines := h.one(`<BillQueryRq><RefNumber>INV-88812</RefNumber><IncludeLineItems>true</IncludeLineItems></BillQueryRq>`).child("BillRet")
 	if withLines.child("ItemLineRet").child("CustomerRef").childText("FullName") != "Smith, John:2024-017 Smith Remodel" {
 		t.Error("bill line job costing lost")
 	}
@@ -80,7 +80,7 @@ func TestEstimatePurchaseOrderBillCheck(t *testing.T) {
 	if len(del.children) != 1 || del.child("TxnDeletedRet").childText("RefNumber") != "INV-88812" {
 		t.Errorf("TxnDeletedQuery: %d rets", len(del.children))
 	}
-	expectStatus(t, h.one(`<BillQueryRq />`), StatusNoMatch)
+	expectStatus(t, h.one(`<BillQueryRq><RefNumber>INV-88812</RefNumber></BillQueryRq>`), StatusNoMatch)
 }
 
 func TestDataExtOnCompany(t *testing.T) {
