@@ -1,0 +1,103 @@
+package secrets
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// ErrNotFound means no secret has been saved in the file yet.
+var ErrNotFound = errors.New("no secret saved")
+
+// File is one secret kept in one file. The zero value is not usable; use NewFile.
+type File struct {
+	path string
+	seal sealer
+}
+
+// sealer turns plain bytes into what is stored on disk and back.
+type sealer interface {
+	scheme() string // written in the file header so a file sealed one way is never opened another
+	seal(plain []byte) ([]byte, error)
+	open(sealed []byte) ([]byte, error)
+}
+
+// NewFile returns the secret file at path, sealed the best way this operating system offers.
+func NewFile(path string) *File { return &File{path: path, seal: platformSealer()} }
+
+// Path is where the secret lives.
+func (f *File) Path() string { return f.path }
+
+// Write seals data and replaces the file atomically (temp file, fsync, rename), so a crash
+// mid-write leaves either the old secret or the new one, never half of each. That matters for
+// rotating refresh tokens: losing the file means the user has to sign in again.
+func (f *File) Write(data []byte) error {
+	sealed, err := f.seal.seal(data)
+	if err != nil {
+		return fmt.Errorf("seal secret for %s: %w", f.path, err)
+	}
+	if err := os.MkdirAll(filepath.Dir(f.path), 0o700); err != nil {
+		return fmt.Errorf("create folder for %s: %w", f.path, err)
+	}
+	if err := writeAtomic(f.path, frame(f.seal.scheme(), sealed)); err != nil {
+		return fmt.Errorf("write secret file %s: %w", f.path, err)
+	}
+	return nil
+}
+
+// Read returns the secret, or ErrNotFound when none was saved.
+func (f *File) Read() ([]byte, error) {
+	raw, err := os.ReadFile(f.path)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read secret file %s: %w", f.path, err)
+	}
+	scheme, sealed, err := unframe(raw)
+	if err != nil {
+		return nil, fmt.Errorf("read secret file %s: %w", f.path, err)
+	}
+	if scheme != f.seal.scheme() {
+		return nil, fmt.Errorf("read secret file %s: it was sealed with %q, this system uses %q", f.path, scheme, f.seal.scheme())
+	}
+	plain, err := f.seal.open(sealed)
+	if err != nil {
+		return nil, fmt.Errorf("unseal secret file %s: %w", f.path, err)
+	}
+	return plain, nil
+}
+
+// Remove deletes the secret; removing a secret that is not there is not an error.
+func (f *File) Remove() error {
+	if err := os.Remove(f.path); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("remove secret file %s: %w", f.path, err)
+	}
+	return nil
+}
+
+func writeAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // no-op after a successful rename
+	// Restrict the temp file before any secret byte is written to it.
+	if err := tmp.Chmod(0o600); err != nil {
+		tmp.Close()
+		return err
+	}
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
