@@ -1,0 +1,172 @@
+package procoresim
+
+import (
+	"fmt"
+	"sort"
+)
+
+// Company holds one Procore company's data. Build it with NewCompany and the Add methods (or load the
+// reference company with NewReferenceCompany) and hand it to New through Options.Companies; after that
+// the Server owns it and guards it with its own lock.
+type Company struct {
+	ID       int64
+	Name     string
+	IsActive bool
+
+	projects      *table[*Project]
+	vendors       *table[*Vendor]
+	costCodeLists *table[*StandardCostCodeList]
+	costCodes     *table[*StandardCostCode]
+	lineItemTypes *table[*LineItemType]
+	directCosts   *table[*DirectCost]
+	commitments   *table[*Commitment]
+	// contractPayments are company-wide so payment ids stay unique across commitments.
+	contractPayments *table[*ContractPayment]
+	budgetLocked     map[int64]bool
+}
+
+// NewCompany returns an empty active company.
+func NewCompany(id int64, name string) *Company {
+	return &Company{
+		ID: id, Name: name, IsActive: true,
+		projects:         newTable[*Project](),
+		vendors:          newTable[*Vendor](),
+		costCodeLists:    newTable[*StandardCostCodeList](),
+		costCodes:        newTable[*StandardCostCode](),
+		lineItemTypes:    newTable[*LineItemType](),
+		directCosts:      newTable[*DirectCost](),
+		commitments:      newTable[*Commitment](),
+		contractPayments: newTable[*ContractPayment](),
+		budgetLocked:     map[int64]bool{},
+	}
+}
+
+// AddProject stores p as given (its id must be set and unused).
+func (c *Company) AddProject(p *Project) error {
+	p.Company = companyRef{ID: c.ID, Name: c.Name}
+	if p.CustomFields == nil {
+		p.CustomFields = map[string]any{}
+	}
+	return c.projects.insert(p)
+}
+
+// AddVendor stores v as given.
+func (c *Company) AddVendor(v *Vendor) error { v.fillDefaults(); return c.vendors.insert(v) }
+
+// AddStandardCostCodeList stores l as given.
+func (c *Company) AddStandardCostCodeList(l *StandardCostCodeList) error {
+	return c.costCodeLists.insert(l)
+}
+
+// AddStandardCostCode stores code as given; its list must exist.
+func (c *Company) AddStandardCostCode(code *StandardCostCode) error {
+	if _, ok := c.costCodeLists.byID[code.ListID]; !ok {
+		return fmt.Errorf("add standard cost code %d: list %d does not exist", code.ID, code.ListID)
+	}
+	return c.costCodes.insert(code)
+}
+
+// AddLineItemType stores t as given.
+func (c *Company) AddLineItemType(t *LineItemType) error { return c.lineItemTypes.insert(t) }
+
+// AddDirectCost stores d as given; its project must exist.
+func (c *Company) AddDirectCost(d *DirectCost) error {
+	if _, ok := c.projects.byID[d.ProjectID]; !ok {
+		return fmt.Errorf("add direct cost %d: project %d does not exist", d.ID, d.ProjectID)
+	}
+	return c.directCosts.insert(d)
+}
+
+// SetBudgetLocked sets a project's budget lock state (reference §8.6).
+func (c *Company) SetBudgetLocked(projectID int64, locked bool) { c.budgetLocked[projectID] = locked }
+
+// row is what every stored resource provides so one table type can index, order and match them.
+type row interface {
+	rowID() int64
+	rowOriginID() *string
+}
+
+// table keeps rows in id order (Procore lists are stable, and paging needs a stable order) with
+// an id index. origin_id uniqueness is per company across resource kinds of one type, so each
+// table checks it within itself.
+type table[T row] struct {
+	rows []T
+	byID map[int64]T
+}
+
+func newTable[T row]() *table[T] { return &table[T]{byID: map[int64]T{}} }
+
+func (t *table[T]) insert(r T) error {
+	if _, dup := t.byID[r.rowID()]; dup {
+		return fmt.Errorf("insert: id %d already exists", r.rowID())
+	}
+	if origin := r.rowOriginID(); origin != nil && *origin != "" {
+		if _, taken := t.findOrigin(*origin); taken {
+			return fmt.Errorf("insert %d: origin_id %q already taken", r.rowID(), *origin)
+		}
+	}
+	t.byID[r.rowID()] = r
+	index := sort.Search(len(t.rows), func(i int) bool { return t.rows[i].rowID() >= r.rowID() })
+	t.rows = append(t.rows, r)
+	copy(t.rows[index+1:], t.rows[index:])
+	t.rows[index] = r
+	return nil
+}
+
+// findOrigin is a scan: origin_id lookups happen per sync item, and a map kept in step with every
+// attribute write would be one more thing to get wrong for no measurable gain at these sizes.
+func (t *table[T]) findOrigin(origin string) (T, bool) {
+	for _, r := range t.rows {
+		if o := r.rowOriginID(); o != nil && *o == origin {
+			return r, true
+		}
+	}
+	var zero T
+	return zero, false
+}
+
+// nextID hands out ids above 2^32 so that a client truncating to int32 breaks visibly.
+func (t *table[T]) nextID(base int64) int64 {
+	next := base
+	if len(t.rows) > 0 && t.rows[len(t.rows)-1].rowID() >= next {
+		next = t.rows[len(t.rows)-1].rowID() + 1
+	}
+	return next
+}
+
+type companyRef struct {
+	ID   int64  `json:"id"`
+	Name string `json:"name"`
+}
+
+// clone copies the company deeply enough for two Servers to change their copies independently: rows
+// are copied by value, and updates replace rows rather than editing them in place. (Commitment line
+// items stay shared: nothing writes them.)
+func (c *Company) clone() *Company {
+	copied := NewCompany(c.ID, c.Name)
+	copied.IsActive = c.IsActive
+	copyTable(c.projects, copied.projects)
+	copyTable(c.vendors, copied.vendors)
+	copyTable(c.costCodeLists, copied.costCodeLists)
+	copyTable(c.costCodes, copied.costCodes)
+	copyTable(c.lineItemTypes, copied.lineItemTypes)
+	copyTable(c.directCosts, copied.directCosts)
+	copyTable(c.commitments, copied.commitments)
+	copyTable(c.contractPayments, copied.contractPayments)
+	for id, locked := range c.budgetLocked {
+		copied.budgetLocked[id] = locked
+	}
+	return copied
+}
+
+func copyTable[R any, T interface {
+	*R
+	row
+}](from, to *table[T]) {
+	to.rows = make([]T, len(from.rows))
+	for i, r := range from.rows {
+		value := *r
+		to.rows[i] = T(&value)
+		to.byID[r.rowID()] = to.rows[i]
+	}
+}

@@ -1,0 +1,125 @@
+package procoresim
+
+import (
+	"net/http"
+	"strconv"
+	"time"
+)
+
+// faults are the failures a test can switch on at run time. Each "next N requests" fault counts down
+// over API requests only (/rest/...): OAuth faults are modelled separately (refresh reuse, expiry).
+type faults struct {
+	rateLimitStorm    int
+	unavailable       int
+	unavailableRetry  time.Duration
+	dropConnections   int
+	latency           time.Duration
+	injectedResponses int // how many requests a fault has answered, for test assertions
+}
+
+// InjectRateLimitStorm makes the next n API requests answer 429 as if a limit were exhausted,
+// regardless of the real counters.
+func (s *Server) InjectRateLimitStorm(n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.faults.rateLimitStorm = n
+}
+
+// InjectUnavailable makes the next n API requests answer 503 with Retry-After (reference §3.2 load shedding).
+func (s *Server) InjectUnavailable(n int, retryAfter time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.faults.unavailable, s.faults.unavailableRetry = n, retryAfter
+}
+
+// DropConnections makes the next n API requests close the TCP connection without any response.
+func (s *Server) DropConnections(n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.faults.dropConnections = n
+}
+
+// SetLatency delays every API response by d (0 turns it off); a cancelled request stops waiting.
+func (s *Server) SetLatency(d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.faults.latency = d
+}
+
+// ExpireAccessTokens makes every access token issued so far expired now, as if the run had outlived
+// them; refresh tokens stay valid, so a client that refreshes recovers.
+func (s *Server) ExpireAccessTokens() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.tokens.expireAll(s.opts.Now())
+}
+
+// InjectedFaults reports how many requests a fault has answered so far.
+func (s *Server) InjectedFaults() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.faults.injectedResponses
+}
+
+// injectFault applies the armed faults to one API request and reports whether it answered it.
+func (s *Server) injectFault(w http.ResponseWriter, r *http.Request) bool {
+	s.mu.Lock()
+	latency := s.faults.latency
+	kind := ""
+	switch {
+	case s.faults.dropConnections > 0:
+		s.faults.dropConnections--
+		kind = "drop"
+	case s.faults.unavailable > 0:
+		s.faults.unavailable--
+		kind = "unavailable"
+	case s.faults.rateLimitStorm > 0:
+		s.faults.rateLimitStorm--
+		kind = "storm"
+	}
+	if kind != "" {
+		s.faults.injectedResponses++
+	}
+	retry := s.faults.unavailableRetry
+	s.mu.Unlock()
+
+	if latency > 0 {
+		timer := time.NewTimer(latency)
+		select {
+		case <-timer.C:
+		case <-r.Context().Done():
+			timer.Stop()
+			return true // the client gave up; nobody is listening for an answer
+		}
+	}
+	switch kind {
+	case "drop":
+		dropConnection(w)
+	case "unavailable":
+		w.Header().Set("Retry-After", strconv.FormatInt(int64(max(retry, time.Second)/time.Second), 10))
+		writeError(w, http.StatusServiceUnavailable, "Service Unavailable", "The service is temporarily overloaded")
+	case "storm":
+		w.Header().Set("X-Rate-Limit-Limit", strconv.Itoa(max(s.opts.SpikeLimit, 1)))
+		w.Header().Set("X-Rate-Limit-Remaining", "0")
+		w.Header().Set("X-Rate-Limit-Reset", strconv.FormatInt(s.opts.Now().Add(spikeWindow).Unix(), 10))
+		writeTooManyRequests(w, spikeWindow)
+	default:
+		return false
+	}
+	return true
+}
+
+// dropConnection closes the connection under the request without writing a byte, which a client sees
+// as EOF / connection reset, the way a proxy or flaky network fails.
+func dropConnection(w http.ResponseWriter) {
+	hijacker, ok := w.(http.Hijacker)
+	if !ok {
+		// HTTP/2 or a recorder cannot be hijacked; aborting the handler is the closest equivalent.
+		panic(http.ErrAbortHandler)
+	}
+	conn, _, err := hijacker.Hijack()
+	if err != nil {
+		panic(http.ErrAbortHandler)
+	}
+	_ = conn.Close()
+}

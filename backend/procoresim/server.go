@@ -1,0 +1,153 @@
+package procoresim
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"sync"
+	"time"
+)
+
+// Server is the simulated Procore: OAuth and REST API on one host. It is an http.Handler; use it with
+// httptest.NewServer in tests or Start for a real listener.
+type Server struct {
+	opts   Options
+	mux    *http.ServeMux
+	mu     sync.Mutex // guards everything below, and the companies' data
+	tokens tokenStore
+	users  map[int64]*User
+	byID   map[int64]*Company
+	order  []*Company
+	limits map[int64]*rateWindows
+	faults faults
+}
+
+// New builds a Server. Companies and users come from opts; see Options for defaults.
+func New(opts Options) *Server {
+	opts = opts.withDefaults()
+	s := &Server{
+		opts: opts, tokens: newTokenStore(), users: map[int64]*User{}, byID: map[int64]*Company{},
+		limits: map[int64]*rateWindows{}, faults: faults{latency: opts.Latency},
+	}
+	for i := range opts.Users {
+		s.users[opts.Users[i].ID] = &opts.Users[i]
+	}
+	s.users[DefaultServiceAccountID] = &User{ID: DefaultServiceAccountID, Login: "dmsa@example.com", Name: "Developer Managed Service Account"}
+	for _, company := range opts.Companies {
+		s.byID[company.ID] = company
+		s.order = append(s.order, company)
+	}
+	s.mux = s.routes()
+	return s
+}
+
+// ServeHTTP makes Server an http.Handler.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
+
+// Start listens on addr and serves until ctx ends, then shuts down gracefully.
+func (s *Server) Start(ctx context.Context, addr string) error {
+	listener, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("procore simulator: listen on %s: %w", addr, err)
+	}
+	return s.serve(ctx, listener)
+}
+
+func (s *Server) serve(ctx context.Context, listener net.Listener) error {
+	httpServer := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		<-ctx.Done()
+		shutdownCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		_ = httpServer.Shutdown(shutdownCtx)
+	}()
+	err := httpServer.Serve(listener)
+	if errors.Is(err, http.ErrServerClosed) {
+		<-done
+		return nil
+	}
+	return fmt.Errorf("procore simulator: serve: %w", err)
+}
+
+// user returns the user with id, or nil. Callers hold s.mu or only read immutable users.
+func (s *Server) user(id int64) *User { return s.users[id] }
+
+// routes lists every endpoint. API handlers are wrapped so authentication, rate limits, faults and the
+// company header are enforced identically everywhere.
+func (s *Server) routes() *http.ServeMux {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /oauth/authorize", s.handleAuthorizePage)
+	mux.HandleFunc("POST /oauth/authorize", s.handleAuthorizeDecision)
+	mux.HandleFunc("POST /oauth/token", s.handleToken)
+	mux.HandleFunc("GET /oauth/token/info", s.handleTokenInfo)
+	mux.HandleFunc("POST /oauth/revoke", s.handleRevoke)
+
+	// Unknown paths, and known paths with a method Procore does not route, are a JSON 404 like the
+	// rest of the API rather than net/http's plain-text page.
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, http.StatusNotFound, "Not Found", "No route matches "+r.Method+" "+r.URL.Path)
+	})
+
+	api := func(pattern string, companyHeader headerRule, handler apiHandler) {
+		mux.Handle(pattern, s.apiEndpoint(companyHeader, handler))
+	}
+	api("GET /rest/v1.0/me", headerForServiceAccounts, s.handleMe)
+	api("GET /rest/v1.0/companies", headerForServiceAccounts, s.handleCompanies)
+
+	for _, version := range []string{"v1.0", "v1.1"} {
+		maxPerPage := DefaultMaxPerPage
+		if version == "v1.1" {
+			maxPerPage = 300 // reference §3.1: v1.1 projects max page size 300, default 100
+		}
+		api("GET /rest/"+version+"/projects", headerRequired, s.handleListProjects(maxPerPage))
+		api("GET /rest/"+version+"/projects/{id}", headerRequired, s.handleShowProject)
+	}
+	api("POST /rest/v1.0/projects", headerRequired, s.handleCreateProject)
+	api("PATCH /rest/v1.0/projects/{id}", headerRequired, s.handleUpdateProject)
+	api("PATCH /rest/v1.0/projects/sync", headerRequired, s.handleSyncProjects)
+
+	api("GET /rest/v1.0/standard_cost_code_lists", headerRequired, s.handleListCostCodeLists)
+	api("GET /rest/v1.0/standard_cost_code_lists/{id}", headerRequired, s.handleShowCostCodeList)
+	api("GET /rest/v1.0/standard_cost_codes", headerRequired, s.handleListStandardCostCodes)
+	api("GET /rest/v1.0/standard_cost_codes/{id}", headerRequired, s.handleShowStandardCostCode)
+	api("PATCH /rest/v1.0/standard_cost_codes/sync", headerRequired, s.handleSyncStandardCostCodes)
+
+	api("GET /rest/v1.0/line_item_types", headerRequired, s.handleListLineItemTypes)
+	api("GET /rest/v1.0/line_item_types/{id}", headerRequired, s.handleShowLineItemType)
+	api("PATCH /rest/v1.0/line_item_types/sync", headerRequired, s.handleSyncLineItemTypes)
+
+	api("GET /rest/v1.0/vendors", headerRequired, s.handleListVendors)
+	api("GET /rest/v1.0/vendors/{id}", headerRequired, s.handleShowVendor)
+	api("POST /rest/v1.0/vendors", headerRequired, s.handleCreateVendor)
+	api("PATCH /rest/v1.0/vendors/{id}", headerRequired, s.handleUpdateVendor)
+	api("PATCH /rest/v1.0/vendors/sync", headerRequired, s.handleSyncVendors)
+
+	api("GET /rest/v1.0/projects/{project_id}/budget", headerRequired, s.handleBudgetLockState)
+	api("POST /rest/v1.0/projects/{project_id}/budget/lock", headerRequired, s.handleBudgetLock(true))
+	api("DELETE /rest/v1.0/projects/{project_id}/budget/lock", headerRequired, s.handleBudgetLock(false))
+
+	for _, version := range []string{"v1.0", "v1.1"} {
+		base := "/rest/" + version + "/projects/{project_id}/direct_costs"
+		api("GET "+base, headerRequired, s.handleListDirectCosts)
+		api("GET "+base+"/{id}", headerRequired, s.handleShowDirectCost)
+		api("POST "+base, headerRequired, s.handleCreateDirectCost(version))
+		api("PATCH "+base+"/{id}", headerRequired, s.handleUpdateDirectCost(version))
+	}
+	api("PATCH /rest/v1.0/projects/{project_id}/direct_costs/sync", headerRequired, s.handleSyncDirectCosts)
+
+	for path, commitmentType := range map[string]string{"work_order_contracts": WorkOrderContract, "purchase_order_contracts": PurchaseOrderContract} {
+		base := "/rest/v1.0/" + path
+		api("GET "+base, headerRequired, s.handleListCommitments(commitmentType))
+		api("GET "+base+"/{id}", headerRequired, s.handleShowCommitment(commitmentType))
+		api("GET "+base+"/{contract_id}/line_items", headerRequired, s.handleListCommitmentLineItems(commitmentType))
+	}
+	api("GET /rest/v1.0/contract_payments", headerRequired, s.handleListPayments)
+	api("GET /rest/v1.0/contract_payments/{id}", headerRequired, s.handleShowPayment)
+	api("POST /rest/v1.0/contract_payments", headerRequired, s.handleCreatePayment)
+	api("PATCH /rest/v1.0/contract_payments/{id}", headerRequired, s.handleUpdatePayment)
+	return mux
+}

@@ -1,0 +1,14 @@
+// Package procorefixtures holds the reference Procore company the simulator (backend/procoresim)
+// serves: JSON files in Procore's own field names, produced by generate.go with a fixed seed. They
+// are embedded so the standalone simulator needs no files next to the binary.
+//
+// Regenerate with: go run generate.go (from this directory).
+package procorefixtures
+
+import "embed"
+
+// Files holds company.json, projects.json, vendors.json, standard_cost_code_lists.json,
+// standard_cost_codes.json, line_item_types.json, direct_costs.json and budget_locks.json.
+//
+//go:embed *.json
+var Files embed.FS
