@@ -115,6 +115,8 @@ bench: $(BIN) $(SERVER_BIN)
 	go test -run '^$$' -bench ParseResponses -benchtime 5x ./qbwc/qbxml/
 	go test -run '^$$' -bench . -benchtime 5x ./backend/qbrefresh/ ./qbwc/qbsim/
 	go test -run '^$$' -bench Add1000ServiceItems -benchtime 3x ./qbwc/
+	@echo "== Procore side (targets: full read <= pages at the largest page size + one per kind; idle poll <= one call per kind; no 429)"
+	go test -run '^$$' -bench ReadReferenceCompany -benchtime 2x ./backend/procore/
 
 demo: $(BIN)
 	@dir=$$(mktemp -d -t joblink-demo-XXXXXX); \
