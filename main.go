@@ -3,6 +3,7 @@
 package main
 
 import (
+	"context"
 	"embed"
 	"errors"
 	"flag"
@@ -52,6 +53,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return runRestore(args[1:], stdout, stderr)
 		case "qwc":
 			return runQWC(args[1:], stdout, stderr)
+		case "procore-sim":
+			return runProcoreSim(context.Background(), args[1:], stdout, stderr)
 		}
 	}
 	var f flags
