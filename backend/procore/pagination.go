@@ -20,6 +20,7 @@ type Pager[T any] struct {
 	page    int
 	done    bool
 	total   int
+	wrapped bool // the page is {"data": [...]}, as in v2.0
 }
 
 func newPager[T any](c *Client, path string, query url.Values) *Pager[T] {
@@ -54,8 +55,12 @@ func (p *Pager[T]) Next(ctx context.Context) ([]T, error) {
 	if err != nil {
 		return nil, err
 	}
+	body := resp.body
+	if p.wrapped {
+		body = unwrapData(body) // v2.0 lists: {"data": [...]} (§1.2)
+	}
 	var items []T
-	if err := json.Unmarshal(resp.body, &items); err != nil {
+	if err := json.Unmarshal(body, &items); err != nil {
 		return nil, &TransportError{Kind: Unreadable, Method: p.req.method, Path: p.req.path,
 			Err: fmt.Errorf("decode page %d: %w", p.page, err)}
 	}
