@@ -92,6 +92,11 @@ func renderCommitment(c *call, commitment *Commitment, view string, withLineItem
 		drop = workOrderOnly
 	}
 	object := render(commitment, drop...)
+	// Change order sums are derived from the change orders themselves, so they always agree (§9.6).
+	approved, pending := c.company.changeOrderTotals(commitment.ID)
+	object["approved_change_orders"], _ = json.Marshal(formatDecimal(approved))
+	object["pending_change_orders"], _ = json.Marshal(formatDecimal(pending))
+	object["revised_contract"], _ = json.Marshal(formatDecimal(round2(decimalValue(commitment.GrandTotal) + approved)))
 	vendor := map[string]any{"id": commitment.VendorID, "company": nil}
 	if v := c.company.vendors.byID[commitment.VendorID]; v != nil {
 		vendor["company"] = v.Name

@@ -12,6 +12,9 @@ type Company struct {
 	ID       int64
 	Name     string
 	IsActive bool
+	// BudgetChangesMigrated marks a company that moved from budget modifications to budget changes:
+	// budget modification writes then answer 405 with Allow: GET (reference §8.7).
+	BudgetChangesMigrated bool
 
 	projects      *table[*Project]
 	vendors       *table[*Vendor]
@@ -23,21 +26,41 @@ type Company struct {
 	// contractPayments are company-wide so payment ids stay unique across commitments.
 	contractPayments *table[*ContractPayment]
 	budgetLocked     map[int64]bool
+	// projectCodes holds every project's cost codes; derivedCostCodes marks the projects whose codes
+	// have been copied from their standard list (on first use, see projectCostCodes).
+	projectCodes        *table[*ProjectCostCode]
+	derivedCostCodes    map[int64]bool
+	budgetViews         *table[*BudgetView]
+	budgetLineItems     *table[*BudgetLineItem]
+	wbsCodes            *table[*WBSCode]
+	budgetModifications *table[*BudgetModification]
+	budgetChanges       *table[*BudgetChange]
+	changeOrders        *table[*CommitmentChangeOrder]
+	requisitions        *table[*Requisition]
 }
 
 // NewCompany returns an empty active company.
 func NewCompany(id int64, name string) *Company {
 	return &Company{
 		ID: id, Name: name, IsActive: true,
-		projects:         newTable[*Project](),
-		vendors:          newTable[*Vendor](),
-		costCodeLists:    newTable[*StandardCostCodeList](),
-		costCodes:        newTable[*StandardCostCode](),
-		lineItemTypes:    newTable[*LineItemType](),
-		directCosts:      newTable[*DirectCost](),
-		commitments:      newTable[*Commitment](),
-		contractPayments: newTable[*ContractPayment](),
-		budgetLocked:     map[int64]bool{},
+		projects:            newTable[*Project](),
+		vendors:             newTable[*Vendor](),
+		costCodeLists:       newTable[*StandardCostCodeList](),
+		costCodes:           newTable[*StandardCostCode](),
+		lineItemTypes:       newTable[*LineItemType](),
+		directCosts:         newTable[*DirectCost](),
+		commitments:         newTable[*Commitment](),
+		contractPayments:    newTable[*ContractPayment](),
+		budgetLocked:        map[int64]bool{},
+		projectCodes:        newTable[*ProjectCostCode](),
+		derivedCostCodes:    map[int64]bool{},
+		budgetViews:         newTable[*BudgetView](),
+		budgetLineItems:     newTable[*BudgetLineItem](),
+		wbsCodes:            newTable[*WBSCode](),
+		budgetModifications: newTable[*BudgetModification](),
+		budgetChanges:       newTable[*BudgetChange](),
+		changeOrders:        newTable[*CommitmentChangeOrder](),
+		requisitions:        newTable[*Requisition](),
 	}
 }
 
@@ -125,6 +148,30 @@ func (t *table[T]) findOrigin(origin string) (T, bool) {
 	return zero, false
 }
 
+// replace swaps in a new version of a stored row (updates replace rows, never edit them in place,
+// so a cloned company keeps its own versions).
+func (t *table[T]) replace(r T) {
+	t.byID[r.rowID()] = r
+	for i := range t.rows {
+		if t.rows[i].rowID() == r.rowID() {
+			t.rows[i] = r
+		}
+	}
+}
+
+// removeWhere deletes every row drop selects.
+func (t *table[T]) removeWhere(drop func(T) bool) {
+	kept := t.rows[:0:0]
+	for _, r := range t.rows {
+		if drop(r) {
+			delete(t.byID, r.rowID())
+			continue
+		}
+		kept = append(kept, r)
+	}
+	t.rows = kept
+}
+
 // nextID hands out ids above 2^32 so that a client truncating to int32 breaks visibly.
 func (t *table[T]) nextID(base int64) int64 {
 	next := base
@@ -141,7 +188,7 @@ type companyRef struct {
 
 // clone copies the company deeply enough for two Servers to change their copies independently: rows
 // are copied by value, and updates replace rows rather than editing them in place. (Commitment line
-// items stay shared: nothing writes them.)
+// items, change order lines and requisition items stay shared: nothing writes them in place.)
 func (c *Company) clone() *Company {
 	copied := NewCompany(c.ID, c.Name)
 	copied.IsActive = c.IsActive
@@ -156,6 +203,18 @@ func (c *Company) clone() *Company {
 	for id, locked := range c.budgetLocked {
 		copied.budgetLocked[id] = locked
 	}
+	copied.BudgetChangesMigrated = c.BudgetChangesMigrated
+	copyTable(c.projectCodes, copied.projectCodes)
+	for id, derived := range c.derivedCostCodes {
+		copied.derivedCostCodes[id] = derived
+	}
+	copyTable(c.budgetViews, copied.budgetViews)
+	copyTable(c.budgetLineItems, copied.budgetLineItems)
+	copyTable(c.wbsCodes, copied.wbsCodes)
+	copyTable(c.budgetModifications, copied.budgetModifications)
+	copyTable(c.budgetChanges, copied.budgetChanges)
+	copyTable(c.changeOrders, copied.changeOrders)
+	copyTable(c.requisitions, copied.requisitions)
 	return copied
 }
 

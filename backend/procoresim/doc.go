@@ -45,4 +45,31 @@
 //     retried sync idempotent.
 //   - The previous access token stays valid after a refresh until it expires; only the refresh token
 //     rotates.
+//   - Project cost codes are copied from the project's standard list the first time anything reads
+//     them, at ids fixed by project and position (ProjectCostCodeID). The list's default view is the
+//     full item; view=erp_compact is the compact one. sub_job_id always answers 404 (no sub jobs).
+//   - Commitment and change order lines keep naming standard cost codes (as the fixtures always
+//     have); budgets name project cost codes, and the budget maps one to the other. Commitment line
+//     writes accept either.
+//   - Budget detail rows carry one key per column of the view (ids as budget_detail_columns lists);
+//     committed costs are Approved/Complete/Received/Partially Received/Closed commitment lines plus
+//     approved change order lines, pending cost changes the pending change orders, job-to-date costs
+//     what the ERP reported (seeded; §13.6 is not simulated), direct costs the manual figure.
+//   - A locked budget refuses new lines and any change to a line's original amount or its inputs
+//     (422); re-sending the same values and setting direct_costs still work. Budget modifications
+//     and budget changes need a locked budget; unlocking deletes the modifications unless
+//     destroy_all_budget_line_item_transfers=false. BudgetChangesMigrated makes modification writes 405.
+//   - POST /budget_line_items/sync is all or nothing (its envelope has no error list): the first bad
+//     item is a 422 and nothing is saved; an item without id updates the line its wbs_code_id has.
+//     WBS codes are one per project cost code × line item type, made when first needed.
+//   - Budget changes answer {"data": …}; their 400/404/422 bodies are {"errors": [{"field","message"}]}.
+//   - Commitment change orders list as a JSON array; approved_change_orders, pending_change_orders and
+//     revised_contract on commitments are derived from them. Change order lines are served only by the
+//     v2.0 line items endpoint (string ids, {"data"}, 10 per page).
+//   - Requisition amounts and summaries are derived from their items, the commitment's retainage
+//     percent and approved change orders. erp_status has no published enum; the fixtures use
+//     "synced" and "ready_to_export" or null. Synced (origin_id) invoices refuse edits with 422.
+//   - Approved or Complete commitments refuse schedule-of-values writes and vendor changes (422) but
+//     accept other edits, so an ERP can still set origin_id; new contracts without a number get the
+//     next SC-00n / PO-00n of the project.
 package procoresim

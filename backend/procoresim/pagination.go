@@ -14,9 +14,9 @@ type page struct{ number, size int }
 // readPage parses page/per_page. Bad or missing values fall back to the defaults and an oversized
 // per_page is clamped to the endpoint's maximum (reference §3.1), which Per-Page then reports, so a
 // client can see it got fewer rows per page than it asked for.
-func readPage(r *http.Request, maxPerPage int) page {
+func readPage(r *http.Request, defaultPerPage, maxPerPage int) page {
 	query := r.URL.Query()
-	p := page{number: 1, size: min(DefaultPerPage, maxPerPage)}
+	p := page{number: 1, size: min(defaultPerPage, maxPerPage)}
 	if n, err := strconv.Atoi(query.Get("page")); err == nil && n > 0 {
 		p.number = n
 	}
@@ -28,7 +28,12 @@ func readPage(r *http.Request, maxPerPage int) page {
 
 // paginate writes the page's headers and returns its slice of items.
 func paginate[T any](w http.ResponseWriter, r *http.Request, items []T, maxPerPage int) []T {
-	p := readPage(r, maxPerPage)
+	return paginateSized(w, r, items, DefaultPerPage, maxPerPage)
+}
+
+// paginateSized is paginate for endpoints whose default page size is not DefaultPerPage (v2.0: 10).
+func paginateSized[T any](w http.ResponseWriter, r *http.Request, items []T, defaultPerPage, maxPerPage int) []T {
+	p := readPage(r, defaultPerPage, maxPerPage)
 	total := len(items)
 	last := max((total+p.size-1)/p.size, 1)
 	header := w.Header()

@@ -42,6 +42,50 @@ type Project struct {
 	UpdatedAt              string         `json:"updated_at"`
 	Company                companyRef     `json:"company"`
 	CustomFields           map[string]any `json:"custom_fields"`
+
+	// The rest of the reference's fields (§5.1, §5.2). The reference company has no values for
+	// them, so they are null, as Procore sends unset fields; they are here so that a client meets
+	// every field of the real shapes.
+	AccountingProjectNumber *string     `json:"accounting_project_number"`
+	DesignatedMarketArea    *string     `json:"designated_market_area"`
+	EstimatedValue          *Decimal    `json:"estimated_value"` // deprecated in Procore
+	OwnersProjectID         *string     `json:"owners_project_id"`
+	ParentJobID             *int64      `json:"parent_job_id"`
+	PhotoID                 *int64      `json:"photo_id"`
+	ProjectBidTypeID        *int64      `json:"project_bid_type_id"`
+	ProjectOwnerTypeID      *int64      `json:"project_owner_type_id"`
+	ProjectRegionID         *int64      `json:"project_region_id"`
+	ProjectStage            *companyRef `json:"project_stage"`
+	ProjectTemplate         *companyRef `json:"project_template"`
+	StoreNumber             *string     `json:"store_number"`
+	// Show-only.
+	ActualStartDate         *string      `json:"actual_start_date"`
+	Departments             []companyRef `json:"departments"`
+	DictionaryType          *string      `json:"dictionary_type"`
+	EstimatedCompletionDate *string      `json:"estimated_completion_date"`
+	EstimatedStartDate      *string      `json:"estimated_start_date"`
+	Flag                    *string      `json:"flag"`
+	InboundEmail            *string      `json:"inbound_email"`
+	InboundEmailAddress     *string      `json:"inbound_email_address"`
+	LogoURL                 *string      `json:"logo_url"`
+	Office                  *companyRef  `json:"office"`
+	PersistentMessage       *struct {
+		Title   string `json:"title"`
+		Message string `json:"message"`
+	} `json:"persistent_message"`
+	Program             *companyRef `json:"program"`
+	ProjectBidType      *companyRef `json:"project_bid_type"`
+	ProjectOwnerType    *companyRef `json:"project_owner_type"`
+	ProjectRegion       *companyRef `json:"project_region"`
+	ProjectStageID      *int64      `json:"project_stage_id"`
+	ProjectType         *companyRef `json:"project_type"`
+	ProjectedFinishDate *string     `json:"projected_finish_date"`
+	PublicNotes         *string     `json:"public_notes"`
+	SquareFeet          *int64      `json:"square_feet"`
+	Template            bool        `json:"template"`
+	TZName              *string     `json:"tz_name"`
+	WarrantyEndDate     *string     `json:"warranty_end_date"`
+	WarrantyStartDate   *string     `json:"warranty_start_date"`
 }
 
 func (p *Project) rowID() int64         { return p.ID }
@@ -49,8 +93,13 @@ func (p *Project) rowOriginID() *string { return p.OriginID }
 
 // Fields only one of the two shapes has (reference §5.1 list vs §5.2 show).
 var (
-	projectShowOnly = []string{"code", "description", "standard_cost_code_list_id", "is_erp_integrated"}
-	projectListOnly = []string{"stage", "fax"}
+	projectShowOnly = []string{"code", "description", "standard_cost_code_list_id", "is_erp_integrated",
+		"actual_start_date", "departments", "dictionary_type", "estimated_completion_date", "estimated_start_date",
+		"flag", "inbound_email", "inbound_email_address", "logo_url", "office", "persistent_message", "program",
+		"project_bid_type", "project_owner_type", "project_region", "project_stage_id", "project_type",
+		"projected_finish_date", "public_notes", "square_feet", "template", "tz_name", "warranty_end_date",
+		"warranty_start_date"}
+	projectListOnly = []string{"stage", "fax", "project_template"}
 )
 
 // Writable project attributes. Sync items lack origin_code and erp_integrated (reference §5.5).

@@ -19,7 +19,9 @@ const (
 // NewReferenceCompany loads the seeded reference company (testdata/procore, embedded): about 1,000
 // standard cost codes, 300 projects with addresses, 3,000 vendors, direct costs (a third of them
 // ERP-locked), budget lock states, subcontracts and purchase orders in several states with line items,
-// and payments on the approved ones (half of them ERP-locked). Each call returns a fresh copy that a Server may modify.
+// payments on the approved ones (half of them ERP-locked), budgets with line items per cost code on
+// the first twelve projects (modifications and budget changes on the locked ones), commitment
+// change orders with line items, and subcontractor invoices with retainage. Each call returns a fresh copy that a Server may modify.
 func NewReferenceCompany() (*Company, error) {
 	referenceOnce.Do(func() { reference, referenceErr = loadCompany(procorefixtures.Files) })
 	if referenceErr != nil {
@@ -109,7 +111,58 @@ func loadCompany(files fs.FS) (*Company, error) {
 	for _, id := range locked {
 		company.SetBudgetLocked(id, true)
 	}
+	if err := loadBudgetsAndChangeOrders(files, company); err != nil {
+		return nil, fmt.Errorf("load reference company: %w", err)
+	}
 	return company, nil
+}
+
+// loadBudgetsAndChangeOrders adds budget views, budget line items (deriving their projects' cost
+// codes), budget modifications and changes, commitment change orders and requisitions.
+func loadBudgetsAndChangeOrders(files fs.FS, company *Company) error {
+	var (
+		views         []*BudgetView
+		items         []*BudgetLineItem
+		modifications []*BudgetModification
+		changes       []*BudgetChange
+		orders        []*CommitmentChangeOrder
+		requisitions  []*Requisition
+	)
+	for name, target := range map[string]any{
+		"budget_views.json": &views, "budget_line_items.json": &items, "budget_modifications.json": &modifications,
+		"budget_changes.json": &changes, "commitment_change_orders.json": &orders, "requisitions.json": &requisitions,
+	} {
+		if err := readFixture(files, name, target); err != nil {
+			return err
+		}
+	}
+	// The API shapes hide the project of modifications and change orders; it follows from the line
+	// item and the commitment they belong to.
+	for _, m := range modifications {
+		for _, item := range items {
+			if item.ID == m.ToBudgetLineItemID {
+				m.ProjectID = item.ProjectID
+			}
+		}
+	}
+	for _, order := range orders {
+		if commitment := company.commitments.byID[order.ContractID]; commitment != nil {
+			order.ProjectID = commitment.ProjectID
+		}
+	}
+	for _, add := range []func() error{
+		func() error { return addAll(views, company.AddBudgetView) },
+		func() error { return addAll(items, company.AddBudgetLineItem) },
+		func() error { return addAll(modifications, company.AddBudgetModification) },
+		func() error { return addAll(changes, company.AddBudgetChange) },
+		func() error { return addAll(orders, company.AddCommitmentChangeOrder) },
+		func() error { return addAll(requisitions, company.AddRequisition) },
+	} {
+		if err := add(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // commitmentFixture carries the links the API shape hides (type, project, vendor, cost code ids).

@@ -116,6 +116,10 @@ func (s *Server) routes() *http.ServeMux {
 	api("GET /rest/v1.0/standard_cost_codes/{id}", headerRequired, s.handleShowStandardCostCode)
 	api("PATCH /rest/v1.0/standard_cost_codes/sync", headerRequired, s.handleSyncStandardCostCodes)
 
+	api("GET /rest/v1.0/cost_codes", headerRequired, s.handleListProjectCostCodes)
+	api("GET /rest/v1.0/cost_codes/{id}", headerRequired, s.handleShowProjectCostCode)
+	api("PATCH /rest/v1.0/cost_codes/sync", headerRequired, s.handleSyncProjectCostCodes)
+
 	api("GET /rest/v1.0/line_item_types", headerRequired, s.handleListLineItemTypes)
 	api("GET /rest/v1.0/line_item_types/{id}", headerRequired, s.handleShowLineItemType)
 	api("PATCH /rest/v1.0/line_item_types/sync", headerRequired, s.handleSyncLineItemTypes)
@@ -129,6 +133,25 @@ func (s *Server) routes() *http.ServeMux {
 	api("GET /rest/v1.0/projects/{project_id}/budget", headerRequired, s.handleBudgetLockState)
 	api("POST /rest/v1.0/projects/{project_id}/budget/lock", headerRequired, s.handleBudgetLock(true))
 	api("DELETE /rest/v1.0/projects/{project_id}/budget/lock", headerRequired, s.handleBudgetLock(false))
+	api("GET /rest/v1.0/budget_views", headerRequired, s.handleListBudgetViews)
+	api("GET /rest/v1.0/budget_views/{budget_view_id}/detail_rows", headerRequired, s.handleBudgetDetailRows)
+	api("GET /rest/v1.0/budget_views/{budget_view_id}/budget_detail_columns", headerRequired, s.handleBudgetDetailColumns)
+	api("GET /rest/v1.0/budget_line_items/{id}", headerRequired, s.handleShowBudgetLineItem("v1.0"))
+	api("GET /rest/v1.1/budget_line_items/{id}", headerRequired, s.handleShowBudgetLineItem("v1.1"))
+	api("POST /rest/v1.0/budget_line_items", headerRequired, s.handleCreateBudgetLineItem)
+	api("PATCH /rest/v1.0/budget_line_items/{id}", headerRequired, s.handleUpdateBudgetLineItem)
+	api("POST /rest/v1.0/budget_line_items/sync", headerRequired, s.handleSyncBudgetLineItems)
+	modifications := "/rest/v1.0/projects/{project_id}/budget_modifications"
+	api("GET "+modifications, headerRequired, s.handleListBudgetModifications)
+	api("GET "+modifications+"/{id}", headerRequired, s.handleShowBudgetModification)
+	api("POST "+modifications, headerRequired, s.handleCreateBudgetModification)
+	api("PATCH "+modifications+"/{id}", headerRequired, s.handleUpdateBudgetModification)
+	api("DELETE "+modifications+"/{id}", headerRequired, s.handleDeleteBudgetModification)
+	changes := "/rest/v1.0/projects/{project_id}/budget_changes"
+	api("GET "+changes, headerRequired, s.handleListBudgetChanges)
+	api("GET "+changes+"/{id}", headerRequired, s.handleShowBudgetChange)
+	api("POST "+changes, headerRequired, s.handleCreateBudgetChange)
+	api("PATCH "+changes+"/{id}", headerRequired, s.handleUpdateBudgetChange)
 
 	for _, version := range []string{"v1.0", "v1.1"} {
 		base := "/rest/" + version + "/projects/{project_id}/direct_costs"
@@ -144,7 +167,24 @@ func (s *Server) routes() *http.ServeMux {
 		api("GET "+base, headerRequired, s.handleListCommitments(commitmentType))
 		api("GET "+base+"/{id}", headerRequired, s.handleShowCommitment(commitmentType))
 		api("GET "+base+"/{contract_id}/line_items", headerRequired, s.handleListCommitmentLineItems(commitmentType))
+		api("POST "+base, headerRequired, s.handleCreateCommitment(commitmentType))
+		api("PATCH "+base+"/{id}", headerRequired, s.handleUpdateCommitment(commitmentType))
+		api("PATCH "+base+"/sync", headerRequired, s.handleSyncCommitments(commitmentType))
+		api("POST "+base+"/{contract_id}/line_items", headerRequired, s.handleCreateCommitmentLineItem(commitmentType))
+		api("PATCH "+base+"/{contract_id}/line_items/sync", headerRequired, s.handleSyncCommitmentLineItems(commitmentType))
 	}
+	api("GET /rest/v1.0/projects/{project_id}/commitment_change_orders", headerRequired, s.handleListChangeOrders)
+	api("GET /rest/v1.0/projects/{project_id}/commitment_change_orders/{id}", headerRequired, s.handleShowChangeOrder)
+	api("GET /rest/v2.0/companies/{company_id}/projects/{project_id}/commitment_change_orders/{commitment_change_order_id}/line_items",
+		headerRequired, s.handleListChangeOrderLineItems)
+
+	for _, version := range []string{"v1.0", "v1.1"} {
+		api("GET /rest/"+version+"/requisitions", headerRequired, s.handleListRequisitions(version))
+		api("GET /rest/"+version+"/requisitions/{id}", headerRequired, s.handleShowRequisition(version))
+	}
+	api("GET /rest/v1.0/requisitions/{requisition_id}/detail", headerRequired, s.handleRequisitionDetail)
+	api("PATCH /rest/v1.0/requisitions/{id}", headerRequired, s.handleUpdateRequisition)
+
 	api("GET /rest/v1.0/contract_payments", headerRequired, s.handleListPayments)
 	api("GET /rest/v1.0/contract_payments/{id}", headerRequired, s.handleShowPayment)
 	api("POST /rest/v1.0/contract_payments", headerRequired, s.handleCreatePayment)

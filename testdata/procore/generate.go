@@ -2,8 +2,13 @@
 
 // generate writes the reference Procore company used by the simulator: ~1,000 CSI-style standard cost
 // codes, 300 projects and 3,000 directory vendors with the mess real companies have (long names, "&",
-// accents and non-Latin scripts, near-duplicate vendors, commas in addresses, blank and null fields).
-// The seed is fixed, so the output only changes when this program does.
+// accents and non-Latin scripts, near-duplicate vendors, commas in addresses, blank and null fields),
+// direct costs, commitments with payments, budgets (views, line items, modifications, budget changes)
+// on the first twelve projects, commitment change orders and subcontractor invoices with retainage.
+// The seeds are fixed, so the output only changes when this program does.
+//
+// Run with: go run testdata/procore/generate.go (from the module root) or go run generate.go (from
+// here); it writes next to itself either way.
 package main
 
 import (
@@ -11,8 +16,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"log"
+	"math"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
+	"runtime"
 	"strings"
 	"time"
 )
@@ -28,7 +36,29 @@ const (
 	commitBase  int64 = 6_400_000_000
 	itemBase    int64 = 6_500_000_000
 	paymentBase int64 = 6_600_000_000
+
+	// Budgets, change orders and requisitions; the simulator hands out ids above these for new rows.
+	budgetItemBase   int64 = 7_010_000_000
+	wbsBase          int64 = 7_020_000_000
+	modificationBase int64 = 7_030_000_000
+	budgetChangeBase int64 = 7_040_000_000
+	adjustmentBase   int64 = 7_045_000_000
+	budgetViewBase   int64 = 7_050_000_000
+	changeOrderBase  int64 = 6_800_000_000
+	coItemBase       int64 = 6_850_000_000
+	requisitionBase  int64 = 6_900_000_000
+	reqItemBase      int64 = 6_950_000_000
+
+	// Project cost codes are derived by the simulator at fixed ids; this mirrors
+	// procoresim.ProjectCostCodeID (a test there checks every fixture reference resolves).
+	projectCostCodeIDBase int64 = 10_000_000_000
+	projectCostCodeSlots  int64 = 4096
+	budgetProjects              = 12 // projects with a budget: indexes 0, 3, 6, 9 are locked
 )
+
+func projectCostCodeID(projectID int64, ordinal int) int64 {
+	return projectCostCodeIDBase + (projectID%1_000_000_000)*projectCostCodeSlots + int64(ordinal)
+}
 
 var rng = rand.New(rand.NewPCG(20240611, 41))
 
@@ -55,6 +85,17 @@ func maybe(value string, blankPercent, nullPercent int) any {
 	return value
 }
 
+// outputDir is the directory of this file, so `go run testdata/procore/generate.go` from the module
+// root and `go run generate.go` from here write to the same place.
+func outputDir() string {
+	if _, file, _, ok := runtime.Caller(0); ok {
+		if _, err := os.Stat(file); err == nil {
+			return filepath.Dir(file)
+		}
+	}
+	return "."
+}
+
 func write(name string, value any) {
 	var buffer bytes.Buffer
 	encoder := json.NewEncoder(&buffer)
@@ -62,7 +103,7 @@ func write(name string, value any) {
 	if err := encoder.Encode(value); err != nil {
 		log.Fatalf("encode %s: %v", name, err)
 	}
-	if err := os.WriteFile(name, buffer.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(outputDir(), name), buffer.Bytes(), 0o644); err != nil {
 		log.Fatalf("write %s: %v", name, err)
 	}
 	fmt.Printf("%-30s %7d bytes\n", name, buffer.Len())
@@ -422,6 +463,313 @@ func commitments(projectRows, vendorRows, codeRows, typeRows []map[string]any) (
 	return contracts, payments
 }
 
+// budgetRng feeds the budget, change order and requisition fixtures, so adding them left the older
+// fixtures byte-for-byte unchanged.
+var budgetRng = rand.New(rand.NewPCG(20260301, 7))
+
+func cents(low, high int) int { return low + budgetRng.IntN(high-low) }
+
+func money(c int) string {
+	sign := ""
+	if c < 0 {
+		sign, c = "-", -c
+	}
+	return fmt.Sprintf("%s%d.%02d", sign, c/100, c%100)
+}
+
+func maybeB(value string, nullPercent int) any {
+	if budgetRng.IntN(100) < nullPercent {
+		return nil
+	}
+	return value
+}
+
+var budgetColumnIDs = []string{"approved_budget_changes", "revised_budget", "pending_budget_changes", "projected_budget",
+	"committed_costs", "direct_costs", "job_to_date_costs", "pending_cost_changes", "projected_costs",
+	"forecast_to_complete", "estimated_cost_at_completion", "projected_over_under"}
+
+// budgets gives the first budgetProjects projects a budget: a line per cost code × cost type with
+// original amounts (some calculated from quantity × unit cost), most of their commitments' lines
+// budgeted (the rest show up as unbudgeted rows), job-to-date costs as the ERP reports them, and on the
+// locked budgets (every third project) budget modifications and budget changes in every status.
+func budgets(projectRows, codeRows, typeRows, contracts []map[string]any) (views, items, modifications, changes []map[string]any) {
+	views = []map[string]any{
+		{"id": budgetViewBase + 1, "name": "Procore Standard Budget", "description": "Original budget, changes, commitments and job-to-date costs",
+			"role": "standard", "created_at": format(epoch), "updated_at": format(epoch), "columns": budgetColumnIDs},
+		{"id": budgetViewBase + 2, "name": "QuickBooks Job Cost", "description": nil, "role": "custom",
+			"created_at": format(epoch.AddDate(0, 2, 0)), "updated_at": format(epoch.AddDate(0, 5, 0)),
+			"columns": []string{"approved_budget_changes", "revised_budget", "committed_costs", "job_to_date_costs", "projected_over_under"}},
+	}
+	ordinal := map[any]int{}
+	var leaves []int
+	for i, code := range codeRows {
+		ordinal[code["id"]] = i
+		if code["parent_id"] != nil {
+			leaves = append(leaves, i)
+		}
+	}
+	itemID, wbsID, modificationID, changeID, adjustmentID := budgetItemBase, wbsBase, modificationBase, budgetChangeBase, adjustmentBase
+	for p, project := range projectRows[:budgetProjects] {
+		projectID := project["id"].(int64)
+		created, _ := time.Parse(time.RFC3339, project["created_at"].(string))
+		type pair struct {
+			ordinal int
+			typeID  any
+		}
+		committed := map[pair]int{}
+		var pairs []pair
+		add := func(key pair) {
+			if _, seen := committed[key]; !seen {
+				committed[key] = 0
+				pairs = append(pairs, key)
+			}
+		}
+		for _, contract := range contracts {
+			if contract["project_id"] != project["id"] {
+				continue
+			}
+			for _, line := range contract["line_items"].([]map[string]any) {
+				if budgetRng.IntN(5) == 0 {
+					continue // an unbudgeted commitment line
+				}
+				key := pair{ordinal[line["cost_code_id"]], line["line_item_type_id"]}
+				add(key)
+				var amount float64
+				fmt.Sscan(line["amount"].(string), &amount)
+				committed[key] += int(amount * 100)
+			}
+		}
+		for n := 0; n < 8+budgetRng.IntN(8); n++ {
+			add(pair{leaves[budgetRng.IntN(len(leaves))], typeRows[budgetRng.IntN(5)]["id"]})
+		}
+		var lines []map[string]any
+		for _, key := range pairs {
+			itemID += 3
+			wbsID += 5
+			original := cents(500_000, 25_000_000)
+			if committed[key] > 0 {
+				original = committed[key] * (100 + budgetRng.IntN(30)) / 100
+			}
+			line := map[string]any{"id": itemID, "project_id": projectID, "cost_code_id": projectCostCodeID(projectID, key.ordinal),
+				"line_item_type_id": key.typeID, "wbs_code_id": wbsID, "uom": nil, "quantity": nil, "unit_cost": nil,
+				"calculation_strategy": "manual", "direct_costs": nil,
+				"job_to_date_costs": float64(original*budgetRng.IntN(90)/100) / 100,
+				"created_at":        format(created.AddDate(0, 0, 10)), "updated_at": format(created.AddDate(0, 0, 20+budgetRng.IntN(90)))}
+			if budgetRng.IntN(4) == 0 { // quantity × unit cost
+				quantity, unit := 10+budgetRng.IntN(400), cents(1_000, 50_000)
+				original = quantity * unit
+				line["uom"], line["quantity"], line["unit_cost"], line["calculation_strategy"] = bpick([]string{"hr", "cy", "sf", "ea"}), quantity, float64(unit)/100, "automatic"
+			}
+			if budgetRng.IntN(6) == 0 { // the Direct Cost tool is off for this line: a manual figure
+				line["direct_costs"] = float64(original*budgetRng.IntN(50)/100) / 100
+			}
+			line["original_budget_amount"] = float64(original) / 100
+			lines = append(lines, line)
+		}
+		items = append(items, lines...)
+		if p%3 != 0 {
+			continue // modifications and changes need a locked budget
+		}
+		for n := 0; n < 2+budgetRng.IntN(3); n++ {
+			modificationID += 7
+			from, to := bpick(lines), bpick(lines)
+			for to["id"] == from["id"] {
+				to = bpick(lines)
+			}
+			var origin any
+			if n == 0 {
+				origin = fmt.Sprintf("8000%04X-%d", budgetRng.IntN(0xffff), 1700000000+budgetRng.IntN(9e7))
+			}
+			at := created.AddDate(0, 2+n, budgetRng.IntN(20))
+			modifications = append(modifications, map[string]any{"id": modificationID, "from_budget_line_item_id": from["id"],
+				"to_budget_line_item_id": to["id"], "transfer_amount": money(cents(10_000, 2_000_000)),
+				"notes": maybeB("Transfer per PM review, contingency → "+fmt.Sprint(to["id"]), 30), "origin_id": origin, "origin_data": nil,
+				"created_at": format(at), "updated_at": format(at)})
+		}
+		for n, status := range []string{"approved", "approved", "draft", "under_review", "void"} {
+			changeID += 11
+			erp := "not_in_erp"
+			if status == "approved" {
+				erp = bpick([]string{"synced", "ready_to_export", "failed_to_export"})
+			}
+			var adjustments []map[string]any
+			for k := 0; k < 1+budgetRng.IntN(3); k++ {
+				adjustmentID += 2
+				line := bpick(lines)
+				amount := cents(-500_000, 3_000_000)
+				adjustments = append(adjustments, map[string]any{"id": adjustmentID, "ref": maybeB(fmt.Sprintf("BC-%d.%d", n+1, k+1), 40),
+					"adjustment_number": k + 1, "wbs_code_id": line["wbs_code_id"], "description": maybeB("Owner-directed scope change", 20),
+					"comment": maybeB("See RFI #"+fmt.Sprint(100+budgetRng.IntN(200)), 50), "calculation_strategy": "manual",
+					"quantity": nil, "type": "budget_change", "uom": nil, "unit_cost": nil, "amount": float64(amount) / 100})
+			}
+			at := created.AddDate(0, 3+n, budgetRng.IntN(25))
+			changes = append(changes, map[string]any{"id": changeID, "project_id": projectID, "number": n + 1, "status": status,
+				"title":       fmt.Sprintf("Budget change %d – %s", n+1, bpick([]string{"Added scope: canopy", "Value engineering", "Owner allowance", "Unforeseen rock"})),
+				"description": maybeB("<p>Per owner direction &amp; OAC meeting minutes</p>", 30), "erp_status": erp, "prime_contract_id": nil,
+				"adjustment_line_items": adjustments, "created_at": format(at), "updated_at": format(at.Add(36 * time.Hour))})
+		}
+	}
+	return views, items, modifications, changes
+}
+
+func bpick[T any](items []T) T { return items[budgetRng.IntN(len(items))] }
+
+// changeOrders gives about half the committed contracts change orders in several states: approved
+// ones (some ERP-synced) add to the contract, pending ones are pending, drafts and voids count for
+// nothing; deducts make some negative. Lines change existing schedule-of-values lines or add new ones.
+func changeOrders(contracts []map[string]any) []map[string]any {
+	var orders []map[string]any
+	orderID, lineID := changeOrderBase, coItemBase
+	for _, contract := range contracts {
+		switch contract["status"] {
+		case "Approved", "Complete", "Received", "Processing":
+		default:
+			continue
+		}
+		if budgetRng.IntN(2) == 0 {
+			continue
+		}
+		created, _ := time.Parse(time.RFC3339, contract["created_at"].(string))
+		sov := contract["line_items"].([]map[string]any)
+		for n := 0; n < 1+budgetRng.IntN(3); n++ {
+			orderID += 17
+			status := bpick([]string{"approved", "approved", "pending", "draft", "void", "pricing", "rejected"})
+			var lines []map[string]any
+			total := 0
+			for k := 0; k < 1+budgetRng.IntN(3); k++ {
+				lineID += 3
+				source := bpick(sov)
+				amount := cents(-800_000, 4_000_000) // deducts are negative
+				total += amount
+				var changes any = source["id"]
+				if budgetRng.IntN(4) == 0 {
+					changes = nil // a new line, not a change to an existing one
+				}
+				lines = append(lines, map[string]any{"id": lineID, "commitment_line_item_id": changes,
+					"description": maybeB(bpick([]string{"Added outlets per ASI-3", "Credit: deleted soffit", "Overtime to recover schedule", "Revised footing at grid C"}), 10),
+					"uom":         "ls", "quantity": 1.0, "unit_cost": money(amount), "amount": money(amount), "extended_type": "manual",
+					"position": k + 1, "cost_code_id": source["cost_code_id"], "line_item_type_id": source["line_item_type_id"]})
+			}
+			at := created.AddDate(0, 1+n, budgetRng.IntN(20))
+			var reviewed, origin, originCode, executed any = nil, nil, nil, false
+			if status == "approved" {
+				reviewed, executed = format(at.AddDate(0, 0, 7)), budgetRng.IntN(3) > 0
+				if budgetRng.IntN(2) == 0 {
+					origin = fmt.Sprintf("8000%04X-%d", budgetRng.IntN(0xffff), 1700000000+budgetRng.IntN(9e7))
+					originCode = fmt.Sprintf("%s-CO%02d", contract["number"], n+1)
+				}
+			}
+			var impact any
+			if budgetRng.IntN(3) == 0 {
+				impact = budgetRng.IntN(15)
+			}
+			orders = append(orders, map[string]any{"id": orderID, "contract_id": contract["id"], "batch_id": nil, "legacy_package_id": nil,
+				"legacy_request_id": nil, "location_id": nil, "number": fmt.Sprintf("%03d", n+1),
+				"title":       bpick([]string{"ASI-3 electrical revisions", "Deduct – owner-furnished fixtures", "Rock excavation, grid C–F", "Schedule recovery, overtime"}),
+				"description": maybeB("Per PCO "+fmt.Sprint(10+n), 30), "status": status, "type": "CommitmentChangeOrder", "revision": 0,
+				"reference": maybeB(fmt.Sprintf("PCO-%03d", 10+n), 50), "executed": executed, "paid": false,
+				"signature_required": budgetRng.IntN(2) == 0, "private": false, "field_change": budgetRng.IntN(5) == 0,
+				"grand_total": money(total), "schedule_impact_amount": impact, "invoiced_date": nil,
+				"due_date": at.AddDate(0, 0, 14).Format("2006-01-02"), "revised_substantial_completion_date": nil,
+				"signed_change_order_received_date": nil, "reviewed_at": reviewed,
+				"change_reason": maybeB(bpick([]string{"Client Request", "Design Development", "Existing Condition", "Allowance"}), 20),
+				"origin_id":     origin, "origin_code": originCode, "origin_data": nil,
+				"created_at": format(at), "updated_at": format(at.Add(48 * time.Hour)), "line_items": lines, "change_events": []any{}})
+		}
+	}
+	return orders
+}
+
+// requisitions bills the committed subcontracts month by month: cumulative progress per schedule-of-
+// values line, retainage held at the contract's percent (and released on final invoices), stored
+// materials now and then, a billing correction that makes some invoices negative, earlier invoices
+// approved (half of those ERP-synced), the latest one still in review.
+func requisitions(contracts []map[string]any) []map[string]any {
+	var rows []map[string]any
+	requisitionID, itemID := requisitionBase, reqItemBase
+	for _, contract := range contracts {
+		if contract["type"] != "WorkOrderContract" || (contract["status"] != "Approved" && contract["status"] != "Complete") {
+			continue
+		}
+		var percent float64
+		fmt.Sscan(contract["retainage_percent"].(string), &percent)
+		created, _ := time.Parse(time.RFC3339, contract["created_at"].(string))
+		sov := contract["line_items"].([]map[string]any)
+		previous := make([]int, len(sov))         // work completed before, in cents
+		previousRetained := make([]int, len(sov)) // work retainage held before
+		count := 1 + budgetRng.IntN(4)
+		final := contract["status"] == "Complete" && budgetRng.IntN(2) == 0
+		for n := 0; n < count; n++ {
+			requisitionID += 19
+			last := n == count-1
+			var items []map[string]any
+			for k, line := range sov {
+				itemID += 3
+				var scheduled float64
+				fmt.Sscan(line["amount"].(string), &scheduled)
+				value := int(math.Round(scheduled * 100))
+				this := value * (10 + budgetRng.IntN(30)) / 100
+				if previous[k]+this > value || (last && final) {
+					this = value - previous[k]
+				}
+				if n > 0 && k == 0 && budgetRng.IntN(4) == 0 {
+					this = -previous[k] / 5 // a billing correction: negative work this period
+				}
+				stored := 0
+				if budgetRng.IntN(6) == 0 && !(last && final) {
+					stored = value / 20
+				}
+				retained := int(math.Round(float64(this) * percent / 100))
+				materials := int(math.Round(float64(stored) * percent / 100))
+				released := 0
+				if last && final {
+					released = previousRetained[k] + retained
+				}
+				lineID := line["id"]
+				items = append(items, map[string]any{"id": itemID, "item_type": "contract_item", "item_number": fmt.Sprint(k + 1),
+					"line_item_id": lineID, "cost_code_id": line["cost_code_id"], "description_of_work": line["description"],
+					"scheduled_value": money(value), "work_completed_from_previous_application": money(previous[k]),
+					"work_completed_this_period": money(this), "materials_presently_stored": money(stored),
+					"work_completed_retainage_from_previous_application":   money(previousRetained[k]),
+					"work_completed_retainage_retained_this_period":        money(retained),
+					"work_completed_retainage_released_this_period":        money(released),
+					"materials_stored_retainage_currently_retained":        money(materials),
+					"materials_stored_retainage_from_previous_application": "0.0", "materials_stored_retainage_released_this_period": "0.0"})
+				previous[k] += this
+				previousRetained[k] += retained - released
+			}
+			start := created.AddDate(0, n+1, 0)
+			end := start.AddDate(0, 1, -1)
+			status := "approved"
+			if n%3 == 2 {
+				status = "approved_as_noted"
+			}
+			if last && !(final) {
+				status = bpick([]string{"under_review", "draft", "revise_and_resubmit", "pending_owner_approval", "approved"})
+			}
+			var origin, erp, payment any
+			if strings.HasPrefix(status, "approved") {
+				erp = "ready_to_export"
+				if budgetRng.IntN(2) == 0 {
+					origin = fmt.Sprintf("8000%04X-%d", budgetRng.IntN(0xffff), 1750000000+budgetRng.IntN(9e7))
+					erp, payment = "synced", end.AddDate(0, 0, 30).Format("2006-01-02")
+				}
+			}
+			var submitted any
+			if status != "draft" {
+				submitted = end.AddDate(0, 0, 2).Format("2006-01-02")
+			}
+			rows = append(rows, map[string]any{"id": requisitionID, "number": n + 1, "invoice_number": maybeB(fmt.Sprintf("PA-%s-%02d", contract["number"], n+1), 15),
+				"project_id": contract["project_id"], "commitment_id": contract["id"], "period_id": nil,
+				"billing_date": end.Format("2006-01-02"), "requisition_start": start.Format("2006-01-02"), "requisition_end": end.Format("2006-01-02"),
+				"submitted_at": submitted, "payment_date": payment, "status": status, "erp_status": erp, "final": last && final,
+				"comment": maybeB("Retainage per subcontract §7; lien waiver attached", 50), "origin_id": origin, "origin_data": nil,
+				"created_at": format(end.AddDate(0, 0, 1)), "updated_at": format(end.AddDate(0, 0, 5)), "items": items})
+		}
+	}
+	return rows
+}
+
 func main() {
 	write("company.json", map[string]any{"id": companyID, "name": "Redwood & Sons Construction, Inc."})
 	write("standard_cost_code_lists.json", []map[string]any{
@@ -446,4 +794,11 @@ func main() {
 		}
 	}
 	write("budget_locks.json", locked)
+	views, budgetItems, modifications, budgetChanges := budgets(projectRows, codeRows, typeRows, contracts)
+	write("budget_views.json", views)
+	write("budget_line_items.json", budgetItems)
+	write("budget_modifications.json", modifications)
+	write("budget_changes.json", budgetChanges)
+	write("commitment_change_orders.json", changeOrders(contracts))
+	write("requisitions.json", requisitions(contracts))
 }
