@@ -110,13 +110,17 @@ func (c *Client) Project(ctx context.Context, id int64) (Project, error) {
 	return p, err
 }
 
-// CreateProject creates a project (§5.3). It is not retried after a lost answer; to create
-// safely when the answer may be lost, use SyncProjects with an OriginID.
+// CreateProject creates a project (§5.3). With an OriginID it is safe to repeat: a lost answer is
+// resolved by looking the project up by origin_id (see createOnce); without one it is sent once.
 func (c *Client) CreateProject(ctx context.Context, f ProjectFields) (Project, error) {
-	var p Project
 	body := map[string]any{"company_id": c.cfg.CompanyID, "project": f}
-	err := c.call(ctx, &request{method: http.MethodPost, path: "/rest/v1.0/projects", body: body}, &p)
-	return p, err
+	return createOnce(ctx, c, "project", f.OriginID, func() (Project, error) {
+		var p Project
+		err := c.call(ctx, &request{method: http.MethodPost, path: "/rest/v1.0/projects", body: body}, &p)
+		return p, err
+	}, func(originID string) ([]Project, error) {
+		return c.ListProjects(ListProjectsOptions{OriginID: originID, Status: "All"}).Collect(ctx)
+	})
 }
 
 // UpdateProject changes the set fields of a project (§5.4).

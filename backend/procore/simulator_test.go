@@ -266,3 +266,44 @@ func BenchmarkReadReferenceCompany(b *testing.B) {
 		}
 	}
 }
+
+// TestCreateWithOriginIDSurvivesALostAnswer: Procore creates the vendor but the answer is lost;
+// the client finds it by origin_id instead of creating a second one. Without an origin_id the
+// create is not repeated, and the error says the outcome is unknown.
+func TestCreateWithOriginIDSurvivesALostAnswer(t *testing.T) {
+	r := newSimRig(t, procoresim.Options{})
+	c := r.serviceAccountClient(t, 0)
+	ctx := context.Background()
+	origin := "QB-VENDOR-80000099-1"
+	name := "Lost Answer Electric LLC"
+
+	r.sim.LoseResponses(1)
+	v, err := c.CreateVendor(ctx, procore.VendorFields{Name: &name, OriginID: &origin})
+	if err != nil {
+		t.Fatalf("create after a lost answer: %v", err)
+	}
+	if v.ID == 0 || v.Name != name {
+		t.Fatalf("returned vendor %+v", v)
+	}
+	found, err := c.ListVendors(procore.ListVendorsOptions{OriginID: origin}).Collect(ctx)
+	if err != nil || len(found) != 1 {
+		t.Fatalf("vendors with origin_id %s: %d (%v) — the lost answer made a duplicate", origin, len(found), err)
+	}
+
+	// Repeating the same create later (say, after a crash) returns the same vendor.
+	again, err := c.CreateVendor(ctx, procore.VendorFields{Name: &name, OriginID: &origin})
+	if err != nil || again.ID != v.ID {
+		t.Fatalf("repeat: %+v %v", again, err)
+	}
+
+	other := "No Origin Plumbing"
+	before, _ := c.ListVendors(procore.ListVendorsOptions{}).Collect(ctx)
+	r.sim.LoseResponses(1)
+	if _, err := c.CreateVendor(ctx, procore.VendorFields{Name: &other}); err == nil {
+		t.Fatal("a create without origin_id reported success although its answer was lost")
+	}
+	after, _ := c.ListVendors(procore.ListVendorsOptions{}).Collect(ctx)
+	if len(after) != len(before)+1 {
+		t.Fatalf("without origin_id the create was repeated or lost: %d → %d vendors", len(before), len(after))
+	}
+}

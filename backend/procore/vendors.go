@@ -101,13 +101,17 @@ func (c *Client) Vendor(ctx context.Context, id int64) (Vendor, error) {
 	return v, err
 }
 
-// CreateVendor creates a vendor (§7.3). Not retried after a lost answer; use SyncVendors with
-// an OriginID for a create that must not be duplicated.
+// CreateVendor creates a vendor (§7.3). With an OriginID it is safe to repeat: a lost answer is
+// resolved by looking the vendor up by origin_id (see createOnce); without one it is sent once.
 func (c *Client) CreateVendor(ctx context.Context, f VendorFields) (Vendor, error) {
-	var v Vendor
 	body := map[string]any{"company_id": c.cfg.CompanyID, "vendor": f}
-	err := c.call(ctx, &request{method: http.MethodPost, path: "/rest/v1.0/vendors", body: body}, &v)
-	return v, err
+	return createOnce(ctx, c, "vendor", f.OriginID, func() (Vendor, error) {
+		var v Vendor
+		err := c.call(ctx, &request{method: http.MethodPost, path: "/rest/v1.0/vendors", body: body}, &v)
+		return v, err
+	}, func(originID string) ([]Vendor, error) {
+		return c.ListVendors(ListVendorsOptions{OriginID: originID}).Collect(ctx)
+	})
 }
 
 // UpdateVendor changes the set fields of a vendor (§7.4).

@@ -31,10 +31,24 @@ const messageMissingCompany = "Missing Procore-Company-Id header!"
 // (they model the platform, before any app logic), bearer token (401), rate limit (headers on every
 // authenticated response, 429 when exhausted), then the company header.
 func (s *Server) apiEndpoint(rule headerRule, handler apiHandler) http.Handler {
+	serve := s.serveAPI(rule, handler)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if s.injectFault(w, r) {
 			return
 		}
+		if s.takeLostResponse() {
+			// The work happens, the answer never arrives: the client cannot tell whether it did.
+			serve(&discardedResponse{header: http.Header{}}, r)
+			dropConnection(w)
+			return
+		}
+		serve(w, r)
+	})
+}
+
+// serveAPI is the part of an API call after the platform faults: token, rate limit, company.
+func (s *Server) serveAPI(rule headerRule, handler apiHandler) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
 		defer s.mu.Unlock()
 		token, problem := s.lookupAccessToken(r)
@@ -69,8 +83,15 @@ func (s *Server) apiEndpoint(rule headerRule, handler apiHandler) http.Handler {
 		}
 		c.company = company
 		handler(w, r, c)
-	})
+	}
 }
+
+// discardedResponse takes an answer nobody will receive.
+type discardedResponse struct{ header http.Header }
+
+func (d *discardedResponse) Header() http.Header         { return d.header }
+func (d *discardedResponse) Write(b []byte) (int, error) { return len(b), nil }
+func (d *discardedResponse) WriteHeader(int)             {}
 
 // lookupAccessToken returns the request's valid token, or why there is none. Caller holds s.mu.
 func (s *Server) lookupAccessToken(r *http.Request) (*accessToken, string) {

@@ -13,6 +13,7 @@ type faults struct {
 	unavailable       int
 	unavailableRetry  time.Duration
 	dropConnections   int
+	loseResponses     int
 	latency           time.Duration
 	injectedResponses int // how many requests a fault has answered, for test assertions
 }
@@ -52,6 +53,26 @@ func (s *Server) ExpireAccessTokens() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.tokens.expireAll(s.opts.Now())
+}
+
+// LoseResponses makes the next n API requests do their work and then close the connection without
+// answering: the client cannot tell whether a write happened, as when a response is lost on the way.
+func (s *Server) LoseResponses(n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.faults.loseResponses = n
+}
+
+// takeLostResponse reports whether this request's answer is to be lost.
+func (s *Server) takeLostResponse() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.faults.loseResponses == 0 {
+		return false
+	}
+	s.faults.loseResponses--
+	s.faults.injectedResponses++
+	return true
 }
 
 // InjectedFaults reports how many requests a fault has answered so far.
