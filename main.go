@@ -161,7 +161,7 @@ func runHeadless(f flags, stdout, stderr io.Writer) int {
 		}
 		return exitCode(err)
 	}
-	stopSim, err := wc.startSimulation(f, c, password)
+	stopSim, err := wc.startSimulation(f.qbSim, c, password)
 	if err != nil {
 		fmt.Fprintln(stderr, "joblink:", err)
 		c.Close()

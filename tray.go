@@ -62,7 +62,7 @@ func runTray(f flags) int {
 		return exitCode(err)
 	}
 
-	stopSim, err := wc.startSimulation(f, c, password)
+	stopSim, err := wc.startSimulation(f.qbSim, c, password)
 	if err != nil {
 		c.Close()
 		app.ShowError(title, err.Error())

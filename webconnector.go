@@ -39,8 +39,8 @@ func readPasswordFile(path string) (string, error) {
 }
 
 // startSimulation applies --qb-sim once the core runs. It returns what to stop at exit.
-func (w *webConnector) startSimulation(f flags, c *core.Core, password string) (stop func(), err error) {
-	if !f.qbSim {
+func (w *webConnector) startSimulation(enabled bool, c *core.Core, password string) (stop func(), err error) {
+	if !enabled {
 		return func() {}, nil
 	}
 	if w.connector == nil {

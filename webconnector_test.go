@@ -32,7 +32,7 @@ func TestWebConnectorRunRefreshesTheLists(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer c.Close()
-	stop, err := wc.startSimulation(flags{qbSim: true}, c, "")
+	stop, err := wc.startSimulation(true, c, "")
 	if err != nil {
 		t.Fatal(err)
 	}

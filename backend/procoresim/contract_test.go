@@ -169,9 +169,18 @@ func TestRoutesAreTheReferences(t *testing.T) {
 		"GET /rest/v1.0/vendors", "GET /rest/v1.0/vendors/{id}", "POST /rest/v1.0/vendors",
 		"PATCH /rest/v1.0/vendors/{id}", "PATCH /rest/v1.0/vendors/sync",
 	}
+	h := newHarness(t, Options{})
+	token := h.adminToken()
 	for _, route := range served {
 		if _, ok := routes[route]; !ok {
-			t.Errorf("the simulator serves %q, which the reference's endpoint index does not list", route)
+			t.Errorf("the simulator claims %q, which the reference's endpoint index does not list", route)
+		}
+		// And it really serves it: whatever the answer to a made-up id, it is not "no route".
+		method, path, _ := strings.Cut(route, " ")
+		path = strings.ReplaceAll(path, "{id}", "1")
+		resp := h.api(method, path+"?company_id="+fmt.Sprint(testCompanyID), token, nil)
+		if strings.Contains(string(resp.body), "No route matches") || resp.status == 405 {
+			t.Errorf("%s: the simulator does not serve it (%d %s)", route, resp.status, truncate(resp.body))
 		}
 	}
 }
