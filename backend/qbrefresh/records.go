@@ -200,3 +200,8 @@ func addressFields(prefix string, a qbxml.Address) map[string]string {
 		prefix+"Note", a.Note,
 	)
 }
+
+// MirrorRecord converts a list record QuickBooks returned (to a query, an add or a mod) into
+// the mirror's form, so flows that write to QuickBooks keep the mirror current with the same
+// rules the refresh uses.
+func MirrorRecord(ret qbxml.Ret) (qbmirror.Record, bool) { return toRecord(ret) }

@@ -1,0 +1,130 @@
+package costcodes
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"joblink/backend/engine"
+	"joblink/backend/qbmirror"
+	"joblink/backend/qbrefresh"
+	"joblink/qbwc/qbxml"
+)
+
+// Prepare decides from the mirrored item list: add, update the description, link, or report a
+// conflict.
+func (f *Flow) Prepare(ctx context.Context, it *engine.Item) (engine.Step, error) {
+	c, err := decode(it)
+	if err != nil {
+		return engine.Step{}, err
+	}
+	if p := checkCode(c.Code); p != nil {
+		return engine.Step{Failure: p}, nil
+	}
+	existing, err := f.d.Mirror.FindByName(qbmirror.Items, qbName(c.Code))
+	switch {
+	case errors.Is(err, qbmirror.ErrNotFound):
+		acc, err := f.d.Accounts()
+		if err != nil || acc.Income.ListID == "" || acc.Expense.ListID == "" {
+			return engine.Step{}, noAccounts(err)
+		}
+		return engine.Step{Request: qbxml.ItemServiceAdd{ItemService: qbxml.ItemService{
+			Name: c.Code,
+			SalesAndPurchase: &qbxml.SalesAndPurchase{
+				SalesDesc: c.Name, IncomeAccountRef: qbxml.RefByID(acc.Income.ListID),
+				PurchaseDesc: c.Name, ExpenseAccountRef: qbxml.RefByID(acc.Expense.ListID),
+			},
+		}}, Message: "Added to QuickBooks as a service item."}, nil
+	case err != nil:
+		return engine.Step{}, fmt.Errorf("look up item %q in the mirror: %w", c.Code, err)
+	}
+	if existing.Type != "Service" {
+		return engine.Step{Failure: conflict(c.Code, existing.Type)}, nil
+	}
+	ref := refOf(existing)
+	if describedAs(existing, c.Name) {
+		return engine.Step{Linked: ref, Message: "QuickBooks already had this service item: linked to it, not duplicated."}, nil
+	}
+	mod := qbxml.ItemServiceMod{ListID: existing.ListID, EditSequence: existing.EditSequence}
+	if existing.Fields["SalesDesc"] != "" || existing.Fields["PurchaseDesc"] != "" || existing.Fields["Desc"] == "" {
+		mod.SalesAndPurchase = &qbxml.SalesAndPurchase{SalesDesc: c.Name, PurchaseDesc: c.Name}
+	} else {
+		mod.SalesOrPurchase = &qbxml.SalesOrPurchase{Desc: c.Name}
+	}
+	return engine.Step{Request: mod, Message: "The existing QuickBooks service item was linked and its description updated."}, nil
+}
+
+// describedAs reports whether the item's descriptions already read name.
+func describedAs(r qbmirror.Record, name string) bool {
+	if _, ok := r.Fields["SalesDesc"]; ok || r.Fields["PurchaseDesc"] != "" {
+		return r.Fields["SalesDesc"] == name && r.Fields["PurchaseDesc"] == name
+	}
+	return r.Fields["Desc"] == name
+}
+
+func conflict(name, itemType string) *engine.Failure {
+	if itemType == "" {
+		itemType = "non-service"
+	}
+	return &engine.Failure{Class: engine.FixData,
+		Message: fmt.Sprintf("QuickBooks already has a %s item named %q.", itemType, name),
+		Meaning: "Joblink exports cost codes only as Service items, and QuickBooks item names are unique.",
+		Fix:     "In QuickBooks, rename that item (or, if it is the cost code, recreate it as a Service item), then export the code again."}
+}
+
+func refOf(r qbmirror.Record) *engine.QBRef {
+	return &engine.QBRef{ListID: r.ListID, FullName: r.FullName, EditSequence: r.EditSequence}
+}
+
+// Lookup finds the item by its name, whatever its type.
+func (f *Flow) Lookup(it *engine.Item) qbxml.Request {
+	c, _ := decode(it)
+	return qbxml.ItemQuery{ListSelection: qbxml.ListSelection{FullNames: []string{qbName(c.Code)}}}
+}
+
+// Found keeps the mirror current with what the lookup returned and says whether QuickBooks
+// has the item as it should be.
+func (f *Flow) Found(it *engine.Item, resp *qbxml.Response) (*engine.QBRef, error) {
+	c, err := decode(it)
+	if err != nil {
+		return nil, err
+	}
+	for _, ret := range resp.Rets {
+		rec, ok := qbrefresh.MirrorRecord(ret)
+		if !ok {
+			continue
+		}
+		if err := f.d.Mirror.Upsert([]qbmirror.Record{rec}); err != nil {
+			return nil, fmt.Errorf("save item %q in the mirror: %w", rec.FullName, err)
+		}
+		if rec.Type != "Service" {
+			return nil, &engine.FailureError{Failure: *conflict(c.Code, rec.Type)}
+		}
+		if describedAs(rec, c.Name) {
+			return refOf(rec), nil
+		}
+		return nil, nil // there, but with an old description: Prepare sends the update
+	}
+	return nil, nil
+}
+
+// Done keeps the mirror current with the item QuickBooks saved.
+func (f *Flow) Done(it *engine.Item, resp *qbxml.Response) (*engine.QBRef, error) {
+	for _, ret := range resp.Rets {
+		rec, ok := qbrefresh.MirrorRecord(ret)
+		if !ok {
+			continue
+		}
+		if err := f.d.Mirror.Upsert([]qbmirror.Record{rec}); err != nil {
+			return nil, fmt.Errorf("save item %q in the mirror: %w", rec.FullName, err)
+		}
+		return refOf(rec), nil
+	}
+	return nil, fmt.Errorf("QuickBooks answered %s for %s without the item", resp.Name, it.ID)
+}
+
+// qbName is the code as QuickBooks stores it: reduced to Latin-1, as the request writer does.
+func qbName(code string) string {
+	s, _ := qbxml.Latin1(code)
+	return s
+}

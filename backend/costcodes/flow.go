@@ -1,0 +1,163 @@
+package costcodes
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"joblink/backend/engine"
+	"joblink/backend/procore"
+	"joblink/backend/qbmirror"
+)
+
+// Kind is the engine kind of cost codes.
+const Kind engine.Kind = "costcode"
+
+// maxName is QuickBooks' limit on an item name.
+const maxName = 31
+
+// Accounts are the accounts a cost code's service item posts to.
+type Accounts struct {
+	Income, Expense qbmirror.Record // ListID and FullName are used
+}
+
+// Deps is what the flow reads.
+type Deps struct {
+	Procore  func() (*procore.Client, error)
+	Accounts func() (Accounts, error)
+	Mirror   *qbmirror.Mirror
+}
+
+// Flow exports standard cost codes. Create it with New.
+type Flow struct{ d Deps }
+
+// New returns the cost code flow.
+func New(d Deps) *Flow { return &Flow{d: d} }
+
+func (*Flow) Kind() engine.Kind { return Kind }
+func (*Flow) Label() string     { return "Cost codes" }
+func (*Flow) Rank() int         { return 10 } // items come before every document that uses them
+func (*Flow) Approval() bool    { return false }
+
+// code is what the flow keeps of a cost code: what is sent and where it came from. It holds
+// no origin_id, so writing the link back does not look like a change in Procore.
+type code struct {
+	ListID int64  `json:"listId"` // the Procore standard cost code list
+	Code   string `json:"code"`   // full code, with the parents' prefixes: the item name
+	Name   string `json:"name"`
+}
+
+func decode(it *engine.Item) (code, error) {
+	var c code
+	if err := json.Unmarshal(it.Data, &c); err != nil {
+		return c, fmt.Errorf("cost code %s: %w", it.ID, err)
+	}
+	return c, nil
+}
+
+// Detect reads the company's standard cost code list.
+func (f *Flow) Detect(ctx context.Context) ([]engine.Record, error) {
+	client, err := f.d.Procore()
+	if err != nil {
+		return nil, err
+	}
+	lists, err := client.ListStandardCostCodeLists().Collect(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read the standard cost code lists: %w", err)
+	}
+	list, ok := pickList(lists)
+	if !ok {
+		return nil, nil
+	}
+	codes, err := client.ListStandardCostCodes(list.ID, procore.ListStandardCostCodesOptions{}).Collect(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read standard cost codes of list %q: %w", list.Name, err)
+	}
+	out := make([]engine.Record, 0, len(codes))
+	for _, c := range codes {
+		out = append(out, f.record(list.ID, c))
+	}
+	return out, nil
+}
+
+// pickList chooses the company's cost code list: the ERP list when there is one (Procore
+// keeps exactly one for an ERP connection), else the first list offered to new projects.
+func pickList(lists []procore.StandardCostCodeList) (procore.StandardCostCodeList, bool) {
+	for _, l := range lists {
+		if l.IsERPList {
+			return l, true
+		}
+	}
+	for _, l := range lists {
+		if l.AvailableToUseOnNewProjects {
+			return l, true
+		}
+	}
+	if len(lists) > 0 {
+		return lists[0], true
+	}
+	return procore.StandardCostCodeList{}, false
+}
+
+func (f *Flow) record(listID int64, c procore.StandardCostCode) engine.Record {
+	full := strings.TrimSpace(deref(c.FullCode))
+	if full == "" {
+		full = strings.TrimSpace(deref(c.Code))
+	}
+	name := strings.TrimSpace(deref(c.Name))
+	data, _ := json.Marshal(code{ListID: listID, Code: full, Name: name})
+	r := engine.Record{Key: strconv.FormatInt(c.ID, 10), Title: full, Detail: name, Data: data, Problem: checkCode(full)}
+	if origin := deref(c.OriginID); origin != "" && f.d.Mirror != nil {
+		if rec, err := f.d.Mirror.Get(qbmirror.Items, origin); err == nil && strings.EqualFold(rec.FullName, full) {
+			r.LinkedTo = &engine.QBRef{ListID: rec.ListID, FullName: rec.FullName, EditSequence: rec.EditSequence}
+		}
+	}
+	return r
+}
+
+// checkCode reports why a code cannot be a QuickBooks item name.
+func checkCode(full string) *engine.Failure {
+	switch n := utf8.RuneCountInString(full); {
+	case n == 0:
+		return &engine.Failure{Class: engine.FixData, Message: "This cost code has no code.",
+			Meaning: "QuickBooks items need a name, and Joblink names them by the code.",
+			Fix:     "Give the code a value in Procore's standard cost code list; it is exported on the next sync."}
+	case n > maxName:
+		return &engine.Failure{Class: engine.FixData,
+			Message: fmt.Sprintf("The code %q has %d characters.", full, n),
+			Meaning: fmt.Sprintf("QuickBooks item names hold at most %d characters, and Joblink does not shorten codes silently.", maxName),
+			Fix:     fmt.Sprintf("Shorten the code to %d characters or fewer in Procore's standard cost code list; it is exported on the next sync.", maxName)}
+	case strings.Contains(full, ":"):
+		return &engine.Failure{Class: engine.FixData,
+			Message: fmt.Sprintf("The code %q contains a colon.", full),
+			Meaning: "QuickBooks reads a colon in an item name as \"parent:sub-item\".",
+			Fix:     "Replace the colon in Procore's standard cost code list (a hyphen or a dot works); it is exported on the next sync."}
+	}
+	return nil
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+// errNoAccounts is retried by the engine on every run, so export resumes by itself once the
+// accounts are chosen.
+func noAccounts(err error) *engine.FailureError {
+	msg := "The income and expense accounts for cost-code items are not chosen yet."
+	if err != nil && !errors.Is(err, ErrNoAccounts) {
+		msg = "Joblink could not read the accounts chosen for cost-code items: " + err.Error() + "."
+	}
+	return &engine.FailureError{Failure: engine.Failure{Class: engine.RetryLater, Message: msg,
+		Meaning: "QuickBooks needs both accounts to create a service item.",
+		Fix:     "Choose them in Setup → QuickBooks; waiting cost codes are exported on the next Web Connector run."}}
+}
+
+// ErrNoAccounts: Accounts returns it while setup has not chosen them.
+var ErrNoAccounts = errors.New("cost code accounts not chosen")

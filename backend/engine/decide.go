@@ -1,0 +1,126 @@
+package engine
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// Selection picks items of one kind for a decision: the listed ids, or every item the
+// decision applies to.
+type Selection struct {
+	IDs []string
+	All bool
+}
+
+// Export queues the selected items for the next Web Connector run: ready ones, and failed
+// ones the bookkeeper wants tried again. Returns how many were queued.
+func (e *Engine) Export(kind Kind, sel Selection, who string) (int, error) {
+	return e.decide(kind, sel, func(txn *badger.Txn, it *Item) (bool, error) {
+		switch it.State {
+		case Waiting, Detected:
+			it.Attempts = 0
+			return true, e.move(txn, it, Queued, who, "Accepted for export.")
+		case Failed:
+			if !sel.All || it.Failure == nil || it.Failure.Class != FixData {
+				it.Attempts, it.NotBefore = 0, it.NotBefore.AddDate(-100, 0, 0)
+				return true, e.move(txn, it, Queued, who, "Export tried again.")
+			}
+		}
+		return false, nil
+	})
+}
+
+// Reject sets the selected items aside with the bookkeeper's comment; they are not exported
+// until reopened.
+func (e *Engine) Reject(kind Kind, sel Selection, comment, who string) (int, error) {
+	comment = strings.TrimSpace(comment)
+	return e.decide(kind, sel, func(txn *badger.Txn, it *Item) (bool, error) {
+		switch it.State {
+		case Waiting, Detected, Queued, Failed:
+			it.Comment = comment
+			msg := "Rejected."
+			if comment != "" {
+				msg = "Rejected: " + comment
+			}
+			return true, e.move(txn, it, Rejected, who, msg)
+		}
+		return false, nil
+	})
+}
+
+// Reopen brings rejected items back to ready.
+func (e *Engine) Reopen(kind Kind, sel Selection, who string) (int, error) {
+	return e.decide(kind, sel, func(txn *badger.Txn, it *Item) (bool, error) {
+		if it.State != Rejected {
+			return false, nil
+		}
+		it.Comment = ""
+		return true, e.move(txn, it, Waiting, who, "Reopened.")
+	})
+}
+
+func (e *Engine) decide(kind Kind, sel Selection, fn func(*badger.Txn, *Item) (bool, error)) (int, error) {
+	if e.byKind[kind] == nil {
+		return 0, fmt.Errorf("engine: no flow for %q", kind)
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	var ids []string
+	if sel.All {
+		err := e.st.View(func(txn *badger.Txn) error {
+			return eachItem(txn, kind, func(it *Item) error { ids = append(ids, it.ID); return nil })
+		})
+		if err != nil {
+			return 0, err
+		}
+	} else {
+		for _, id := range sel.IDs {
+			if !strings.HasPrefix(id, string(kind)+"/") {
+				return 0, &UnknownItemError{ID: id}
+			}
+		}
+		ids = sel.IDs
+	}
+	n := 0
+	for start := 0; start < len(ids); start += detectChunk {
+		chunk := ids[start:min(start+detectChunk, len(ids))]
+		done := 0
+		err := e.st.Update(func(txn *badger.Txn) error {
+			done = 0
+			for _, id := range chunk {
+				it, err := getItem(txn, id)
+				if isNoItem(err) && !sel.All {
+					return &UnknownItemError{ID: id}
+				}
+				if err != nil {
+					return err
+				}
+				changed, err := fn(txn, it)
+				if err != nil {
+					return err
+				}
+				if changed {
+					done++
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return n, err
+		}
+		n += done
+	}
+	if n > 0 {
+		e.exp.wake()
+	}
+	return n, nil
+}
+
+// UnknownItemError: a decision named an item the engine does not have.
+type UnknownItemError struct{ ID string }
+
+func (e *UnknownItemError) Error() string {
+	return fmt.Sprintf("there is no item %q; the list may have changed — reload the page", e.ID)
+}

@@ -1,0 +1,124 @@
+package engine
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"slices"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// detectChunk bounds one transaction of a detection pass (Badger refuses oversized ones).
+const detectChunk = 200
+
+// DetectResult counts what one detection pass changed.
+type DetectResult struct {
+	Seen, New, Changed int
+}
+
+// Detect reads kind's records from Procore and brings the items up to date: new records
+// become items, changed ones are sent again (a synced item whose record changed waits for a
+// new decision), records that cannot be exported wait for the bookkeeper with the reason.
+func (e *Engine) Detect(ctx context.Context, kind Kind) (DetectResult, error) {
+	f := e.byKind[kind]
+	if f == nil {
+		return DetectResult{}, fmt.Errorf("engine: no flow for %q", kind)
+	}
+	records, err := f.Detect(ctx)
+	if err != nil {
+		return DetectResult{}, err
+	}
+	res := DetectResult{Seen: len(records)}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	for chunk := range slices.Chunk(records, detectChunk) {
+		n, c := 0, 0
+		err := e.st.Update(func(txn *badger.Txn) error {
+			n, c = 0, 0
+			for i := range chunk {
+				isNew, changed, err := e.detectOne(txn, kind, &chunk[i])
+				if err != nil {
+					return err
+				}
+				if isNew {
+					n++
+				}
+				if changed {
+					c++
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return res, fmt.Errorf("save detected %s: %w", kind, err)
+		}
+		res.New += n
+		res.Changed += c
+	}
+	return res, nil
+}
+
+func digest(b []byte) string {
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:12])
+}
+
+func (e *Engine) detectOne(txn *badger.Txn, kind Kind, d *Record) (isNew, changed bool, err error) {
+	id := ItemID(kind, d.Key)
+	it, err := getItem(txn, id)
+	switch {
+	case err == nil:
+	case isNoItem(err):
+		it = &Item{ID: id, Kind: kind, Key: d.Key, State: Detected}
+		isNew = true
+	default:
+		return false, false, err
+	}
+	dg := digest(d.Data)
+	if !isNew && dg == it.Digest && bytes.Equal(d.Data, it.Data) {
+		return false, false, nil
+	}
+	if !isNew && it.State == Sent {
+		// Its request may be in QuickBooks' hands: keep what was sent until the outcome is
+		// known; the next pass sees the change again.
+		return false, false, nil
+	}
+	it.Title, it.Detail, it.Data, it.Digest, it.Notes = d.Title, d.Detail, d.Data, dg, d.Notes
+	next := Waiting
+	if e.direct(kind) {
+		next = Queued
+	}
+	switch {
+	case d.Problem != nil:
+		if it.State == Rejected {
+			return isNew, !isNew, e.move(txn, it, Rejected, ByProcore, "")
+		}
+		return isNew, !isNew, e.fail(txn, it, *d.Problem, ByJoblink)
+	case isNew && d.LinkedTo != nil:
+		it.QB, it.LinkedInSource = d.LinkedTo, true
+		return true, false, e.move(txn, it, Synced, ByProcore, "Already linked in Procore to QuickBooks record "+d.LinkedTo.label()+".")
+	case isNew:
+		return true, false, e.move(txn, it, next, ByProcore, "Found in Procore.")
+	}
+	switch it.State {
+	case Waiting, Queued:
+		return false, true, e.move(txn, it, it.State, ByProcore, "Changed in Procore; the new values will be sent.")
+	case Synced:
+		it.LinkedInSource = it.LinkedInSource && d.LinkedTo != nil
+		return false, true, e.move(txn, it, next, ByProcore, "Changed in Procore since it was exported.")
+	case Failed:
+		return false, true, e.move(txn, it, next, ByProcore, "Changed in Procore; ready to export again.")
+	default: // Rejected, Detected: keep the decision, take the new values
+		return false, true, e.move(txn, it, it.State, ByProcore, "")
+	}
+}
+
+func (r *QBRef) label() string {
+	if r.FullName != "" {
+		return fmt.Sprintf("%q", r.FullName)
+	}
+	return r.ListID + r.TxnID
+}

@@ -1,0 +1,112 @@
+package engine
+
+import (
+	"encoding/json"
+	"time"
+)
+
+// Kind names a kind of work item, e.g. "costcode".
+type Kind string
+
+// State is where an item is in its lifecycle.
+type State string
+
+// The lifecycle. Waiting covers both "ready to export" (kinds exported from their own page)
+// and "waiting for approval" (documents on the Approvals page).
+const (
+	Detected State = "detected"
+	Waiting  State = "waiting"
+	Queued   State = "queued"
+	Sent     State = "sent"
+	Synced   State = "synced"
+	Failed   State = "failed"
+	Rejected State = "rejected"
+)
+
+// FailureClass says what handling a failure needs.
+type FailureClass string
+
+const (
+	FixData    FailureClass = "fix_data"    // waits for the bookkeeper to change the data
+	RetryLater FailureClass = "retry_later" // transient; retried automatically with backoff
+	Reread     FailureClass = "reread"      // stale EditSequence; re-read the record and send again
+)
+
+// Failure is why an item failed: QuickBooks' or Procore's own message, what it means and the fix.
+type Failure struct {
+	Class   FailureClass `json:"class"`
+	Code    int          `json:"code"` // QuickBooks status code, or the HTTP status; 0 for Joblink's own checks
+	Message string       `json:"message"`
+	Meaning string       `json:"meaning"`
+	Fix     string       `json:"fix"`
+	At      time.Time    `json:"at"`
+}
+
+// QBRef is the QuickBooks record an item is linked to.
+type QBRef struct {
+	ListID       string `json:"listID,omitempty"`
+	TxnID        string `json:"txnID,omitempty"`
+	FullName     string `json:"fullName,omitempty"`
+	EditSequence string `json:"editSequence,omitempty"`
+}
+
+// Item is one record's journey. ID is "<kind>/<key>", stable across detections, so detecting
+// the same Procore record again finds the same item.
+type Item struct {
+	ID     string          `json:"id"`
+	Kind   Kind            `json:"kind"`
+	Key    string          `json:"key"`
+	Title  string          `json:"title"`
+	Detail string          `json:"detail"`
+	State  State           `json:"state"`
+	Data   json.RawMessage `json:"data"` // the flow's snapshot of what is to be sent
+	// Digest identifies Data; a new digest on a synced item means Procore changed it.
+	Digest  string   `json:"digest"`
+	QB      *QBRef   `json:"qb,omitempty"`
+	Failure *Failure `json:"failure,omitempty"`
+	Notes   []string `json:"notes,omitempty"`
+	Comment string   `json:"comment,omitempty"`
+
+	RunID     string    `json:"runID,omitempty"`     // the run that last sent it
+	RequestID string    `json:"requestID,omitempty"` // its requestID in that run
+	SentAt    time.Time `json:"sentAt,omitzero"`
+	Attempts  int       `json:"attempts,omitempty"` // sends since it was last queued by a person
+	// Reread asks the next run to read the record from QuickBooks before sending (3200: the
+	// EditSequence Joblink had is stale).
+	Reread    bool      `json:"reread,omitempty"`
+	NotBefore time.Time `json:"notBefore,omitzero"` // retry-later backoff
+	// LinkedInSource is true once the QuickBooks link has been written back to Procore.
+	LinkedInSource bool `json:"linkedInSource,omitempty"`
+	// LinkProblem is why Procore refused the link, kept so the audit log says it once.
+	LinkProblem string    `json:"linkProblem,omitempty"`
+	CreatedAt   time.Time `json:"createdAt"`
+	UpdatedAt   time.Time `json:"updatedAt"`
+}
+
+// ItemID is the id of the item for key of kind.
+func ItemID(kind Kind, key string) string { return string(kind) + "/" + key }
+
+// Status is the word the pages show for an item's state and failure class.
+func (it *Item) Status() string {
+	switch it.State {
+	case Waiting, Detected:
+		return "ready"
+	case Queued:
+		return "queued"
+	case Sent:
+		return "sending"
+	case Synced:
+		return "synced"
+	case Rejected:
+		return "rejected"
+	case Failed:
+		if it.Failure != nil && it.Failure.Class != FixData {
+			return "retrying"
+		}
+		return "attention"
+	}
+	return string(it.State)
+}
+
+// Statuses lists every status word, in the order pages show them.
+var Statuses = []string{"ready", "queued", "sending", "synced", "attention", "retrying", "rejected"}

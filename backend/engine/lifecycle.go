@@ -1,0 +1,71 @@
+package engine
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// allowed lists the transitions of the lifecycle; anything else is a Joblink bug and refused,
+// so a state can never be reached by a path the exactly-once reasoning did not consider.
+var allowed = map[State][]State{
+	Detected: {Waiting, Queued, Failed, Synced},
+	Waiting:  {Queued, Rejected, Failed, Synced},
+	Queued:   {Sent, Synced, Failed, Rejected, Waiting},
+	Sent:     {Synced, Failed, Queued},
+	Synced:   {Waiting, Queued, Failed},
+	Failed:   {Queued, Waiting, Rejected, Synced},
+	Rejected: {Waiting},
+}
+
+// Who wrote a transition, for the audit log.
+const (
+	ByProcore    = "Procore"
+	ByQuickBooks = "QuickBooks"
+	ByJoblink    = "Joblink"
+	ByBookkeeper = "bookkeeper"
+)
+
+// move takes it to state to, saves it and appends the audit entry, in txn. Staying in the same
+// state saves the item and writes an entry only when there is something to say.
+func (e *Engine) move(txn *badger.Txn, it *Item, to State, who, message string) error {
+	from := it.State
+	if from != to && !slices.Contains(allowed[from], to) {
+		return fmt.Errorf("work item %s: %s → %s is not a transition Joblink makes", it.ID, from, to)
+	}
+	now := e.now()
+	it.State = to
+	it.UpdatedAt = now
+	if it.CreatedAt.IsZero() {
+		it.CreatedAt = now
+	}
+	if to != Failed {
+		it.Failure = nil
+	}
+	if err := putItem(txn, it); err != nil {
+		return err
+	}
+	if from == to && message == "" {
+		return nil
+	}
+	return putEntry(txn, Entry{At: now, ItemID: it.ID, Kind: it.Kind, Title: it.Title, From: from, To: to, Who: who, Message: message})
+}
+
+// fail takes it to Failed with f, stamped now.
+func (e *Engine) fail(txn *badger.Txn, it *Item, f Failure, who string) error {
+	f.At = e.now()
+	if err := e.move(txn, it, Failed, who, failureWords(f)); err != nil {
+		return err
+	}
+	it.Failure = &f
+	return putItem(txn, it)
+}
+
+func failureWords(f Failure) string {
+	s := f.Message
+	if f.Meaning != "" && f.Meaning != f.Message {
+		s += " — " + f.Meaning
+	}
+	return s
+}

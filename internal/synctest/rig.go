@@ -1,0 +1,229 @@
+// Package synctest assembles Joblink's whole sync path on loopback for tests and benchmarks:
+// the Procore simulator over HTTP, the store and QuickBooks mirror, the list refresh and the
+// sync engine with its flows behind the real Web Connector endpoint, and the simulated
+// QuickBooks company driven by the simulated Web Connector over SOAP. Nothing is mocked: each
+// piece speaks the wire protocol it speaks in production.
+package synctest
+
+import (
+	"context"
+	"net"
+	"net/http"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"joblink/backend/costcodes"
+	"joblink/backend/engine"
+	"joblink/backend/procore"
+	"joblink/backend/procoresim"
+	"joblink/backend/qbmirror"
+	"joblink/backend/qbrefresh"
+	"joblink/backend/store"
+	"joblink/qbwc"
+	"joblink/qbwc/qbsim"
+	"joblink/qbwc/qbsim/webconnector"
+	"joblink/qbwc/qwc"
+	"joblink/qbwc/session"
+)
+
+// Options tune a Rig.
+type Options struct {
+	DataDir      string // the store's folder; empty: a temporary one
+	DirectExport bool   // cost codes skip "ready to export"
+	BatchSize    int    // engine requests per round trip; 0: the default
+	Log          zerolog.Logger
+}
+
+// Rig is one Joblink sync path with both simulators.
+type Rig struct {
+	Store     *store.Store
+	Mirror    *qbmirror.Mirror
+	Refresh   *qbrefresh.Engine
+	Engine    *engine.Engine
+	Procore   *procoresim.Server
+	PCompany  *procoresim.Company
+	Client    *procore.Client
+	QB        *qbsim.Company
+	WC        *webconnector.Client
+	Connector *qbwc.Connector
+
+	// Income and Expense are the accounts cost-code items post to; ChooseAccounts sets them.
+	Income, Expense qbmirror.Record
+}
+
+const password = "synctest-web-connector-password"
+
+// New builds the rig and closes it when t ends.
+func New(t testing.TB, o Options) *Rig {
+	t.Helper()
+	r := &Rig{}
+	dir := o.DataDir
+	if dir == "" {
+		dir = t.TempDir()
+	}
+	var err error
+	r.Store, err = store.Open(store.Options{Dir: dir, BackupEvery: -1, GCEvery: -1, Logger: o.Log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { r.Store.Close() })
+
+	r.PCompany, err = procoresim.NewReferenceCompany()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.Procore = procoresim.New(procoresim.Options{Companies: []*procoresim.Company{r.PCompany}})
+	pURL := serve(t, r.Procore)
+	r.Client = procoreClient(t, pURL, r.PCompany.ID)
+
+	r.Mirror = qbmirror.New(r.Store)
+	r.Refresh = qbrefresh.New(r.Store, r.Mirror, o.Log)
+	flow := costcodes.New(costcodes.Deps{
+		Procore:  func() (*procore.Client, error) { return r.Client, nil },
+		Accounts: r.accounts,
+		Mirror:   r.Mirror,
+	})
+	opts := []engine.Option{engine.WithSettings(func() engine.Settings {
+		return engine.Settings{DirectExport: map[engine.Kind]bool{costcodes.Kind: o.DirectExport}}
+	})}
+	if o.BatchSize > 0 {
+		opts = append(opts, engine.WithBatchSize(o.BatchSize))
+	}
+	r.Engine, err = engine.New(r.Store, o.Log, []engine.Flow{flow}, opts...)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	seq := &qbwc.Sequence{Phases: []session.Engine{qbwc.SessionAdapter{Engine: r.Refresh}, qbwc.ExportAdapter{Engine: r.Engine}}}
+	r.Connector, err = qbwc.New(context.Background(), qbwc.Options{Store: r.Store, Engine: seq, Port: port, Log: o.Log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Connector.SetPassword(password); err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	for pattern, h := range r.Connector.Routes() {
+		mux.Handle(pattern, h)
+	}
+	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+	go func() { _ = srv.Serve(ln) }()
+	t.Cleanup(func() {
+		r.Connector.Close(context.Background())
+		_ = srv.Close()
+	})
+
+	r.QB, err = qbsim.NewReferenceCompany()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.WC = NewWebConnector(t, r.Store, r.Connector.URL(), r.QB, o.Log)
+	return r
+}
+
+// NewWebConnector returns a simulated Web Connector for Joblink's endpoint at url.
+func NewWebConnector(t testing.TB, st *store.Store, url string, qb *qbsim.Company, log zerolog.Logger) *webconnector.Client {
+	fileID, err := qwc.EnsureFileID(st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return webconnector.New(webconnector.Config{
+		AppName: "Joblink", AppURL: url, UserName: qbwc.UserName, Password: password,
+		OwnerID: qwc.OwnerID, FileID: fileID, CompanyFile: qb.Info().FilePath,
+		CallTimeout: time.Minute, NoOpPause: 10 * time.Millisecond, Logger: log,
+	}, qb, &http.Client{Timeout: 2 * time.Minute})
+}
+
+// Password is the Web Connector password the rig sets.
+const Password = password
+
+func (r *Rig) accounts() (costcodes.Accounts, error) {
+	if r.Income.ListID == "" || r.Expense.ListID == "" {
+		return costcodes.Accounts{}, costcodes.ErrNoAccounts
+	}
+	return costcodes.Accounts{Income: r.Income, Expense: r.Expense}, nil
+}
+
+// ChooseAccounts picks the income and expense accounts from the mirror, as the setup wizard
+// does; the lists must have been refreshed (one Web Connector run).
+func (r *Rig) ChooseAccounts(t testing.TB) {
+	t.Helper()
+	err := r.Mirror.List(qbmirror.Accounts, func(rec qbmirror.Record) error {
+		switch {
+		case r.Income.ListID == "" && rec.Type == "Income" && rec.Active:
+			r.Income = rec
+		case r.Expense.ListID == "" && (rec.Type == "CostOfGoodsSold" || rec.Type == "Expense") && rec.Active:
+			r.Expense = rec
+		}
+		return nil
+	})
+	if err != nil || r.Income.ListID == "" || r.Expense.ListID == "" {
+		t.Fatalf("no income/expense account in the mirror (err %v): run the Web Connector first", err)
+	}
+}
+
+// RunWebConnector runs one Web Connector session and fails t on a transport failure.
+func (r *Rig) RunWebConnector(t testing.TB) *webconnector.Report {
+	t.Helper()
+	rep := r.WC.RunOnce(context.Background())
+	if rep.Err != nil {
+		t.Fatalf("Web Connector run: %v (last error %q)", rep.Err, rep.LastError)
+	}
+	return rep
+}
+
+// CostCodeCount is how many standard cost codes the Procore company has.
+func (r *Rig) CostCodeCount(t testing.TB) int {
+	t.Helper()
+	lists, err := r.Client.ListStandardCostCodeLists().Collect(context.Background())
+	if err != nil || len(lists) == 0 {
+		t.Fatalf("cost code lists: %v", err)
+	}
+	for _, l := range lists {
+		if l.IsERPList {
+			codes, err := r.Client.ListStandardCostCodes(l.ID, procore.ListStandardCostCodesOptions{}).Collect(context.Background())
+			if err != nil {
+				t.Fatal(err)
+			}
+			return len(codes)
+		}
+	}
+	t.Fatal("no ERP cost code list")
+	return 0
+}
+
+func serve(t testing.TB, h http.Handler) string {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	go func() { _ = srv.Serve(ln) }()
+	t.Cleanup(func() { _ = srv.Close() })
+	return "http://127.0.0.1:" + strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
+}
+
+func procoreClient(t testing.TB, url string, companyID int64) *procore.Client {
+	env := procore.CustomEnvironment(url)
+	oauth, err := procore.NewOAuth(procore.OAuthConfig{Environment: env, ClientID: procoresim.DefaultClientID,
+		ClientSecret: procoresim.DefaultClientSecret, Store: &procore.MemoryTokenStore{}, ServiceAccount: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := oauth.SignInServiceAccount(context.Background()); err != nil {
+		t.Fatalf("service account sign-in: %v", err)
+	}
+	c, err := procore.New(procore.Config{Environment: env, Tokens: oauth, CompanyID: companyID, ServiceAccount: true, PerPage: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
