@@ -35,6 +35,15 @@ type Options struct {
 	DirectExport bool   // cost codes skip "ready to export"
 	BatchSize    int    // engine requests per round trip; 0: the default
 	Log          zerolog.Logger
+	// ProcoreURL, when set, is a Procore (simulator) already running elsewhere, with the
+	// company ProcoreCompanyID; the rig then starts none.
+	ProcoreURL       string
+	ProcoreCompanyID int64
+	// JoblinkOnly leaves out the simulated QuickBooks and Web Connector (a crash test runs
+	// them in the parent process, the Joblink side in a child it kills).
+	JoblinkOnly bool
+	// Addr is the Web Connector endpoint's listen address; empty: a free loopback port.
+	Addr string
 }
 
 // Rig is one Joblink sync path with both simulators.
@@ -52,6 +61,21 @@ type Rig struct {
 
 	// Income and Expense are the accounts cost-code items post to; ChooseAccounts sets them.
 	Income, Expense qbmirror.Record
+	accountsFn      func() (costcodes.Accounts, error)
+}
+
+// AccountsFromMirror makes the flow pick its accounts from the mirror on each use (a child
+// process that cannot be told them).
+func (r *Rig) AccountsFromMirror(t testing.TB) {
+	r.accountsFn = func() (costcodes.Accounts, error) {
+		if r.Income.ListID == "" {
+			if _, err := r.Mirror.Count(qbmirror.Accounts); err != nil {
+				return costcodes.Accounts{}, err
+			}
+			r.pickAccounts()
+		}
+		return r.chosenAccounts()
+	}
 }
 
 const password = "synctest-web-connector-password"
@@ -60,6 +84,7 @@ const password = "synctest-web-connector-password"
 func New(t testing.TB, o Options) *Rig {
 	t.Helper()
 	r := &Rig{}
+	r.accountsFn = r.chosenAccounts
 	dir := o.DataDir
 	if dir == "" {
 		dir = t.TempDir()
@@ -71,19 +96,21 @@ func New(t testing.TB, o Options) *Rig {
 	}
 	t.Cleanup(func() { r.Store.Close() })
 
-	r.PCompany, err = procoresim.NewReferenceCompany()
-	if err != nil {
-		t.Fatal(err)
+	if o.ProcoreURL == "" {
+		r.PCompany, err = procoresim.NewReferenceCompany()
+		if err != nil {
+			t.Fatal(err)
+		}
+		r.Procore = procoresim.New(procoresim.Options{Companies: []*procoresim.Company{r.PCompany}})
+		o.ProcoreURL, o.ProcoreCompanyID = Serve(t, r.Procore), r.PCompany.ID
 	}
-	r.Procore = procoresim.New(procoresim.Options{Companies: []*procoresim.Company{r.PCompany}})
-	pURL := serve(t, r.Procore)
-	r.Client = procoreClient(t, pURL, r.PCompany.ID)
+	r.Client = ProcoreClient(t, o.ProcoreURL, o.ProcoreCompanyID)
 
 	r.Mirror = qbmirror.New(r.Store)
 	r.Refresh = qbrefresh.New(r.Store, r.Mirror, o.Log)
 	flow := costcodes.New(costcodes.Deps{
 		Procore:  func() (*procore.Client, error) { return r.Client, nil },
-		Accounts: r.accounts,
+		Accounts: func() (costcodes.Accounts, error) { return r.accountsFn() },
 		Mirror:   r.Mirror,
 	})
 	opts := []engine.Option{engine.WithSettings(func() engine.Settings {
@@ -97,7 +124,11 @@ func New(t testing.TB, o Options) *Rig {
 		t.Fatal(err)
 	}
 
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	addr := o.Addr
+	if addr == "" {
+		addr = "127.0.0.1:0"
+	}
+	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,20 +152,23 @@ func New(t testing.TB, o Options) *Rig {
 		_ = srv.Close()
 	})
 
+	if o.JoblinkOnly {
+		return r
+	}
 	r.QB, err = qbsim.NewReferenceCompany()
 	if err != nil {
 		t.Fatal(err)
 	}
-	r.WC = NewWebConnector(t, r.Store, r.Connector.URL(), r.QB, o.Log)
+	fileID, err := qwc.EnsureFileID(r.Store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.WC = NewWebConnector(r.Connector.URL(), fileID, r.QB, o.Log)
 	return r
 }
 
 // NewWebConnector returns a simulated Web Connector for Joblink's endpoint at url.
-func NewWebConnector(t testing.TB, st *store.Store, url string, qb *qbsim.Company, log zerolog.Logger) *webconnector.Client {
-	fileID, err := qwc.EnsureFileID(st)
-	if err != nil {
-		t.Fatal(err)
-	}
+func NewWebConnector(url, fileID string, qb *qbsim.Company, log zerolog.Logger) *webconnector.Client {
 	return webconnector.New(webconnector.Config{
 		AppName: "Joblink", AppURL: url, UserName: qbwc.UserName, Password: password,
 		OwnerID: qwc.OwnerID, FileID: fileID, CompanyFile: qb.Info().FilePath,
@@ -145,7 +179,7 @@ func NewWebConnector(t testing.TB, st *store.Store, url string, qb *qbsim.Compan
 // Password is the Web Connector password the rig sets.
 const Password = password
 
-func (r *Rig) accounts() (costcodes.Accounts, error) {
+func (r *Rig) chosenAccounts() (costcodes.Accounts, error) {
 	if r.Income.ListID == "" || r.Expense.ListID == "" {
 		return costcodes.Accounts{}, costcodes.ErrNoAccounts
 	}
@@ -156,7 +190,13 @@ func (r *Rig) accounts() (costcodes.Accounts, error) {
 // does; the lists must have been refreshed (one Web Connector run).
 func (r *Rig) ChooseAccounts(t testing.TB) {
 	t.Helper()
-	err := r.Mirror.List(qbmirror.Accounts, func(rec qbmirror.Record) error {
+	if err := r.pickAccounts(); err != nil || r.Income.ListID == "" || r.Expense.ListID == "" {
+		t.Fatalf("no income/expense account in the mirror (err %v): run the Web Connector first", err)
+	}
+}
+
+func (r *Rig) pickAccounts() error {
+	return r.Mirror.List(qbmirror.Accounts, func(rec qbmirror.Record) error {
 		switch {
 		case r.Income.ListID == "" && rec.Type == "Income" && rec.Active:
 			r.Income = rec
@@ -165,9 +205,6 @@ func (r *Rig) ChooseAccounts(t testing.TB) {
 		}
 		return nil
 	})
-	if err != nil || r.Income.ListID == "" || r.Expense.ListID == "" {
-		t.Fatalf("no income/expense account in the mirror (err %v): run the Web Connector first", err)
-	}
 }
 
 // RunWebConnector runs one Web Connector session and fails t on a transport failure.
@@ -200,7 +237,8 @@ func (r *Rig) CostCodeCount(t testing.TB) int {
 	return 0
 }
 
-func serve(t testing.TB, h http.Handler) string {
+// Serve runs h on a free loopback port until t ends and returns its base URL.
+func Serve(t testing.TB, h http.Handler) string {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -211,7 +249,8 @@ func serve(t testing.TB, h http.Handler) string {
 	return "http://127.0.0.1:" + strconv.Itoa(ln.Addr().(*net.TCPAddr).Port)
 }
 
-func procoreClient(t testing.TB, url string, companyID int64) *procore.Client {
+// ProcoreClient signs in to the Procore (simulator) at url as a service account.
+func ProcoreClient(t testing.TB, url string, companyID int64) *procore.Client {
 	env := procore.CustomEnvironment(url)
 	oauth, err := procore.NewOAuth(procore.OAuthConfig{Environment: env, ClientID: procoresim.DefaultClientID,
 		ClientSecret: procoresim.DefaultClientSecret, Store: &procore.MemoryTokenStore{}, ServiceAccount: true})
