@@ -41,6 +41,9 @@ type CommitmentChangeOrder struct {
 	ReceivedFrom                     *UserRef               `json:"received_from"`
 	ReviewedBy                       *UserRef               `json:"reviewed_by"`
 	ChangeOrderChangeReason          *ChangeReason          `json:"change_order_change_reason"`
+	OriginID                         *string                `json:"origin_id"` // §3.5: change orders carry the origin fields
+	OriginCode                       *string                `json:"origin_code"`
+	OriginData                       *string                `json:"origin_data"`
 	ChangeEvents                     []ChangeEventRef       `json:"change_events"` // view=extended
 	Attachments                      []Attachment           `json:"attachments"`   // show
 	CurrencyConfiguration            *CurrencyConfiguration `json:"currency_configuration"`

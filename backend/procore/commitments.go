@@ -320,3 +320,10 @@ type Commitment struct {
 func (c *Client) ListCommitments(projectID int64) *Pager[Commitment] {
 	return newPager[Commitment](c, "/rest/v1.0/commitments", projectQuery(projectID))
 }
+
+// Commitment shows one commitment of either kind in the combined shape (§9.5).
+func (c *Client) Commitment(ctx context.Context, projectID, id int64) (Commitment, error) {
+	var m Commitment
+	err := c.Get(ctx, "/rest/v1.0/commitments/"+idString(id), projectQuery(projectID), &m)
+	return m, err
+}

@@ -69,3 +69,14 @@ func (d *Decimal) UnmarshalJSON(b []byte) error {
 	*d = v
 	return nil
 }
+
+// DecimalString is an amount a request schema types as a JSON string, e.g. a commitment's
+// retainage_percent (§9.4): it is written as "10.0", not 10.0. Answers are read as Decimal.
+type DecimalString string
+
+func (d DecimalString) MarshalJSON() ([]byte, error) {
+	if _, err := ParseDecimal(string(d)); err != nil {
+		return nil, err
+	}
+	return json.Marshal(string(d))
+}

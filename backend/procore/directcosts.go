@@ -75,6 +75,8 @@ type DirectCostLineItem struct {
 	Holder                *Holder                `json:"holder"`
 	Project               *ProjectRef            `json:"project"`
 	OriginID              *string                `json:"origin_id"`
+	OriginData            *string                `json:"origin_data"`
+	TaxCodeID             *int64                 `json:"tax_code_id"`
 	CurrencyConfiguration *CurrencyConfiguration `json:"currency_configuration"`
 	CreatedAt             *time.Time             `json:"created_at"`
 	UpdatedAt             *time.Time             `json:"updated_at"`

@@ -197,15 +197,31 @@ type tokenResponse struct {
 // is what OAuth 2.0 (RFC 6749 §4.1.3) specifies, what Procore's own Ruby SDK sends through the
 // oauth2 gem, and what Doorkeeper-style servers parse; the client id and secret go in the body
 // because no source shows HTTP Basic. Answers are read as JSON.
+//
+// An answer of 503 or 429 with Retry-After is sent again, at most tokenAttempts times in all and
+// only for waits up to tokenMaxWait (see tokenRetryWait); anything else ends the request.
 func (o *OAuth) tokenRequest(ctx context.Context, form url.Values) (Token, error) {
 	form.Set("client_id", o.cfg.ClientID)
 	form.Set("client_secret", o.cfg.ClientSecret)
-	status, body, err := o.post(ctx, "/oauth/token", form, "")
-	if err != nil {
-		return Token{}, err
-	}
-	if status >= 300 {
-		return Token{}, o.tokenError(form.Get("grant_type"), status, body)
+	var body []byte
+	for attempt := 1; ; attempt++ {
+		status, header, answer, err := o.post(ctx, "/oauth/token", form, "")
+		if err != nil {
+			return Token{}, err
+		}
+		if status < 300 {
+			body = answer
+			break
+		}
+		wait, again := tokenRetryWait(status, header, o.clock.Now(), attempt)
+		if !again {
+			return Token{}, o.tokenError(form.Get("grant_type"), status, header, answer)
+		}
+		o.log.Warn().Str("grant", form.Get("grant_type")).Int("status", status).Int("attempt", attempt).
+			Dur("wait", wait).Msg("procore sign-in service busy; retrying")
+		if err := o.clock.Sleep(ctx, wait); err != nil {
+			return Token{}, o.tokenError(form.Get("grant_type"), status, header, answer)
+		}
 	}
 	var tr tokenResponse
 	if err := json.Unmarshal(body, &tr); err != nil || tr.AccessToken == "" {
@@ -230,10 +246,13 @@ func (o *OAuth) tokenRequest(ctx context.Context, form url.Values) (Token, error
 // tokenError turns a failed token request into an error with words. invalid_grant on a
 // refresh means the single-use refresh token was already used (or revoked): only signing in
 // again helps, so it becomes a SignInAgainError and is never retried.
-func (o *OAuth) tokenError(grant string, status int, body []byte) error {
+func (o *OAuth) tokenError(grant string, status int, header http.Header, body []byte) error {
 	eb := parseErrorBody(body)
 	apiErr := &APIError{Status: status, Code: eb.Code, Message: eb.Message, FieldErrors: eb.FieldErrors,
 		Method: http.MethodPost, Path: "/oauth/token"}
+	if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
+		apiErr.RetryAfter = retryAfter(header, o.clock.Now())
+	}
 	lower := strings.ToLower(eb.Code + " " + eb.Message)
 	switch {
 	case strings.Contains(lower, "invalid_grant") || strings.Contains(lower, "refresh token is invalid"):
@@ -249,16 +268,16 @@ func (o *OAuth) tokenError(grant string, status int, body []byte) error {
 }
 
 // post sends a form to the OAuth host, with a bearer token when one is given.
-func (o *OAuth) post(ctx context.Context, path string, form url.Values, bearer string) (int, []byte, error) {
+func (o *OAuth) post(ctx context.Context, path string, form url.Values, bearer string) (int, http.Header, []byte, error) {
 	return o.roundTrip(ctx, http.MethodPost, path, strings.NewReader(form.Encode()), bearer)
 }
 
-func (o *OAuth) roundTrip(ctx context.Context, method, path string, body io.Reader, bearer string) (int, []byte, error) {
+func (o *OAuth) roundTrip(ctx context.Context, method, path string, body io.Reader, bearer string) (int, http.Header, []byte, error) {
 	ctx, cancel := context.WithTimeout(ctx, tokenTimeout)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, method, o.cfg.Environment.OAuthBase+path, body)
 	if err != nil {
-		return 0, nil, fmt.Errorf("procore: build %s %s: %w", method, path, err)
+		return 0, nil, nil, fmt.Errorf("procore: build %s %s: %w", method, path, err)
 	}
 	req.Header.Set("Accept", "application/json")
 	if body != nil {
@@ -273,18 +292,18 @@ func (o *OAuth) roundTrip(ctx context.Context, method, path string, body io.Read
 		if isTimeout(err) || errors.Is(err, context.DeadlineExceeded) {
 			kind = Timeout
 		}
-		return 0, nil, &TransportError{Kind: kind, Method: method, Path: path, Err: err}
+		return 0, nil, nil, &TransportError{Kind: kind, Method: method, Path: path, Err: err}
 	}
 	defer resp.Body.Close()
 	const limit = 1 << 20 // token answers are tiny
 	data, err := io.ReadAll(io.LimitReader(resp.Body, limit+1))
 	if err != nil {
-		return 0, nil, &TransportError{Kind: Unreachable, Method: method, Path: path, Err: err}
+		return 0, nil, nil, &TransportError{Kind: Unreachable, Method: method, Path: path, Err: err}
 	}
 	if len(data) > limit {
-		return 0, nil, &TransportError{Kind: TooLarge, Method: method, Path: path, Limit: limit}
+		return 0, nil, nil, &TransportError{Kind: TooLarge, Method: method, Path: path, Limit: limit}
 	}
-	return resp.StatusCode, data, nil
+	return resp.StatusCode, resp.Header, data, nil
 }
 
 func saveProblem(err error) error {

@@ -26,7 +26,7 @@ func (o *OAuth) TokenInfo(ctx context.Context) (TokenInfo, error) {
 	if err != nil {
 		return TokenInfo{}, err
 	}
-	status, body, err := o.roundTrip(ctx, http.MethodGet, "/oauth/token/info", nil, tok)
+	status, _, body, err := o.roundTrip(ctx, http.MethodGet, "/oauth/token/info", nil, tok)
 	if err != nil {
 		return TokenInfo{}, err
 	}
@@ -53,7 +53,7 @@ func (o *OAuth) Disconnect(ctx context.Context) error {
 	var revokeErr error
 	if tok.AccessToken != "" {
 		form := url.Values{"token": {tok.AccessToken}, "client_id": {o.cfg.ClientID}, "client_secret": {o.cfg.ClientSecret}}
-		status, body, err := o.post(ctx, "/oauth/revoke", form, "")
+		status, _, body, err := o.post(ctx, "/oauth/revoke", form, "")
 		switch {
 		case err != nil:
 			revokeErr = err

@@ -414,35 +414,7 @@ func (s *Server) handleBudgetDetailRows(w http.ResponseWriter, r *http.Request, 
 		filters[name] = ids
 	}
 	company := c.company
-	ledger := company.budgetLedger(project)
-	var rows []detailRow
-	budgeted := map[pairKey]bool{}
-	for _, item := range company.budgetLineItems.rows {
-		if item.ProjectID != project.ID {
-			continue
-		}
-		budgeted[pairKey{item.CostCodeID, item.LineItemTypeID}] = true
-		if rowType != "unbudgeted" {
-			rows = append(rows, detailRow{item: item, costCode: company.projectCodes.byID[item.CostCodeID], typeID: item.LineItemTypeID, figures: ledger.figures(item)})
-		}
-	}
-	if rowType != "budgeted" {
-		costs := map[pairKey]bool{}
-		for key := range ledger.committed {
-			costs[key] = true
-		}
-		for key := range ledger.pendingCosts {
-			costs[key] = true
-		}
-		for key := range costs {
-			code := company.projectCodes.byID[key.costCode]
-			if budgeted[key] || code == nil {
-				continue
-			}
-			f := budgetFigures{committed: ledger.committed[key], pendingCostChanges: ledger.pendingCosts[key]}.derive()
-			rows = append(rows, detailRow{costCode: code, typeID: key.lineItemType, figures: f})
-		}
-	}
+	rows := company.budgetRows(project, rowType)
 	var kept []detailRow
 	for _, row := range rows {
 		root := company.rootCostCode(row.costCode)
@@ -454,17 +426,52 @@ func (s *Server) handleBudgetDetailRows(w http.ResponseWriter, r *http.Request, 
 		}
 		kept = append(kept, row)
 	}
+	writeJSON(w, http.StatusOK, paginateRendered(w, r, orEmptyRows(kept), DefaultMaxPerPage, func(row detailRow) any {
+		return renderDetailRow(c, project, view, row)
+	}))
+}
+
+// budgetRows are a project's detail rows of rowType (budgeted, unbudgeted or all) in the documented
+// default order (biller, root cost code, cost code, category); detail and summary rows both read them.
+func (c *Company) budgetRows(project *Project, rowType string) []detailRow {
+	ledger := c.budgetLedger(project)
+	var rows []detailRow
+	budgeted := map[pairKey]bool{}
+	for _, item := range c.budgetLineItems.rows {
+		if item.ProjectID != project.ID {
+			continue
+		}
+		budgeted[pairKey{item.CostCodeID, item.LineItemTypeID}] = true
+		if rowType != "unbudgeted" {
+			rows = append(rows, detailRow{item: item, costCode: c.projectCodes.byID[item.CostCodeID], typeID: item.LineItemTypeID, figures: ledger.figures(item)})
+		}
+	}
+	if rowType != "budgeted" {
+		costs := map[pairKey]bool{}
+		for key := range ledger.committed {
+			costs[key] = true
+		}
+		for key := range ledger.pendingCosts {
+			costs[key] = true
+		}
+		for key := range costs {
+			code := c.projectCodes.byID[key.costCode]
+			if budgeted[key] || code == nil {
+				continue
+			}
+			f := budgetFigures{committed: ledger.committed[key], pendingCostChanges: ledger.pendingCosts[key]}.derive()
+			rows = append(rows, detailRow{costCode: code, typeID: key.lineItemType, figures: f})
+		}
+	}
 	// The documented default order: biller, root cost code, cost code, category.
-	sort.SliceStable(kept, func(i, j int) bool {
-		a, b := kept[i], kept[j]
+	sort.SliceStable(rows, func(i, j int) bool {
+		a, b := rows[i], rows[j]
 		if a.costCode.FullCode != b.costCode.FullCode {
 			return a.costCode.FullCode < b.costCode.FullCode
 		}
 		return a.typeID < b.typeID
 	})
-	writeJSON(w, http.StatusOK, paginateRendered(w, r, orEmptyRows(kept), DefaultMaxPerPage, func(row detailRow) any {
-		return renderDetailRow(c, project, view, row)
-	}))
+	return rows
 }
 
 func renderDetailRow(c *call, project *Project, view *BudgetView, row detailRow) any {

@@ -175,16 +175,9 @@ func (s *Server) handleShowBudgetModification(w http.ResponseWriter, r *http.Req
 	if project == nil {
 		return
 	}
-	id, ok := pathID(w, r, "id", "Budget modification")
-	if !ok {
-		return
+	if m, found := s.budgetModificationKind(c, project).findFromPath(w, r, "id", "Budget modification"); found {
+		writeJSON(w, http.StatusOK, m)
 	}
-	m, found := s.budgetModificationKind(c, project).find(id)
-	if !found {
-		notFound(w, "Budget modification")
-		return
-	}
-	writeJSON(w, http.StatusOK, m)
 }
 
 type budgetModificationBody struct {
@@ -216,18 +209,13 @@ func (s *Server) handleUpdateBudgetModification(w http.ResponseWriter, r *http.R
 	if project == nil || refuseRetiredModifications(w, c) {
 		return
 	}
-	id, ok := pathID(w, r, "id", "Budget modification")
-	if !ok {
+	k := s.budgetModificationKind(c, project)
+	existing, found := k.findFromPath(w, r, "id", "Budget modification")
+	if !found {
 		return
 	}
 	var body budgetModificationBody
 	if !decodeBody(w, r, &body) {
-		return
-	}
-	k := s.budgetModificationKind(c, project)
-	existing, found := k.find(id)
-	if !found {
-		notFound(w, "Budget modification")
 		return
 	}
 	m, problems, locked := k.update(existing, body.BudgetModification)
@@ -240,15 +228,11 @@ func (s *Server) handleDeleteBudgetModification(w http.ResponseWriter, r *http.R
 	if project == nil || refuseRetiredModifications(w, c) {
 		return
 	}
-	id, ok := pathID(w, r, "id", "Budget modification")
-	if !ok {
+	existing, found := s.budgetModificationKind(c, project).findFromPath(w, r, "id", "Budget modification")
+	if !found {
 		return
 	}
-	if _, found := s.budgetModificationKind(c, project).find(id); !found {
-		notFound(w, "Budget modification")
-		return
-	}
-	c.company.budgetModifications.removeWhere(func(m *BudgetModification) bool { return m.ID == id })
+	c.company.budgetModifications.removeWhere(func(m *BudgetModification) bool { return m.ID == existing.ID })
 	w.WriteHeader(http.StatusNoContent)
 }
 

@@ -22,7 +22,9 @@ type Company struct {
 	costCodes     *table[*StandardCostCode]
 	lineItemTypes *table[*LineItemType]
 	directCosts   *table[*DirectCost]
-	commitments   *table[*Commitment]
+	// directCostLines are company-wide so line ids stay unique across direct costs.
+	directCostLines *table[*DirectCostLineItem]
+	commitments     *table[*Commitment]
 	// contractPayments are company-wide so payment ids stay unique across commitments.
 	contractPayments *table[*ContractPayment]
 	budgetLocked     map[int64]bool
@@ -49,6 +51,7 @@ func NewCompany(id int64, name string) *Company {
 		costCodes:           newTable[*StandardCostCode](),
 		lineItemTypes:       newTable[*LineItemType](),
 		directCosts:         newTable[*DirectCost](),
+		directCostLines:     newTable[*DirectCostLineItem](),
 		commitments:         newTable[*Commitment](),
 		contractPayments:    newTable[*ContractPayment](),
 		budgetLocked:        map[int64]bool{},
@@ -198,6 +201,7 @@ func (c *Company) clone() *Company {
 	copyTable(c.costCodes, copied.costCodes)
 	copyTable(c.lineItemTypes, copied.lineItemTypes)
 	copyTable(c.directCosts, copied.directCosts)
+	copyTable(c.directCostLines, copied.directCostLines)
 	copyTable(c.commitments, copied.commitments)
 	copyTable(c.contractPayments, copied.contractPayments)
 	for id, locked := range c.budgetLocked {

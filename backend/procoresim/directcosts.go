@@ -43,9 +43,18 @@ var directCostStatuses = map[string]bool{"draft": true, "pending": true, "revise
 var directCostFields = []string{"direct_cost_date", "description", "invoice_number", "status", "payment_date",
 	"received_date", "terms", "vendor_id", "origin_id", "origin_data"}
 
-// renderDirectCost adds what the list shape derives from other records: vendor name, employee, currency.
-func renderDirectCost(c *call, d *DirectCost) any {
+// renderDirectCost adds what the list shape derives from other records: vendor name, employee,
+// currency, and the grand total, which is the sum of the lines once the cost has any (§11.4).
+func renderDirectCost(c *call, d *DirectCost) map[string]json.RawMessage {
 	object := render(d)
+	if lines := c.company.directCostLinesOf(d.ID); len(lines) > 0 {
+		total := 0.0
+		for _, line := range lines {
+			total += decimalValue(line.Amount)
+		}
+		object["amount"], _ = json.Marshal(money2(total))
+		object["grand_total"] = object["amount"]
+	}
 	vendorName := json.RawMessage("null")
 	if d.VendorID != nil {
 		if vendor := c.company.vendors.byID[*d.VendorID]; vendor != nil {
@@ -55,6 +64,28 @@ func renderDirectCost(c *call, d *DirectCost) any {
 	object["vendor"], object["vendor_name"] = vendorName, vendorName
 	object["employee"], object["deleted_at"] = nullJSON, nullJSON
 	object["currency_configuration"] = json.RawMessage(`{"currency_iso_code":"USD","currency_exchange_rate":1.0,"base_currency_iso_code":"USD"}`)
+	return object
+}
+
+// renderDirectCostShow is the show (and create, update, sync) shape of §11.1: the vendor as
+// {id, name}, company and project, and the lines.
+func renderDirectCostShow(c *call, d *DirectCost) any {
+	object := renderDirectCost(c, d)
+	if d.VendorID != nil {
+		object["vendor"], _ = json.Marshal(map[string]any{"id": *d.VendorID, "name": json.RawMessage(object["vendor_name"])})
+	}
+	object["company"], _ = json.Marshal(companyRef{ID: c.company.ID, Name: c.company.Name})
+	if project := c.company.projects.byID[d.ProjectID]; project != nil {
+		object["project"], _ = json.Marshal(companyRef{ID: project.ID, Name: project.Name})
+	}
+	lines := c.company.directCostLinesOf(d.ID)
+	rendered := make([]any, len(lines))
+	for i, line := range lines {
+		rendered[i] = renderDirectCostLine(c, line)
+	}
+	object["line_items"], _ = json.Marshal(rendered)
+	object["line_items_count"], _ = json.Marshal(len(lines))
+	object["attachments"], object["attachments_count"] = json.RawMessage(`[]`), json.RawMessage(`0`)
 	return object
 }
 
@@ -93,9 +124,6 @@ func (s *Server) directCostKind(c *call, project *Project) kind[*DirectCost] {
 			if d.DirectCostType == "invoice" && (d.InvoiceNumber == nil || *d.InvoiceNumber == "") {
 				problems.add("invoice_number", "can't be blank")
 			}
-			if total, ok := lineItemsTotal(attrs); ok {
-				d.Amount, d.GrandTotal = total, total
-			}
 			d.UpdatedAt = now
 			return problems
 		},
@@ -106,35 +134,8 @@ func (s *Server) directCostKind(c *call, project *Project) kind[*DirectCost] {
 			return ""
 		},
 		visible: func(d *DirectCost) bool { return d.ProjectID == project.ID },
-		render:  func(d *DirectCost) any { return renderDirectCost(c, d) },
+		render:  func(d *DirectCost) any { return renderDirectCostShow(c, d) },
 	}
-}
-
-// lineItemsTotal sums manual_amount (or quantity × unit_cost) of the v1.1 create body's line_items, so
-// the grand total a client reads back matches what it sent.
-func lineItemsTotal(attrs attributes) (Decimal, bool) {
-	raw, present := attrs["line_items"]
-	if !present {
-		return "", false
-	}
-	var items []struct {
-		ManualAmount *float64 `json:"manual_amount"`
-		Quantity     *float64 `json:"quantity"`
-		UnitCost     *float64 `json:"unit_cost"`
-	}
-	if json.Unmarshal(raw, &items) != nil {
-		return "", false
-	}
-	total := 0.0
-	for _, item := range items {
-		switch {
-		case item.ManualAmount != nil:
-			total += *item.ManualAmount
-		case item.Quantity != nil && item.UnitCost != nil:
-			total += *item.Quantity * *item.UnitCost
-		}
-	}
-	return formatDecimal(total), true
 }
 
 // handleListDirectCosts is GET /rest/v1.x/projects/{project_id}/direct_costs (reference §11.1).
@@ -156,22 +157,16 @@ func (s *Server) handleListDirectCosts(w http.ResponseWriter, r *http.Request, c
 	writeJSON(w, http.StatusOK, paginateRendered(w, r, rows, DefaultMaxPerPage, func(d *DirectCost) any { return renderDirectCost(c, d) }))
 }
 
-// handleShowDirectCost is GET /rest/v1.x/projects/{project_id}/direct_costs/{id}.
+// handleShowDirectCost is GET /rest/v1.x/projects/{project_id}/direct_costs/{id}: the show shape.
 func (s *Server) handleShowDirectCost(w http.ResponseWriter, r *http.Request, c *call) {
 	project := c.projectFromPath(w, r)
 	if project == nil {
 		return
 	}
-	id, ok := pathID(w, r, "id", "Direct cost")
-	if !ok {
-		return
+	k := s.directCostKind(c, project)
+	if d, found := k.findFromPath(w, r, "id", "Direct cost"); found {
+		writeJSON(w, http.StatusOK, k.render(d))
 	}
-	d, found := s.directCostKind(c, project).find(id)
-	if !found {
-		notFound(w, "Direct cost")
-		return
-	}
-	writeJSON(w, http.StatusOK, renderDirectCost(c, d))
 }
 
 // directCostBody accepts v1.1's "direct_cost" and v1.0's "item" keys (reference §11.2).
@@ -190,7 +185,9 @@ func (b directCostBody) attributes(version string) attributes {
 	return b.Item
 }
 
-// handleCreateDirectCost is POST /rest/v1.x/projects/{project_id}/direct_costs.
+// handleCreateDirectCost is POST /rest/v1.x/projects/{project_id}/direct_costs. The v1.1 body may
+// carry line_items (§11.2); they are stored as the cost's lines, and if one is refused nothing is
+// stored and the answer names it (line_items[i].field).
 func (s *Server) handleCreateDirectCost(version string) apiHandler {
 	return func(w http.ResponseWriter, r *http.Request, c *call) {
 		project := c.projectFromPath(w, r)
@@ -206,8 +203,16 @@ func (s *Server) handleCreateDirectCost(version string) apiHandler {
 			writeError(w, http.StatusBadRequest, "param is missing or the value is empty: direct_cost", "")
 			return
 		}
+		var lines []attributes
+		if raw, present := attrs["line_items"]; present && json.Unmarshal(raw, &lines) != nil {
+			writeFieldErrors(w, http.StatusUnprocessableEntity, "Validation failed: line_items is invalid", fieldErrors{"line_items": {"is invalid"}})
+			return
+		}
 		k := s.directCostKind(c, project)
 		d, problems := k.create(attrs)
+		if len(problems) == 0 {
+			problems = s.addCreatedLines(c, project, d, lines)
+		}
 		writeCreateResult(w, func() any { return k.render(d) }, problems)
 	}
 }
@@ -219,18 +224,13 @@ func (s *Server) handleUpdateDirectCost(version string) apiHandler {
 		if project == nil {
 			return
 		}
-		id, ok := pathID(w, r, "id", "Direct cost")
-		if !ok {
+		k := s.directCostKind(c, project)
+		existing, found := k.findFromPath(w, r, "id", "Direct cost")
+		if !found {
 			return
 		}
 		var body directCostBody
 		if !decodeBody(w, r, &body) {
-			return
-		}
-		k := s.directCostKind(c, project)
-		existing, found := k.find(id)
-		if !found {
-			notFound(w, "Direct cost")
 			return
 		}
 		d, problems, locked := k.update(existing, body.attributes(version))

@@ -7,8 +7,12 @@ import (
 )
 
 // faults are the failures a test can switch on at run time. Each "next N requests" fault counts down
-// over API requests only (/rest/...): OAuth faults are modelled separately (refresh reuse, expiry).
+// over API requests only (/rest/...), except the token faults, which count POST /oauth/token requests.
 type faults struct {
+	tokenUnavailable  int
+	tokenRetry        time.Duration
+	tokenSlow         int
+	tokenLatency      time.Duration
 	rateLimitStorm    int
 	unavailable       int
 	unavailableRetry  time.Duration
@@ -143,4 +147,56 @@ func dropConnection(w http.ResponseWriter) {
 		panic(http.ErrAbortHandler)
 	}
 	_ = conn.Close()
+}
+
+// InjectTokenUnavailable makes the next n POST /oauth/token requests answer 503 with Retry-After
+// before any code or refresh token is looked at, so none is spent, as when Procore's login service sheds
+// load (reference §3.2). n = 0 disarms it.
+func (s *Server) InjectTokenUnavailable(n int, retryAfter time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.faults.tokenUnavailable, s.faults.tokenRetry = n, retryAfter
+}
+
+// SlowTokenRequests makes the next n POST /oauth/token requests wait d before they are handled. A
+// client that gives up while waiting leaves its code or refresh token unspent; one that waits gets
+// the normal answer.
+func (s *Server) SlowTokenRequests(n int, d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.faults.tokenSlow, s.faults.tokenLatency = n, d
+}
+
+// injectTokenFault applies the armed token faults to one /oauth/token request and reports whether it
+// answered it (503, or a client that went away while the request was held).
+func (s *Server) injectTokenFault(w http.ResponseWriter, r *http.Request) bool {
+	s.mu.Lock()
+	var latency time.Duration
+	if s.faults.tokenSlow > 0 {
+		s.faults.tokenSlow--
+		latency = s.faults.tokenLatency
+	}
+	unavailable := s.faults.tokenUnavailable > 0
+	if unavailable {
+		s.faults.tokenUnavailable--
+		s.faults.injectedResponses++
+	}
+	retry := s.faults.tokenRetry
+	s.mu.Unlock()
+
+	if latency > 0 {
+		timer := time.NewTimer(latency)
+		select {
+		case <-timer.C:
+		case <-r.Context().Done():
+			timer.Stop()
+			return true
+		}
+	}
+	if !unavailable {
+		return false
+	}
+	w.Header().Set("Retry-After", strconv.FormatInt(int64(max(retry, time.Second)/time.Second), 10))
+	writeJSON(w, http.StatusServiceUnavailable, oauthError{"temporarily_unavailable", "The authorization server is temporarily overloaded"})
+	return true
 }

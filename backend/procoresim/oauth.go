@@ -185,6 +185,11 @@ func tokenParams(r *http.Request) (url.Values, error) {
 // handleToken implements the three grants of POST /oauth/token (reference §2.2).
 func (s *Server) handleToken(w http.ResponseWriter, r *http.Request) {
 	params, err := tokenParams(r)
+	// Faults apply after the body is read (so a client hanging up is noticed) and before any code
+	// or refresh token is looked at.
+	if s.injectTokenFault(w, r) {
+		return
+	}
 	if err != nil {
 		writeJSON(w, http.StatusBadRequest, oauthError{"invalid_request", err.Error()})
 		return

@@ -103,7 +103,7 @@ func requisitionSummary(c *Company, q *Requisition) (map[string]any, float64, fl
 	original, percent := decimalValue(commitment.GrandTotal), decimalValue(commitment.RetainagePercent)
 	approved, _ := c.changeOrderTotals(commitment.ID)
 	var completed, workRetained, materialsRetained, previousCompleted, previousRetained, stored, claimed, positive, negative float64
-	for _, item := range q.Items {
+	for _, item := range requisitionItems(c, q) {
 		f := item.figures()
 		completed += f.total
 		workRetained += f.workRetained
@@ -140,6 +140,34 @@ func requisitionSummary(c *Company, q *Requisition) (map[string]any, float64, fl
 		percentComplete = completed / toDate * 100
 	}
 	return summary, claimed, percentComplete
+}
+
+// requisitionItems are an invoice's stored items followed by one change_order_item per line of each
+// approved change order of its commitment (reference §10.1 item types). The change order lines carry
+// their amount as scheduled value and nothing billed yet, so the items' scheduled values add up to the
+// summary's contract sum to date, which counts every approved change order.
+func requisitionItems(c *Company, q *Requisition) []*RequisitionItem {
+	items := slices.Clone(q.Items)
+	for _, order := range c.changeOrders.rows {
+		if order.ContractID != q.CommitmentID || order.Status != "approved" {
+			continue
+		}
+		for _, line := range order.LineItems {
+			description := order.Title
+			if line.Description != nil && *line.Description != "" {
+				description = *line.Description
+			}
+			items = append(items, &RequisitionItem{
+				ID: line.ID, ItemType: "change_order_item", ItemNumber: "CO-" + order.Number + "." + strconv.Itoa(line.Position),
+				LineItemID: line.CommitmentLineItemID, CostCodeID: line.CostCodeID, DescriptionOfWork: description,
+				ScheduledValue: line.Amount, WorkCompletedFromPrevious: "0.0", WorkCompletedThisPeriod: "0.0",
+				MaterialsPresentlyStored: "0.0", WorkRetainageFromPrevious: "0.0", WorkRetainageRetainedThisPeriod: "0.0",
+				WorkRetainageReleasedThisPeriod: "0.0", MaterialsRetainageCurrentlyHeld: "0.0",
+				MaterialsRetainageFromPrevious: "0.0", MaterialsRetainageReleasedThisPer: "0.0",
+			})
+		}
+	}
+	return items
 }
 
 func renderRequisitionItem(item *RequisitionItem) map[string]any {
@@ -193,8 +221,9 @@ func renderRequisition(c *Company, q *Requisition, version, view string) any {
 	}
 	object["summary_text"] = map[string]any{"project_address": nil, "subcontractor_address": nil}
 	if view == "extended" || view == "items" {
-		items := make([]any, len(q.Items))
-		for i, item := range q.Items {
+		all := requisitionItems(c, q)
+		items := make([]any, len(all))
+		for i, item := range all {
 			items[i] = renderRequisitionItem(item)
 		}
 		object["items"], object["item_packages"] = items, []any{}
@@ -288,8 +317,9 @@ func (s *Server) handleRequisitionDetail(w http.ResponseWriter, r *http.Request,
 	if q == nil {
 		return
 	}
-	detail := make([]any, len(q.Items))
-	for i, item := range q.Items {
+	items := requisitionItems(c.company, q)
+	detail := make([]any, len(items))
+	for i, item := range items {
 		detail[i] = renderRequisitionItem(item)
 	}
 	writeJSON(w, http.StatusOK, detail)

@@ -234,13 +234,27 @@ func TestDirectCostCreateBothVersions(t *testing.T) {
 	token := h.adminToken()
 	project := strconv.FormatInt(h.company.projects.rows[0].ID, 10)
 	vendor := h.company.vendors.rows[0].ID
+	var wbs []int64
+	for _, code := range h.company.wbsCodes.rows {
+		if code.ProjectID == h.company.projects.rows[0].ID {
+			wbs = append(wbs, code.ID)
+		}
+	}
 	v11 := h.api("POST", "/rest/v1.1/projects/"+project+"/direct_costs", token, map[string]any{"direct_cost": map[string]any{
 		"direct_cost_type": "invoice", "vendor_id": vendor, "invoice_number": "B-1", "status": "approved",
-		"line_items": []map[string]any{{"wbs_code_id": 1, "manual_amount": 100.25}, {"wbs_code_id": 2, "quantity": 2, "unit_cost": 10}}}})
+		"line_items": []map[string]any{{"wbs_code_id": wbs[0], "manual_amount": 100.25}, {"wbs_code_id": wbs[1], "quantity": 2, "unit_cost": 10}}}})
 	var cost map[string]any
 	v11.json(t, &cost)
-	if v11.status != http.StatusCreated || cost["grand_total"] != "120.25" || cost["vendor_name"] != h.company.vendors.rows[0].Name {
+	if v11.status != http.StatusCreated || cost["grand_total"] != "120.25" || cost["vendor_name"] != h.company.vendors.rows[0].Name ||
+		len(cost["line_items"].([]any)) != 2 {
 		t.Errorf("v1.1 create: %d %v", v11.status, cost)
+	}
+	before := len(h.company.directCosts.rows)
+	badLine := h.api("POST", "/rest/v1.1/projects/"+project+"/direct_costs", token, map[string]any{"direct_cost": map[string]any{
+		"direct_cost_type": "expense", "vendor_id": vendor, "line_items": []map[string]any{{"wbs_code_id": 1, "manual_amount": 5}}}})
+	if badLine.status != http.StatusUnprocessableEntity || !strings.Contains(string(badLine.body), "line_items[0].wbs_code_id") ||
+		len(h.company.directCosts.rows) != before {
+		t.Errorf("a bad line must refuse the whole create: %d %s", badLine.status, truncate(badLine.body))
 	}
 	v10 := h.api("POST", "/rest/v1.0/projects/"+project+"/direct_costs", token, map[string]any{"item": map[string]any{"direct_cost_type": "expense", "vendor_id": vendor}})
 	if v10.status != http.StatusCreated {

@@ -136,6 +136,7 @@ func (s *Server) routes() *http.ServeMux {
 	api("GET /rest/v1.0/budget_views", headerRequired, s.handleListBudgetViews)
 	api("GET /rest/v1.0/budget_views/{budget_view_id}/detail_rows", headerRequired, s.handleBudgetDetailRows)
 	api("GET /rest/v1.0/budget_views/{budget_view_id}/budget_detail_columns", headerRequired, s.handleBudgetDetailColumns)
+	api("GET /rest/v1.0/budget_views/{budget_view_id}/summary_rows", headerRequired, s.handleBudgetSummaryRows)
 	api("GET /rest/v1.0/budget_line_items/{id}", headerRequired, s.handleShowBudgetLineItem("v1.0"))
 	api("GET /rest/v1.1/budget_line_items/{id}", headerRequired, s.handleShowBudgetLineItem("v1.1"))
 	api("POST /rest/v1.0/budget_line_items", headerRequired, s.handleCreateBudgetLineItem)
@@ -161,6 +162,14 @@ func (s *Server) routes() *http.ServeMux {
 		api("PATCH "+base+"/{id}", headerRequired, s.handleUpdateDirectCost(version))
 	}
 	api("PATCH /rest/v1.0/projects/{project_id}/direct_costs/sync", headerRequired, s.handleSyncDirectCosts)
+	costLines := "/rest/v1.0/projects/{project_id}/direct_costs/{direct_cost_id}/line_items"
+	api("GET /rest/v1.0/projects/{project_id}/direct_costs/line_items", headerRequired, s.handleListProjectDirectCostLines)
+	api("PATCH /rest/v1.0/projects/{project_id}/direct_costs/line_items/sync", headerRequired, s.handleSyncDirectCostLines)
+	api("GET "+costLines, headerRequired, s.handleListDirectCostLines)
+	api("POST "+costLines, headerRequired, s.handleCreateDirectCostLine)
+	api("GET "+costLines+"/{id}", headerRequired, s.handleShowDirectCostLine)
+	api("PATCH "+costLines+"/{id}", headerRequired, s.handleUpdateDirectCostLine)
+	api("DELETE "+costLines+"/{id}", headerRequired, s.handleDeleteDirectCostLine)
 
 	for path, commitmentType := range map[string]string{"work_order_contracts": WorkOrderContract, "purchase_order_contracts": PurchaseOrderContract} {
 		base := "/rest/v1.0/" + path
@@ -173,8 +182,14 @@ func (s *Server) routes() *http.ServeMux {
 		api("POST "+base+"/{contract_id}/line_items", headerRequired, s.handleCreateCommitmentLineItem(commitmentType))
 		api("PATCH "+base+"/{contract_id}/line_items/sync", headerRequired, s.handleSyncCommitmentLineItems(commitmentType))
 	}
-	api("GET /rest/v1.0/projects/{project_id}/commitment_change_orders", headerRequired, s.handleListChangeOrders)
-	api("GET /rest/v1.0/projects/{project_id}/commitment_change_orders/{id}", headerRequired, s.handleShowChangeOrder)
+	api("GET /rest/v1.0/commitments", headerRequired, s.handleListAllCommitments)
+	api("GET /rest/v1.0/commitments/{id}", headerRequired, s.handleShowAnyCommitment)
+	changeOrders := "/rest/v1.0/projects/{project_id}/commitment_change_orders"
+	api("GET "+changeOrders, headerRequired, s.handleListChangeOrders)
+	api("GET "+changeOrders+"/{id}", headerRequired, s.handleShowChangeOrder)
+	api("POST "+changeOrders, headerRequired, s.handleCreateChangeOrder)
+	api("PATCH "+changeOrders+"/{id}", headerRequired, s.handleUpdateChangeOrder)
+	api("DELETE "+changeOrders+"/{id}", headerRequired, s.handleDeleteChangeOrder)
 	api("GET /rest/v2.0/companies/{company_id}/projects/{project_id}/commitment_change_orders/{commitment_change_order_id}/line_items",
 		headerRequired, s.handleListChangeOrderLineItems)
 

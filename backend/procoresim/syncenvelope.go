@@ -97,6 +97,22 @@ func (k kind[T]) find(id int64) (T, bool) {
 	return zero, false
 }
 
+// findFromPath resolves the path parameter name to a visible row, answering 404 itself; what names
+// the resource in that answer. Show, update and delete handlers all start this way.
+func (k kind[T]) findFromPath(w http.ResponseWriter, r *http.Request, name, what string) (T, bool) {
+	var zero T
+	id, ok := pathID(w, r, name, what)
+	if !ok {
+		return zero, false
+	}
+	row, found := k.find(id)
+	if !found {
+		notFound(w, what)
+		return zero, false
+	}
+	return row, true
+}
+
 // syncRequest is the sync envelope body; scope keys (company_id, project_id, list ids) are read by
 // each endpoint from the same bytes.
 type syncRequest struct {

@@ -1,0 +1,71 @@
+package procore
+
+import (
+	"encoding/json"
+	"fmt"
+)
+
+// BudgetSummaryRow is one group of a budget view's rows added up (§8.2 summary rows): a
+// project, cost code, division, cost type … depending on the grouping. Columns holds the view's
+// own source and formula columns, keyed as in detail rows.
+type BudgetSummaryRow struct {
+	ID                    LooseText                  `json:"id"` // a string in the schema: a code id or, for name groupings, the name
+	Name                  *string                    `json:"name"`
+	BillerType            *string                    `json:"biller_type"`
+	OriginalBudgetAmount  Decimal                    `json:"original_budget_amount"`
+	BudgetModifications   Decimal                    `json:"budget_modifications"`
+	BudgetForecast        *BudgetForecast            `json:"budget_forecast"`
+	CurrencyConfiguration *CurrencyConfiguration     `json:"currency_configuration"`
+	Columns               map[string]json.RawMessage `json:"-"`
+}
+
+var budgetSummaryRowKeys = map[string]bool{
+	"id": true, "name": true, "biller_type": true, "original_budget_amount": true, "budget_modifications": true,
+	"budget_forecast": true, "currency_configuration": true,
+}
+
+func (r *BudgetSummaryRow) UnmarshalJSON(b []byte) error {
+	type plain BudgetSummaryRow
+	var p plain
+	if err := json.Unmarshal(b, &p); err != nil {
+		return err
+	}
+	var all map[string]json.RawMessage
+	if err := json.Unmarshal(b, &all); err != nil {
+		return err
+	}
+	for k, v := range all {
+		if !budgetSummaryRowKeys[k] {
+			if p.Columns == nil {
+				p.Columns = map[string]json.RawMessage{}
+			}
+			p.Columns[k] = v
+		}
+	}
+	*r = BudgetSummaryRow(p)
+	return nil
+}
+
+// Amount reads a view column of the group as an amount, as BudgetDetailRow.Amount does.
+func (r BudgetSummaryRow) Amount(column string) (d Decimal, ok bool, err error) {
+	raw, ok := r.Columns[column]
+	if !ok {
+		return "", false, nil
+	}
+	if err := json.Unmarshal(raw, &d); err != nil {
+		return "", true, fmt.Errorf("procore: budget summary column %q: %w", column, err)
+	}
+	return d, true, nil
+}
+
+// BudgetSummaryGroupings are the group_by values of ListBudgetSummaryRows (§8.2).
+var BudgetSummaryGroupings = []string{"project", "biller", "category", "cost_code", "root_cost_code",
+	"cost_code_name", "root_cost_code_name"}
+
+// ListBudgetSummaryRows lists a budget view's totals per group (§8.2); groupBy is one of
+// BudgetSummaryGroupings, or "" for Procore's default.
+func (c *Client) ListBudgetSummaryRows(projectID, budgetViewID int64, groupBy string) *Pager[BudgetSummaryRow] {
+	q := projectQuery(projectID)
+	setIf(q, "group_by", groupBy)
+	return newPager[BudgetSummaryRow](c, "/rest/v1.0/budget_views/"+idString(budgetViewID)+"/summary_rows", q)
+}
