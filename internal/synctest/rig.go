@@ -44,6 +44,8 @@ type Options struct {
 	JoblinkOnly bool
 	// Addr is the Web Connector endpoint's listen address; empty: a free loopback port.
 	Addr string
+	// Clock replaces the engine's clock (retry backoff tests).
+	Clock func() time.Time
 }
 
 // Rig is one Joblink sync path with both simulators.
@@ -116,6 +118,9 @@ func New(t testing.TB, o Options) *Rig {
 	opts := []engine.Option{engine.WithSettings(func() engine.Settings {
 		return engine.Settings{DirectExport: map[engine.Kind]bool{costcodes.Kind: o.DirectExport}}
 	})}
+	if o.Clock != nil {
+		opts = append(opts, engine.WithClock(o.Clock))
+	}
 	if o.BatchSize > 0 {
 		opts = append(opts, engine.WithBatchSize(o.BatchSize))
 	}
