@@ -41,6 +41,7 @@ type flags struct {
 	logLevel  string
 	qbwcPass  string // --qbwc-password-file
 	qbSim     bool   // --qb-sim
+	demo      bool   // --demo: embedded Procore simulator + --qb-sim + a pre-filled wizard
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
@@ -67,6 +68,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fl.StringVar(&f.addr, "addr", localserver.DefaultAddr, "loopback address of the local listener (UI, API, Web Connector)")
 	fl.StringVar(&f.qbwcPass, "qbwc-password-file", "", "set the Web Connector password from this file (for deployment scripts and tests)")
 	fl.BoolVar(&f.qbSim, "qb-sim", false, "run a simulated QuickBooks company and Web Connector against this Joblink (demo and tests)")
+	fl.BoolVar(&f.demo, "demo", false, "run the whole product on simulators: an embedded Procore company, a simulated QuickBooks company file and Web Connector")
 	fl.StringVar(&f.logLevel, "log-level", envOr("JOBLINK_LOG_LEVEL", "info"), "log detail: "+logging.Levels)
 	fl.Usage = func() {
 		fmt.Fprintf(stderr, "Usage:\n  joblink [--minimized] [--data DIR] [--addr 127.0.0.1:PORT] [--log-level LEVEL]\n"+
@@ -83,6 +85,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if fl.NArg() > 0 {
 		fmt.Fprintf(stderr, "joblink: unexpected argument %q (run joblink --help)\n", fl.Arg(0))
 		return core.ExitUsage
+	}
+	if f.demo {
+		f.qbSim = true
 	}
 	if _, err := logging.ParseLevel(f.logLevel); err != nil {
 		fmt.Fprintln(stderr, "joblink:", err)
@@ -147,10 +152,18 @@ func runHeadless(f flags, stdout, stderr io.Writer) int {
 		return core.ExitUsage
 	}
 	wc := &webConnector{}
-	c, err := core.Start(core.Config{
+	dm, err := demoIf(f.demo)
+	if err != nil {
+		fmt.Fprintln(stderr, "joblink:", err)
+		return core.ExitFailure
+	}
+	defer dm.stop()
+	var c *core.Core
+	c, err = core.Start(core.Config{
 		Mode: core.ModeHeadless, DataDir: f.data, Addr: f.addr, LogLevel: f.logLevel, UI: uiFiles(),
 		ProcessStart: processStart, RequireStore: true,
 		AttachWebConnector: wc.attach, WebConnectorPassword: password,
+		Setup: dm.setupOptions(wc, func() string { return c.Layout.Root }),
 	})
 	if err != nil {
 		var ar *core.AlreadyRunningError
@@ -161,7 +174,7 @@ func runHeadless(f flags, stdout, stderr io.Writer) int {
 		}
 		return exitCode(err)
 	}
-	stopSim, err := wc.startSimulation(f.qbSim, c, password)
+	stopSim, err := wc.startSimulation(f.qbSim, c, password, dm)
 	if err != nil {
 		fmt.Fprintln(stderr, "joblink:", err)
 		c.Close()
@@ -169,6 +182,9 @@ func runHeadless(f flags, stdout, stderr io.Writer) int {
 	}
 	defer stopSim()
 	fmt.Fprintf(stdout, "Joblink %s is running without a window at %s\n", buildinfo.Version, c.URL())
+	if dm != nil {
+		fmt.Fprintf(stdout, "Demo: simulated Procore at %s, simulated QuickBooks and Web Connector every %s\n", dm.procoreURL, demoEvery)
+	}
 	fmt.Fprintf(stdout, "Sign in with the access token in %s\n", c.Layout.TokenFile())
 	fmt.Fprintf(stdout, "Stop it with Ctrl+C, or: joblink --quit --data %q\n", c.Layout.Root)
 

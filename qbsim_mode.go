@@ -19,11 +19,18 @@ import (
 // qbSimEvery is how often the simulated Web Connector runs in --qb-sim mode.
 const qbSimEvery = 30 * time.Second
 
+// qbSim is a running simulated QuickBooks and Web Connector.
+type qbSim struct {
+	client   *webconnector.Client
+	password string // the Web Connector password it uses
+	stop     func()
+}
+
 // startQBSim runs the simulated QuickBooks company file and Web Connector (--qb-sim: the demo
 // and tests) against this Joblink's own Web Connector endpoint, over real HTTP, every
 // qbSimEvery. password is the Web Connector password to use; without one (a fresh data
 // folder) a random one is made and set, since nobody types it.
-func startQBSim(c *core.Core, wc *qbwc.Connector, password string) (stop func(), err error) {
+func startQBSim(c *core.Core, wc *qbwc.Connector, password string, every time.Duration) (sim *qbSim, err error) {
 	if password == "" {
 		if set, err := wc.PasswordSet(); err != nil {
 			return nil, err
@@ -50,7 +57,7 @@ func startQBSim(c *core.Core, wc *qbwc.Connector, password string) (stop func(),
 	log := c.Log.With().Str("part", "qbsim").Logger()
 	client := webconnector.New(webconnector.Config{
 		AppName: "Joblink", AppURL: wc.URL(), UserName: qbwc.UserName, Password: password,
-		OwnerID: qwc.OwnerID, FileID: fileID, RunEvery: qbSimEvery,
+		OwnerID: qwc.OwnerID, FileID: fileID, RunEvery: every,
 		CompanyFile: company.Info().FilePath, CallTimeout: time.Minute, Logger: log,
 	}, company, &http.Client{Timeout: 2 * time.Minute})
 
@@ -67,6 +74,6 @@ func startQBSim(c *core.Core, wc *qbwc.Connector, password string) (stop func(),
 				Msg("simulated Web Connector run finished")
 		})
 	}()
-	log.Info().Str("company", company.Info().CompanyName).Dur("every", qbSimEvery).Msg("simulated QuickBooks and Web Connector started")
-	return func() { cancel(); <-done }, nil
+	log.Info().Str("company", company.Info().CompanyName).Dur("every", every).Msg("simulated QuickBooks and Web Connector started")
+	return &qbSim{client: client, password: password, stop: func() { cancel(); <-done }}, nil
 }

@@ -42,10 +42,19 @@ func runTray(f flags) int {
 		return core.ExitUsage
 	}
 	wc := &webConnector{}
-	c, err := core.Start(core.Config{
+	dm, err := demoIf(f.demo)
+	if err != nil {
+		app.ShowError(title, err.Error())
+		return core.ExitFailure
+	}
+	defer dm.stop()
+	var c *core.Core
+	setupOpts := dm.setupOptions(wc, func() string { return c.Layout.Root })
+	setupOpts.OpenBrowser = app.OpenBrowser
+	c, err = core.Start(core.Config{
 		Mode: core.ModeTray, DataDir: f.data, Addr: f.addr, LogLevel: f.logLevel, UI: uiFiles(),
 		Autostart: autostart, Window: shell, ProcessStart: processStart,
-		AttachWebConnector: wc.attach, WebConnectorPassword: password,
+		AttachWebConnector: wc.attach, WebConnectorPassword: password, Setup: setupOpts,
 	})
 	if err != nil {
 		var ar *core.AlreadyRunningError
@@ -62,7 +71,7 @@ func runTray(f flags) int {
 		return exitCode(err)
 	}
 
-	stopSim, err := wc.startSimulation(f.qbSim, c, password)
+	stopSim, err := wc.startSimulation(f.qbSim, c, password, dm)
 	if err != nil {
 		c.Close()
 		app.ShowError(title, err.Error())

@@ -8,16 +8,23 @@ import (
 
 	"joblink/backend/core"
 	"joblink/qbwc"
+	"joblink/qbwc/session"
 )
 
 // webConnector holds the Web Connector endpoint main attached to the core, so that --qb-sim
 // can be pointed at it once the core is up.
 type webConnector struct{ connector *qbwc.Connector }
 
-// attach is the core's AttachWebConnector hook: the qbwc endpoint around the core's engine.
+// attach is the core's AttachWebConnector hook: the qbwc endpoint around the core's engines.
+// Each Web Connector session refreshes the QuickBooks lists first, then exports, so exports
+// decide from current lists.
 func (w *webConnector) attach(c *core.Core) (core.WebConnector, error) {
+	phases := []session.Engine{qbwc.SessionAdapter{Engine: c.Refresh}}
+	if c.Engine != nil {
+		phases = append(phases, qbwc.ExportAdapter{Engine: c.Engine})
+	}
 	conn, err := qbwc.New(context.Background(), qbwc.Options{
-		Store: c.Store, Engine: qbwc.SessionAdapter{Engine: c.Refresh}, Port: c.Port(), Log: c.Log,
+		Store: c.Store, Engine: &qbwc.Sequence{Phases: phases}, Port: c.Port(), Log: c.Log,
 	})
 	if err != nil {
 		return nil, err
@@ -38,13 +45,31 @@ func readPasswordFile(path string) (string, error) {
 	return strings.TrimRight(string(b), "\r\n"), nil
 }
 
-// startSimulation applies --qb-sim once the core runs. It returns what to stop at exit.
-func (w *webConnector) startSimulation(enabled bool, c *core.Core, password string) (stop func(), err error) {
+// startSimulation applies --qb-sim (and --demo) once the core runs. It returns what to stop
+// at exit.
+func (w *webConnector) startSimulation(enabled bool, c *core.Core, password string, dm *demo) (stop func(), err error) {
 	if !enabled {
 		return func() {}, nil
 	}
 	if w.connector == nil {
 		return nil, fmt.Errorf("--qb-sim needs the Web Connector endpoint, which is off: %v", c.StoreErr)
 	}
-	return startQBSim(c, w.connector, password)
+	every := qbSimEvery
+	if dm != nil {
+		every = demoEvery
+		if password == "" {
+			password = dm.password(c)
+		}
+	}
+	sim, err := startQBSim(c, w.connector, password, every)
+	if err != nil {
+		return nil, err
+	}
+	if dm != nil {
+		dm.remember(c, sim.password)
+		dm.mu.Lock()
+		dm.onNewPass = sim.client.SetPassword
+		dm.mu.Unlock()
+	}
+	return sim.stop, nil
 }

@@ -32,7 +32,7 @@ func TestWebConnectorRunRefreshesTheLists(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer c.Close()
-	stop, err := wc.startSimulation(true, c, "")
+	stop, err := wc.startSimulation(true, c, "", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -3,6 +3,7 @@ package qbwc
 import (
 	"context"
 	"errors"
+	"strings"
 	"sync"
 
 	"joblink/backend/engine"
@@ -104,6 +105,9 @@ func (q *Sequence) End(ctx context.Context, s *session.Info, err error) string {
 		}
 		if part := p.End(ctx, s, err); part != "" {
 			if summary != "" {
+				if !strings.HasSuffix(summary, ".") {
+					summary += "."
+				}
 				summary += " "
 			}
 			summary += part

@@ -9,6 +9,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"joblink/backend/engine"
 	"joblink/backend/httpjson"
 )
 
@@ -66,7 +67,13 @@ type Deps struct {
 	WebConnector WebConnector
 	// QuickBooks reports the QuickBooks side; nil (or a nil result) leaves it out of the status.
 	QuickBooks func() *QuickBooksInfo
-	Log        zerolog.Logger
+	// Setup is the first-run setup wizard; nil without a database.
+	Setup SetupService
+	// QuickBooksLists reads the mirrored accounts and items; nil without a database.
+	QuickBooksLists QuickBooksLists
+	// Engine is the sync engine; nil without a database.
+	Engine *engine.Engine
+	Log    zerolog.Logger
 }
 
 type server struct{ Deps }
@@ -82,6 +89,9 @@ func New(d Deps) http.Handler {
 	mux.HandleFunc("POST /api/app/show", s.show)
 	mux.HandleFunc("POST /api/app/quit", s.quit)
 	mux.HandleFunc("GET /api/qbwc/qwc", s.qwcFile)
+	s.setupRoutes(mux)
+	s.listRoutes(mux)
+	s.workRoutes(mux)
 	return jsonMisses(mux)
 }
 

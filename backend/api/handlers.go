@@ -28,6 +28,8 @@ type Status struct {
 	Approvals Approvals    `json:"approvals"`
 	// QuickBooks is absent when the Web Connector side is not running (no database).
 	QuickBooks *QuickBooksInfo `json:"quickbooks,omitempty"`
+	// Sync is the sync engine's state; absent without a database.
+	Sync *SyncInfo `json:"sync,omitempty"`
 }
 
 // Approvals counts what waits for the bookkeeper. Pending is null until the approval queue
@@ -46,6 +48,12 @@ func (s *server) status(w http.ResponseWriter, _ *http.Request) {
 	}
 	if s.QuickBooks != nil {
 		st.QuickBooks = s.QuickBooks()
+	}
+	if s.Engine != nil {
+		if n, _, err := s.Engine.Pending(); err == nil {
+			st.Approvals.Pending = &n
+		}
+		st.Sync = s.syncStatus()
 	}
 	httpjson.Write(w, http.StatusOK, st)
 }

@@ -20,9 +20,11 @@ import (
 	"joblink/backend/api"
 	"joblink/backend/buildinfo"
 	"joblink/backend/datadir"
+	"joblink/backend/engine"
 	"joblink/backend/localserver"
 	"joblink/backend/logging"
 	"joblink/backend/qbrefresh"
+	"joblink/backend/setup"
 	"joblink/backend/store"
 )
 
@@ -53,6 +55,9 @@ type Config struct {
 	// RequireStore makes a database that cannot be opened fatal. Headless mode sets it (a
 	// service should fail loudly); the tray app instead starts and shows the problem in its window.
 	RequireStore bool
+	// Setup is what the mode adds to the setup wizard (demo prefill, opening the browser); the
+	// core fills in the rest.
+	Setup setup.Options
 }
 
 // Core is a running Joblink.
@@ -63,6 +68,10 @@ type Core struct {
 	StoreErr error
 	// Refresh keeps the QuickBooks lists in step; nil without a database.
 	Refresh *qbrefresh.Engine
+	// Setup is the first-run setup wizard; nil without a database.
+	Setup *setup.Service
+	// Engine is the sync engine (approvals, exports, Procore polling); nil without a database.
+	Engine *engine.Engine
 
 	cfg      Config
 	logs     *logging.Logs
@@ -141,6 +150,9 @@ func Start(cfg Config) (_ *Core, err error) {
 
 	if c.Store != nil {
 		c.Refresh = c.refreshEngine()
+		if c.Engine, err = c.newEngine(); err != nil {
+			return nil, fmt.Errorf("start the sync engine: %w", err)
+		}
 	}
 
 	if c.listener, err = localserver.Listen(cfg.Addr); err != nil {
@@ -151,10 +163,18 @@ func Start(cfg Config) (_ *Core, err error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := c.startSetup(); err != nil {
+		return nil, err
+	}
+	public = c.withSetupRoutes(public)
+	if err := c.startEngine(); err != nil {
+		return nil, err
+	}
 	c.api = api.New(api.Deps{
 		Version: buildinfo.Version, Mode: cfg.Mode, DataDir: c.Layout.Root, LogFile: c.Layout.LogFile(),
 		StartedAt: c.started, Store: c.storeInfo, Listener: c.listenerInfo,
 		Autostart: cfg.Autostart, Window: cfg.Window, Quit: c.RequestQuit, WebConnector: c.webConnectorAPI(), QuickBooks: c.quickBooksInfo,
+		Setup: c.setupAPI(), QuickBooksLists: c.listsAPI(), Engine: c.Engine,
 		Log: c.Log.With().Str("part", "api").Logger(),
 	})
 	guard := &localserver.Guard{Port: c.listener.Port, Token: tok.Token}
@@ -191,6 +211,7 @@ func (c *Core) RequestQuit() { c.quitOnce.Do(func() { close(c.quit) }) }
 func (c *Core) Close() error {
 	c.closeOnce.Do(func() {
 		var errs []error
+		c.stopEngine()
 		if c.server != nil {
 			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 			if err := c.server.Shutdown(ctx); err != nil {

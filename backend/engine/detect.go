@@ -32,6 +32,7 @@ func (e *Engine) Detect(ctx context.Context, kind Kind) (DetectResult, error) {
 		return DetectResult{}, err
 	}
 	res := DetectResult{Seen: len(records)}
+	direct := e.direct(kind) // read once: the settings live in the store
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	for chunk := range slices.Chunk(records, detectChunk) {
@@ -39,7 +40,7 @@ func (e *Engine) Detect(ctx context.Context, kind Kind) (DetectResult, error) {
 		err := e.st.Update(func(txn *badger.Txn) error {
 			n, c = 0, 0
 			for i := range chunk {
-				isNew, changed, err := e.detectOne(txn, kind, &chunk[i])
+				isNew, changed, err := e.detectOne(txn, kind, &chunk[i], direct)
 				if err != nil {
 					return err
 				}
@@ -66,7 +67,7 @@ func digest(b []byte) string {
 	return hex.EncodeToString(sum[:12])
 }
 
-func (e *Engine) detectOne(txn *badger.Txn, kind Kind, d *Record) (isNew, changed bool, err error) {
+func (e *Engine) detectOne(txn *badger.Txn, kind Kind, d *Record, direct bool) (isNew, changed bool, err error) {
 	id := ItemID(kind, d.Key)
 	it, err := getItem(txn, id)
 	switch {
@@ -88,7 +89,7 @@ func (e *Engine) detectOne(txn *badger.Txn, kind Kind, d *Record) (isNew, change
 	}
 	it.Title, it.Detail, it.Data, it.Digest, it.Notes = d.Title, d.Detail, d.Data, dg, d.Notes
 	next := Waiting
-	if e.direct(kind) {
+	if direct {
 		next = Queued
 	}
 	switch {

@@ -198,6 +198,9 @@ func (x *exporter) endLocked(e *Engine, cause error) string {
 	res := &RunResult{ID: r.id, Started: r.started, Ended: e.now(), RoundTrips: r.roundTrips, RunCounts: r.counts}
 	res.Summary = summarize(r.counts, cause)
 	x.last = res
+	if c := r.counts; c.Added+c.Linked+c.Recovered > 0 {
+		e.SyncNow() // write the new links back to Procore now, not at the next poll
+	}
 	ev := e.log.Info()
 	if cause != nil {
 		ev = e.log.Warn().Err(cause)

@@ -184,3 +184,6 @@ func (p *poller) stop(ctx context.Context) {
 	case <-ctx.Done():
 	}
 }
+
+// PollInterval is how often Procore is read.
+func (e *Engine) PollInterval() time.Duration { return e.interval() }

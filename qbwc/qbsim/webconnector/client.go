@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"joblink/qbwc/qbsim"
@@ -19,6 +20,23 @@ type Client struct {
 	cfg     Config
 	company *qbsim.Company
 	http    *http.Client
+
+	mu       sync.Mutex
+	password string // as typed into QBWC; SetPassword changes it
+}
+
+// SetPassword changes the password QBWC sends, as a person retyping it in QBWC's Password
+// column does; the next run uses it.
+func (c *Client) SetPassword(pw string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.password = pw
+}
+
+func (c *Client) currentPassword() string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.password
 }
 
 // New returns a client. httpClient may be nil (http.DefaultClient).
@@ -26,7 +44,7 @@ func New(cfg Config, company *qbsim.Company, httpClient *http.Client) *Client {
 	if httpClient == nil {
 		httpClient = http.DefaultClient
 	}
-	return &Client{cfg: cfg.withDefaults(), company: company, http: httpClient}
+	return &Client{cfg: cfg.withDefaults(), company: company, http: httpClient, password: cfg.Password}
 }
 
 // Run performs an update every cfg.RunEvery until ctx ends (QBWC's
@@ -89,7 +107,7 @@ func (c *Client) RunOnce(ctx context.Context) *Report {
 		r.LastError = v
 		return r
 	}
-	_, auth, err := do("authenticate", param{"strUserName", c.cfg.UserName}, param{"strPassword", c.cfg.Password})
+	_, auth, err := do("authenticate", param{"strUserName", c.cfg.UserName}, param{"strPassword", c.currentPassword()})
 	if err != nil {
 		r.Err = err
 		return r

@@ -1,0 +1,84 @@
+package core
+
+import (
+	"context"
+	"time"
+
+	"joblink/backend/costcodes"
+	"joblink/backend/engine"
+	"joblink/backend/problem"
+	"joblink/backend/procore"
+	"joblink/backend/qbmirror"
+)
+
+// newEngine builds the sync engine and its flows. The flows read the wizard's choices through
+// closures because the wizard starts later (it needs the Web Connector endpoint, which needs
+// the engine).
+func (c *Core) newEngine() (*engine.Engine, error) {
+	mirror := qbmirror.New(c.Store)
+	flows := []engine.Flow{
+		costcodes.New(costcodes.Deps{Procore: c.procoreClient, Accounts: c.costCodeAccounts, Mirror: mirror}),
+	}
+	return engine.New(c.Store, c.Log, flows, engine.WithSettings(c.engineSettings))
+}
+
+// startEngine starts reading Procore once the wizard exists, and reads again at once whenever
+// the wizard changes something (a new sign-in, another company, new preferences).
+func (c *Core) startEngine() error {
+	if c.Engine == nil {
+		return nil
+	}
+	if c.Setup != nil {
+		c.Setup.Subscribe(c.Engine.SyncNow)
+	}
+	return c.Engine.Start()
+}
+
+func (c *Core) stopEngine() {
+	if c.Engine == nil {
+		return
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	c.Engine.Close(ctx)
+}
+
+func (c *Core) procoreClient() (*procore.Client, error) {
+	if c.Setup == nil {
+		return nil, &problem.Problem{Message: "Joblink is not connected to Procore.", Fix: "Open Setup and sign in to Procore."}
+	}
+	return c.Setup.ProcoreClient()
+}
+
+func (c *Core) costCodeAccounts() (costcodes.Accounts, error) {
+	if c.Setup == nil {
+		return costcodes.Accounts{}, costcodes.ErrNoAccounts
+	}
+	ch, err := c.Setup.Choices()
+	if err != nil {
+		return costcodes.Accounts{}, err
+	}
+	if ch.IncomeAccount == nil || ch.ExpenseAccount == nil {
+		return costcodes.Accounts{}, costcodes.ErrNoAccounts
+	}
+	return costcodes.Accounts{
+		Income:  qbmirror.Record{ListID: ch.IncomeAccount.ListID, FullName: ch.IncomeAccount.FullName},
+		Expense: qbmirror.Record{ListID: ch.ExpenseAccount.ListID, FullName: ch.ExpenseAccount.FullName},
+	}, nil
+}
+
+func (c *Core) engineSettings() engine.Settings {
+	if c.Setup == nil {
+		return engine.Settings{}
+	}
+	p, err := c.Setup.Preferences()
+	if err != nil {
+		c.Log.Warn().Err(err).Msg("read the sync preferences; using the defaults")
+		return engine.Settings{}
+	}
+	s := engine.Settings{DirectExport: map[engine.Kind]bool{}, PollInterval: p.PollInterval}
+	for kind, on := range p.DirectExport {
+		s.DirectExport[engine.Kind(kind)] = on
+	}
+	return s
+}

@@ -1,0 +1,118 @@
+package setup
+
+import (
+	"maps"
+	"net/http"
+	"strings"
+	"time"
+
+	"joblink/backend/setup/wire"
+)
+
+// Kinds are the work-item kinds a "direct export" preference exists for.
+var Kinds = []string{"costcode", "job", "vendor", "budget", "commitment", "changeorder", "invoice"}
+
+// Poll interval bounds, in minutes.
+const (
+	DefaultPollMinutes = 15
+	minPollMinutes     = 1
+	maxPollMinutes     = 1440
+)
+
+// Preferences are the sync preferences chosen in the wizard.
+type Preferences struct {
+	DirectExport map[string]bool // kind → skip the approval queue; every kind is present
+	PollInterval time.Duration   // how often Procore is polled
+}
+
+// Preferences returns the sync preferences, with defaults for what was never set.
+func (s *Service) Preferences() (Preferences, error) {
+	sv, _, _ := s.snapshot()
+	return Preferences{DirectExport: directExport(sv.preferences), PollInterval: time.Duration(pollMinutes(sv.preferences)) * time.Minute}, nil
+}
+
+func directExport(p preferencesState) map[string]bool {
+	out := make(map[string]bool, len(Kinds))
+	for _, k := range Kinds {
+		out[k] = p.DirectExport[k]
+	}
+	return out
+}
+
+func pollMinutes(p preferencesState) int {
+	if p.PollMinutes == 0 {
+		return DefaultPollMinutes
+	}
+	return p.PollMinutes
+}
+
+// autostartView is "start at login" as the preferences step shows it.
+func (s *Service) autostartView() wire.Autostart {
+	if s.opts.Autostart == nil {
+		return wire.Autostart{Reason: "Starting at login is not available in this mode."}
+	}
+	var a wire.Autostart
+	a.Available, a.Reason = s.opts.Autostart.Available()
+	if a.Available {
+		a.Enabled = s.opts.Autostart.Enabled()
+	}
+	return a
+}
+
+// SetPreferences changes the preferences; a field left out stays as it is. Everything is
+// checked before anything changes.
+func (s *Service) SetPreferences(req wire.PreferencesRequest) (wire.State, error) {
+	for k := range req.DirectExport {
+		if !validKind(k) {
+			return wire.State{}, refuse(http.StatusBadRequest, "unknown_kind",
+				"“"+k+"” is not a kind of record Joblink exports.", "Use one of: "+strings.Join(Kinds, ", ")+".")
+		}
+	}
+	if m := req.PollMinutes; m != nil && (*m < minPollMinutes || *m > maxPollMinutes) {
+		return wire.State{}, refuse(http.StatusBadRequest, "bad_poll_minutes",
+			"Joblink can check Procore every 1 to 1440 minutes (once a day).", "Give pollMinutes between 1 and 1440; 15 is a good start.")
+	}
+	s.ops.Lock()
+	defer s.ops.Unlock()
+	if want := req.Autostart; want != nil {
+		a := s.autostartView()
+		switch {
+		case !a.Available && *want:
+			return wire.State{}, refuse(http.StatusConflict, "autostart_unavailable", a.Reason, "")
+		case a.Available && a.Enabled != *want:
+			if err := s.opts.Autostart.SetEnabled(*want); err != nil {
+				s.log.Error().Err(err).Bool("enabled", *want).Msg("change start at login")
+				return wire.State{}, &wire.Error{Status: http.StatusInternalServerError, Code: "autostart_failed",
+					Message: "Joblink could not change whether it starts at login: " + err.Error() + ".",
+					Fix:     "Check that your Windows Startup folder exists and that you may write to it, then try again.", Err: err}
+			}
+		}
+	}
+	if err := update(s, keyPreferences, preferencesField, func(p *preferencesState) error {
+		de := maps.Clone(p.DirectExport) // the saved copy shares the map
+		if de == nil {
+			de = map[string]bool{}
+		}
+		maps.Copy(de, req.DirectExport)
+		p.DirectExport = de
+		if req.PollMinutes != nil {
+			p.PollMinutes = *req.PollMinutes
+		}
+		p.SavedAt = s.now().UTC()
+		return nil
+	}); err != nil {
+		return wire.State{}, err
+	}
+	s.log.Info().Msg("sync preferences saved")
+	s.notify()
+	return s.State(), nil
+}
+
+func validKind(k string) bool {
+	for _, known := range Kinds {
+		if k == known {
+			return true
+		}
+	}
+	return false
+}
