@@ -24,6 +24,7 @@ type Options struct {
 	IconPNG   []byte
 	IconICO   []byte
 	Tooltip   func() string // the state in words for the tray icon
+	Sync      SyncControls  // the tray's sync items; nil leaves them disabled
 	Shell     *Shell
 	Autostart *Autostart
 	Log       zerolog.Logger
@@ -38,7 +39,7 @@ func Run(o Options) error {
 	if isWindows {
 		icon = o.IconICO
 	}
-	startTray(&Tray{Icon: icon, Tooltip: o.Tooltip, Shell: o.Shell, Autostart: o.Autostart, Log: o.Log.With().Str("part", "tray").Logger()})
+	startTray(&Tray{Icon: icon, Tooltip: o.Tooltip, Sync: o.Sync, Shell: o.Shell, Autostart: o.Autostart, Log: o.Log.With().Str("part", "tray").Logger()})
 
 	wlog := o.Log.With().Str("part", "window").Logger()
 	return wails.Run(&options.App{

@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"errors"
+	"strconv"
 	"sync"
 	"time"
 
@@ -48,6 +49,19 @@ func (s *Shell) Show() error {
 	}
 	runtime.WindowUnminimise(ctx)
 	runtime.WindowShow(ctx)
+	return nil
+}
+
+// ShowPage brings the window up on one of the UI's pages (a hash route such as "approvals").
+func (s *Shell) ShowPage(page string) error {
+	if err := s.Show(); err != nil {
+		return err
+	}
+	ctx, err := s.wailsContext(time.Second)
+	if err != nil {
+		return err
+	}
+	runtime.WindowExecJS(ctx, "location.hash = "+strconv.Quote("#/"+page)+";")
 	return nil
 }
 

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"runtime"
 	"time"
 
@@ -11,14 +12,23 @@ import (
 // tooltipEvery is how often the tooltip is brought up to date.
 const tooltipEvery = 15 * time.Second
 
-// notBuilt explains the menu items whose engine does not exist yet: they are shown, disabled,
-// so the menu has its final shape and nothing pretends to work.
-const notBuilt = "Not available yet: Procore and QuickBooks syncing is not built in this version of Joblink."
+// noSync explains the sync items when there is no sync engine (the database did not open).
+const noSync = "Syncing is not running: Joblink's database is not open. Open Joblink for details."
+
+// SyncControls are what the tray's sync items do. The app knows nothing about Procore or
+// QuickBooks: main adapts the engine to this.
+type SyncControls interface {
+	SyncNow()
+	Paused() bool
+	SetPaused(on bool) error
+	Pending() int // items waiting for the bookkeeper
+}
 
 // Tray is the notification-area icon and its menu.
 type Tray struct {
 	Icon      []byte        // PNG on Linux, ICO on Windows
 	Tooltip   func() string // the state in words, read again every tooltipEvery
+	Sync      SyncControls  // nil: the sync items are shown disabled
 	Shell     *Shell
 	Autostart *Autostart
 	Log       zerolog.Logger
@@ -34,21 +44,35 @@ func loginLabel() string {
 // onReady builds the menu; systray calls it once the icon exists.
 func (t *Tray) onReady() {
 	systray.SetIcon(t.Icon)
-	systray.SetTooltip(t.Tooltip())
-	go func() {
-		for range time.Tick(tooltipEvery) {
-			systray.SetTooltip(t.Tooltip())
-		}
-	}()
-
 	open := systray.AddMenuItem("Open Joblink", "Show the Joblink window")
 	systray.AddSeparator()
-	syncNow := systray.AddMenuItem("Sync now", notBuilt)
-	syncNow.Disable()
-	approvals := systray.AddMenuItem("Pending approvals", notBuilt)
-	approvals.Disable()
-	pause := systray.AddMenuItem("Pause syncing", notBuilt)
-	pause.Disable()
+	syncNow := systray.AddMenuItem("Sync now", "Read Procore now; the next Web Connector run exports what is accepted")
+	approvals := systray.AddMenuItem("Pending approvals", "Open the list of what waits for you")
+	pause := systray.AddMenuItemCheckbox("Pause syncing", "Stop reading Procore and exporting to QuickBooks until you resume", false)
+	if t.Sync == nil {
+		for _, m := range []*systray.MenuItem{syncNow, approvals, pause} {
+			m.SetTooltip(noSync)
+			m.Disable()
+		}
+	}
+	refresh := func() {
+		systray.SetTooltip(t.Tooltip())
+		if t.Sync == nil {
+			return
+		}
+		approvals.SetTitle(fmt.Sprintf("Pending approvals (%d)", t.Sync.Pending()))
+		if t.Sync.Paused() {
+			pause.Check()
+		} else {
+			pause.Uncheck()
+		}
+	}
+	refresh()
+	go func() {
+		for range time.Tick(tooltipEvery) {
+			refresh()
+		}
+	}()
 	systray.AddSeparator()
 	login := systray.AddMenuItemCheckbox(loginLabel(), "Start Joblink, in the tray, when you sign in", false)
 	if ok, reason := t.Autostart.Available(); !ok {
@@ -75,6 +99,17 @@ func (t *Tray) onReady() {
 				if err := t.Shell.Show(); err != nil {
 					t.Log.Warn().Err(err).Msg("show the window from the tray")
 				}
+			case <-syncNow.ClickedCh:
+				t.Sync.SyncNow()
+			case <-approvals.ClickedCh:
+				if err := t.Shell.ShowPage("approvals"); err != nil {
+					t.Log.Warn().Err(err).Msg("show the approvals from the tray")
+				}
+			case <-pause.ClickedCh:
+				if err := t.Sync.SetPaused(!pause.Checked()); err != nil {
+					t.Log.Error().Err(err).Msg("pause or resume syncing from the tray")
+				}
+				refresh()
 			case <-login.ClickedCh:
 				want := !login.Checked()
 				if err := t.Autostart.SetEnabled(want); err != nil {

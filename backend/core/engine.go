@@ -2,6 +2,7 @@ package core
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"joblink/backend/costcodes"
@@ -81,4 +82,56 @@ func (c *Core) engineSettings() engine.Settings {
 		s.DirectExport[engine.Kind(kind)] = on
 	}
 	return s
+}
+
+// SyncControls is what the tray does with the engine.
+type SyncControls interface {
+	SyncNow()
+	Paused() bool
+	SetPaused(on bool) error
+	Pending() int
+}
+
+type trayControls struct{ e *engine.Engine }
+
+func (t trayControls) SyncNow()                { t.e.SyncNow() }
+func (t trayControls) Paused() bool            { return t.e.Paused() }
+func (t trayControls) SetPaused(on bool) error { return t.e.SetPaused(on) }
+func (t trayControls) Pending() int {
+	n, _, err := t.e.Pending()
+	if err != nil {
+		return 0
+	}
+	return n
+}
+
+// SyncControls returns the tray's sync controls, or nil without an engine.
+func (c *Core) SyncControls() SyncControls {
+	if c.Engine == nil {
+		return nil
+	}
+	return trayControls{c.Engine}
+}
+
+// procoreInWords is the Procore side for the tray tooltip.
+func (c *Core) procoreInWords() string {
+	if c.Setup == nil {
+		return "Procore is not connected yet."
+	}
+	st := c.Setup.State()
+	switch {
+	case !st.Procore.Connected:
+		return "Procore is not connected yet."
+	case st.Procore.Company == nil:
+		return "Procore is signed in; choose the company in Setup."
+	}
+	words := "Procore: " + st.Procore.Company.Name + "."
+	if c.Engine != nil {
+		if c.Engine.Paused() {
+			words += " Syncing is paused."
+		} else if n, _, err := c.Engine.Pending(); err == nil && n > 0 {
+			words += fmt.Sprintf(" %d waiting for you.", n)
+		}
+	}
+	return words
 }

@@ -84,11 +84,11 @@ func (c *Core) StateInWords() string {
 	qb := c.quickBooksInfo()
 	switch {
 	case qb == nil:
-		return "Joblink is running. The QuickBooks Web Connector is not set up."
+		return "Joblink is running. The QuickBooks Web Connector is not set up. " + c.procoreInWords()
 	case qb.State == "problem":
 		return "Joblink needs attention: the last QuickBooks Web Connector contact had a problem. Open Joblink for details."
 	case qb.State == "waiting":
-		return "Joblink is running and waiting for the QuickBooks Web Connector. Procore is not connected yet."
+		return "Joblink is running and waiting for the QuickBooks Web Connector. " + c.procoreInWords()
 	}
 	last := "never"
 	if qb.LastContactAt != nil {
@@ -98,5 +98,5 @@ func (c *Core) StateInWords() string {
 	if name == "" {
 		name = "the company file"
 	}
-	return fmt.Sprintf("Joblink is connected to %s in QuickBooks (last contact %s). Procore is not connected yet.", name, last)
+	return fmt.Sprintf("Joblink is connected to %s in QuickBooks (last contact %s). %s", name, last, c.procoreInWords())
 }
