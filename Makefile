@@ -117,16 +117,18 @@ bench: $(BIN) $(SERVER_BIN)
 	go test -run '^$$' -bench Add1000ServiceItems -benchtime 3x ./qbwc/
 	@echo "== Procore side (targets: full read <= pages at the largest page size + one per kind; idle poll <= one call per kind; no 429)"
 	go test -run '^$$' -bench ReadReferenceCompany -benchtime 2x ./backend/procore/
+	@echo "== Sync engine (targets: 1,000 cost codes in <= 10 round trips; in QuickBooks on the next run after accept; <= 150 MB)"
+	go test -run '^$$' -bench ExportReferenceCostCodes -benchtime 3x ./backend/costcodes/
 
 demo: $(BIN)
 	@dir=$$(mktemp -d -t joblink-demo-XXXXXX); \
 	echo "Starting Joblink on a fresh data folder: $$dir"; \
 	if [ -n "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
 	  echo "Look for the Joblink icon in the system tray; Quit is in its menu."; \
-	  ./$(BIN) --qb-sim --data "$$dir"; \
+	  ./$(BIN) --demo --data "$$dir"; \
 	else \
 	  echo "No desktop display here, so Joblink runs without a window: open the address below in a browser."; \
-	  ./$(BIN) --headless --qb-sim --data "$$dir" --addr 127.0.0.1:0 & pid=$$!; \
+	  ./$(BIN) --headless --demo --data "$$dir" --addr 127.0.0.1:0 & pid=$$!; \
 	  for i in $$(seq 50); do [ -s "$$dir/instance.json" ] && break; sleep 0.1; done; \
 	  echo "With the access token: $$(sed -n 's/.*"url": "\(.*\)".*/\1/p' "$$dir/instance.json")#token=$$(cat "$$dir/ui-token")"; \
 	  wait $$pid; \

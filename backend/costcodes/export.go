@@ -94,6 +94,7 @@ func (f *Flow) Found(it *engine.Item, resp *qbxml.Response) (*engine.QBRef, erro
 		if !ok {
 			continue
 		}
+		// Now, not at Flush: Prepare reads this item's fresh EditSequence in the same run.
 		if err := f.d.Mirror.Upsert([]qbmirror.Record{rec}); err != nil {
 			return nil, fmt.Errorf("save item %q in the mirror: %w", rec.FullName, err)
 		}
@@ -115,9 +116,9 @@ func (f *Flow) Done(it *engine.Item, resp *qbxml.Response) (*engine.QBRef, error
 		if !ok {
 			continue
 		}
-		if err := f.d.Mirror.Upsert([]qbmirror.Record{rec}); err != nil {
-			return nil, fmt.Errorf("save item %q in the mirror: %w", rec.FullName, err)
-		}
+		f.mu.Lock()
+		f.pending = append(f.pending, rec)
+		f.mu.Unlock()
 		return refOf(rec), nil
 	}
 	return nil, fmt.Errorf("QuickBooks answered %s for %s without the item", resp.Name, it.ID)
@@ -127,4 +128,16 @@ func (f *Flow) Done(it *engine.Item, resp *qbxml.Response) (*engine.QBRef, error
 func qbName(code string) string {
 	s, _ := qbxml.Latin1(code)
 	return s
+}
+
+// Flush saves the items QuickBooks returned since the last Flush in the mirror, in one write.
+func (f *Flow) Flush() error {
+	f.mu.Lock()
+	recs := f.pending
+	f.pending = nil
+	f.mu.Unlock()
+	if len(recs) == 0 {
+		return nil
+	}
+	return f.d.Mirror.Upsert(recs)
 }

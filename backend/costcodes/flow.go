@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"joblink/backend/engine"
@@ -33,7 +34,12 @@ type Deps struct {
 }
 
 // Flow exports standard cost codes. Create it with New.
-type Flow struct{ d Deps }
+type Flow struct {
+	d Deps
+
+	mu      sync.Mutex
+	pending []qbmirror.Record // what QuickBooks returned, for the mirror at Flush
+}
 
 // New returns the cost code flow.
 func New(d Deps) *Flow { return &Flow{d: d} }

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dgraph-io/badger/v4"
@@ -26,12 +27,19 @@ const maxRereads = 3
 // exporter is the QuickBooks side of the engine: one run per Web Connector session.
 type exporter struct {
 	batch int
+	busy  atomic.Int64 // nanoseconds spent in NextRequest and HandleResponse, for benchmarks
 
 	mu    sync.Mutex // guards run and last; taken after Engine.mu when both are needed
 	run   *exportRun
 	last  *RunResult
 	awake chan struct{}
 }
+
+func (x *exporter) timed(start time.Time) { x.busy.Add(int64(time.Since(start))) }
+
+// Busy is the total time the engine has spent preparing requests and reading answers (the
+// connector's own work per exported item, without QuickBooks' share).
+func (e *Engine) Busy() time.Duration { return time.Duration(e.exp.busy.Load()) }
 
 // wake notes that new work was queued (for HasWork callers that wait; nothing blocks on it).
 func (x *exporter) wake() {}
@@ -153,6 +161,7 @@ func (e *Engine) BeginRun(ctx context.Context) error {
 // NextRequest returns the next qbXML message set, or "" when the run has nothing more to send.
 // Until HandleResponse is called it returns the same set again.
 func (e *Engine) NextRequest(ctx context.Context) (string, error) {
+	defer e.exp.timed(time.Now())
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	x := &e.exp

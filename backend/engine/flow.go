@@ -64,3 +64,9 @@ type Step struct {
 type FailureError struct{ Failure Failure }
 
 func (e *FailureError) Error() string { return failureWords(e.Failure) }
+
+// Flusher is implemented by flows that gather what Found and Done learn (records for the
+// QuickBooks mirror) and save it in one write after each response, instead of one per item.
+type Flusher interface {
+	Flush() error
+}

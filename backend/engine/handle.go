@@ -16,6 +16,7 @@ import (
 // HandleResponse takes QuickBooks' answer to the last set and returns the run's progress
 // (0–100; 100 only when nothing is left to send).
 func (e *Engine) HandleResponse(ctx context.Context, responseXML string) (int, error) {
+	defer e.exp.timed(time.Now())
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	x := &e.exp
@@ -65,6 +66,14 @@ func (e *Engine) HandleResponse(ctx context.Context, responseXML string) (int, e
 	r.inflight = nil
 	if err != nil {
 		return 0, storeProblem(err)
+	}
+	for _, f := range e.flows {
+		if fl, ok := f.(Flusher); ok {
+			if err := fl.Flush(); err != nil {
+				// Only the mirror's copy is behind; the next list refresh brings it up to date.
+				e.log.Warn().Err(err).Str("kind", string(f.Kind())).Msg("saving what QuickBooks returned in the mirror")
+			}
+		}
 	}
 	return e.progress(r), nil
 }
