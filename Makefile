@@ -118,7 +118,7 @@ bench: $(BIN) $(SERVER_BIN)
 	@echo "== Procore side (targets: full read <= pages at the largest page size + one per kind; idle poll <= one call per kind; no 429)"
 	go test -run '^$$' -bench ReadReferenceCompany -benchtime 2x ./backend/procore/
 	@echo "== Sync engine (targets: 1,000 cost codes in <= 10 round trips; in QuickBooks on the next run after accept; <= 150 MB)"
-	go test -run '^$$' -bench ExportReferenceCostCodes -benchtime 3x ./backend/costcodes/
+	go test -run '^$$' -bench ExportReferenceCostCodes -benchtime 1x ./backend/costcodes/
 
 demo: $(BIN)
 	@dir=$$(mktemp -d -t joblink-demo-XXXXXX); \

@@ -4,7 +4,8 @@ import App from './App.svelte';
 import { statusStore } from './lib/status.svelte';
 import { session } from './lib/session.svelte';
 import { TOKEN_KEY, clearToken } from './lib/token';
-import { errorResponse, jsonResponse, sampleStatus, settle } from './test/helpers';
+import { errorResponse, jsonResponse, sampleSetup, sampleStatus, settle } from './test/helpers';
+import { setupStore } from './lib/setup.svelte';
 
 let app: Record<string, unknown> | null = null;
 const GOOD = 'good-token';
@@ -33,6 +34,7 @@ beforeEach(() => {
   clearToken();
   sessionStorage.clear();
   statusStore.reset();
+  setupStore.reset();
   session.needsSignIn = false;
   history.replaceState(null, '', '/#/dashboard');
 });
@@ -88,15 +90,48 @@ describe('App', () => {
     await settle();
     expect(el.querySelector('a[aria-current="page"]')?.textContent?.trim()).toBe('Dashboard');
 
-    location.hash = '#/approvals';
+    location.hash = '#/jobs';
     await settle();
-    expect(el.querySelector('h1')?.textContent).toBe('Approvals');
-    expect(el.querySelector('[data-testid="not-built-yet"]')?.textContent).toContain('accept or reject');
-    expect(el.querySelector('a[aria-current="page"]')?.textContent?.trim()).toMatch(/^Approvals/);
+    expect(el.querySelector('h1')?.textContent).toBe('Jobs');
+    expect(el.querySelector('[data-testid="not-built-yet"]')?.textContent).toContain('Link Procore projects');
+    expect(el.querySelector('a[aria-current="page"]')?.textContent?.trim()).toMatch(/^Jobs/);
+    expect(document.activeElement?.id).toBe('page-title');
 
     location.hash = '#/nowhere';
     await settle();
     expect(el.querySelector('h1')?.textContent).toBe('Dashboard');
+  });
+
+  it('opens the setup wizard on start while setup is not finished, with the demo banner', async () => {
+    sessionStorage.setItem(TOKEN_KEY, GOOD);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        if (url === '/api/setup') return jsonResponse(sampleSetup({ demo: true }));
+        return jsonResponse(sampleStatus({ approvals: { pending: 2 } }));
+      }),
+    );
+    const el = render();
+    await settle(10);
+    expect(location.hash).toBe('#/setup');
+    expect(el.querySelector('h1')?.textContent).toBe('Setup');
+    expect(el.querySelector('[data-testid="demo-banner"]')?.textContent).toContain('Demo: simulated Procore and QuickBooks');
+    expect(el.querySelector('a[aria-current="page"]')?.textContent?.trim()).toBe('Setup');
+  });
+
+  it('stays on the dashboard when setup is finished', async () => {
+    sessionStorage.setItem(TOKEN_KEY, GOOD);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        if (url === '/api/setup') return jsonResponse(sampleSetup({ completed: true, step: 'done' }));
+        return jsonResponse(sampleStatus());
+      }),
+    );
+    const el = render();
+    await settle(10);
+    expect(location.hash).toBe('#/dashboard');
+    expect(el.querySelector('[data-testid="demo-banner"]')).toBeNull();
   });
 
   it('takes a #token= that arrives while open', async () => {

@@ -33,6 +33,7 @@ describe('Nav', () => {
       'Job costs',
       'Activity',
       'Settings',
+      'Setup',
     ]);
     expect(links.map((a) => a.getAttribute('href'))).toContain('#/job-costs');
   });

@@ -60,13 +60,14 @@ describe('QuickBooksCard', () => {
     expect(text(el, 'qb-download-qwc')).toBe('Download the Web Connector file (.qwc)');
   });
 
-  it('explains the waiting state without pretending the setup wizard exists', () => {
+  it('explains the waiting state and points to Setup', () => {
     const el = render(waitingQuickBooks());
     expect(byId(el, 'qb-state')?.getAttribute('data-state')).toBe('waiting');
     expect(text(el, 'qb-state')).toBe('Waiting for the Web Connector');
     const note = text(el, 'qb-waiting') ?? '';
     expect(note).toContain('has not contacted Joblink yet');
-    expect(note).toContain('not built yet');
+    expect(note).toContain('Open Setup');
+    expect(byId(el, 'qb-waiting')?.querySelector('a')?.getAttribute('href')).toBe('#/setup');
     expect(text(el, 'qb-password')).toBe('Not set yet');
     expect(text(el, 'qb-last-contact')).toBe('No contact yet');
     expect(byId(el, 'qb-last-result')).toBeNull();

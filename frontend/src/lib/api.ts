@@ -93,6 +93,8 @@ export interface Status {
   logFile: string;
   /** Missing on older Joblink servers. */
   quickbooks?: QuickBooksStatus;
+  /** The Procore sync engine; missing on older Joblink servers. */
+  sync?: SyncStatus;
 }
 
 export interface AutostartSettings {
@@ -277,4 +279,368 @@ export const QWC_FILENAME = 'joblink.qwc';
 /** The QuickBooks Web Connector file (.qwc) that points the Web Connector at this Joblink. */
 export function getWebConnectorFile(): Promise<Blob> {
   return requestFile('/api/qbwc/qwc', 'application/xml');
+}
+
+// ====================================================================================
+// Setup wizard, sync engine and work items (docs/api-sync.md)
+// ====================================================================================
+
+// ---------- setup ----------
+
+export type SetupStep = 'procore' | 'company' | 'webconnector' | 'quickbooks' | 'preferences' | 'done';
+export type ProcoreEnvironment = 'production' | 'sandbox' | 'monthly_sandbox' | 'custom';
+export type SignInMethod = 'browser' | 'code' | 'service_account';
+
+export interface ProcoreUser {
+  id: number;
+  name: string;
+  login: string;
+}
+
+export interface ProcoreCompany {
+  id: number;
+  name: string;
+}
+
+export interface SetupProcore {
+  environment: ProcoreEnvironment | string;
+  baseURL: string;
+  connected: boolean;
+  method: SignInMethod | null;
+  user: ProcoreUser | null;
+  company: ProcoreCompany | null;
+  browserSignIn: { available: boolean; reason: string };
+  problem: Problem | null;
+}
+
+export interface SetupWebConnector {
+  passwordSet: boolean;
+  url: string;
+  firstContactAt: string | null;
+  company: QuickBooksCompany | null;
+  problem: Problem | null;
+}
+
+/** A QuickBooks list entry Joblink refers to by its ListID. */
+export interface QuickBooksRef {
+  listID: string;
+  fullName: string;
+}
+
+export interface SetupQuickBooks {
+  incomeAccount: QuickBooksRef | null;
+  expenseAccount: QuickBooksRef | null;
+  retainageItem: QuickBooksRef | null;
+  /** Accounts and items read from QuickBooks at least once. */
+  listsReady: boolean;
+  /** Remarks about the choices (e.g. no retainage item yet); sent by newer servers only. */
+  notes?: string[];
+}
+
+export type WorkKind = 'costcode' | 'job' | 'vendor' | 'budget' | 'commitment' | 'changeorder' | 'invoice' | 'payment';
+
+/** The kinds whose approval can be skipped ("direct export"). */
+export type DirectExportKind = 'costcode' | 'job' | 'vendor' | 'budget' | 'commitment' | 'changeorder' | 'invoice';
+export type DirectExport = Record<DirectExportKind, boolean>;
+
+export interface SetupPreferences {
+  directExport: DirectExport;
+  /** 1–1440. */
+  pollMinutes: number;
+  autostart: AutostartSettings;
+}
+
+export interface SetupPrefill {
+  environment: ProcoreEnvironment | string;
+  baseURL: string;
+  clientId: string;
+  clientSecret: string;
+}
+
+export interface SetupState {
+  /** The first step not yet complete, or "done". */
+  step: SetupStep;
+  /** True once "finish" was accepted. */
+  completed: boolean;
+  /** Running on the embedded simulators. */
+  demo: boolean;
+  procore: SetupProcore;
+  webConnector: SetupWebConnector;
+  quickbooks: SetupQuickBooks;
+  preferences: SetupPreferences;
+  /** Demo only. */
+  prefill: SetupPrefill | null;
+}
+
+export interface ProcoreCredentials {
+  clientId?: string;
+  clientSecret?: string;
+}
+
+export interface BrowserSignIn {
+  authorizeURL: string;
+  /** True when Joblink opened the browser itself (window mode). */
+  opened?: boolean;
+}
+
+export interface QuickBooksAccount {
+  listID: string;
+  fullName: string;
+  type: string;
+  active: boolean;
+}
+
+export type QuickBooksItem = QuickBooksAccount;
+
+export interface SetupQuickBooksRequest {
+  incomeAccount: string;
+  expenseAccount: string;
+  /** "" = none chosen yet (Joblink asks for it when it first exports a subcontractor invoice). */
+  retainageItem: string;
+}
+
+export interface SetupPreferencesRequest {
+  directExport: DirectExport;
+  pollMinutes: number;
+  autostart: boolean;
+}
+
+// ---------- work items ----------
+
+export type WorkState = 'waiting' | 'queued' | 'sent' | 'synced' | 'failed' | 'rejected';
+export type WorkStatus = 'ready' | 'queued' | 'sending' | 'synced' | 'attention' | 'retrying' | 'rejected';
+
+export interface WorkFailure {
+  class: 'fix_data' | 'retry_later' | 'reread' | string;
+  code: number;
+  /** QuickBooks' (or Procore's) own text. */
+  message: string;
+  meaning: string;
+  fix: string;
+  at: string | null;
+}
+
+export interface WorkItem {
+  id: string;
+  kind: WorkKind | string;
+  /** The Procore id. */
+  key: string;
+  /** The code / name the bookkeeper knows it by. */
+  title: string;
+  detail: string;
+  state: WorkState | string;
+  status: WorkStatus | string;
+  qb: QuickBooksRef | null;
+  failure: WorkFailure | null;
+  notes: string[];
+  /** Rejection comment. */
+  comment: string;
+  updatedAt: string | null;
+}
+
+export type WorkCounts = Record<'all' | WorkStatus, number>;
+
+export interface WorkRun {
+  active: boolean;
+  sent: number;
+  done: number;
+  total: number;
+  startedAt: string | null;
+}
+
+export interface WorkList {
+  kind: string;
+  /** How many items match the filter. */
+  total: number;
+  counts: WorkCounts;
+  items: WorkItem[];
+  run: WorkRun;
+}
+
+export interface WorkListQuery {
+  status?: WorkStatus | '';
+  q?: string;
+  offset?: number;
+  limit?: number;
+}
+
+export type ExportRequest = { ids: string[] } | { all: true };
+
+export interface ApprovalKind {
+  kind: WorkKind | string;
+  label: string;
+  pending: number;
+}
+
+export interface Approvals {
+  pending: number;
+  kinds: ApprovalKind[];
+}
+
+export interface ActivityEntry {
+  at: string;
+  itemId: string;
+  kind: WorkKind | string;
+  title: string;
+  from: string;
+  to: string;
+  who: string;
+  message: string;
+}
+
+export interface ActivityQuery {
+  limit?: number;
+  kind?: string;
+}
+
+// ---------- sync ----------
+
+export interface SyncStatus {
+  paused: boolean;
+  pollMinutes: number;
+  lastPollAt: string | null;
+  nextPollAt: string | null;
+  polling: boolean;
+  problem: Problem | null;
+  procore: { connected: boolean; company: ProcoreCompany | null };
+}
+
+// ---------- setup endpoints ----------
+
+export function getSetup(): Promise<SetupState> {
+  return request<SetupState>('GET', '/api/setup');
+}
+
+/** `baseURL` only for the custom environment. Changing the environment signs out of Procore. */
+export function setProcoreEnvironment(environment: ProcoreEnvironment, baseURL?: string): Promise<SetupState> {
+  const body: { environment: ProcoreEnvironment; baseURL?: string } = { environment };
+  if (environment === 'custom') body.baseURL = baseURL ?? '';
+  return request<SetupState>('PUT', '/api/setup/procore/environment', body);
+}
+
+function credentials(c: ProcoreCredentials): ProcoreCredentials {
+  const body: ProcoreCredentials = {};
+  if (c.clientId) body.clientId = c.clientId;
+  if (c.clientSecret) body.clientSecret = c.clientSecret;
+  return body;
+}
+
+/** Starts the browser sign-in; the UI opens `authorizeURL` unless `opened` says Joblink did. */
+export function startBrowserSignIn(c: ProcoreCredentials = {}): Promise<BrowserSignIn> {
+  return request<BrowserSignIn>('POST', '/api/setup/procore/browser', credentials(c));
+}
+
+/** The sign-in page for the paste-the-code flow (with the client ID of the user's own Procore app, if any). */
+export function getCodeSignInURL(clientId = ''): Promise<BrowserSignIn> {
+  const extra = clientId ? `&clientId=${encodeURIComponent(clientId)}` : '';
+  return request<BrowserSignIn>('GET', `/api/setup/procore/browser?oob=1${extra}`);
+}
+
+export function signInWithCode(code: string, c: ProcoreCredentials = {}): Promise<SetupState> {
+  return request<SetupState>('POST', '/api/setup/procore/code', { code, ...credentials(c) });
+}
+
+export function signInServiceAccount(clientId: string, clientSecret: string): Promise<SetupState> {
+  return request<SetupState>('POST', '/api/setup/procore/service-account', { clientId, clientSecret });
+}
+
+export function getProcoreCompanies(): Promise<{ companies: ProcoreCompany[] }> {
+  return request<{ companies: ProcoreCompany[] }>('GET', '/api/setup/procore/companies');
+}
+
+export function setProcoreCompany(id: number): Promise<SetupState> {
+  return request<SetupState>('PUT', '/api/setup/procore/company', { id });
+}
+
+export function disconnectProcore(): Promise<SetupState> {
+  return request<SetupState>('POST', '/api/setup/procore/disconnect');
+}
+
+/** A new random Web Connector password; it is shown once. */
+export function newWebConnectorPassword(): Promise<{ password: string }> {
+  return request<{ password: string }>('POST', '/api/setup/webconnector/password');
+}
+
+function typeQuery(types: string[]): string {
+  const p = new URLSearchParams();
+  for (const t of types) p.append('type', t);
+  const s = p.toString();
+  return s ? `?${s}` : '';
+}
+
+/** QuickBooks accounts of the given types (as QuickBooks names them: Income, Expense, CostOfGoodsSold, …). */
+export function getQuickBooksAccounts(...types: string[]): Promise<{ accounts: QuickBooksAccount[] }> {
+  return request<{ accounts: QuickBooksAccount[] }>('GET', `/api/quickbooks/accounts${typeQuery(types)}`);
+}
+
+/** QuickBooks items of the given types (Service, OtherCharge, …); all items when none are given. */
+export function getQuickBooksItems(...types: string[]): Promise<{ items: QuickBooksItem[] }> {
+  return request<{ items: QuickBooksItem[] }>('GET', `/api/quickbooks/items${typeQuery(types)}`);
+}
+
+export function setSetupQuickBooks(body: SetupQuickBooksRequest): Promise<SetupState> {
+  return request<SetupState>('PUT', '/api/setup/quickbooks', body);
+}
+
+export function setSetupPreferences(body: SetupPreferencesRequest): Promise<SetupState> {
+  return request<SetupState>('PUT', '/api/setup/preferences', body);
+}
+
+/** 409 with the first incomplete step's message when setup is not ready. */
+export function finishSetup(): Promise<SetupState> {
+  return request<SetupState>('POST', '/api/setup/finish');
+}
+
+// ---------- work item endpoints ----------
+
+export function workListPath(kind: string, query: WorkListQuery = {}): string {
+  const p = new URLSearchParams();
+  if (query.status) p.set('status', query.status);
+  if (query.q) p.set('q', query.q);
+  if (query.offset !== undefined) p.set('offset', String(query.offset));
+  if (query.limit !== undefined) p.set('limit', String(query.limit));
+  const s = p.toString();
+  return `/api/work/${encodeURIComponent(kind)}${s ? `?${s}` : ''}`;
+}
+
+export function getWorkItems(kind: string, query: WorkListQuery = {}): Promise<WorkList> {
+  return request<WorkList>('GET', workListPath(kind, query));
+}
+
+/** Accepts ready items (and re-queues ones needing attention or retrying) for the next Web Connector run. */
+export function exportWorkItems(kind: string, body: ExportRequest): Promise<{ queued: number }> {
+  return request<{ queued: number }>('POST', `/api/work/${encodeURIComponent(kind)}/export`, body);
+}
+
+export function rejectWorkItems(kind: string, ids: string[], comment: string): Promise<{ rejected: number }> {
+  return request<{ rejected: number }>('POST', `/api/work/${encodeURIComponent(kind)}/reject`, { ids, comment });
+}
+
+export function reopenWorkItems(kind: string, ids: string[]): Promise<{ reopened: number }> {
+  return request<{ reopened: number }>('POST', `/api/work/${encodeURIComponent(kind)}/reopen`, { ids });
+}
+
+export function getApprovals(): Promise<Approvals> {
+  return request<Approvals>('GET', '/api/approvals');
+}
+
+export function activityPath(query: ActivityQuery = {}): string {
+  const p = new URLSearchParams();
+  p.set('limit', String(query.limit ?? 100));
+  if (query.kind) p.set('kind', query.kind);
+  return `/api/activity?${p.toString()}`;
+}
+
+export function getActivity(query: ActivityQuery = {}): Promise<{ entries: ActivityEntry[] }> {
+  return request<{ entries: ActivityEntry[] }>('GET', activityPath(query));
+}
+
+// ---------- sync controls ----------
+
+export function syncNow(): Promise<{ started: boolean }> {
+  return request<{ started: boolean }>('POST', '/api/sync/now');
+}
+
+export function setSyncPaused(paused: boolean): Promise<SyncStatus> {
+  return request<SyncStatus>('PUT', '/api/sync/paused', { paused });
 }

@@ -95,3 +95,23 @@ describe('poller', () => {
     p.stop();
   });
 });
+
+describe('poller with a changing interval', () => {
+  it('asks for the interval after each run', async () => {
+    let fast = true;
+    const task = vi.fn(async () => {});
+    const p = createPoller(task, () => (fast ? 3000 : 10_000), new FakeVisibility());
+    p.start();
+    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(task).toHaveBeenCalledTimes(2);
+    fast = false;
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(task).toHaveBeenCalledTimes(3); // the interval chosen before the change still applies once
+    await vi.advanceTimersByTimeAsync(9999);
+    expect(task).toHaveBeenCalledTimes(3);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(task).toHaveBeenCalledTimes(4);
+    p.stop();
+  });
+});

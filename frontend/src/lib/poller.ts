@@ -1,5 +1,6 @@
 // Runs a task now and then every `intervalMs` after it finishes (never two at
 // once), pausing while the page is hidden and running at once when it shows again.
+// `intervalMs` may be a function: it is asked again after each run (e.g. faster while work is under way).
 
 export interface VisibilitySource {
   readonly hidden: boolean;
@@ -17,7 +18,7 @@ export interface Poller {
 
 export function createPoller(
   task: () => Promise<void>,
-  intervalMs: number,
+  intervalMs: number | (() => number),
   visibility: VisibilitySource | null = typeof document !== 'undefined' ? document : null,
 ): Poller {
   let active = false;
@@ -32,7 +33,7 @@ export function createPoller(
   const schedule = () => {
     clear();
     if (!active || visibility?.hidden) return;
-    timer = setTimeout(() => void run(), intervalMs);
+    timer = setTimeout(() => void run(), typeof intervalMs === 'function' ? intervalMs() : intervalMs);
   };
 
   const run = (): Promise<void> => {

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ROUTES, hrefFor, labelFor, pageFromHash, watchHash } from './router';
+import { ROUTES, hrefFor, labelFor, pageFromHash, queryFromHash, watchHash } from './router';
 
 describe('router', () => {
   it.each([
@@ -14,6 +14,8 @@ describe('router', () => {
     ['#/Settings', 'settings'],
     ['#/jobs/42', 'jobs'],
     ['#approvals', 'approvals'],
+    ['#/setup', 'setup'],
+    ['#/cost-codes?status=ready', 'cost-codes'],
   ])('%s → %s', (hash, page) => {
     expect(pageFromHash(hash)).toBe(page);
   });
@@ -22,7 +24,7 @@ describe('router', () => {
     expect(pageFromHash(hash)).toBe('dashboard');
   });
 
-  it('lists the eight screens in order with their labels', () => {
+  it('lists the screens in order with their labels, Setup last', () => {
     expect(ROUTES.map((r) => r.label)).toEqual([
       'Dashboard',
       'Approvals',
@@ -32,9 +34,17 @@ describe('router', () => {
       'Job costs',
       'Activity',
       'Settings',
+      'Setup',
     ]);
     expect(hrefFor('job-costs')).toBe('#/job-costs');
+    expect(hrefFor('cost-codes', { status: 'ready' })).toBe('#/cost-codes?status=ready');
     expect(labelFor('cost-codes')).toBe('Cost codes');
+  });
+
+  it('reads the query part of a hash', () => {
+    expect(queryFromHash('#/cost-codes?status=ready&q=01-').get('status')).toBe('ready');
+    expect(queryFromHash('#/cost-codes?status=ready&q=01-').get('q')).toBe('01-');
+    expect(queryFromHash('#/cost-codes').get('status')).toBeNull();
   });
 
   it('watchHash reports hash changes until stopped', async () => {

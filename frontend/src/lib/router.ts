@@ -8,7 +8,8 @@ export type PageId =
   | 'vendors'
   | 'job-costs'
   | 'activity'
-  | 'settings';
+  | 'settings'
+  | 'setup';
 
 export interface Route {
   id: PageId;
@@ -24,6 +25,7 @@ export const ROUTES: readonly Route[] = [
   { id: 'job-costs', label: 'Job costs' },
   { id: 'activity', label: 'Activity' },
   { id: 'settings', label: 'Settings' },
+  { id: 'setup', label: 'Setup' },
 ];
 
 export const DEFAULT_PAGE: PageId = 'dashboard';
@@ -36,8 +38,15 @@ export function pageFromHash(hash: string): PageId {
   return KNOWN.has(path) ? (path as PageId) : DEFAULT_PAGE;
 }
 
-export function hrefFor(page: PageId): string {
-  return `#/${page}`;
+/** `#/cost-codes?status=ready` → URLSearchParams with status=ready. */
+export function queryFromHash(hash: string): URLSearchParams {
+  const i = hash.indexOf('?');
+  return new URLSearchParams(i < 0 ? '' : hash.slice(i + 1));
+}
+
+export function hrefFor(page: PageId, query: Record<string, string> = {}): string {
+  const q = new URLSearchParams(query).toString();
+  return `#/${page}${q ? `?${q}` : ''}`;
 }
 
 export function labelFor(page: PageId): string {

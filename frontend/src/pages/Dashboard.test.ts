@@ -3,7 +3,7 @@ import { mount, unmount } from 'svelte';
 import Dashboard from './Dashboard.svelte';
 import { statusStore } from '../lib/status.svelte';
 import { clearToken } from '../lib/token';
-import { jsonResponse, mockFetch, sampleQuickBooks, sampleStatus, settle, waitingQuickBooks } from '../test/helpers';
+import { jsonResponse, mockFetch, sampleQuickBooks, sampleStatus, sampleSync, settle, waitingQuickBooks } from '../test/helpers';
 
 let app: Record<string, unknown> | null = null;
 
@@ -105,9 +105,52 @@ describe('Dashboard', () => {
     await settle();
     const next = text(el, 'card-next') ?? '';
     expect(next).toContain('reads your QuickBooks lists');
-    expect(next).toContain('does not change anything in QuickBooks');
-    expect(next).toMatch(/Procore connection, approvals and exports to QuickBooks are not built yet/);
-    expect(next).not.toContain('does not read or change anything in Procore or QuickBooks');
+    expect(next).toContain('exports Procore cost codes to QuickBooks');
+    expect(next).toMatch(/Jobs, vendors, budgets, commitments, invoices and job costs are not built yet/);
+    expect(el.querySelector('[data-testid="card-next"] a[href="#/setup"]')).not.toBeNull();
+  });
+
+  it('shows the Procore card beside the QuickBooks card, with sync controls', async () => {
+    const fetch = mockFetch({
+      'GET /api/status': () => jsonResponse(sampleStatus({ quickbooks: sampleQuickBooks(), sync: sampleSync() })),
+      'POST /api/sync/now': () => jsonResponse({ started: true }, 202),
+      'PUT /api/sync/paused': () => jsonResponse({ ...sampleSync(), paused: true }),
+    });
+    const el = render();
+    await statusStore.refresh();
+    await settle();
+    const cards = [...el.querySelectorAll('.cards > section')].map((c) => c.getAttribute('data-testid'));
+    expect(cards.slice(0, 2)).toEqual(['procore-card', 'qb-card']);
+    expect(text(el, 'procore-state')).toBe('Connected');
+    expect(text(el, 'procore-company')).toBe('Acme Construction');
+    expect(text(el, 'procore-last-poll')).toMatch(/^(Today|Yesterday|On .+) at \d/);
+    expect(text(el, 'procore-next-poll')).toMatch(/^(Today|Tomorrow|Yesterday|On .+) at \d/);
+
+    el.querySelector<HTMLButtonElement>('[data-testid="sync-now"]')!.click();
+    await settle();
+    expect(fetch).toHaveBeenCalledWith('/api/sync/now', expect.objectContaining({ method: 'POST' }));
+    expect(text(el, 'sync-notice')).toBe('Joblink is checking Procore now.');
+
+    el.querySelector<HTMLButtonElement>('[data-testid="sync-pause"]')!.click();
+    await settle();
+    expect(fetch).toHaveBeenCalledWith('/api/sync/paused', expect.objectContaining({ method: 'PUT', body: '{"paused":true}' }));
+  });
+
+  it('shows the Procore problem with its fix, and a link to Setup when not connected', async () => {
+    let sync: unknown = sampleSync({ problem: { message: 'Procore refused the sign-in.', fix: 'Sign in again in Setup.' } });
+    mockFetch({ 'GET /api/status': () => jsonResponse(sampleStatus({ sync })) });
+    const el = render();
+    await statusStore.refresh();
+    await settle();
+    expect(text(el, 'procore-state')).toBe('Needs attention');
+    expect(text(el, 'procore-problem')).toContain('How to fix it: Sign in again in Setup.');
+
+    sync = sampleSync({ procore: { connected: false, company: null } });
+    await statusStore.refresh();
+    await settle();
+    expect(text(el, 'procore-state')).toBe('Not connected');
+    expect(el.querySelector('[data-testid="procore-setup-link"]')?.getAttribute('href')).toBe('#/setup');
+    expect(el.querySelector('[data-testid="sync-now"]')).toBeNull();
   });
 
   it('shows headless mode, a database problem and "No backup yet"', async () => {

@@ -47,7 +47,7 @@ describe('Settings', () => {
     expect(fetch).toHaveBeenCalledWith('/api/settings/autostart', expect.objectContaining({ method: 'PUT', body: '{"enabled":true}' }));
     expect(checkbox(el).checked).toBe(true);
     expect(el.textContent).toContain('Saved');
-    expect(el.textContent).toContain('arrive with the sync engine');
+    expect(el.querySelector('[data-testid="settings-setup-link"]')?.getAttribute('href')).toBe('#/setup');
   });
 
   it('is disabled with the reason when autostart is not available', async () => {

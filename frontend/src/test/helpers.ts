@@ -106,3 +106,125 @@ export function blobResponse(blob: Blob, headers: Record<string, string> = {}, s
   Object.defineProperty(res, 'blob', { value: async () => blob });
   return res;
 }
+
+/** A `sync` status part: connected to Procore, not paused. */
+export function sampleSync(overrides: Record<string, unknown> = {}) {
+  const now = Date.now();
+  return {
+    paused: false,
+    pollMinutes: 15,
+    lastPollAt: new Date(now - 60_000).toISOString(),
+    nextPollAt: new Date(now + 14 * 60_000).toISOString(),
+    polling: false,
+    problem: null,
+    procore: { connected: true, company: { id: 5, name: 'Acme Construction' } },
+    ...overrides,
+  };
+}
+
+/** GET /api/setup at the very start: nothing done. */
+export function sampleSetup(overrides: Record<string, unknown> = {}) {
+  return {
+    step: 'procore',
+    completed: false,
+    demo: false,
+    procore: {
+      environment: 'production',
+      baseURL: 'https://api.procore.com',
+      connected: false,
+      method: null,
+      user: null,
+      company: null,
+      browserSignIn: { available: true, reason: '' },
+      problem: null,
+    },
+    webConnector: { passwordSet: false, url: 'http://localhost:41740/qbwc', firstContactAt: null, company: null, problem: null },
+    quickbooks: { incomeAccount: null, expenseAccount: null, retainageItem: null, listsReady: false },
+    preferences: {
+      directExport: { costcode: false, job: false, vendor: false, budget: false, commitment: false, changeorder: false, invoice: false },
+      pollMinutes: 15,
+      autostart: { available: true, enabled: false, reason: '' },
+    },
+    prefill: null,
+    ...overrides,
+  };
+}
+
+/** A setup state with everything up to `step` done. */
+export function setupAt(step: string, overrides: Record<string, unknown> = {}) {
+  const base = sampleSetup();
+  const order = ['procore', 'company', 'webconnector', 'quickbooks', 'preferences', 'done'];
+  const i = order.indexOf(step);
+  const s = { ...base, step } as ReturnType<typeof sampleSetup> & Record<string, unknown>;
+  if (i > 0) s.procore = { ...base.procore, connected: true, method: 'service_account', user: { id: 1, name: 'Ann Smith', login: 'ann@acme.test' } } as never;
+  if (i > 1) s.procore = { ...s.procore, company: { id: 5, name: 'Acme Construction' } } as never;
+  if (i > 2)
+    s.webConnector = {
+      ...base.webConnector,
+      passwordSet: true,
+      firstContactAt: '2026-11-21T22:40:05Z',
+      company: sampleQuickBooks().company,
+    } as never;
+  if (i > 3)
+    s.quickbooks = {
+      incomeAccount: { listID: 'A1', fullName: 'Construction Income' },
+      expenseAccount: { listID: 'A2', fullName: 'Job Expenses' },
+      retainageItem: { listID: 'I9', fullName: 'Retainage' },
+      listsReady: true,
+    } as never;
+  return { ...s, ...overrides };
+}
+
+export function sampleCounts(overrides: Record<string, number> = {}) {
+  return { all: 4, ready: 1, queued: 0, sending: 0, synced: 1, attention: 1, retrying: 0, rejected: 1, ...overrides };
+}
+
+/** A cost-code work item in the given page status. */
+export function workItem(key: string, status: string, overrides: Record<string, unknown> = {}) {
+  const state: Record<string, string> = {
+    ready: 'waiting',
+    queued: 'queued',
+    sending: 'sent',
+    synced: 'synced',
+    attention: 'failed',
+    retrying: 'failed',
+    rejected: 'rejected',
+  };
+  return {
+    id: `costcode/${key}`,
+    kind: 'costcode',
+    key,
+    title: `01-${key}00`,
+    detail: `Description ${key}`,
+    state: state[status] ?? status,
+    status,
+    qb: status === 'synced' ? { listID: `80000${key}-1`, fullName: `01-${key}00` } : null,
+    failure:
+      status === 'attention'
+        ? {
+            class: 'fix_data',
+            code: 3100,
+            message: 'The name "01-100" of the list element is already in use.',
+            meaning: 'QuickBooks already has an item with this name that is not a Service item.',
+            fix: 'Rename or make inactive the other item in QuickBooks, then export again.',
+            at: '2026-11-21T22:40:05Z',
+          }
+        : null,
+    notes: [],
+    comment: '',
+    updatedAt: '2026-11-21T22:40:05Z',
+    ...overrides,
+  };
+}
+
+/** A GET /api/work/costcode reply. */
+export function sampleWorkList(items: unknown[], overrides: Record<string, unknown> = {}) {
+  return {
+    kind: 'costcode',
+    total: items.length,
+    counts: sampleCounts(),
+    items,
+    run: { active: false, sent: 0, done: 0, total: 0, startedAt: null },
+    ...overrides,
+  };
+}
