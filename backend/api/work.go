@@ -9,6 +9,7 @@ import (
 	"joblink/backend/engine"
 	"joblink/backend/httpjson"
 	"joblink/backend/problem"
+	"joblink/backend/setup/wire"
 )
 
 // workRoutes serve the sync engine: every kind's items, the bookkeeper's decisions, the
@@ -251,12 +252,19 @@ func (s *server) syncPaused(w http.ResponseWriter, r *http.Request) {
 
 // SyncInfo is the sync engine's state for the status and the dashboard.
 type SyncInfo struct {
-	Paused      bool       `json:"paused"`
-	PollMinutes int        `json:"pollMinutes"`
-	LastPollAt  *time.Time `json:"lastPollAt"`
-	NextPollAt  *time.Time `json:"nextPollAt"`
-	Polling     bool       `json:"polling"`
-	Problem     *Problem   `json:"problem"`
+	Paused      bool        `json:"paused"`
+	PollMinutes int         `json:"pollMinutes"`
+	LastPollAt  *time.Time  `json:"lastPollAt"`
+	NextPollAt  *time.Time  `json:"nextPollAt"`
+	Polling     bool        `json:"polling"`
+	Problem     *Problem    `json:"problem"`
+	Procore     ProcoreLink `json:"procore"`
+}
+
+// ProcoreLink is whether Joblink is signed in to Procore, and to which company.
+type ProcoreLink struct {
+	Connected bool          `json:"connected"`
+	Company   *wire.Company `json:"company"`
 }
 
 func (s *server) syncStatus() *SyncInfo {
@@ -272,6 +280,10 @@ func (s *server) syncStatus() *SyncInfo {
 	}
 	if ps.Problem != nil {
 		info.Problem = &Problem{Message: ps.Problem.Message, Fix: ps.Problem.Fix}
+	}
+	if s.Setup != nil {
+		st := s.Setup.State()
+		info.Procore = ProcoreLink{Connected: st.Procore.Connected && st.Procore.Company != nil, Company: st.Procore.Company}
 	}
 	return info
 }

@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushSync, mount, unmount, type Component } from 'svelte';
+import Approvals from './Approvals.svelte';
+import Activity from './Activity.svelte';
+import { clearToken } from '../lib/token';
+import { jsonResponse, mockFetch, settle } from '../test/helpers';
+
+let app: Record<string, unknown> | null = null;
+
+function render(c: Component) {
+  const target = document.createElement('div');
+  document.body.append(target);
+  app = mount(c, { target });
+  return target;
+}
+
+const byId = (el: ParentNode, id: string) => el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+
+beforeEach(() => clearToken());
+afterEach(() => {
+  if (app) unmount(app);
+  app = null;
+  document.body.innerHTML = '';
+  vi.unstubAllGlobals();
+});
+
+describe('Approvals page', () => {
+  it('lists kinds with pending counts; cost codes link to the Cost codes page filtered to Ready', async () => {
+    mockFetch({
+      'GET /api/approvals': () =>
+        jsonResponse({ pending: 4, kinds: [{ kind: 'costcode', label: 'Cost codes', pending: 3 }, { kind: 'budget', label: 'Budgets', pending: 1 }] }),
+    });
+    const el = render(Approvals);
+    await settle();
+    expect(el.querySelector('h1')?.textContent).toBe('Approvals');
+    expect(byId(el, 'approvals-total')?.textContent?.trim()).toBe('4 items waiting for you.');
+    expect(byId(el, 'approvals-costcode')?.querySelector('td')?.textContent).toBe('3');
+    expect(byId(el, 'approvals-link-costcode')?.getAttribute('href')).toBe('#/cost-codes?status=ready');
+    expect(byId(el, 'approvals-budget')?.textContent).toContain('not built yet');
+  });
+
+  it('says when nothing is waiting', async () => {
+    mockFetch({ 'GET /api/approvals': () => jsonResponse({ pending: 0, kinds: [] }) });
+    const el = render(Approvals);
+    await settle();
+    expect(byId(el, 'approvals-total')?.textContent?.trim()).toBe('Nothing is waiting for you.');
+  });
+});
+
+describe('Activity page', () => {
+  const entries = [
+    { at: '2026-11-21T22:40:00Z', itemId: 'costcode/1', kind: 'costcode', title: '01-100', from: 'waiting', to: 'queued', who: 'Ann', message: '' },
+    { at: '2026-11-21T22:45:00Z', itemId: 'costcode/1', kind: 'costcode', title: '01-100', from: 'sent', to: 'failed', who: '', message: 'The name is already in use.' },
+  ];
+
+  it('shows plain sentences, newest first, and filters by kind', async () => {
+    const fetch = mockFetch({
+      'GET /api/activity?limit=100': () => jsonResponse({ entries }),
+      'GET /api/activity?limit=100&kind=costcode': () => jsonResponse({ entries: [] }),
+    });
+    const el = render(Activity);
+    await settle();
+    const items = [...el.querySelectorAll('[data-testid="activity-list"] li')];
+    expect(items[0].textContent).toContain('Cost code 01-100 was refused by QuickBooks.');
+    expect(items[0].textContent).toContain('The name is already in use.');
+    expect(items[1].textContent).toContain('Cost code 01-100 was queued for QuickBooks by Ann.');
+    expect(items[0].querySelector('time')?.getAttribute('datetime')).toBe('2026-11-21T22:45:00Z');
+
+    const select = byId(el, 'activity-kind') as HTMLSelectElement;
+    expect(el.querySelector(`label[for="${select.id}"]`)?.textContent).toBe('Show');
+    select.value = 'costcode';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    flushSync();
+    await settle();
+    expect(fetch).toHaveBeenLastCalledWith('/api/activity?limit=100&kind=costcode', expect.anything());
+    expect(byId(el, 'activity-empty')?.textContent).toBe('Nothing has happened yet for cost codes.');
+  });
+});

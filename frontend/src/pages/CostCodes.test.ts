@@ -1,0 +1,256 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushSync, mount, unmount } from 'svelte';
+import CostCodes from './CostCodes.svelte';
+import { statusStore } from '../lib/status.svelte';
+import { setupStore } from '../lib/setup.svelte';
+import { clearToken } from '../lib/token';
+import { errorResponse, jsonResponse, mockFetch, sampleCounts, sampleStatus, sampleSync, sampleWorkList, settle, workItem } from '../test/helpers';
+
+let app: Record<string, unknown> | null = null;
+
+function render() {
+  const target = document.createElement('div');
+  document.body.append(target);
+  app = mount(CostCodes, { target });
+  return target;
+}
+
+const byId = (el: ParentNode, id: string) => el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+const text = (el: ParentNode, id: string) => byId(el, id)?.textContent?.replace(/\s+/g, ' ').trim();
+const ITEMS = [workItem('1', 'ready'), workItem('2', 'attention'), workItem('3', 'rejected', { comment: 'Not used' }), workItem('4', 'synced')];
+
+async function click(el: HTMLElement | null) {
+  el!.click();
+  flushSync();
+  await settle();
+}
+
+beforeEach(() => {
+  clearToken();
+  statusStore.reset();
+  setupStore.reset();
+  history.replaceState(null, '', '/#/cost-codes');
+});
+afterEach(() => {
+  if (app) unmount(app);
+  app = null;
+  document.body.innerHTML = '';
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('Cost codes page', () => {
+  it('shows counts as filter chips and an accessible table with status pills and QuickBooks items', async () => {
+    mockFetch({ 'GET /api/work/costcode?limit=1000': () => jsonResponse(sampleWorkList(ITEMS)) });
+    const el = render();
+    await settle();
+    const chips = [...el.querySelectorAll('[data-testid="status-chips"] button')];
+    expect(chips.map((c) => c.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
+      'All 4', 'Ready 1', 'Queued 0', 'Sending 0', 'Synced 1', 'Needs attention 1', 'Retrying 0', 'Rejected 1',
+    ]);
+    expect(chips[0].getAttribute('aria-pressed')).toBe('true');
+    expect(el.querySelector('label[for="costcode-search"]')?.textContent).toBe('Search by code or description');
+
+    const headers = [...el.querySelectorAll('thead th')].map((th) => th.textContent?.trim());
+    expect(headers).toEqual(['', 'Code', 'Description', 'Status', 'QuickBooks item', 'Message']);
+    expect(byId(el, 'select-all')?.getAttribute('aria-label')).toBe('Select all shown cost codes');
+    const row1 = byId(el, 'row-costcode/1')!;
+    expect(row1.querySelector('input')?.getAttribute('aria-label')).toBe('Select 01-100');
+    expect(row1.querySelector('.pill')?.textContent?.trim()).toBe('Ready');
+    expect(byId(el, 'row-costcode/4')?.textContent).toContain('01-400');
+    expect(text(el, 'row-costcode/3')).toContain('Rejected: Not used');
+    expect(byId(el, 'row-costcode/2')?.className).toContain('has-problem');
+  });
+
+  it('expands a failure to show the QuickBooks message, its meaning and the fix', async () => {
+    mockFetch({ 'GET /api/work/costcode?limit=1000': () => jsonResponse(sampleWorkList(ITEMS)) });
+    const el = render();
+    await settle();
+    const toggle = byId(el, 'fix-toggle-costcode/2')!;
+    const details = byId(el, 'fix-costcode/2')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.getAttribute('aria-controls')).toBe(details.id);
+    expect(details.hidden).toBe(true);
+    await click(toggle);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(details.hidden).toBe(false);
+    expect(details.textContent).toContain('QuickBooks said: The name "01-100" of the list element is already in use. (error 3100)');
+    expect(details.textContent).toContain('What it means: QuickBooks already has an item');
+    expect(details.textContent).toContain('How to fix it: Rename or make inactive');
+  });
+
+  it('filters by chip and reads the filter from the address', async () => {
+    history.replaceState(null, '', '/#/cost-codes?status=ready');
+    const fetch = mockFetch({
+      'GET /api/work/costcode?status=ready&limit=1000': () => jsonResponse(sampleWorkList([ITEMS[0]])),
+      'GET /api/work/costcode?status=attention&limit=1000': () => jsonResponse(sampleWorkList([ITEMS[1]])),
+    });
+    const el = render();
+    await settle();
+    expect(byId(el, 'chip-ready')?.getAttribute('aria-pressed')).toBe('true');
+    expect(el.querySelectorAll('tbody tr')).toHaveLength(1);
+    await click(byId(el, 'chip-attention'));
+    expect(fetch).toHaveBeenLastCalledWith('/api/work/costcode?status=attention&limit=1000', expect.anything());
+    expect(byId(el, 'chip-attention')?.getAttribute('aria-pressed')).toBe('true');
+    expect(byId(el, 'row-costcode/2')).not.toBeNull();
+  });
+
+  it('searches after typing', async () => {
+    const fetch = mockFetch({
+      'GET /api/work/costcode?limit=1000': () => jsonResponse(sampleWorkList(ITEMS)),
+      'GET /api/work/costcode?q=99-&limit=1000': () => jsonResponse(sampleWorkList([], { total: 0 })),
+    });
+    const el = render();
+    await settle();
+    const search = byId(el, 'costcode-search') as HTMLInputElement;
+    search.value = '99-';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 300));
+    await settle();
+    expect(fetch).toHaveBeenLastCalledWith('/api/work/costcode?q=99-&limit=1000', expect.anything());
+    expect(text(el, 'costcodes-empty')).toContain('No cost codes match "99-".');
+  });
+
+  it('exports the selected and all ready cost codes', async () => {
+    const fetch = mockFetch({
+      'GET /api/work/costcode?limit=1000': () => jsonResponse(sampleWorkList(ITEMS)),
+      'POST /api/work/costcode/export': () => jsonResponse({ queued: 2 }),
+    });
+    const el = render();
+    await settle();
+    const exportSelected = byId(el, 'export-selected') as HTMLButtonElement;
+    expect(exportSelected.disabled).toBe(true);
+    await click(byId(el, 'select-all'));
+    expect(text(el, 'selection-count')).toBe('4 selected');
+    expect(exportSelected.disabled).toBe(false);
+    await click(exportSelected);
+    expect(fetch).toHaveBeenCalledWith('/api/work/costcode/export', expect.objectContaining({ method: 'POST', body: '{"ids":["costcode/1","costcode/2"]}' }));
+    expect(text(el, 'action-notice')).toBe('2 cost codes queued. They go to QuickBooks on the next Web Connector run.');
+    expect(text(el, 'selection-count')).toBe('Nothing selected');
+
+    expect(text(el, 'export-all')).toBe('Export all ready (1)');
+    await click(byId(el, 'export-all'));
+    expect(fetch).toHaveBeenLastCalledWith('/api/work/costcode?limit=1000', expect.anything());
+    expect(fetch).toHaveBeenCalledWith('/api/work/costcode/export', expect.objectContaining({ body: '{"all":true}' }));
+  });
+
+  it('shows an export error with its fix', async () => {
+    mockFetch({
+      'GET /api/work/costcode?limit=1000': () => jsonResponse(sampleWorkList(ITEMS)),
+      'POST /api/work/costcode/export': () => errorResponse(409, 'not_ready', 'Setup is not finished.', 'Finish the setup first.'),
+    });
+    const el = render();
+    await settle();
+    await click(byId(el, 'export-all'));
+    expect(text(el, 'action-error')).toContain('Setup is not finished.');
+    expect(text(el, 'action-error')).toContain('How to fix it: Finish the setup first.');
+  });
+
+  it('rejects with a required comment in a dialog, then gives the focus back', async () => {
+    const fetch = mockFetch({
+      'GET /api/work/costcode?limit=1000': () => jsonResponse(sampleWorkList(ITEMS)),
+      'POST /api/work/costcode/reject': () => jsonResponse({ rejected: 1 }),
+    });
+    const el = render();
+    await settle();
+    await click(byId(el, 'row-costcode/1')!.querySelector('input'));
+    const opener = byId(el, 'reject-selected') as HTMLButtonElement;
+    opener.focus();
+    await click(opener);
+    const dialog = byId(el, 'reject-dialog')!;
+    expect(dialog.getAttribute('role')).toBe('dialog');
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(dialog.querySelector('h2')?.textContent).toBe('Reject 1 cost code');
+    const comment = byId(el, 'reject-comment') as HTMLTextAreaElement;
+    expect(document.activeElement).toBe(comment);
+    expect(el.querySelector(`label[for="${comment.id}"]`)?.textContent).toBe('Reason');
+
+    await click(byId(el, 'reject-confirm'));
+    expect(dialog.querySelector('.field-error')?.textContent).toMatch(/^Write a short reason/);
+    expect(fetch).not.toHaveBeenCalledWith('/api/work/costcode/reject', expect.anything());
+
+    comment.value = 'Duplicate of 01-200';
+    comment.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    await click(byId(el, 'reject-confirm'));
+    expect(fetch).toHaveBeenCalledWith('/api/work/costcode/reject', expect.objectContaining({ body: '{"ids":["costcode/1"],"comment":"Duplicate of 01-200"}' }));
+    expect(byId(el, 'reject-dialog')).toBeNull();
+    // Nothing is selected any more, so the opener is disabled: the focus goes to the page heading.
+    expect(document.activeElement?.id).toBe('page-title');
+    expect(text(el, 'action-notice')).toBe('1 cost code rejected. Your comment goes back to Procore.');
+  });
+
+  it('closes the reject dialog with Escape', async () => {
+    mockFetch({ 'GET /api/work/costcode?limit=1000': () => jsonResponse(sampleWorkList(ITEMS)) });
+    const el = render();
+    await settle();
+    await click(byId(el, 'row-costcode/1')!.querySelector('input'));
+    await click(byId(el, 'reject-selected'));
+    byId(el, 'reject-dialog')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await settle();
+    expect(byId(el, 'reject-dialog')).toBeNull();
+    expect(document.activeElement).toBe(byId(el, 'reject-selected'));
+  });
+
+  it('reopens a rejected cost code', async () => {
+    const fetch = mockFetch({
+      'GET /api/work/costcode?limit=1000': () => jsonResponse(sampleWorkList(ITEMS)),
+      'POST /api/work/costcode/reopen': () => jsonResponse({ reopened: 1 }),
+    });
+    const el = render();
+    await settle();
+    expect(byId(el, 'reopen-costcode/1')).toBeNull();
+    await click(byId(el, 'reopen-costcode/3'));
+    expect(fetch).toHaveBeenCalledWith('/api/work/costcode/reopen', expect.objectContaining({ body: '{"ids":["costcode/3"]}' }));
+    expect(text(el, 'action-notice')).toBe('1 cost code is ready to export again.');
+  });
+
+  it('shows progress while a run is active and polls every 3 s, else every 10 s', async () => {
+    vi.useFakeTimers();
+    let active = true;
+    const fetch = mockFetch({
+      'GET /api/work/costcode?limit=1000': () =>
+        jsonResponse(sampleWorkList(ITEMS, { run: { active, sent: 1, done: 2, total: 4, startedAt: '2026-11-21T22:40:05Z' } })),
+    });
+    const el = render();
+    await vi.advanceTimersByTimeAsync(0);
+    flushSync();
+    const progress = byId(el, 'run-progress')!;
+    expect(progress.querySelector('[aria-live="polite"]')?.textContent).toBe(
+      'Exporting 4 cost codes: 2 done, 1 sent to QuickBooks, 1 waiting for the Web Connector.',
+    );
+    expect(progress.querySelector('progress')?.getAttribute('value')).toBe('50');
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    active = false;
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(fetch).toHaveBeenCalledTimes(3);
+    flushSync();
+    expect(byId(el, 'run-progress')).toBeNull();
+    await vi.advanceTimersByTimeAsync(9000);
+    expect(fetch).toHaveBeenCalledTimes(3);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(fetch).toHaveBeenCalledTimes(4);
+  });
+
+  it('explains an empty list when Procore is not connected, with a link to Setup', async () => {
+    mockFetch({
+      'GET /api/status': () => jsonResponse(sampleStatus({ sync: sampleSync({ procore: { connected: false, company: null } }) })),
+      'GET /api/work/costcode?limit=1000': () => jsonResponse(sampleWorkList([], { counts: sampleCounts({ all: 0, ready: 0, synced: 0, attention: 0, rejected: 0 }) })),
+    });
+    await statusStore.refresh();
+    const el = render();
+    await settle();
+    expect(byId(el, 'costcodes-empty')?.getAttribute('data-kind')).toBe('not-connected');
+    expect(text(el, 'costcodes-empty')).toContain('not connected to Procore yet');
+    expect(byId(el, 'empty-setup-link')?.getAttribute('href')).toBe('#/setup');
+  });
+
+  it('explains when the list cannot be read', async () => {
+    mockFetch({});
+    const el = render();
+    await settle();
+    expect(text(el, 'costcodes-error')).toContain('Joblink is not answering');
+  });
+});
