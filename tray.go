@@ -54,7 +54,7 @@ func runTray(f flags) int {
 	c, err = core.Start(core.Config{
 		Mode: core.ModeTray, DataDir: f.data, Addr: f.addr, LogLevel: f.logLevel, UI: uiFiles(),
 		Autostart: autostart, Window: shell, ProcessStart: processStart,
-		AttachWebConnector: wc.attach, WebConnectorPassword: password, Setup: setupOpts,
+		AttachWebConnector: wc.attach, WebConnectorPassword: password, Setup: setupOpts, Notify: app.Notify,
 	})
 	if err != nil {
 		var ar *core.AlreadyRunningError

@@ -55,6 +55,8 @@ type Config struct {
 	// RequireStore makes a database that cannot be opened fatal. Headless mode sets it (a
 	// service should fail loudly); the tray app instead starts and shows the problem in its window.
 	RequireStore bool
+	// Notify shows an OS notification (the daily summary of what waits); nil: log only.
+	Notify Notifier
 	// Setup is what the mode adds to the setup wizard (demo prefill, opening the browser); the
 	// core fills in the rest.
 	Setup setup.Options
@@ -84,6 +86,7 @@ type Core struct {
 
 	quitOnce  sync.Once
 	quit      chan struct{}
+	stopLoops chan struct{}
 	closeOnce sync.Once
 	closeErr  error
 }

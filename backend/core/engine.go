@@ -32,12 +32,20 @@ func (c *Core) startEngine() error {
 	if c.Setup != nil {
 		c.Setup.Subscribe(c.Engine.SyncNow)
 	}
-	return c.Engine.Start()
+	if err := c.Engine.Start(); err != nil {
+		return err
+	}
+	c.stopLoops = make(chan struct{})
+	go c.summaryLoop(c.stopLoops)
+	return nil
 }
 
 func (c *Core) stopEngine() {
 	if c.Engine == nil {
 		return
+	}
+	if c.stopLoops != nil {
+		close(c.stopLoops)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()

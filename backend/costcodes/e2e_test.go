@@ -74,6 +74,10 @@ func TestCostCodesEndToEnd(t *testing.T) {
 	if page.Counts["attention"] != 2 || page.Counts["ready"] != codes-2 {
 		t.Fatalf("counts after detection: %v", page.Counts)
 	}
+	title, lines, err := r.Engine.Summary()
+	if err != nil || title != "Joblink: "+strconv.Itoa(codes-2)+" items wait for you" || len(lines) != 1 || !strings.Contains(lines[0], "ready to export") {
+		t.Fatalf("daily summary: %q %q %v", title, lines, err)
+	}
 	checkFailure(t, r, long, "33 characters", "Shorten the code")
 	checkFailure(t, r, colon, "colon", "Replace the colon")
 	if r.Engine.HasWork(ctx) {
