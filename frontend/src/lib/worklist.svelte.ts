@@ -29,6 +29,9 @@ export class WorkListModel {
   /** A short note after an action ("12 cost codes queued…"), for a polite live region. */
   notice = $state('');
 
+  /** The notice announces an export; it is cleared once nothing is queued or being sent. */
+  #exportNotice = false;
+  #sawExport = false;
   #poller: Poller;
   #searchTimer: ReturnType<typeof setTimeout> | null = null;
   #generation = 0;
@@ -59,6 +62,14 @@ export class WorkListModel {
       if (generation !== this.#generation) return; // a newer request (other filter) is on its way
       this.list = list;
       this.loadError = null;
+      if (this.#exportNotice) {
+        const inFlight = Boolean(list.run?.active || list.counts?.queued || list.counts?.sending);
+        if (inFlight) this.#sawExport = true;
+        else if (this.#sawExport) {
+          this.notice = '';
+          this.#exportNotice = this.#sawExport = false;
+        }
+      }
       this.selected = pruneSelection(list.items ?? [], this.selected);
     } catch (e) {
       if (generation === this.#generation) this.loadError = toApiError(e);
@@ -107,6 +118,8 @@ export class WorkListModel {
     this.busy = name;
     this.actionError = null;
     this.notice = '';
+    this.#exportNotice = name.startsWith('export');
+    this.#sawExport = false;
     try {
       this.notice = await fn();
       this.selected = new Set();
