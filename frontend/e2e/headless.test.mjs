@@ -6,117 +6,29 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { artifactsDir, launchChromium, startJoblink } from './joblink.mjs';
 
-const frontendDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bin = path.resolve(frontendDir, process.env.JOBLINK_BIN || '../build/bin/joblink');
-const artifactsDir = path.resolve(frontendDir, '../build/test-artifacts');
 const VIEWPORT = { width: 1100, height: 720 };
-const URL_PATTERN = /http:\/\/127\.0\.0\.1:\d+\//;
 
-let proc = null;
-let exitPromise = null;
-let output = '';
-let dataDir = '';
+let joblink = null;
 let baseURL = '';
 let token = '';
+let dataDir = '';
 let browser = null;
 
-function waitFor(check, timeoutMs, what) {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const tick = () => {
-      let value;
-      try {
-        value = check();
-      } catch (e) {
-        return reject(e);
-      }
-      if (value) return resolve(value);
-      if (Date.now() - started > timeoutMs) {
-        return reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}.\nJoblink output so far:\n${output}`));
-      }
-      setTimeout(tick, 50);
-    };
-    tick();
-  });
-}
-
-function exited() {
-  return proc !== null && (proc.exitCode !== null || proc.signalCode !== null);
-}
-
 before(async () => {
-  assert.ok(
-    fs.existsSync(bin),
-    `The Joblink binary was not found at ${bin}. Build it first, or set JOBLINK_BIN to its path.`,
-  );
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'joblink-e2e-'));
   // --qb-sim: the simulated QuickBooks and Web Connector run against this Joblink over HTTP,
   // so the dashboard shows a real Web Connector run.
-  proc = spawn(bin, ['--headless', '--qb-sim', '--data', dataDir, '--addr', '127.0.0.1:0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  exitPromise = new Promise((resolve) => proc.once('exit', (code, signal) => resolve({ code, signal })));
-  proc.stdout.setEncoding('utf8');
-  proc.stderr.setEncoding('utf8');
-  let stdout = '';
-  proc.stdout.on('data', (chunk) => {
-    stdout += chunk;
-    output += chunk;
-  });
-  proc.stderr.on('data', (chunk) => {
-    output += chunk;
-  });
-  proc.once('error', (e) => {
-    output += `\n[spawn error] ${e.message}\n`;
-  });
-
-  baseURL = await waitFor(
-    () => {
-      if (exited()) throw new Error(`Joblink exited before printing its address (exit ${proc.exitCode}, signal ${proc.signalCode}).\nOutput:\n${output}`);
-      const m = stdout.match(URL_PATTERN);
-      return m ? m[0] : null;
-    },
-    30_000,
-    'Joblink to print its http://127.0.0.1:PORT/ address on stdout',
-  );
-
-  const tokenFile = path.join(dataDir, 'ui-token');
-  token = await waitFor(
-    () => (fs.existsSync(tokenFile) ? fs.readFileSync(tokenFile, 'utf8').trim() || null : null),
-    10_000,
-    `the access token file ${tokenFile}`,
-  );
-
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-  fs.mkdirSync(artifactsDir, { recursive: true });
+  joblink = await startJoblink(['--qb-sim'], 'joblink-e2e-');
+  ({ baseURL, token, dataDir } = joblink);
+  browser = await launchChromium();
 });
 
 after(async () => {
   if (browser) await browser.close().catch(() => {});
-  if (proc && !exited()) {
-    proc.kill('SIGKILL');
-    await Promise.race([exitPromise, new Promise((r) => setTimeout(r, 5000))]);
-  }
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
+  if (joblink) await joblink.stop();
 });
 
 /** True when this Joblink has a setup wizard that is not finished (the UI then opens it on start). */
@@ -130,9 +42,7 @@ async function setupUnfinished() {
 async function newPage() {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
-  page.on('pageerror', (e) => {
-    output += `\n[page error] ${e.message}\n`;
-  });
+  page.on('pageerror', (e) => joblink.note(`[page error] ${e.message}`));
   return page;
 }
 
@@ -238,13 +148,13 @@ describe('joblink --headless serves the UI', { timeout: 120_000 }, () => {
   });
 
   it('stops cleanly on SIGTERM (exit code 0 within 10 s)', async () => {
-    assert.ok(!exited(), `Joblink had already exited:\n${output}`);
-    proc.kill('SIGTERM');
+    assert.ok(!joblink.exited(), `Joblink had already exited:\n${joblink.output}`);
+    joblink.proc.kill('SIGTERM');
     const result = await Promise.race([
-      exitPromise,
+      joblink.exitPromise,
       new Promise((resolve) => setTimeout(() => resolve('timeout'), 10_000)),
     ]);
-    assert.notEqual(result, 'timeout', `Joblink did not exit within 10 s of SIGTERM.\nOutput:\n${output}`);
-    assert.deepEqual(result, { code: 0, signal: null }, `Joblink output:\n${output}`);
+    assert.notEqual(result, 'timeout', `Joblink did not exit within 10 s of SIGTERM.\nOutput:\n${joblink.output}`);
+    assert.deepEqual(result, { code: 0, signal: null }, `Joblink output:\n${joblink.output}`);
   });
 });

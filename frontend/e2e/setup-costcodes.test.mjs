@@ -7,49 +7,18 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { artifactsDir, frontendDir, launchChromium, startJoblink } from './joblink.mjs';
 
-const frontendDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bin = path.resolve(frontendDir, process.env.JOBLINK_BIN || '../build/bin/joblink');
-const artifactsDir = path.resolve(frontendDir, '../build/test-artifacts');
 const VIEWPORT = { width: 1100, height: 800 };
-const URL_PATTERN = /http:\/\/127\.0\.0\.1:\d+\//;
 
-let proc = null;
-let exitPromise = null;
-let output = '';
-let dataDir = '';
+let joblink = null;
 let baseURL = '';
 let token = '';
 let browser = null;
 let page = null;
 
-function waitFor(check, timeoutMs, what) {
-  return new Promise((resolve, reject) => {
-    const started = Date.now();
-    const tick = () => {
-      let value;
-      try {
-        value = check();
-      } catch (e) {
-        return reject(e);
-      }
-      if (value) return resolve(value);
-      if (Date.now() - started > timeoutMs) {
-        return reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}.\nJoblink output so far:\n${output}`));
-      }
-      setTimeout(tick, 50);
-    };
-    tick();
-  });
-}
-
-const exited = () => proc !== null && (proc.exitCode !== null || proc.signalCode !== null);
 // Long lists (600 cost codes) are shot as the window shows them, not the whole page.
 const shot = (name, fullPage = !name.startsWith('costcodes')) => page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage });
 
@@ -74,62 +43,19 @@ async function waitForStep(step, timeout = 20_000) {
 }
 
 before(async () => {
-  assert.ok(fs.existsSync(bin), `The Joblink binary was not found at ${bin}. Build it first, or set JOBLINK_BIN to its path.`);
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'joblink-e2e-demo-'));
-  proc = spawn(bin, ['--headless', '--demo', '--data', dataDir, '--addr', '127.0.0.1:0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  exitPromise = new Promise((resolve) => proc.once('exit', (code, signal) => resolve({ code, signal })));
-  proc.stdout.setEncoding('utf8');
-  proc.stderr.setEncoding('utf8');
-  let stdout = '';
-  proc.stdout.on('data', (chunk) => {
-    stdout += chunk;
-    output += chunk;
-  });
-  proc.stderr.on('data', (chunk) => {
-    output += chunk;
-  });
-  proc.once('error', (e) => {
-    output += `\n[spawn error] ${e.message}\n`;
-  });
-
-  baseURL = await waitFor(
-    () => {
-      if (exited()) throw new Error(`Joblink exited before printing its address (exit ${proc.exitCode}).\nOutput:\n${output}`);
-      const m = stdout.match(URL_PATTERN);
-      return m ? m[0] : null;
-    },
-    30_000,
-    'Joblink to print its http://127.0.0.1:PORT/ address',
-  );
-  const tokenFile = path.join(dataDir, 'ui-token');
-  token = await waitFor(
-    () => (fs.existsSync(tokenFile) ? fs.readFileSync(tokenFile, 'utf8').trim() || null : null),
-    10_000,
-    `the access token file ${tokenFile}`,
-  );
-
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
-  fs.mkdirSync(artifactsDir, { recursive: true });
+  joblink = await startJoblink(['--demo'], 'joblink-e2e-demo-');
+  ({ baseURL, token } = joblink);
+  browser = await launchChromium();
   const context = await browser.newContext({ viewport: VIEWPORT, permissions: ['clipboard-read', 'clipboard-write'] });
   page = await context.newPage();
-  page.on('pageerror', (e) => {
-    output += `\n[page error] ${e.message}\n`;
-  });
+  page.on('pageerror', (e) => joblink.note(`[page error] ${e.message}`));
   // The browser sign-in is not used here; keep stray popups from the simulator from piling up.
   context.on('page', (p) => p !== page && p.close().catch(() => {}));
 });
 
 after(async () => {
   if (browser) await browser.close().catch(() => {});
-  if (proc && !exited()) {
-    proc.kill('SIGTERM');
-    await Promise.race([exitPromise, new Promise((r) => setTimeout(r, 10_000))]);
-    if (!exited()) proc.kill('SIGKILL');
-  }
-  if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
+  if (joblink) await joblink.stop();
 });
 
 describe('joblink --headless --demo: setup wizard and cost-code export', { timeout: 300_000 }, () => {
