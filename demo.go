@@ -87,7 +87,7 @@ func (d *demo) setupOptions(wc *webConnector, dataDir func() string) setup.Optio
 			if err := wc.connector.SetPassword(pw); err != nil {
 				return err
 			}
-			_ = os.WriteFile(filepath.Join(dataDir(), demoPasswordFile), []byte(pw), 0o600)
+			saveDemoPassword(dataDir(), pw)
 			d.mu.Lock()
 			tell := d.onNewPass
 			d.mu.Unlock()
@@ -114,8 +114,13 @@ func (d *demo) password(c *core.Core) string {
 
 // remember writes a password startQBSim made, for the next start of the same demo folder.
 func (d *demo) remember(c *core.Core, pw string) {
-	if d == nil {
-		return
+	if d != nil {
+		saveDemoPassword(c.Layout.Root, pw)
 	}
-	_ = os.WriteFile(filepath.Join(c.Layout.Root, demoPasswordFile), []byte(pw), 0o600)
+}
+
+// saveDemoPassword keeps the simulated Web Connector's password; losing it only means a
+// restarted demo needs a fresh data folder, so a failure is not worth stopping for.
+func saveDemoPassword(dataDir, pw string) {
+	_ = os.WriteFile(filepath.Join(dataDir, demoPasswordFile), []byte(pw), 0o600)
 }

@@ -91,7 +91,7 @@ func runTray(f flags) int {
 	var closeErr error
 	runErr := app.Run(app.Options{
 		UI: uiFiles(), API: c.APIHandler(), DataDir: c.Layout.Root, Minimized: f.minimized,
-		IconPNG: iconPNG, IconICO: iconICO, Tooltip: c.StateInWords, Sync: traySync(c), Shell: shell, Autostart: autostart,
+		IconPNG: iconPNG, IconICO: iconICO, Tooltip: c.StateInWords, Sync: c.SyncControls(), Shell: shell, Autostart: autostart,
 		Log: c.Log, OnShutdown: func() { stopSim(); closeErr = c.Close() },
 	})
 	signal.Stop(signals)
@@ -105,13 +105,4 @@ func runTray(f flags) int {
 		return core.ExitFailure
 	}
 	return core.ExitOK
-}
-
-// traySync gives the tray the engine's controls, or nil (a nil interface, not a nil value in
-// one) when there is no engine.
-func traySync(c *core.Core) app.SyncControls {
-	if s := c.SyncControls(); s != nil {
-		return s
-	}
-	return nil
 }

@@ -35,7 +35,7 @@ func TestCrashChild(t *testing.T) {
 	companyID, _ := strconv.ParseInt(os.Getenv("CRASH_COMPANY"), 10, 64)
 	r := synctest.New(t, synctest.Options{DataDir: os.Getenv("CRASH_DIR"), ProcoreURL: os.Getenv("CRASH_PROCORE"),
 		ProcoreCompanyID: companyID, JoblinkOnly: true, DirectExport: true, Log: zerolog.Nop()})
-	r.AccountsFromMirror(t)
+	r.AccountsFromMirror()
 	if _, err := r.Engine.Detect(context.Background(), costcodes.Kind); err != nil {
 		t.Fatal(err)
 	}

@@ -153,8 +153,8 @@ func deref(s *string) string {
 	return *s
 }
 
-// errNoAccounts is retried by the engine on every run, so export resumes by itself once the
-// accounts are chosen.
+// noAccounts fails an item as "retry later": the engine tries again on every run, so export
+// resumes by itself once the accounts are chosen.
 func noAccounts(err error) *engine.FailureError {
 	msg := "The income and expense accounts for cost-code items are not chosen yet."
 	if err != nil && !errors.Is(err, ErrNoAccounts) {

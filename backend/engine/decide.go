@@ -112,9 +112,6 @@ func (e *Engine) decide(kind Kind, sel Selection, fn func(*badger.Txn, *Item) (b
 		}
 		n += done
 	}
-	if n > 0 {
-		e.exp.wake()
-	}
 	return n, nil
 }
 

@@ -3,8 +3,6 @@ package engine
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"slices"
 
@@ -62,11 +60,6 @@ func (e *Engine) Detect(ctx context.Context, kind Kind) (DetectResult, error) {
 	return res, nil
 }
 
-func digest(b []byte) string {
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:12])
-}
-
 func (e *Engine) detectOne(txn *badger.Txn, kind Kind, d *Record, direct bool) (isNew, changed bool, err error) {
 	id := ItemID(kind, d.Key)
 	it, err := getItem(txn, id)
@@ -78,8 +71,7 @@ func (e *Engine) detectOne(txn *badger.Txn, kind Kind, d *Record, direct bool) (
 	default:
 		return false, false, err
 	}
-	dg := digest(d.Data)
-	if !isNew && dg == it.Digest && bytes.Equal(d.Data, it.Data) {
+	if !isNew && bytes.Equal(d.Data, it.Data) {
 		return false, false, nil
 	}
 	if !isNew && it.State == Sent {
@@ -87,7 +79,7 @@ func (e *Engine) detectOne(txn *badger.Txn, kind Kind, d *Record, direct bool) (
 		// known; the next pass sees the change again.
 		return false, false, nil
 	}
-	it.Title, it.Detail, it.Data, it.Digest, it.Notes = d.Title, d.Detail, d.Data, dg, d.Notes
+	it.Title, it.Detail, it.Data, it.Notes = d.Title, d.Detail, d.Data, d.Notes
 	next := Waiting
 	if direct {
 		next = Queued

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -29,10 +28,9 @@ type exporter struct {
 	batch int
 	busy  atomic.Int64 // nanoseconds spent in NextRequest and HandleResponse, for benchmarks
 
-	mu    sync.Mutex // guards run and last; taken after Engine.mu when both are needed
-	run   *exportRun
-	last  *RunResult
-	awake chan struct{}
+	mu   sync.Mutex // guards run and last; taken after Engine.mu when both are needed
+	run  *exportRun
+	last *RunResult
 }
 
 func (x *exporter) timed(start time.Time) { x.busy.Add(int64(time.Since(start))) }
@@ -40,9 +38,6 @@ func (x *exporter) timed(start time.Time) { x.busy.Add(int64(time.Since(start)))
 // Busy is the total time the engine has spent preparing requests and reading answers (the
 // connector's own work per exported item, without QuickBooks' share).
 func (e *Engine) Busy() time.Duration { return time.Duration(e.exp.busy.Load()) }
-
-// wake notes that new work was queued (for HasWork callers that wait; nothing blocks on it).
-func (x *exporter) wake() {}
 
 type flight struct {
 	itemID  string
@@ -382,15 +377,4 @@ func changeNote(c qbxml.TextChange) string {
 
 func storeProblem(err error) error {
 	return &problem.Problem{Message: "Joblink could not save the export's progress.", Fix: "Check the database state on the dashboard; nothing was sent.", Err: err}
-}
-
-// join is strings.Join for messages that may be empty.
-func join(parts ...string) string {
-	var out []string
-	for _, p := range parts {
-		if p != "" {
-			out = append(out, p)
-		}
-	}
-	return strings.Join(out, " ")
 }

@@ -81,7 +81,7 @@ func (e *Engine) HandleResponse(ctx context.Context, responseXML string) (int, e
 // applyLookup settles an item whose outcome was unknown, or refreshes one to re-read.
 func (e *Engine) applyLookup(txn *badger.Txn, r *exportRun, it *Item, resp *qbxml.Response) error {
 	f := e.byKind[it.Kind]
-	if resp.Status.IsError() && resp.Status.Code != 1 {
+	if resp.Status.IsError() {
 		// Whether it arrived is still unknown: leave it for the next run.
 		o := resp.Status.Explain()
 		return e.move(txn, it, it.State, ByQuickBooks, "Could not check QuickBooks: "+o.Message)
@@ -133,7 +133,7 @@ func (e *Engine) applyAnswer(txn *badger.Txn, r *exportRun, it *Item, resp *qbxm
 			msg = "Saved in QuickBooks."
 		}
 		if ref != nil && ref.FullName != "" {
-			msg = join(msg, "QuickBooks record: "+fmt.Sprintf("%q", ref.FullName)+".")
+			msg += fmt.Sprintf(" QuickBooks record: %q.", ref.FullName)
 		}
 		return e.move(txn, it, Synced, ByQuickBooks, msg)
 	}

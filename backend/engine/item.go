@@ -53,19 +53,19 @@ type QBRef struct {
 // Item is one record's journey. ID is "<kind>/<key>", stable across detections, so detecting
 // the same Procore record again finds the same item.
 type Item struct {
-	ID     string          `json:"id"`
-	Kind   Kind            `json:"kind"`
-	Key    string          `json:"key"`
-	Title  string          `json:"title"`
-	Detail string          `json:"detail"`
-	State  State           `json:"state"`
-	Data   json.RawMessage `json:"data"` // the flow's snapshot of what is to be sent
-	// Digest identifies Data; a new digest on a synced item means Procore changed it.
-	Digest  string   `json:"digest"`
-	QB      *QBRef   `json:"qb,omitempty"`
-	Failure *Failure `json:"failure,omitempty"`
-	Notes   []string `json:"notes,omitempty"`
-	Comment string   `json:"comment,omitempty"`
+	ID     string `json:"id"`
+	Kind   Kind   `json:"kind"`
+	Key    string `json:"key"`
+	Title  string `json:"title"`
+	Detail string `json:"detail"`
+	State  State  `json:"state"`
+	// Data is the flow's snapshot of what is to be sent; different data on a synced item means
+	// Procore changed it.
+	Data    json.RawMessage `json:"data"`
+	QB      *QBRef          `json:"qb,omitempty"`
+	Failure *Failure        `json:"failure,omitempty"`
+	Notes   []string        `json:"notes,omitempty"`
+	Comment string          `json:"comment,omitempty"`
 
 	RunID     string    `json:"runID,omitempty"`     // the run that last sent it
 	RequestID string    `json:"requestID,omitempty"` // its requestID in that run
