@@ -87,18 +87,11 @@ func (r *BudgetDetailRow) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &p); err != nil {
 		return err
 	}
-	var all map[string]json.RawMessage
-	if err := json.Unmarshal(b, &all); err != nil {
+	cols, err := collectViewColumns(b, budgetDetailRowKeys)
+	if err != nil {
 		return err
 	}
-	for k, v := range all {
-		if !budgetDetailRowKeys[k] {
-			if p.Columns == nil {
-				p.Columns = map[string]json.RawMessage{}
-			}
-			p.Columns[k] = v
-		}
-	}
+	p.Columns = cols
 	*r = BudgetDetailRow(p)
 	return nil
 }
@@ -106,14 +99,7 @@ func (r *BudgetDetailRow) UnmarshalJSON(b []byte) error {
 // Amount reads a view column (e.g. the Job to Date Costs column) as an amount. ok is false
 // when the row has no such column; a column that is null reads as an unset Decimal.
 func (r BudgetDetailRow) Amount(column string) (d Decimal, ok bool, err error) {
-	raw, ok := r.Columns[column]
-	if !ok {
-		return "", false, nil
-	}
-	if err := json.Unmarshal(raw, &d); err != nil {
-		return "", true, fmt.Errorf("procore: budget column %q: %w", column, err)
-	}
-	return d, true, nil
+	return viewColumns(r.Columns).amount(column, "budget")
 }
 
 // BudgetDetailRowsOptions narrows ListBudgetDetailRows. These filters are plain query

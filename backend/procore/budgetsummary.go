@@ -1,9 +1,6 @@
 package procore
 
-import (
-	"encoding/json"
-	"fmt"
-)
+import "encoding/json"
 
 // BudgetSummaryRow is one group of a budget view's rows added up (§8.2 summary rows): a
 // project, cost code, division, cost type … depending on the grouping. Columns holds the view's
@@ -30,32 +27,18 @@ func (r *BudgetSummaryRow) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &p); err != nil {
 		return err
 	}
-	var all map[string]json.RawMessage
-	if err := json.Unmarshal(b, &all); err != nil {
+	cols, err := collectViewColumns(b, budgetSummaryRowKeys)
+	if err != nil {
 		return err
 	}
-	for k, v := range all {
-		if !budgetSummaryRowKeys[k] {
-			if p.Columns == nil {
-				p.Columns = map[string]json.RawMessage{}
-			}
-			p.Columns[k] = v
-		}
-	}
+	p.Columns = cols
 	*r = BudgetSummaryRow(p)
 	return nil
 }
 
 // Amount reads a view column of the group as an amount, as BudgetDetailRow.Amount does.
 func (r BudgetSummaryRow) Amount(column string) (d Decimal, ok bool, err error) {
-	raw, ok := r.Columns[column]
-	if !ok {
-		return "", false, nil
-	}
-	if err := json.Unmarshal(raw, &d); err != nil {
-		return "", true, fmt.Errorf("procore: budget summary column %q: %w", column, err)
-	}
-	return d, true, nil
+	return viewColumns(r.Columns).amount(column, "budget summary")
 }
 
 // BudgetSummaryGroupings are the group_by values of ListBudgetSummaryRows (§8.2).
