@@ -3,6 +3,7 @@ package qbsim
 import (
 	"fmt"
 	"strconv"
+	"strings"
 )
 
 // Builders create records through the same code paths as qbXML Adds, so a
@@ -34,26 +35,61 @@ type Item struct {
 	Inactive       bool   `json:"inactive,omitempty"`
 }
 
-// Customer describes a customer, or a job when Parent is set.
-type Customer struct {
-	Name        string `json:"name"`
-	Parent      string `json:"parent,omitempty"`
-	CompanyName string `json:"companyName,omitempty"`
-	Phone       string `json:"phone,omitempty"`
-	Email       string `json:"email,omitempty"`
-	JobStatus   string `json:"jobStatus,omitempty"`
-	JobDesc     string `json:"jobDesc,omitempty"`
-	Inactive    bool   `json:"inactive,omitempty"`
+// Address is a qbXML address (BillAddress, ShipAddress, VendorAddress).
+// QuickBooks limits: lines 41 characters, City 31, State 21, PostalCode
+// 13, Country 31; a longer value fails like a qbXML Add (3070).
+type Address struct {
+	Addr1      string `json:"addr1,omitempty"`
+	Addr2      string `json:"addr2,omitempty"`
+	Addr3      string `json:"addr3,omitempty"`
+	City       string `json:"city,omitempty"`
+	State      string `json:"state,omitempty"`
+	PostalCode string `json:"postalCode,omitempty"`
+	Country    string `json:"country,omitempty"`
 }
 
-// Vendor describes a vendor (a subcontractor or supplier).
+// element renders the address as the named aggregate, nil when empty
+// (QuickBooks then reports no such aggregate).
+func (a Address) element(name string) *element {
+	if a == (Address{}) {
+		return nil
+	}
+	return newElement(name, optText("Addr1", a.Addr1), optText("Addr2", a.Addr2), optText("Addr3", a.Addr3),
+		optText("City", a.City), optText("State", a.State), optText("PostalCode", a.PostalCode),
+		optText("Country", a.Country))
+}
+
+// Customer describes a customer, or a job when Parent is set. Like a
+// CustomerAdd, a job does not inherit its parent's addresses: an empty
+// ShipAddress stays empty ("Ship To" blank in QuickBooks).
+type Customer struct {
+	Name        string  `json:"name"`
+	Parent      string  `json:"parent,omitempty"`
+	CompanyName string  `json:"companyName,omitempty"`
+	BillAddress Address `json:"billAddress,omitzero"`
+	ShipAddress Address `json:"shipAddress,omitzero"`
+	Phone       string  `json:"phone,omitempty"`
+	Fax         string  `json:"fax,omitempty"`
+	Email       string  `json:"email,omitempty"`
+	JobStatus   string  `json:"jobStatus,omitempty"`
+	JobDesc     string  `json:"jobDesc,omitempty"`
+	Inactive    bool    `json:"inactive,omitempty"`
+}
+
+// Vendor describes a vendor (a subcontractor or supplier). VendorType
+// names a Vendor Type list entry (FullName, "Parent:Child" for a sub-type);
+// AddVendor creates a missing one first, as QuickBooks requires the entry
+// to exist before a VendorAdd may reference it (3140 otherwise).
 type Vendor struct {
-	Name        string `json:"name"`
-	CompanyName string `json:"companyName,omitempty"`
-	Phone       string `json:"phone,omitempty"`
-	Email       string `json:"email,omitempty"`
-	Is1099      bool   `json:"is1099,omitempty"`
-	Inactive    bool   `json:"inactive,omitempty"`
+	Name        string  `json:"name"`
+	CompanyName string  `json:"companyName,omitempty"`
+	Address     Address `json:"address,omitzero"`
+	Phone       string  `json:"phone,omitempty"`
+	Fax         string  `json:"fax,omitempty"`
+	Email       string  `json:"email,omitempty"`
+	VendorType  string  `json:"vendorType,omitempty"`
+	Is1099      bool    `json:"is1099,omitempty"`
+	Inactive    bool    `json:"inactive,omitempty"`
 }
 
 // RecordError is a builder failure: the status QuickBooks would return.
@@ -81,6 +117,7 @@ func optText(name, v string) *element {
 func (c *Company) build(kind ListKind, fields *element) (string, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	orderBySchema(fields)
 	if t := findTooLong(fields); t != nil {
 		st := errTooLong(t.value, t.field)
 		return "", &RecordError{st.code, st.message}
@@ -127,19 +164,59 @@ func (c *Company) AddItem(i Item) (string, error) {
 // AddCustomer creates a customer or job and returns its ListID.
 func (c *Company) AddCustomer(cu Customer) (string, error) {
 	e := newElement("CustomerAdd", textElement("Name", cu.Name), textElement("IsActive", strconv.FormatBool(!cu.Inactive)),
-		fullNameRef("ParentRef", cu.Parent), optText("CompanyName", cu.CompanyName), optText("Phone", cu.Phone),
-		optText("Email", cu.Email), optText("JobStatus", cu.JobStatus), optText("JobDesc", cu.JobDesc))
+		fullNameRef("ParentRef", cu.Parent), optText("CompanyName", cu.CompanyName),
+		cu.BillAddress.element("BillAddress"), cu.ShipAddress.element("ShipAddress"),
+		optText("Phone", cu.Phone), optText("Fax", cu.Fax), optText("Email", cu.Email),
+		optText("JobStatus", cu.JobStatus), optText("JobDesc", cu.JobDesc))
 	return c.build(KindCustomer, e)
 }
 
-// AddVendor creates a vendor and returns its ListID.
+// AddVendor creates a vendor and returns its ListID. A VendorType that
+// does not exist yet is added to the Vendor Type list first.
 func (c *Company) AddVendor(v Vendor) (string, error) {
+	if v.VendorType != "" {
+		if _, err := c.AddVendorType(v.VendorType); err != nil {
+			return "", err
+		}
+	}
 	e := newElement("VendorAdd", textElement("Name", v.Name), textElement("IsActive", strconv.FormatBool(!v.Inactive)),
-		optText("CompanyName", v.CompanyName), optText("Phone", v.Phone), optText("Email", v.Email))
+		optText("CompanyName", v.CompanyName), v.Address.element("VendorAddress"),
+		optText("Phone", v.Phone), optText("Fax", v.Fax), optText("Email", v.Email),
+		fullNameRef("VendorTypeRef", v.VendorType))
 	if v.Is1099 {
 		e.add(textElement("IsVendorEligibleFor1099", "true"))
 	}
 	return c.build(KindVendor, e)
+}
+
+// AddVendorType makes sure the Vendor Type fullName ("Subcontractor", or
+// "Subcontractor:Electrical" with its parent) exists, adding what is
+// missing through the VendorTypeAdd path, and returns its ListID.
+func (c *Company) AddVendorType(fullName string) (string, error) {
+	var parent, id string
+	for _, name := range strings.Split(fullName, ":") {
+		if strings.TrimSpace(name) == "" {
+			return "", &RecordError{StatusInvalidName, fmt.Sprintf("vendor type %q has an empty name", fullName)}
+		}
+		full := name
+		if parent != "" {
+			full = parent + ":" + name
+		}
+		c.mu.Lock()
+		existing := c.lookupName(nsVendorType, full)
+		c.mu.Unlock()
+		if existing != nil {
+			id = existing.listID
+		} else {
+			var err error
+			e := newElement("VendorTypeAdd", textElement("Name", name), fullNameRef("ParentRef", parent))
+			if id, err = c.build(KindVendorType, e); err != nil {
+				return "", fmt.Errorf("vendor type %q: %w", full, err)
+			}
+		}
+		parent = full
+	}
+	return id, nil
 }
 
 // AddEmployee creates an employee. Employees exist in the simulator only

@@ -8,14 +8,17 @@ import (
 )
 
 // Fixture is a company seed: lists created in dependency order (accounts,
-// then items, vendors, customers before their jobs).
+// vendor types, then vendors, items, customers before their jobs).
 type Fixture struct {
-	Accounts   []Account  `json:"accounts"`
-	Items      []Item     `json:"items"`
-	Vendors    []Vendor   `json:"vendors"`
-	Customers  []Customer `json:"customers"`
-	Employees  []string   `json:"employees"`
-	OtherNames []string   `json:"otherNames"`
+	Accounts []Account `json:"accounts"`
+	// VendorTypes lists Vendor Type entries to create up front; a vendor's
+	// VendorType is created on demand anyway.
+	VendorTypes []string   `json:"vendorTypes,omitempty"`
+	Items       []Item     `json:"items"`
+	Vendors     []Vendor   `json:"vendors"`
+	Customers   []Customer `json:"customers"`
+	Employees   []string   `json:"employees"`
+	OtherNames  []string   `json:"otherNames"`
 	// Transactions come last: they reference all of the above.
 	Transactions []Transaction `json:"transactions,omitempty"`
 }
@@ -59,6 +62,11 @@ func (c *Company) Seed(f Fixture) error {
 	for _, a := range f.Accounts {
 		if _, err := c.AddAccount(a); err != nil {
 			return fmt.Errorf("account %q: %w", a.Name, err)
+		}
+	}
+	for _, t := range f.VendorTypes {
+		if _, err := c.AddVendorType(t); err != nil {
+			return err
 		}
 	}
 	for _, v := range f.Vendors {

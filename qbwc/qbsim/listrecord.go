@@ -17,17 +17,20 @@ const (
 	KindVendor
 	KindEmployee
 	KindOtherName
+	// KindVendorType is the Vendor Type list (VendorTypeRef on vendors).
+	KindVendorType
 )
 
 // nameSpace groups lists whose names must be unique together: customers,
 // vendors, employees and other names share one (status 3100 across them),
-// all item types share one, accounts have their own.
+// all item types share one, accounts and vendor types have their own.
 type nameSpace int
 
 const (
 	nsAccount nameSpace = iota
 	nsItem
 	nsEntity
+	nsVendorType
 )
 
 func (k ListKind) nameSpace() nameSpace {
@@ -36,6 +39,8 @@ func (k ListKind) nameSpace() nameSpace {
 		return nsAccount
 	case KindItemService, KindItemNonInventory, KindItemOtherCharge:
 		return nsItem
+	case KindVendorType:
+		return nsVendorType
 	default:
 		return nsEntity
 	}
@@ -44,7 +49,7 @@ func (k ListKind) nameSpace() nameSpace {
 // retName is the *Ret element for the kind.
 func (k ListKind) retName() string {
 	return [...]string{"AccountRet", "ItemServiceRet", "ItemNonInventoryRet", "ItemOtherChargeRet",
-		"CustomerRet", "VendorRet", "EmployeeRet", "OtherNameRet"}[k]
+		"CustomerRet", "VendorRet", "EmployeeRet", "OtherNameRet", "VendorTypeRet"}[k]
 }
 
 // refNoun is how QuickBooks names the list in 3140 messages.
@@ -54,6 +59,8 @@ func (k ListKind) refNoun() string {
 		return "Account"
 	case nsItem:
 		return "Item"
+	case nsVendorType:
+		return "Vendor Type"
 	}
 	return [...]string{KindCustomer: "Customer", KindVendor: "Vendor", KindEmployee: "Employee", KindOtherName: "Other Name"}[k]
 }

@@ -38,6 +38,8 @@ func nameField(kind ListKind) string {
 		return "vendor name"
 	case KindAccount:
 		return "account name"
+	case KindVendorType:
+		return "vendor type name"
 	}
 	return "item name"
 }

@@ -30,6 +30,8 @@ func init() {
 		"VendorAdd":             listAdd(KindVendor, "VendorAdd"),
 		"VendorMod":             listMod(KindVendor, "VendorMod"),
 		"VendorQuery":           listQuery([]ListKind{KindVendor}),
+		"VendorTypeAdd":         listAdd(KindVendorType, "VendorTypeAdd"),
+		"VendorTypeQuery":       listQuery([]ListKind{KindVendorType}),
 		"EmployeeQuery":         listQuery([]ListKind{KindEmployee}),
 		"OtherNameQuery":        listQuery([]ListKind{KindOtherName}),
 		"DataExtAdd":            (*Session).dataExtAdd,

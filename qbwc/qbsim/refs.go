@@ -26,6 +26,7 @@ var refKinds = map[string][]ListKind{
 	"PayeeEntityRef":         entityKinds,
 	"ItemRef":                itemKinds,
 	"EntityRef":              entityKinds, // journal entry lines
+	"VendorTypeRef":          {KindVendorType},
 }
 
 // resolveRef finds the record a reference names among the kinds. ListID

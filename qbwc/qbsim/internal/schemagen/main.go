@@ -45,6 +45,7 @@ var roots = []string{
 	"ItemReceiptAddRq", "ItemReceiptAddRs", "ItemReceiptQueryRq", "ItemReceiptQueryRs",
 	"JournalEntryAddRq", "JournalEntryAddRs", "JournalEntryQueryRq", "JournalEntryQueryRs",
 	"TransactionQueryRq", "TransactionQueryRs",
+	"VendorTypeAddRq", "VendorTypeAddRs", "VendorTypeQueryRq", "VendorTypeQueryRs",
 }
 
 type node struct {
