@@ -3,6 +3,7 @@ package engine
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/dgraph-io/badger/v4"
 )
@@ -24,7 +25,7 @@ func (e *Engine) Export(kind Kind, sel Selection, who string) (int, error) {
 			return true, e.move(txn, it, Queued, who, "Accepted for export.")
 		case Failed:
 			if !sel.All || it.Failure == nil || it.Failure.Class != FixData {
-				it.Attempts, it.NotBefore = 0, it.NotBefore.AddDate(-100, 0, 0)
+				it.Attempts, it.NotBefore = 0, time.Time{}
 				return true, e.move(txn, it, Queued, who, "Export tried again.")
 			}
 		}

@@ -71,6 +71,13 @@ func (e *Engine) detectOne(txn *badger.Txn, kind Kind, d *Record, direct bool) (
 	default:
 		return false, false, err
 	}
+	if !isNew && d.LinkedTo != nil && it.QB == nil && !it.ClearInSource && linkable(it.State) {
+		// Procore names a QuickBooks record Joblink now knows (the list refresh caught up,
+		// or Joblink created the Procore record from QuickBooks): take the link.
+		it.Title, it.Detail, it.Data, it.Notes = d.Title, d.Detail, d.Data, d.Notes
+		it.QB, it.LinkedInSource = d.LinkedTo, true
+		return false, true, e.move(txn, it, Synced, ByProcore, "Linked in Procore to QuickBooks record "+d.LinkedTo.label()+".")
+	}
 	if !isNew && bytes.Equal(d.Data, it.Data) {
 		return false, false, nil
 	}
@@ -115,3 +122,7 @@ func (r *QBRef) label() string {
 	}
 	return r.ListID + r.TxnID
 }
+
+// linkable reports whether an item in state may take a link found in Procore: not while a
+// request for it is out, and not against the bookkeeper's rejection.
+func linkable(s State) bool { return s == Waiting || s == Detected || s == Failed }

@@ -99,6 +99,9 @@ func (e *Engine) applyLookup(txn *badger.Txn, r *exportRun, it *Item, resp *qbxm
 	wasSent := it.State == Sent
 	it.Reread = false
 	if ref != nil {
+		it.NameTaken = false
+	}
+	if ref != nil {
 		it.QB = ref
 		if wasSent {
 			r.counts.Recovered++
@@ -106,6 +109,14 @@ func (e *Engine) applyLookup(txn *badger.Txn, r *exportRun, it *Item, resp *qbxm
 		}
 		r.counts.Linked++
 		return e.move(txn, it, Synced, ByQuickBooks, "QuickBooks already has it as it should be.")
+	}
+	if c, ok := f.(NameClasher); ok && it.NameTaken {
+		// QuickBooks refused the name, and no record of this kind has it: another list does.
+		it.NameTaken = false
+		r.counts.Attention++
+		fail := c.NameClash(it)
+		fail.Code = 3100
+		return e.fail(txn, it, fail, ByQuickBooks)
 	}
 	if wasSent {
 		return e.move(txn, it, Queued, ByQuickBooks, "Not in QuickBooks after an interrupted run: it will be sent again.")
@@ -143,6 +154,9 @@ func (e *Engine) applyAnswer(txn *badger.Txn, r *exportRun, it *Item, resp *qbxm
 	case o.Class == qbxml.ClassReread || o.Code == 3100:
 		// 3200: the EditSequence was stale; 3100: the name is taken, perhaps by a record the
 		// mirror has not seen yet. Either way, read it and decide again.
+		if _, ok := f.(NameClasher); ok && o.Code == 3100 {
+			it.NameTaken = true
+		}
 		if it.Attempts <= maxRereads {
 			it.Reread = true
 			return e.move(txn, it, Queued, ByQuickBooks, "QuickBooks said: "+o.Message+" Joblink reads the record again and retries.")

@@ -78,9 +78,18 @@ type Item struct {
 	// LinkedInSource is true once the QuickBooks link has been written back to Procore.
 	LinkedInSource bool `json:"linkedInSource,omitempty"`
 	// LinkProblem is why Procore refused the link, kept so the audit log says it once.
-	LinkProblem string    `json:"linkProblem,omitempty"`
-	CreatedAt   time.Time `json:"createdAt"`
-	UpdatedAt   time.Time `json:"updatedAt"`
+	LinkProblem string `json:"linkProblem,omitempty"`
+	// ClearInSource is true while Procore still carries a link the bookkeeper removed; the
+	// next write-back pass clears it there.
+	ClearInSource bool `json:"clearInSource,omitempty"`
+	// Choice holds what the bookkeeper chose for exporting it (a parent customer, a name that
+	// fits QuickBooks); flows read it in Prepare. Detection keeps it.
+	Choice json.RawMessage `json:"choice,omitempty"`
+	// NameTaken is set when QuickBooks refused the name (3100): if the re-read finds no record
+	// of the item's own kind by that name, another list uses it.
+	NameTaken bool      `json:"nameTaken,omitempty"`
+	CreatedAt time.Time `json:"createdAt"`
+	UpdatedAt time.Time `json:"updatedAt"`
 }
 
 // ItemID is the id of the item for key of kind.

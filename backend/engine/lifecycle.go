@@ -16,7 +16,7 @@ var allowed = map[State][]State{
 	Sent:     {Synced, Failed, Queued},
 	Synced:   {Waiting, Queued, Failed},
 	Failed:   {Queued, Waiting, Rejected, Synced},
-	Rejected: {Waiting},
+	Rejected: {Waiting, Synced},
 }
 
 // Who wrote a transition, for the audit log.

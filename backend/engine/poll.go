@@ -151,6 +151,16 @@ func (e *Engine) PollOnce(ctx context.Context) error {
 			e.log.Info().Str("kind", string(f.Kind())).Int("seen", res.Seen).Int("new", res.New).Int("changed", res.Changed).Msg("read from Procore")
 		}
 	}
+	for _, f := range e.flows {
+		if fl, ok := f.(Follower); ok {
+			if err := fl.Follow(ctx); err != nil {
+				e.log.Warn().Err(err).Str("kind", string(f.Kind())).Msg("bringing Procore in line with QuickBooks")
+				if firstErr == nil {
+					firstErr = err
+				}
+			}
+		}
+	}
 	if err := e.WriteBack(ctx); err != nil && firstErr == nil {
 		firstErr = err
 	}

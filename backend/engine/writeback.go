@@ -13,17 +13,29 @@ import (
 func (e *Engine) WriteBack(ctx context.Context) error {
 	var firstErr error
 	for _, f := range e.flows {
-		var pending []*Item
+		var pending, clear []*Item
 		err := e.st.View(func(txn *badger.Txn) error {
 			return eachItem(txn, f.Kind(), func(it *Item) error {
-				if it.State == Synced && !it.LinkedInSource && it.QB != nil {
+				switch {
+				case it.State == Synced && !it.LinkedInSource && it.QB != nil:
 					pending = append(pending, it)
+				case it.ClearInSource && it.QB == nil:
+					clear = append(clear, it)
 				}
 				return nil
 			})
 		})
 		if err != nil {
 			return storeProblem(err)
+		}
+		if u, ok := f.(Unlinker); ok && len(clear) > 0 {
+			refused, err := u.ClearLinks(ctx, clear)
+			if err == nil {
+				err = e.markCleared(clear, refused)
+			}
+			if err != nil && firstErr == nil {
+				firstErr = fmt.Errorf("clear %s links in Procore: %w", f.Kind(), err)
+			}
 		}
 		if len(pending) == 0 {
 			continue
@@ -67,6 +79,38 @@ func (e *Engine) markLinked(items []*Item, refused map[string]error) error {
 			}
 			it.LinkedInSource, it.LinkProblem = true, ""
 			if err := e.move(txn, it, Synced, ByJoblink, "Linked in Procore."); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+func (e *Engine) markCleared(items []*Item, refused map[string]error) error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.st.Update(func(txn *badger.Txn) error {
+		for _, sent := range items {
+			it, err := getItem(txn, sent.ID)
+			if err != nil {
+				return err
+			}
+			if !it.ClearInSource || it.QB != nil {
+				continue // linked again meanwhile: the link write-back takes over
+			}
+			if why, bad := refused[it.ID]; bad {
+				msg := "Procore refused to remove the old link: " + why.Error()
+				if msg == it.LinkProblem {
+					continue
+				}
+				it.LinkProblem = msg
+				if err := e.move(txn, it, it.State, ByProcore, msg); err != nil {
+					return err
+				}
+				continue
+			}
+			it.ClearInSource, it.LinkProblem = false, ""
+			if err := e.move(txn, it, it.State, ByJoblink, "Link removed in Procore."); err != nil {
 				return err
 			}
 		}
