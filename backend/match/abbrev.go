@@ -1,0 +1,190 @@
+package match
+
+import "strings"
+
+// abbrev is one abbreviation used in construction names. Shorten writes short for any of long;
+// matching treats long, short and alt as the same word, so "Oak Grove Bldg A" meets
+// "Oak Grove Building A".
+type abbrev struct {
+	short string
+	long  []string
+	alt   []string
+	// shortenOnly abbreviations are fine for making a name fit but would blur matching:
+	// "N" is North in a street name and a designator in "Building N".
+	shortenOnly bool
+}
+
+var abbrevs = []abbrev{
+	{short: "MOB", long: []string{"Medical Office Building"}},
+	{short: "TI", long: []string{"Tenant Improvements", "Tenant Improvement"}},
+	{short: "HQ", long: []string{"Headquarters"}},
+	{short: "HS", long: []string{"High School"}},
+	{short: "MS", long: []string{"Middle School"}},
+	{short: "GC", long: []string{"General Contractor"}},
+	{short: "Bldg", long: []string{"Building"}, alt: []string{"Bld", "Bldng"}},
+	{short: "Bldgs", long: []string{"Buildings"}},
+	{short: "St", long: []string{"Street", "Saint"}},
+	{short: "Ave", long: []string{"Avenue"}, alt: []string{"Av"}},
+	{short: "Blvd", long: []string{"Boulevard"}},
+	{short: "Rd", long: []string{"Road"}},
+	{short: "Dr", long: []string{"Drive"}},
+	{short: "Ln", long: []string{"Lane"}},
+	{short: "Hwy", long: []string{"Highway"}},
+	{short: "Pkwy", long: []string{"Parkway"}},
+	{short: "Ct", long: []string{"Court"}},
+	{short: "Sq", long: []string{"Square"}},
+	{short: "Mt", long: []string{"Mount"}},
+	{short: "Mtn", long: []string{"Mountain"}},
+	{short: "Ft", long: []string{"Fort"}},
+	{short: "Ctr", long: []string{"Center", "Centre"}, alt: []string{"Cntr"}},
+	{short: "Reno", long: []string{"Renovation", "Renovations"}, alt: []string{"Renov"}},
+	{short: "Constr", long: []string{"Construction"}, alt: []string{"Const", "Cnstr", "Constn"}},
+	{short: "Co", long: []string{"Company"}},
+	{short: "Inc", long: []string{"Incorporated"}},
+	{short: "Corp", long: []string{"Corporation"}},
+	{short: "Ltd", long: []string{"Limited"}},
+	{short: "Mech", long: []string{"Mechanical"}},
+	{short: "Elec", long: []string{"Electric", "Electrical"}, alt: []string{"Elect"}},
+	{short: "Plbg", long: []string{"Plumbing"}, alt: []string{"Plmb", "Plmbg"}},
+	{short: "Htg", long: []string{"Heating"}},
+	{short: "Bros", long: []string{"Brothers"}},
+	{short: "Assoc", long: []string{"Associates", "Association"}, alt: []string{"Assocs", "Assn"}},
+	{short: "Intl", long: []string{"International"}},
+	{short: "Natl", long: []string{"National"}},
+	{short: "Svcs", long: []string{"Services"}, alt: []string{"Srvcs"}},
+	{short: "Svc", long: []string{"Service"}},
+	{short: "Mgmt", long: []string{"Management"}, alt: []string{"Mgt"}},
+	{short: "Mfg", long: []string{"Manufacturing"}},
+	{short: "Eng", long: []string{"Engineering"}, alt: []string{"Engrg"}},
+	{short: "Engrs", long: []string{"Engineers"}},
+	{short: "Equip", long: []string{"Equipment"}},
+	{short: "Dept", long: []string{"Department"}},
+	{short: "Univ", long: []string{"University"}},
+	{short: "Hosp", long: []string{"Hospital"}},
+	{short: "Elem", long: []string{"Elementary"}},
+	{short: "Sch", long: []string{"School"}},
+	{short: "Dist", long: []string{"District"}},
+	{short: "Cnty", long: []string{"County"}},
+	{short: "Comm", long: []string{"Community"}},
+	{short: "Coml", long: []string{"Commercial"}},
+	{short: "Res", long: []string{"Residential"}},
+	{short: "Apts", long: []string{"Apartments"}},
+	{short: "Apt", long: []string{"Apartment"}},
+	{short: "Ph", long: []string{"Phase"}},
+	{short: "Pkg", long: []string{"Parking"}},
+	{short: "Whse", long: []string{"Warehouse"}, alt: []string{"Whs"}},
+	{short: "Dev", long: []string{"Development"}},
+	{short: "Med", long: []string{"Medical"}},
+	{short: "Mem", long: []string{"Memorial"}},
+	{short: "Lib", long: []string{"Library"}},
+	{short: "Lab", long: []string{"Laboratory"}},
+	{short: "Maint", long: []string{"Maintenance"}},
+	{short: "Repl", long: []string{"Replacement"}},
+	{short: "Exp", long: []string{"Expansion"}},
+	{short: "Mod", long: []string{"Modernization", "Modernisation"}},
+	{short: "Install", long: []string{"Installation"}},
+	{short: "Env", long: []string{"Environmental"}},
+	{short: "Arch", long: []string{"Architectural", "Architecture"}},
+	{short: "Contr", long: []string{"Contractor"}},
+	{short: "Contrs", long: []string{"Contractors"}},
+	{short: "Prof", long: []string{"Professional"}},
+	{short: "Sys", long: []string{"Systems"}},
+	{short: "Tech", long: []string{"Technologies", "Technology"}},
+	{short: "Conc", long: []string{"Concrete"}},
+	{short: "Excav", long: []string{"Excavation", "Excavating"}},
+	{short: "Rfg", long: []string{"Roofing"}},
+	{short: "Fac", long: []string{"Facility"}},
+	{short: "Admin", long: []string{"Administration"}},
+	{short: "Govt", long: []string{"Government"}},
+	{short: "Ofc", long: []string{"Office"}},
+	{short: "Ind", long: []string{"Industrial"}},
+	{short: "1st", long: []string{"First"}},
+	{short: "2nd", long: []string{"Second"}},
+	{short: "3rd", long: []string{"Third"}},
+	{short: "4th", long: []string{"Fourth"}},
+	{short: "5th", long: []string{"Fifth"}},
+	{short: "6th", long: []string{"Sixth"}},
+	{short: "7th", long: []string{"Seventh"}},
+	{short: "8th", long: []string{"Eighth"}},
+	{short: "9th", long: []string{"Ninth"}},
+	{short: "10th", long: []string{"Tenth"}},
+	// Spelling variants, matched as one word but never rewritten by Shorten.
+	{short: "Theater", long: []string{"Theater"}, alt: []string{"Theatre"}},
+	{short: "Gray", long: []string{"Gray"}, alt: []string{"Grey"}},
+	{short: "N", long: []string{"North"}, shortenOnly: true},
+	{short: "S", long: []string{"South"}, shortenOnly: true},
+	{short: "E", long: []string{"East"}, shortenOnly: true},
+	{short: "W", long: []string{"West"}, shortenOnly: true},
+	{short: "&", long: []string{"and"}, shortenOnly: true},
+}
+
+// fillers carry no identity in a name: "Oak Grove MOB Project" is the Oak Grove MOB job.
+var fillers = map[string]bool{"project": true}
+
+// numberWords announce a number and say nothing themselves: "Station No. 3" is "Station #3".
+var numberWords = map[string]bool{"no": true, "nbr": true, "num": true, "number": true}
+
+// canonPhrases maps a normalised word or phrase to the words matching uses for it: the full
+// form, so that a misspelt full word ("Offce") still resembles its abbreviation's reading.
+var canonPhrases, canonLongest = buildCanon()
+
+func buildCanon() (map[string][]string, int) {
+	m := map[string][]string{}
+	longest := 1
+	for _, a := range abbrevs {
+		if a.shortenOnly {
+			continue
+		}
+		full := strings.Fields(Normalise(a.long[0]))
+		add := func(s string) {
+			k := strings.Join(strings.Fields(strings.ToLower(s)), " ")
+			m[k] = full
+			longest = max(longest, len(strings.Fields(k)))
+		}
+		add(a.short)
+		for _, l := range a.long {
+			add(l)
+		}
+		for _, l := range a.alt {
+			add(l)
+		}
+	}
+	return m, longest
+}
+
+// canonical rewrites normalised words to their matching form: abbreviations and their full
+// forms become one word, fillers go. The result never becomes empty.
+func canonical(keys []string) []string {
+	out := make([]string, 0, len(keys))
+	for i := 0; i < len(keys); {
+		matched := false
+		for n := min(canonLongest, len(keys)-i); n >= 1; n-- {
+			var k string
+			if n == 1 {
+				k = keys[i]
+			} else {
+				k = strings.Join(keys[i:i+n], " ")
+			}
+			if c, ok := canonPhrases[k]; ok {
+				out = append(out, c...)
+				i += n
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			if numberWords[keys[i]] && i+1 < len(keys) && startsWithDigit(keys[i+1]) {
+				i++
+				continue
+			}
+			if !fillers[keys[i]] || len(keys) == 1 {
+				out = append(out, keys[i])
+			}
+			i++
+		}
+	}
+	if len(out) == 0 {
+		return keys
+	}
+	return out
+}

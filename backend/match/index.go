@@ -1,0 +1,251 @@
+package match
+
+import (
+	"math"
+	"slices"
+	"sync"
+	"unicode/utf8"
+)
+
+// Index holds one side (QuickBooks) prepared for matching.
+type Index struct {
+	entries []prepared
+
+	byExact, byLeaf, byNorm, byCompact, byAlias, byGerman, byRole, byCanon, bySorted, byFlat, byInitials map[string][]int32
+	postings                                                                                             map[uint64][]int32
+
+	df map[string]int32 // how many entries use each canon word
+
+	pool sync.Pool // *scratch
+}
+
+// NewIndex prepares the QuickBooks entries for matching. Entries are kept in the given order,
+// which also breaks ties between equal scores.
+func NewIndex(entries []Entry) *Index {
+	ix := &Index{
+		entries:    make([]prepared, len(entries)),
+		byExact:    map[string][]int32{},
+		byLeaf:     map[string][]int32{},
+		byNorm:     map[string][]int32{},
+		byCompact:  map[string][]int32{},
+		byAlias:    map[string][]int32{},
+		byInitials: map[string][]int32{},
+		byGerman:   map[string][]int32{},
+		byRole:     map[string][]int32{},
+		byCanon:    map[string][]int32{},
+		bySorted:   map[string][]int32{},
+		byFlat:     map[string][]int32{},
+		postings:   make(map[uint64][]int32, len(entries)*4),
+		df:         map[string]int32{},
+	}
+	parallel(len(entries), func(i int) { prepare(&ix.entries[i], entries[i], true) })
+	for i := range ix.entries {
+		p := &ix.entries[i]
+		id := int32(i)
+		put := func(m map[string][]int32, k string) {
+			if k != "" {
+				m[k] = append(m[k], id)
+			}
+		}
+		put(ix.byExact, p.exact)
+		put(ix.byLeaf, p.leafExact)
+		put(ix.byNorm, p.norm)
+		if p.compact != p.norm {
+			put(ix.byCompact, p.compact)
+		}
+		for _, a := range p.an.aliases {
+			put(ix.byAlias, a)
+		}
+		if p.german != p.norm {
+			put(ix.byGerman, p.german)
+		}
+		put(ix.byRole, p.role)
+		for _, v := range p.initials {
+			put(ix.byInitials, v)
+		}
+		put(ix.byCanon, p.canonK)
+		put(ix.bySorted, p.sorted)
+		// Only a name long enough to have been cut short by QuickBooks is worth the truncation test.
+		if utf8.RuneCountInString(p.flat) >= 25 {
+			put(ix.byFlat, p.flat)
+		}
+		for _, g := range p.grams {
+			ix.postings[g] = append(ix.postings[g], id)
+		}
+		seen := map[string]bool{}
+		for _, w := range p.canon {
+			if !seen[w] {
+				seen[w] = true
+				ix.df[w]++
+			}
+		}
+	}
+	for i := range ix.entries {
+		ix.weigh(&ix.entries[i])
+	}
+	ix.pool.New = func() any { return &scratch{counts: make([]int32, len(ix.entries))} }
+	return ix
+}
+
+// weight is a word's rarity among the QuickBooks names: "Construction" and "Services" say little
+// about which company it is, "Hendricks" says a lot. Unknown words are the rarest of all.
+func (ix *Index) weight(w string) float64 {
+	return math.Log(1 + float64(len(ix.entries))/float64(1+ix.df[w]))
+}
+
+func (ix *Index) weigh(p *prepared) {
+	p.weights = make([]float64, len(p.canon))
+	for i, w := range p.canon {
+		p.weights[i] = max(ix.weight(w), 0.2)
+	}
+}
+
+// trigrams lists the distinct rune trigrams of each word padded with a space on both sides, so
+// word order does not matter and a word's first and last letters weigh as much as its middle.
+// Three runes of 21 bits pack into one uint64.
+func trigrams(words [][]rune) []uint64 {
+	var out []uint64
+	for _, w := range words {
+		switch len(w) {
+		case 0:
+			continue
+		case 1:
+			out = append(out, pack(' ', w[0], ' '))
+			continue
+		}
+		out = append(out, pack(' ', w[0], w[1]))
+		for i := 0; i+2 < len(w); i++ {
+			out = append(out, pack(w[i], w[i+1], w[i+2]))
+		}
+		out = append(out, pack(w[len(w)-2], w[len(w)-1], ' '))
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func pack(a, b, c rune) uint64 {
+	return uint64(a)<<42 | uint64(b)<<21 | uint64(c)
+}
+
+// scratch is per-goroutine working memory for candidate search.
+type scratch struct {
+	counts  []int32 // shared trigrams per QuickBooks entry
+	touched []int32
+	lists   [][]int32
+	pre     []counted
+	hits    []hit
+	pairs   []float64
+}
+
+// hit is a QuickBooks entry worth scoring, with the best key rule that found it.
+type hit struct {
+	idx  int32
+	kind kind
+	dice float64
+}
+
+func (ix *Index) getScratch() *scratch  { return ix.pool.Get().(*scratch) }
+func (ix *Index) putScratch(s *scratch) { ix.pool.Put(s) }
+
+// gramCandidates finds the QuickBooks entries that share the most trigrams with q and appends
+// the best few by Dice coefficient. It walks q's rarest trigrams first and skips the very common
+// ones ("ion", "con") once it has enough: a name worth suggesting shares some rarer trigram too,
+// and the common lists are the long ones. The few survivors get an exact Dice by merging their
+// trigram lists.
+func (ix *Index) gramCandidates(q *prepared, sc *scratch, keep int, hits []hit) []hit {
+	if q.ngrams == 0 {
+		return hits
+	}
+	lists := sc.lists[:0]
+	for _, g := range q.grams {
+		if l := ix.postings[g]; len(l) > 0 {
+			lists = append(lists, l)
+		}
+	}
+	slices.SortFunc(lists, func(a, b []int32) int { return len(a) - len(b) })
+	sc.lists = lists
+	common := max(200, len(ix.entries)/25)
+	always := max(4, (len(lists)+2)/3)
+	sc.touched = sc.touched[:0]
+	for i, l := range lists {
+		if i >= always && len(l) > common {
+			break
+		}
+		for _, id := range l {
+			if sc.counts[id] == 0 {
+				sc.touched = append(sc.touched, id)
+			}
+			sc.counts[id]++
+		}
+	}
+
+	// Preselect by shared count, then rank the preselected by exact Dice.
+	const preselect = 24
+	pre := sc.pre[:0]
+	for _, id := range sc.touched {
+		c := sc.counts[id]
+		sc.counts[id] = 0
+		if len(pre) == preselect && c <= pre[preselect-1].n {
+			continue
+		}
+		if len(pre) < preselect {
+			pre = append(pre, counted{})
+		}
+		j := len(pre) - 1
+		for j > 0 && pre[j-1].n < c {
+			pre[j] = pre[j-1]
+			j--
+		}
+		pre[j] = counted{id: id, n: c}
+	}
+	sc.pre = pre
+
+	start := len(hits)
+	const minDice = 0.2
+	for _, c := range pre {
+		e := &ix.entries[c.id]
+		d := 2 * float64(sharedCount(q.grams, e.grams)) / float64(q.ngrams+e.ngrams)
+		if d < minDice {
+			continue
+		}
+		top := hits[start:]
+		if len(top) == keep && d <= top[keep-1].dice {
+			continue
+		}
+		if len(top) < keep {
+			hits = append(hits, hit{})
+			top = hits[start:]
+		}
+		j := len(top) - 1
+		for j > 0 && (top[j-1].dice < d || (top[j-1].dice == d && top[j-1].idx > c.id)) {
+			top[j] = top[j-1]
+			j--
+		}
+		top[j] = hit{idx: c.id, kind: kindFuzzy, dice: d}
+	}
+	return hits
+}
+
+// counted is an entry with how many of the walked trigrams it shares.
+type counted struct {
+	id int32
+	n  int32
+}
+
+// sharedCount counts the trigrams two sorted lists have in common.
+func sharedCount(a, b []uint64) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}

@@ -1,0 +1,63 @@
+// Package match suggests which QuickBooks record a Procore record is, by name, with address and
+// phone as tie-breakers.
+//
+// Bookkeepers link Procore projects to QuickBooks customers/jobs and Procore directory companies
+// to QuickBooks vendors. The two lists were typed by different people at different times, so the
+// same company shows up as "A.B.C. Plumbing, Inc." on one side and "ABC Plumbing" on the other,
+// cut to QuickBooks' 41-character limit, abbreviated, misspelt or written without accents. This
+// package proposes a link for each record and says how sure it is:
+//
+//   - Exact: the names are equal the way QuickBooks compares them.
+//   - Likely: equal once legal suffixes, punctuation, accents, abbreviations and the like are
+//     set aside, or nearly equal with phone or street address agreeing. Safe for one-click linking.
+//   - Possible: a resemblance the bookkeeper has to look at.
+//
+// The QuickBooks side is held in an Index: exact-key maps for the Exact and Likely rules and a
+// trigram inverted index, so a lookup only scores the few entries that share enough of the name.
+package match
+
+// Entry is one record on either side.
+type Entry struct {
+	ID      string // caller's id
+	Name    string
+	Address string // street line(s), free text, may contain commas
+	City    string
+	State   string
+	Zip     string
+	Phone   string // any format
+}
+
+// Confidence says how far a suggestion can be trusted.
+type Confidence string
+
+const (
+	// Exact: same name as QuickBooks compares names: case-insensitive, surrounding spaces ignored.
+	Exact Confidence = "exact"
+	// Likely: same after normalisation, or very close with address/phone agreeing; safe to offer
+	// one-click linking.
+	Likely Confidence = "likely"
+	// Possible: fuzzy resemblance; the bookkeeper must look.
+	Possible Confidence = "possible"
+)
+
+// rank orders confidences so that a cap can be applied with a comparison.
+func (c Confidence) rank() int {
+	switch c {
+	case Exact:
+		return 3
+	case Likely:
+		return 2
+	case Possible:
+		return 1
+	}
+	return 0
+}
+
+// Suggestion is one proposed QuickBooks record for a Procore record.
+type Suggestion struct {
+	ID         string // the QuickBooks-side Entry.ID
+	Name       string
+	Score      float64 // 0..1, higher is better; ranks suggestions
+	Confidence Confidence
+	Reason     string // for an accountant, e.g. "Same name apart from \"Inc.\" and punctuation"
+}

@@ -1,0 +1,482 @@
+package match
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+)
+
+// kind is the rule that found a match, from weakest to strongest.
+type kind uint8
+
+const (
+	kindFuzzy    kind = iota // similar trigrams and words
+	kindInitials             // one name is the other's initials: "PSE", Puget Sound Energy
+	kindOrder                // same words, another order
+	kindAlias                // one name is the other's d/b/a name
+	kindAbbrev               // same once abbreviations are read out
+	kindCompact              // same but for spaces: "K-2" and "K2", "Black Rock" and "Blackrock"
+	kindTrunc                // QuickBooks name is the full name cut to 31 or 41 characters
+	kindRole                 // QuickBooks name is the name plus "(Vendor)"
+	kindGerman               // ü written ue
+	kindNorm                 // Normalise equal
+	kindLeaf                 // the job part of "Customer:Job" is the same name
+	kindExact                // equal as QuickBooks compares
+)
+
+// tierScore is the score a rule earns before phone and address adjust it. Fuzzy scores stay
+// below every rule, so an exact or normalised match always outranks a resemblance.
+var tierScore = [...]float64{
+	kindFuzzy:    0,
+	kindInitials: 0.6,
+	kindOrder:    0.92,
+	kindAlias:    0.93,
+	kindAbbrev:   0.94,
+	kindCompact:  0.945,
+	kindTrunc:    0.95,
+	kindRole:     0.95,
+	kindGerman:   0.955,
+	kindNorm:     0.96,
+	kindLeaf:     0.97,
+	kindExact:    0.99,
+}
+
+// match is a scored candidate; the Reason is written only for the ones returned.
+type match struct {
+	idx   int32
+	kind  kind
+	score float64
+	conf  Confidence
+	sim   float64 // fuzzy similarity
+	agree agreement
+	// warnings that kept a close name from Likely
+	numDiff, desigDiff, oneSided, tailNumber, numMoved bool
+	rival                                              string // a name that matches equally well
+}
+
+// floor is the lowest score worth showing a bookkeeper.
+const floor = 0.5
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// evaluate scores QuickBooks entry h.idx for q.
+func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) match {
+	e := &ix.entries[h.idx]
+	g := compareContact(&q.contact, &e.contact)
+	m := match{idx: h.idx, kind: h.kind, agree: g}
+	agree := b2f(g.phone) + b2f(g.address)
+	differ := b2f(g.phoneDiff) + b2f(g.addressDiff)
+	if h.kind != kindFuzzy {
+		// Phone and address only break ties between names that are equal by a rule.
+		m.score = min(1, tierScore[h.kind]+0.005*agree-0.005*differ)
+		m.conf = Likely
+		if h.kind == kindExact {
+			m.conf = Exact
+		}
+		if h.kind == kindInitials {
+			m.conf = Possible // initials stand for many names
+		}
+		if h.kind != kindExact && g.phoneDiff && g.addressDiff {
+			m.conf = Possible // same name, but another phone and another address: a namesake
+		}
+		if (h.kind == kindOrder && !slices.Equal(numberLabels(q.canon), numberLabels(e.canon))) ||
+			(h.kind == kindCompact && !slices.Equal(digitRuns(q.norm), digitRuns(e.norm))) {
+			// "Building 2 Phase 3" has the words of "Building 3 Phase 2", and "Lot 1 2" the
+			// letters of "Lot 12", but they are other jobs.
+			m.numMoved = true
+			m.conf = Possible
+		}
+		if h.kind == kindTrunc && tailHasNumber(q.flat, len([]rune(e.flat))) {
+			// "… Phase 1" and "… Phase 2" cut to 41 characters are the same QuickBooks name.
+			m.tailNumber = true
+			m.conf = Possible
+		}
+		return m
+	}
+	tok, whole := softOverlap(q, e, sc)
+	sim := 0.45*h.dice + 0.55*tok
+	m.numDiff = len(q.nums) > 0 && len(e.nums) > 0 && !slices.Equal(q.nums, e.nums)
+	m.desigDiff = len(q.desig) > 0 && len(e.desig) > 0 && !slices.Equal(q.desig, e.desig)
+	m.oneSided = (len(q.nums) > 0) != (len(e.nums) > 0) || (len(q.desig) > 0) != (len(e.desig) > 0)
+	switch {
+	case m.numDiff:
+		// Home Depot #4421 is not Home Depot #4432; Phase 1 is not Phase 2.
+		sim *= 0.55
+	case m.desigDiff:
+		sim *= 0.6
+	case m.oneSided:
+		sim *= 0.92
+	}
+	m.sim = sim
+	m.score = max(0, min(0.93, 0.9*sim+0.03*agree-0.02*differ))
+	m.conf = Possible
+	if sim >= 0.8 && whole && !m.numDiff && !m.desigDiff && !m.oneSided && agree > 0 {
+		m.conf = Likely
+	}
+	return m
+}
+
+// numberLabels pairs each number with the word before it ("phase 2"), in sorted order, so that
+// moving "Phase 2" elsewhere in the name keeps the pairs and swapping two numbers does not.
+func numberLabels(words []string) []string {
+	var out []string
+	for i, w := range words {
+		if strings.ContainsAny(w, "0123456789") {
+			prev := ""
+			if i > 0 {
+				prev = words[i-1]
+			}
+			out = append(out, prev+" "+w)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// digitRuns lists the numbers in s in order.
+func digitRuns(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool { return r < '0' || r > '9' })
+}
+
+// tailHasNumber reports whether the part of a full name beyond cut runes holds a number or a
+// one-letter designator, which the cut QuickBooks name has lost.
+func tailHasNumber(full string, cut int) bool {
+	r := []rune(full)
+	if cut >= len(r) {
+		return false
+	}
+	for _, w := range strings.Fields(string(r[cut:])) {
+		if strings.ContainsAny(w, "0123456789") || len([]rune(strings.Trim(w, "-.,()#"))) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// softOverlap compares the two names word by word, in any order, letting a misspelt or cut-off
+// word count nearly as much as an equal one, and weighing rare words above common ones. whole is
+// true when every word on both sides found a counterpart.
+func softOverlap(q, e *prepared, sc *scratch) (float64, bool) {
+	nq, ne := len(q.runes), len(e.runes)
+	if nq == 0 || ne == 0 {
+		return 0, false
+	}
+	if cap(sc.pairs) < nq*ne {
+		sc.pairs = make([]float64, nq*ne)
+	}
+	pair := sc.pairs[:nq*ne]
+	for i := range nq {
+		for j := range ne {
+			pair[i*ne+j] = wordSim(q.canon[i], e.canon[j], q.runes[i], e.runes[j], q.numeric[i], e.numeric[j])
+		}
+	}
+	whole := true
+	side := func(n, m int, w []float64, at func(i, j int) float64) float64 {
+		var num, den float64
+		for i := range n {
+			best := 0.0
+			for j := range m {
+				best = max(best, at(i, j))
+			}
+			if best < 0.8 {
+				whole = false
+			}
+			num += w[i] * best
+			den += w[i]
+		}
+		return num / den
+	}
+	a := side(nq, ne, q.weights, func(i, j int) float64 { return pair[i*ne+j] })
+	b := side(ne, nq, e.weights, func(i, j int) float64 { return pair[j*ne+i] })
+	return (a + b) / 2, whole
+}
+
+// wordSim is how alike two words are: 1 when equal, a little less when one is the other cut short
+// ("Contract" for "Contractors"), the Jaro-Winkler similarity for a typo, and 0 otherwise.
+// Numbers and one-letter designators must be equal: 4421 is not 4432. an and bn say whether the
+// words hold a digit.
+func wordSim(a, b string, ar, br []rune, an, bn bool) float64 {
+	if a == b {
+		return 1
+	}
+	if an || bn {
+		return 0
+	}
+	short, long := ar, br
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if len(short) <= 1 {
+		return 0
+	}
+	if len(short) >= 3 && hasPrefix(long, short) {
+		return 0.85
+	}
+	// Too short to tell a typo from another word, or too different in length for one or two
+	// slips of the finger.
+	if len(short) < 4 || len(long)-len(short) > 3 {
+		return 0
+	}
+	jw := jaroWinkler(ar, br)
+	if jw < 0.84 {
+		return 0
+	}
+	return jw
+}
+
+func hasPrefix(s, p []rune) bool {
+	return len(s) >= len(p) && slices.Equal(s[:len(p)], p)
+}
+
+// jaroWinkler is the Jaro similarity with Winkler's bonus for a shared start: typos tend to come
+// late in a word, so "Jonson" is closer to "Johnson" than to "Monson".
+func jaroWinkler(a, b []rune) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	window := max(len(a), len(b))/2 - 1
+	window = max(window, 0)
+	var fa, fb [64]bool
+	var ma, mb []bool
+	if len(a) <= 64 && len(b) <= 64 {
+		ma, mb = fa[:len(a)], fb[:len(b)]
+	} else {
+		ma, mb = make([]bool, len(a)), make([]bool, len(b))
+	}
+	matches := 0
+	for i, r := range a {
+		lo, hi := max(0, i-window), min(len(b), i+window+1)
+		for j := lo; j < hi; j++ {
+			if !mb[j] && b[j] == r {
+				ma[i], mb[j] = true, true
+				matches++
+				break
+			}
+		}
+	}
+	if matches == 0 {
+		return 0
+	}
+	half, j := 0, 0
+	for i := range a {
+		if !ma[i] {
+			continue
+		}
+		for !mb[j] {
+			j++
+		}
+		if a[i] != b[j] {
+			half++
+		}
+		j++
+	}
+	m := float64(matches)
+	jaro := (m/float64(len(a)) + m/float64(len(b)) + (m-float64(half/2))/m) / 3
+	prefix := 0
+	for prefix < min(4, len(a), len(b)) && a[prefix] == b[prefix] {
+		prefix++
+	}
+	return jaro + float64(prefix)*0.1*(1-jaro)
+}
+
+// reason writes the explanation of m for a bookkeeper.
+func (ix *Index) reason(q *prepared, m match) string {
+	e := &ix.entries[m.idx]
+	var s string
+	switch m.kind {
+	case kindExact:
+		s = "Same name"
+	case kindLeaf:
+		s = fmt.Sprintf("Same name as the job %q under %q", strings.TrimSpace(e.entry.Name[strings.LastIndexByte(e.entry.Name, ':')+1:]), e.parent)
+	case kindNorm, kindCompact:
+		s = normReason(&q.an, &e.an)
+	case kindAlias:
+		s = "Same company: one name is the other's trade name (d/b/a)"
+	case kindGerman:
+		s = "Same name with umlauts written out (ü = ue)"
+	case kindRole:
+		s = fmt.Sprintf("Same name apart from %q", e.roleRaw)
+	case kindTrunc:
+		limit := 41
+		if len([]rune(e.flat)) <= 31 {
+			limit = 31
+		}
+		s = fmt.Sprintf("Same name cut to %d characters (QuickBooks' limit)", limit)
+	case kindAbbrev:
+		s = abbrevReason(&q.an, &e.an)
+	case kindOrder:
+		s = "Same words in a different order"
+	case kindInitials:
+		s = "One name may be the initials of the other"
+	default:
+		s = fmt.Sprintf("Similar name (%d%%)", int(math.Round(100*min(m.sim, 0.99))))
+	}
+	if e.parent != "" && m.kind != kindLeaf && m.kind != kindExact {
+		s += fmt.Sprintf("; job under %q", e.parent)
+	}
+	switch {
+	case m.agree.phone && m.agree.address:
+		s += ", same phone and address"
+	case m.agree.phone:
+		s += ", same phone"
+	case m.agree.address:
+		s += ", same address"
+	}
+	switch {
+	case m.kind != kindExact && m.kind != kindFuzzy && m.agree.phoneDiff && m.agree.addressDiff:
+		s += ", but phone and address differ"
+	case m.numMoved:
+		s += ", but the numbers belong to other words: check it is the same job"
+	case m.tailNumber:
+		s += ", but the part cut off holds a number: check the phase or lot"
+	case m.numDiff:
+		s += fmt.Sprintf(", but the numbers differ (%s vs %s)", strings.Join(q.nums, " "), strings.Join(e.nums, " "))
+	case m.desigDiff:
+		s += fmt.Sprintf(", but %s is not %s", strings.ToUpper(strings.Join(q.desig, " ")), strings.ToUpper(strings.Join(e.desig, " ")))
+	case m.oneSided:
+		s += ", but only one name has a number or letter designation"
+	}
+	if m.rival != "" {
+		s += fmt.Sprintf("; %q matches equally well", m.rival)
+	}
+	return s
+}
+
+// normReason names what Normalise set aside to make the two names equal.
+func normReason(a, b *analysis) string {
+	var parts []string
+	punct, capitals := a.punct != b.punct, false
+	// Legal forms and "The" found on one side only are quoted; the same form written
+	// differently ("Inc" and "Inc.") is punctuation or capitals.
+	var forms []string
+	for _, pair := range [2][2][]word{{a.dropped, b.dropped}, {b.dropped, a.dropped}} {
+		for _, w := range pair[0] {
+			i := slices.IndexFunc(pair[1], func(v word) bool { return v.key == w.key })
+			switch {
+			case i < 0:
+				if !slices.Contains(forms, w.raw) {
+					forms = append(forms, w.raw)
+				}
+			case strings.EqualFold(w.raw, pair[1][i].raw):
+				capitals = capitals || w.raw != pair[1][i].raw
+			default:
+				punct = true
+			}
+		}
+	}
+	for _, f := range forms {
+		parts = append(parts, fmt.Sprintf("%q", f))
+	}
+	if len(a.amp) != len(b.amp) {
+		parts = append(parts, `"&" for "and"`)
+	} else if a.amp != b.amp {
+		punct = true
+	}
+	if a.accent != b.accent {
+		parts = append(parts, "accents")
+	}
+	if a.hanzi != b.hanzi {
+		parts = append(parts, "traditional and simplified characters")
+	}
+	ra, rb := rawWords(a), rawWords(b)
+	switch {
+	case ra == rb:
+	case strings.EqualFold(ra, rb):
+		capitals = true
+	case strings.EqualFold(strings.ReplaceAll(ra, " ", ""), strings.ReplaceAll(rb, " ", "")):
+		parts = append(parts, "spacing")
+	}
+	if capitals {
+		parts = append(parts, "capitals")
+	}
+	if punct && !(a.accent != b.accent && len(parts) == 1) {
+		parts = append(parts, "punctuation")
+	}
+	if len(parts) == 0 {
+		return "Same name once normalised"
+	}
+	return "Same name apart from " + joinAnd(parts)
+}
+
+func rawWords(a *analysis) string {
+	var b strings.Builder
+	for i, w := range a.words {
+		if i > 0 && w.raw != a.words[i-1].raw {
+			b.WriteByte(' ')
+		}
+		if i == 0 || w.raw != a.words[i-1].raw {
+			b.WriteString(w.raw)
+		}
+	}
+	return b.String()
+}
+
+// abbrevReason pairs the words that differ, "Bldg = Building", and names dropped fillers.
+func abbrevReason(a, b *analysis) string {
+	onlyIn := func(x, y *analysis) []word {
+		var out []word
+		for _, w := range x.words {
+			if !slices.ContainsFunc(y.words, func(v word) bool { return v.key == w.key }) {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	oa, ob := onlyIn(a, b), onlyIn(b, a)
+	var pairs, dropped []string
+	for _, side := range [2][2][]word{{oa, ob}, {ob, oa}} {
+		for _, w := range side[0] {
+			if fillers[w.key] || numberWords[w.key] {
+				dropped = append(dropped, fmt.Sprintf("%q", w.raw))
+				continue
+			}
+			c, ok := canonPhrases[w.key]
+			if !ok || slices.Equal(c, []string{w.key}) {
+				continue // the full form; its abbreviation on the other side names the pair
+			}
+			// The other side's words that read the same: one ("St" = "Street") or several
+			// ("MOB" = "Medical Office Building").
+			var same []string
+			for _, v := range side[1] {
+				if cv, ok := canonPhrases[v.key]; (ok && isSub(cv, c)) || (!ok && slices.Contains(c, v.key)) {
+					same = append(same, v.raw)
+				}
+			}
+			if len(same) > 0 {
+				pairs = append(pairs, w.raw+" = "+strings.Join(same, " "))
+			}
+		}
+	}
+	var parts []string
+	if len(pairs) > 0 {
+		parts = append(parts, "abbreviations ("+strings.Join(pairs, ", ")+")")
+	} else if len(dropped) == 0 {
+		parts = append(parts, "abbreviations")
+	}
+	parts = append(parts, dropped...)
+	return "Same name apart from " + joinAnd(parts)
+}
+
+// isSub reports whether every word of a is in b.
+func isSub(a, b []string) bool {
+	for _, w := range a {
+		if !slices.Contains(b, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// joinAnd writes "a, b and c".
+func joinAnd(parts []string) string {
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+}
