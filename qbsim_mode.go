@@ -30,7 +30,7 @@ type qbSim struct {
 // and tests) against this Joblink's own Web Connector endpoint, over real HTTP, every
 // qbSimEvery. password is the Web Connector password to use; without one (a fresh data
 // folder) a random one is made and set, since nobody types it.
-func startQBSim(c *core.Core, wc *qbwc.Connector, password string, every time.Duration) (sim *qbSim, err error) {
+func startQBSim(c *core.Core, wc *qbwc.Connector, password string, every time.Duration, newCompany func(...qbsim.Option) (*qbsim.Company, error)) (sim *qbSim, err error) {
 	if password == "" {
 		if set, err := wc.PasswordSet(); err != nil {
 			return nil, err
@@ -46,7 +46,7 @@ func startQBSim(c *core.Core, wc *qbwc.Connector, password string, every time.Du
 			return nil, err
 		}
 	}
-	company, err := qbsim.NewReferenceCompany()
+	company, err := newCompany()
 	if err != nil {
 		return nil, fmt.Errorf("load the simulated QuickBooks company: %w", err)
 	}

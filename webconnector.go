@@ -8,6 +8,7 @@ import (
 
 	"joblink/backend/core"
 	"joblink/qbwc"
+	"joblink/qbwc/qbsim"
 	"joblink/qbwc/session"
 )
 
@@ -54,14 +55,16 @@ func (w *webConnector) startSimulation(enabled bool, c *core.Core, password stri
 	if w.connector == nil {
 		return nil, fmt.Errorf("--qb-sim needs the Web Connector endpoint, which is off: %v", c.StoreErr)
 	}
-	every := qbSimEvery
+	every, company := qbSimEvery, qbsim.NewReferenceCompany
 	if dm != nil {
-		every = demoEvery
+		// The demo's QuickBooks shares customers, jobs and vendors with the Procore demo
+		// company, messily, so the Jobs and Vendors pages have something to pair.
+		every, company = demoEvery, qbsim.NewDemoCompany
 		if password == "" {
 			password = dm.password(c)
 		}
 	}
-	sim, err := startQBSim(c, w.connector, password, every)
+	sim, err := startQBSim(c, w.connector, password, every, company)
 	if err != nil {
 		return nil, err
 	}

@@ -73,7 +73,11 @@ type Deps struct {
 	QuickBooksLists QuickBooksLists
 	// Engine is the sync engine; nil without a database.
 	Engine *engine.Engine
-	Log    zerolog.Logger
+	// Mapping answers the Jobs and Vendors pages; VendorSettings keeps their settings. Both
+	// nil without a database.
+	Mapping        MappingService
+	VendorSettings VendorSettings
+	Log            zerolog.Logger
 }
 
 type server struct{ Deps }
@@ -92,6 +96,7 @@ func New(d Deps) http.Handler {
 	s.setupRoutes(mux)
 	s.listRoutes(mux)
 	s.workRoutes(mux)
+	s.mappingRoutes(mux)
 	return jsonMisses(mux)
 }
 

@@ -23,6 +23,7 @@ import (
 	"joblink/backend/engine"
 	"joblink/backend/localserver"
 	"joblink/backend/logging"
+	"joblink/backend/mapping"
 	"joblink/backend/qbrefresh"
 	"joblink/backend/setup"
 	"joblink/backend/store"
@@ -74,6 +75,8 @@ type Core struct {
 	Setup *setup.Service
 	// Engine is the sync engine (approvals, exports, Procore polling); nil without a database.
 	Engine *engine.Engine
+	// Mapping answers the Jobs and Vendors pages; nil without a database.
+	Mapping *mapping.Service
 
 	cfg      Config
 	logs     *logging.Logs
@@ -178,6 +181,7 @@ func Start(cfg Config) (_ *Core, err error) {
 		StartedAt: c.started, Store: c.storeInfo, Listener: c.listenerInfo,
 		Autostart: cfg.Autostart, Window: cfg.Window, Quit: c.RequestQuit, WebConnector: c.webConnectorAPI(), QuickBooks: c.quickBooksInfo,
 		Setup: c.setupAPI(), QuickBooksLists: c.listsAPI(), Engine: c.Engine,
+		Mapping: c.mappingAPI(), VendorSettings: c.vendorSettingsAPI(),
 		Log: c.Log.With().Str("part", "api").Logger(),
 	})
 	guard := &localserver.Guard{Port: c.listener.Port, Token: tok.Token}

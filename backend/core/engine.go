@@ -5,11 +5,15 @@ import (
 	"fmt"
 	"time"
 
+	"joblink/backend/api"
 	"joblink/backend/costcodes"
 	"joblink/backend/engine"
+	"joblink/backend/jobs"
+	"joblink/backend/mapping"
 	"joblink/backend/problem"
 	"joblink/backend/procore"
 	"joblink/backend/qbmirror"
+	"joblink/backend/vendors"
 )
 
 // newEngine builds the sync engine and its flows. The flows read the wizard's choices through
@@ -17,10 +21,47 @@ import (
 // the engine).
 func (c *Core) newEngine() (*engine.Engine, error) {
 	mirror := qbmirror.New(c.Store)
+	jobFlow := jobs.New(jobs.Deps{Procore: c.procoreClient, Mirror: mirror})
+	vendorFlow := vendors.New(vendors.Deps{Procore: c.procoreClient, Mirror: mirror, Store: c.Store,
+		// The engine is made from the flows, so the flow reaches it through closures.
+		Followed: func(id string, rec engine.Record, ref engine.QBRef, msg string) error {
+			return c.Engine.Followed(id, rec, ref, msg)
+		},
+		Items: func(k engine.Kind) ([]*engine.Item, error) { return c.Engine.Items(k) },
+	})
 	flows := []engine.Flow{
 		costcodes.New(costcodes.Deps{Procore: c.procoreClient, Accounts: c.costCodeAccounts, Mirror: mirror}),
+		jobFlow, vendorFlow,
 	}
-	return engine.New(c.Store, c.Log, flows, engine.WithSettings(c.engineSettings))
+	e, err := engine.New(c.Store, c.Log, flows, engine.WithSettings(c.engineSettings))
+	if err != nil {
+		return nil, err
+	}
+	c.Mapping = mapping.New(e, mirror, c.connectedAt, jobFlow.Side(), vendorFlow.Side())
+	return e, nil
+}
+
+// connectedAt is when Joblink connected to Procore (zero before setup has signed in).
+func (c *Core) connectedAt() time.Time {
+	if c.Setup == nil {
+		return time.Time{}
+	}
+	return c.Setup.ConnectedAt()
+}
+
+// vendorSettings keeps the Vendors page's settings; a change takes effect on the next poll,
+// started at once.
+type vendorSettings struct{ c *Core }
+
+func (v vendorSettings) VendorSettings() (vendors.Settings, error) {
+	return vendors.LoadSettings(v.c.Store)
+}
+func (v vendorSettings) SetVendorSettings(s vendors.Settings) error {
+	if err := vendors.SaveSettings(v.c.Store, s); err != nil {
+		return err
+	}
+	v.c.Engine.SyncNow()
+	return nil
 }
 
 // startEngine starts reading Procore once the wizard exists, and reads again at once whenever
@@ -142,4 +183,20 @@ func (c *Core) procoreInWords() string {
 		}
 	}
 	return words
+}
+
+// mappingAPI and vendorSettingsAPI are nil interfaces without a database, so the API answers
+// "not available" instead of calling a nil service.
+func (c *Core) mappingAPI() api.MappingService {
+	if c.Mapping == nil {
+		return nil
+	}
+	return c.Mapping
+}
+
+func (c *Core) vendorSettingsAPI() api.VendorSettings {
+	if c.Store == nil {
+		return nil
+	}
+	return vendorSettings{c}
 }

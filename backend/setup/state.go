@@ -103,3 +103,13 @@ func (s *Service) put(key []byte, v any) error {
 	}
 	return nil
 }
+
+// ConnectedAt is when Joblink was first connected to the Procore company it syncs (zero when
+// it is not connected). Records Procore had before then need a confirmation to be linked.
+func (s *Service) ConnectedAt() time.Time {
+	sv, err := s.load()
+	if err != nil {
+		return time.Time{}
+	}
+	return sv.procore.ConnectedAt
+}

@@ -17,11 +17,14 @@ import (
 
 	"joblink/backend/costcodes"
 	"joblink/backend/engine"
+	"joblink/backend/jobs"
+	"joblink/backend/mapping"
 	"joblink/backend/procore"
 	"joblink/backend/procoresim"
 	"joblink/backend/qbmirror"
 	"joblink/backend/qbrefresh"
 	"joblink/backend/store"
+	"joblink/backend/vendors"
 	"joblink/qbwc"
 	"joblink/qbwc/qbsim"
 	"joblink/qbwc/qbsim/webconnector"
@@ -46,6 +49,14 @@ type Options struct {
 	Addr string
 	// Clock replaces the engine's clock (retry backoff tests).
 	Clock func() time.Time
+	// Lists adds the jobs and vendors flows and the mapping service; DirectLists makes them
+	// skip "ready to export".
+	Lists       bool
+	DirectLists bool
+	// QB is the simulated QuickBooks company; nil: the reference company.
+	QB *qbsim.Company
+	// ConnectedAt is when the mapping service believes Joblink connected to Procore.
+	ConnectedAt time.Time
 }
 
 // Rig is one Joblink sync path with both simulators.
@@ -60,6 +71,9 @@ type Rig struct {
 	QB        *qbsim.Company
 	WC        *webconnector.Client
 	Connector *qbwc.Connector
+	Mapping   *mapping.Service // with Options.Lists
+	Jobs      *jobs.Flow
+	Vendors   *vendors.Flow
 
 	// Income and Expense are the accounts cost-code items post to; ChooseAccounts sets them.
 	Income, Expense qbmirror.Record
@@ -114,8 +128,21 @@ func New(t testing.TB, o Options) *Rig {
 		Accounts: func() (costcodes.Accounts, error) { return r.accountsFn() },
 		Mirror:   r.Mirror,
 	})
+	flows := []engine.Flow{flow}
+	if o.Lists {
+		procoreFn := func() (*procore.Client, error) { return r.Client, nil }
+		r.Jobs = jobs.New(jobs.Deps{Procore: procoreFn, Mirror: r.Mirror})
+		r.Vendors = vendors.New(vendors.Deps{Procore: procoreFn, Mirror: r.Mirror, Store: r.Store,
+			Followed: func(id string, rec engine.Record, ref engine.QBRef, msg string) error {
+				return r.Engine.Followed(id, rec, ref, msg)
+			},
+			Items: func(k engine.Kind) ([]*engine.Item, error) { return r.Engine.Items(k) },
+		})
+		flows = append(flows, r.Jobs, r.Vendors)
+	}
 	opts := []engine.Option{engine.WithSettings(func() engine.Settings {
-		return engine.Settings{DirectExport: map[engine.Kind]bool{costcodes.Kind: o.DirectExport}}
+		return engine.Settings{DirectExport: map[engine.Kind]bool{costcodes.Kind: o.DirectExport,
+			jobs.Kind: o.DirectLists, vendors.Kind: o.DirectLists}}
 	})}
 	if o.Clock != nil {
 		opts = append(opts, engine.WithClock(o.Clock))
@@ -123,9 +150,12 @@ func New(t testing.TB, o Options) *Rig {
 	if o.BatchSize > 0 {
 		opts = append(opts, engine.WithBatchSize(o.BatchSize))
 	}
-	r.Engine, err = engine.New(r.Store, o.Log, []engine.Flow{flow}, opts...)
+	r.Engine, err = engine.New(r.Store, o.Log, flows, opts...)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if o.Lists {
+		r.Mapping = mapping.New(r.Engine, r.Mirror, func() time.Time { return o.ConnectedAt }, r.Jobs.Side(), r.Vendors.Side())
 	}
 
 	addr := o.Addr
@@ -159,9 +189,10 @@ func New(t testing.TB, o Options) *Rig {
 	if o.JoblinkOnly {
 		return r
 	}
-	r.QB, err = qbsim.NewReferenceCompany()
-	if err != nil {
-		t.Fatal(err)
+	if r.QB = o.QB; r.QB == nil {
+		if r.QB, err = qbsim.NewReferenceCompany(); err != nil {
+			t.Fatal(err)
+		}
 	}
 	fileID, err := qwc.EnsureFileID(r.Store)
 	if err != nil {

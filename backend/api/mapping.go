@@ -1,0 +1,179 @@
+package api
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"time"
+
+	"joblink/backend/engine"
+	"joblink/backend/httpjson"
+	"joblink/backend/mapping"
+	"joblink/backend/vendors"
+)
+
+// MappingService answers the Jobs and Vendors pages (docs/api-mapping.md).
+type MappingService interface {
+	View(side, filter, search string) (*mapping.View, error)
+	Link(side string, links []mapping.LinkRequest, who string) (*mapping.LinkResult, error)
+	LinkExact(side string, confirm bool, who string) (*mapping.LinkResult, error)
+	Unlink(side string, ids []string, who string) (*mapping.UnlinkResult, error)
+	Create(side string, reqs []mapping.CreateRequest, who string) (*mapping.CreateResult, error)
+	Import(ctx context.Context, side string, listIDs []string) (*mapping.ImportResults, error)
+}
+
+// VendorSettings reads and saves the vendor mapping settings.
+type VendorSettings interface {
+	VendorSettings() (vendors.Settings, error)
+	SetVendorSettings(vendors.Settings) error
+}
+
+func (s *server) mappingRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("GET /api/mapping/{side}", s.mappingView)
+	mux.HandleFunc("POST /api/mapping/{side}/link", s.mappingLink)
+	mux.HandleFunc("POST /api/mapping/{side}/link-exact", s.mappingLinkExact)
+	mux.HandleFunc("POST /api/mapping/{side}/unlink", s.mappingUnlink)
+	mux.HandleFunc("POST /api/mapping/{side}/create", s.mappingCreate)
+	mux.HandleFunc("POST /api/mapping/{side}/import", s.mappingImport)
+	mux.HandleFunc("PUT /api/mapping/vendors/settings", s.vendorSettings)
+}
+
+func (s *server) mappingOr(w http.ResponseWriter) MappingService {
+	if s.Mapping == nil {
+		httpjson.Error(w, http.StatusConflict, "no_engine",
+			"Mapping is not available, because Joblink's database is not open.", "See the database problem on the dashboard.")
+	}
+	return s.Mapping
+}
+
+func (s *server) mappingView(w http.ResponseWriter, r *http.Request) {
+	m := s.mappingOr(w)
+	if m == nil {
+		return
+	}
+	q := r.URL.Query()
+	v, err := m.View(r.PathValue("side"), q.Get("filter"), q.Get("q"))
+	if err != nil {
+		s.mappingError(w, err)
+		return
+	}
+	httpjson.Write(w, http.StatusOK, v)
+}
+
+func (s *server) mappingLink(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		Links []mapping.LinkRequest `json:"links"`
+	}
+	s.mappingAction(w, r, &body, func(m MappingService) (any, error) {
+		if len(body.Links) == 0 {
+			return nil, &mapping.Problem{Message: "No links were given.", Fix: "Choose the records to link first."}
+		}
+		return m.Link(r.PathValue("side"), body.Links, engine.ByBookkeeper)
+	})
+}
+
+func (s *server) mappingLinkExact(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		Confirm bool `json:"confirm"`
+	}
+	s.mappingAction(w, r, &body, func(m MappingService) (any, error) {
+		return m.LinkExact(r.PathValue("side"), body.Confirm, engine.ByBookkeeper)
+	})
+}
+
+func (s *server) mappingUnlink(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		IDs []string `json:"ids"`
+	}
+	s.mappingAction(w, r, &body, func(m MappingService) (any, error) {
+		if len(body.IDs) == 0 {
+			return nil, &mapping.Problem{Message: "No records were chosen.", Fix: "Choose the records to unlink first."}
+		}
+		return m.Unlink(r.PathValue("side"), body.IDs, engine.ByBookkeeper)
+	})
+}
+
+func (s *server) mappingCreate(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		Items []mapping.CreateRequest `json:"items"`
+	}
+	s.mappingAction(w, r, &body, func(m MappingService) (any, error) {
+		if len(body.Items) == 0 {
+			return nil, &mapping.Problem{Message: "No records were chosen.", Fix: "Choose the records to create first."}
+		}
+		return m.Create(r.PathValue("side"), body.Items, engine.ByBookkeeper)
+	})
+}
+
+func (s *server) mappingImport(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		ListIDs []string `json:"listIds"`
+	}
+	s.mappingAction(w, r, &body, func(m MappingService) (any, error) {
+		if len(body.ListIDs) == 0 {
+			return nil, &mapping.Problem{Message: "No QuickBooks records were chosen.", Fix: "Choose the records to create in Procore first."}
+		}
+		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Minute)
+		defer cancel()
+		return m.Import(ctx, r.PathValue("side"), body.ListIDs)
+	})
+}
+
+func (s *server) vendorSettings(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		Update *bool     `json:"updateProcoreFromQuickBooks"`
+		Types  *[]string `json:"importVendorTypes"`
+	}
+	if s.VendorSettings == nil {
+		httpjson.Error(w, http.StatusConflict, "no_engine", "Vendor settings are not available, because Joblink's database is not open.", "See the database problem on the dashboard.")
+		return
+	}
+	if !httpjson.Decode(w, r, &body) {
+		return
+	}
+	cur, err := s.VendorSettings.VendorSettings()
+	if err != nil {
+		s.mappingError(w, err)
+		return
+	}
+	if body.Update != nil {
+		cur.UpdateProcore = *body.Update
+	}
+	if body.Types != nil {
+		cur.ImportTypes = *body.Types
+	}
+	if len(cur.ImportTypes) > 200 {
+		httpjson.Error(w, http.StatusBadRequest, "too_many", "Too many vendor types.", "Choose at most 200.")
+		return
+	}
+	if err := s.VendorSettings.SetVendorSettings(cur); err != nil {
+		s.mappingError(w, err)
+		return
+	}
+	httpjson.Write(w, http.StatusOK, cur)
+}
+
+func (s *server) mappingAction(w http.ResponseWriter, r *http.Request, body any, do func(MappingService) (any, error)) {
+	m := s.mappingOr(w)
+	if m == nil {
+		return
+	}
+	if !httpjson.Decode(w, r, body) {
+		return
+	}
+	out, err := do(m)
+	if err != nil {
+		s.mappingError(w, err)
+		return
+	}
+	httpjson.Write(w, http.StatusOK, out)
+}
+
+func (s *server) mappingError(w http.ResponseWriter, err error) {
+	var p *mapping.Problem
+	if errors.As(err, &p) {
+		httpjson.Error(w, http.StatusBadRequest, "mapping", p.Message, p.Fix)
+		return
+	}
+	s.engineError(w, err, http.StatusInternalServerError)
+}

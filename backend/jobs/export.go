@@ -1,0 +1,201 @@
+package jobs
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"unicode/utf8"
+
+	"joblink/backend/engine"
+	"joblink/backend/mapping"
+	"joblink/backend/match"
+	"joblink/backend/qbmirror"
+	"joblink/backend/qbrefresh"
+	"joblink/qbwc/qbxml"
+)
+
+// Prepare decides from the mirrored customer list: create the job (or customer), link the one
+// QuickBooks already has by that name, or — for a linked project changed in Procore — update
+// its Ship To address.
+func (f *Flow) Prepare(ctx context.Context, it *engine.Item) (engine.Step, error) {
+	p, c, err := decode(it)
+	if err != nil {
+		return engine.Step{}, err
+	}
+	if it.QB != nil && it.QB.ListID != "" {
+		return f.prepareUpdate(it, p)
+	}
+	full, parent, fail := f.target(p, c)
+	if fail != nil {
+		return engine.Step{Failure: fail}, nil
+	}
+	existing, err := f.d.Mirror.FindByName(qbmirror.Customers, full)
+	switch {
+	case err == nil:
+		return engine.Step{Linked: refOf(existing), Message: fmt.Sprintf("QuickBooks already had %q: linked to it, not duplicated.", existing.FullName)}, nil
+	case !errors.Is(err, qbmirror.ErrNotFound):
+		return engine.Step{}, fmt.Errorf("look up %q in the mirror: %w", full, err)
+	}
+	addr, notes := p.Address.ToQuickBooks()
+	cu := qbxml.Customer{Name: nameOf(p, c), ShipAddress: addr}
+	msg := "Created in QuickBooks as a customer."
+	if parent != nil {
+		cu.ParentRef = qbxml.RefByID(parent.ListID)
+		msg = fmt.Sprintf("Created in QuickBooks as a job of %q.", parent.FullName)
+	}
+	return engine.Step{Request: qbxml.CustomerAdd{Customer: cu}, Notes: notes, Message: msg}, nil
+}
+
+// prepareUpdate sends a linked project's new address to its QuickBooks job. The name is not
+// changed: renaming a QuickBooks job renames it on every report and transaction, which is the
+// bookkeeper's decision to make in QuickBooks.
+func (f *Flow) prepareUpdate(it *engine.Item, p project) (engine.Step, error) {
+	rec, err := f.d.Mirror.Get(qbmirror.Customers, it.QB.ListID)
+	if errors.Is(err, qbmirror.ErrNotFound) {
+		return engine.Step{Failure: &engine.Failure{Class: engine.FixData,
+			Message: fmt.Sprintf("QuickBooks no longer has the job %q this project was linked to.", it.QB.FullName),
+			Meaning: "It was deleted or merged in QuickBooks.",
+			Fix:     "Unlink the project on the Jobs page, then link it to its QuickBooks job or create one."}}, nil
+	}
+	if err != nil {
+		return engine.Step{}, err
+	}
+	if mapping.SameAddress(rec.Fields, "Ship", p.Address) {
+		return engine.Step{Linked: refOf(rec), Message: "QuickBooks already has the project's address."}, nil
+	}
+	addr, notes := p.Address.ToQuickBooks()
+	if addr == nil {
+		addr = &qbxml.Address{}
+	}
+	return engine.Step{Request: qbxml.CustomerMod{ListID: rec.ListID, EditSequence: rec.EditSequence, Customer: qbxml.Customer{ShipAddress: addr}},
+		Notes: notes, Message: "The project's address was sent to the QuickBooks job's Ship To."}, nil
+}
+
+// target is the QuickBooks full name the project gets, and the parent it goes under (nil: a
+// customer of its own), or why it cannot be created as chosen.
+func (f *Flow) target(p project, c choice) (full string, parent *qbmirror.Record, fail *engine.Failure) {
+	name := nameOf(p, c)
+	if fail := checkName(name); fail != nil {
+		return "", nil, fail
+	}
+	qbName, _ := qbxml.Latin1(name)
+	if c.AsCustomer {
+		return qbName, nil, nil
+	}
+	if c.ParentListID == "" {
+		return "", nil, &engine.Failure{Class: engine.FixData,
+			Message: "Joblink does not know which QuickBooks customer this job belongs to.",
+			Meaning: "A QuickBooks job sits under a customer; some companies keep each job as a customer of its own instead.",
+			Fix:     "On the Jobs page, choose Create in QuickBooks and pick the customer (or \"as a customer\")."}
+	}
+	rec, err := f.d.Mirror.Get(qbmirror.Customers, c.ParentListID)
+	if err != nil {
+		return "", nil, &engine.Failure{Class: engine.FixData,
+			Message: "The customer chosen for this job is no longer in QuickBooks.",
+			Fix:     "On the Jobs page, choose Create in QuickBooks again and pick another customer."}
+	}
+	if rec.Sublevel > 0 {
+		return "", nil, &engine.Failure{Class: engine.FixData,
+			Message: fmt.Sprintf("%q is a job, not a customer.", rec.FullName),
+			Meaning: "Sub jobs (a job under a job) are not supported by Joblink.",
+			Fix:     "Choose the customer itself, or create the job as a customer."}
+	}
+	return rec.FullName + ":" + qbName, &rec, nil
+}
+
+func nameOf(p project, c choice) string {
+	if c.Name != "" {
+		return c.Name
+	}
+	return p.Name
+}
+
+// checkName reports why a name cannot be a QuickBooks customer or job name.
+func checkName(name string) *engine.Failure {
+	qbName, _ := qbxml.Latin1(name)
+	switch n := utf8.RuneCountInString(qbName); {
+	case n == 0:
+		return &engine.Failure{Class: engine.FixData, Message: "This project has no name.",
+			Fix: "Give the project a name in Procore, or type the QuickBooks name in Create in QuickBooks."}
+	case n > mapping.MaxName:
+		return &engine.Failure{Class: engine.FixData,
+			Message: fmt.Sprintf("The name %q has %d characters.", name, n),
+			Meaning: fmt.Sprintf("QuickBooks customer and job names hold at most %d characters, and Joblink does not shorten names silently.", mapping.MaxName),
+			Fix:     fmt.Sprintf("On the Jobs page, choose Create in QuickBooks: accept the shorter name it suggests (%q) or type your own.", match.Shorten(qbName, mapping.MaxName))}
+	}
+	for _, r := range name {
+		if r == ':' {
+			return &engine.Failure{Class: engine.FixData,
+				Message: fmt.Sprintf("The name %q contains a colon.", name),
+				Meaning: "QuickBooks reads a colon in a customer name as \"customer:job\".",
+				Fix:     "On the Jobs page, choose Create in QuickBooks and type the name with a hyphen instead."}
+		}
+	}
+	return nil
+}
+
+func refOf(r qbmirror.Record) *engine.QBRef {
+	return &engine.QBRef{ListID: r.ListID, FullName: r.FullName, EditSequence: r.EditSequence}
+}
+
+// Lookup finds the job by its QuickBooks full name (or its ListID once linked).
+func (f *Flow) Lookup(it *engine.Item) qbxml.Request {
+	if it.QB != nil && it.QB.ListID != "" {
+		return qbxml.CustomerQuery{ListSelection: qbxml.ListSelection{ListIDs: []string{it.QB.ListID}}}
+	}
+	p, c, _ := decode(it)
+	full, _, _ := f.target(p, c)
+	if full == "" {
+		full, _ = qbxml.Latin1(nameOf(p, c))
+	}
+	return qbxml.CustomerQuery{ListSelection: qbxml.ListSelection{FullNames: []string{full}}}
+}
+
+// Found keeps the mirror current and says whether QuickBooks has the job as it should be.
+func (f *Flow) Found(it *engine.Item, resp *qbxml.Response) (*engine.QBRef, error) {
+	p, _, err := decode(it)
+	if err != nil {
+		return nil, err
+	}
+	for _, ret := range resp.Rets {
+		rec, ok := qbrefresh.MirrorRecord(ret)
+		if !ok {
+			continue
+		}
+		if err := f.d.Mirror.Upsert([]qbmirror.Record{rec}); err != nil {
+			return nil, fmt.Errorf("save %q in the mirror: %w", rec.FullName, err)
+		}
+		if it.QB != nil && it.QB.ListID != "" && !mapping.SameAddress(rec.Fields, "Ship", p.Address) {
+			return nil, nil // linked, with an old address: Prepare sends the update
+		}
+		return refOf(rec), nil
+	}
+	return nil, nil
+}
+
+// Done keeps the mirror current with the customer or job QuickBooks saved.
+func (f *Flow) Done(it *engine.Item, resp *qbxml.Response) (*engine.QBRef, error) {
+	for _, ret := range resp.Rets {
+		rec, ok := qbrefresh.MirrorRecord(ret)
+		if !ok {
+			continue
+		}
+		f.mu.Lock()
+		f.pending = append(f.pending, rec)
+		f.mu.Unlock()
+		return refOf(rec), nil
+	}
+	return nil, fmt.Errorf("QuickBooks answered %s for %s without the customer", resp.Name, it.ID)
+}
+
+// Flush saves what QuickBooks returned since the last Flush in the mirror, in one write.
+func (f *Flow) Flush() error {
+	f.mu.Lock()
+	recs := f.pending
+	f.pending = nil
+	f.mu.Unlock()
+	if len(recs) == 0 {
+		return nil
+	}
+	return f.d.Mirror.Upsert(recs)
+}

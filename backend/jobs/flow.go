@@ -1,0 +1,148 @@
+package jobs
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"joblink/backend/engine"
+	"joblink/backend/mapping"
+	"joblink/backend/procore"
+	"joblink/backend/qbmirror"
+)
+
+// Kind is the engine kind of jobs.
+const Kind engine.Kind = "job"
+
+// Deps is what the flow reads.
+type Deps struct {
+	Procore func() (*procore.Client, error)
+	Mirror  *qbmirror.Mirror
+}
+
+// Flow exports Procore projects as QuickBooks jobs. Create it with New.
+type Flow struct {
+	d Deps
+
+	mu      sync.Mutex
+	pending []qbmirror.Record
+}
+
+// New returns the jobs flow.
+func New(d Deps) *Flow { return &Flow{d: d} }
+
+func (*Flow) Kind() engine.Kind { return Kind }
+func (*Flow) Label() string     { return "Jobs" }
+func (*Flow) Rank() int         { return 20 } // before every document that names a job
+func (*Flow) Approval() bool    { return false }
+
+// project is what the flow keeps of a Procore project: what is sent, and what the mapping
+// page shows. It holds no origin_id, so writing the link back is not a change in Procore.
+type project struct {
+	Name      string          `json:"name"`
+	Number    string          `json:"number,omitempty"`
+	Address   mapping.Address `json:"address"`
+	Phone     string          `json:"phone,omitempty"`
+	Active    bool            `json:"active"`
+	CreatedAt time.Time       `json:"createdAt"`
+}
+
+// choice is the bookkeeper's decision for creating the job in QuickBooks.
+type choice struct {
+	Name         string `json:"name,omitempty"`
+	ParentListID string `json:"parentListId,omitempty"`
+	AsCustomer   bool   `json:"asCustomer,omitempty"`
+}
+
+func decode(it *engine.Item) (project, choice, error) {
+	var p project
+	var c choice
+	if err := json.Unmarshal(it.Data, &p); err != nil {
+		return p, c, fmt.Errorf("job %s: %w", it.ID, err)
+	}
+	if len(it.Choice) > 0 {
+		if err := json.Unmarshal(it.Choice, &c); err != nil {
+			return p, c, fmt.Errorf("job %s choice: %w", it.ID, err)
+		}
+	}
+	return p, c, nil
+}
+
+// Detect reads every project, active or not (closed jobs still carry costs).
+func (f *Flow) Detect(ctx context.Context) ([]engine.Record, error) {
+	client, err := f.d.Procore()
+	if err != nil {
+		return nil, err
+	}
+	projects, err := client.ListProjects(procore.ListProjectsOptions{Status: "All"}).Collect(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read the projects: %w", err)
+	}
+	mirrored, _ := f.d.Mirror.Count(qbmirror.Customers)
+	out := make([]engine.Record, 0, len(projects))
+	for _, p := range projects {
+		out = append(out, f.record(p, mirrored > 0))
+	}
+	return out, nil
+}
+
+func (f *Flow) record(p procore.Project, mirrored bool) engine.Record {
+	snap := snapshot(p)
+	data, _ := json.Marshal(snap)
+	r := engine.Record{Key: strconv.FormatInt(p.ID, 10), Title: snap.Name, Detail: detail(snap), Data: data}
+	origin := strings.TrimSpace(deref(p.OriginID))
+	if origin == "" {
+		return r
+	}
+	rec, err := f.d.Mirror.Get(qbmirror.Customers, origin)
+	switch {
+	case err == nil:
+		r.LinkedTo = &engine.QBRef{ListID: rec.ListID, FullName: rec.FullName, EditSequence: rec.EditSequence}
+	case mirrored:
+		r.Problem = foreignLink(origin)
+	}
+	return r
+}
+
+// snapshot is the part of a project the flow sends and shows.
+func snapshot(p procore.Project) project {
+	name := strings.TrimSpace(p.Name)
+	if name == "" {
+		name = strings.TrimSpace(p.DisplayName)
+	}
+	return project{
+		Name: name, Number: strings.TrimSpace(deref(p.ProjectNumber)),
+		Address: mapping.Address{Street: strings.TrimSpace(deref(p.Address)), City: strings.TrimSpace(deref(p.City)),
+			State: deref(p.StateCode), Zip: strings.TrimSpace(deref(p.Zip)), Country: deref(p.CountryCode)},
+		Phone: strings.TrimSpace(deref(p.Phone)), Active: p.Active, CreatedAt: p.CreatedAt,
+	}
+}
+
+func detail(p project) string {
+	parts := []string{}
+	if p.Number != "" {
+		parts = append(parts, "#"+p.Number)
+	}
+	if a := p.Address.Oneline(); a != "" {
+		parts = append(parts, a)
+	}
+	return strings.Join(parts, " · ")
+}
+
+func foreignLink(origin string) *engine.Failure {
+	return &engine.Failure{Class: engine.FixData,
+		Message: fmt.Sprintf("Procore links this project to QuickBooks record %q, which this company file does not have.", origin),
+		Meaning: "The link was made by another integration, or for a different QuickBooks company file. Procore keeps one link per project.",
+		Fix:     "Link the project to its QuickBooks job on the Jobs page (this replaces the old link), create the job in QuickBooks, or skip the project."}
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}

@@ -1,0 +1,308 @@
+package mapping
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"joblink/backend/engine"
+	"joblink/backend/match"
+	"joblink/backend/qbmirror"
+)
+
+// MaxBatch bounds one call's links, creations or imports.
+const MaxBatch = 1000
+
+// LinkRequest links one Procore record to one QuickBooks record.
+type LinkRequest struct {
+	ID      string `json:"id"`
+	ListID  string `json:"listId"`
+	Confirm bool   `json:"confirm"`
+}
+
+// ItemProblem is why one record of a batch was not done.
+type ItemProblem struct {
+	ID      string `json:"id,omitempty"`
+	ListID  string `json:"listId,omitempty"`
+	Message string `json:"message"`
+	Fix     string `json:"fix,omitempty"`
+}
+
+// LinkResult is what a batch of links did.
+type LinkResult struct {
+	Linked           []string      `json:"linked"`
+	NeedConfirmation []ItemProblem `json:"needConfirmation"`
+	Failed           []ItemProblem `json:"failed"`
+}
+
+func newLinkResult() *LinkResult {
+	return &LinkResult{Linked: []string{}, NeedConfirmation: []ItemProblem{}, Failed: []ItemProblem{}}
+}
+
+// Link carries out the bookkeeper's links.
+func (s *Service) Link(sideName string, links []LinkRequest, who string) (*LinkResult, error) {
+	side, err := s.Side(sideName)
+	if err != nil {
+		return nil, err
+	}
+	if len(links) > MaxBatch {
+		return nil, tooMany(len(links))
+	}
+	res := newLinkResult()
+	var specs []engine.LinkSpec
+	for _, l := range links {
+		spec, p := s.checkLink(side, l)
+		switch {
+		case p != nil && p.Fix == confirmMarker:
+			res.NeedConfirmation = append(res.NeedConfirmation, ItemProblem{ID: l.ID, Message: p.Message})
+		case p != nil:
+			p.ID = l.ID
+			res.Failed = append(res.Failed, *p)
+		default:
+			specs = append(specs, spec)
+		}
+	}
+	errs, err := s.engine.LinkAll(specs, who)
+	if err != nil {
+		return nil, err
+	}
+	for i, spec := range specs {
+		if p := linkProblem(errs[i]); p != nil {
+			p.ID = spec.ID
+			res.Failed = append(res.Failed, *p)
+			continue
+		}
+		res.Linked = append(res.Linked, spec.ID)
+	}
+	return res, nil
+}
+
+// confirmMarker marks a checkLink answer that needs confirmation rather than a failure.
+const confirmMarker = "\x00confirm"
+
+// checkLink turns a requested link into the engine's, or says why it cannot be made.
+func (s *Service) checkLink(side Side, l LinkRequest) (engine.LinkSpec, *ItemProblem) {
+	it, err := s.item(side, l.ID)
+	if err != nil {
+		return engine.LinkSpec{}, &ItemProblem{Message: err.Error(), Fix: "Reload the page."}
+	}
+	rec, err := s.mirror.Get(side.MirrorKind(), l.ListID)
+	if err != nil {
+		return engine.LinkSpec{}, &ItemProblem{Message: "That QuickBooks record is not in Joblink's copy of QuickBooks (it may have been deleted).", Fix: "Reload the page after the next Web Connector run."}
+	}
+	e, _ := side.QuickBooksEntry(rec)
+	if e.Unsupported != "" {
+		return engine.LinkSpec{}, &ItemProblem{Message: e.Unsupported, Fix: "Link it to the customer or job above it instead."}
+	}
+	pe, err := side.ProcoreEntry(it)
+	if err != nil {
+		return engine.LinkSpec{}, &ItemProblem{Message: err.Error()}
+	}
+	if !l.Confirm && s.needsConfirmation(side, pe) && (it.QB == nil || it.QB.ListID != rec.ListID) {
+		return engine.LinkSpec{}, &ItemProblem{Message: fmt.Sprintf("%q was created in Procore before Joblink was connected.", pe.Name), Fix: confirmMarker}
+	}
+	return engine.LinkSpec{ID: it.ID, Ref: engine.QBRef{ListID: rec.ListID, FullName: rec.FullName, EditSequence: rec.EditSequence},
+		Message: fmt.Sprintf("Linked by the bookkeeper to QuickBooks %s %q.", e.Level, rec.FullName)}, nil
+}
+
+func linkProblem(err error) *ItemProblem {
+	var elsewhere *engine.ErrLinkedElsewhere
+	switch {
+	case err == nil:
+		return nil
+	case errors.As(err, &elsewhere):
+		return &ItemProblem{Message: fmt.Sprintf("That QuickBooks record is already linked to %q.", elsewhere.Other.Title), Fix: "Unlink that one first, if this is the right pair."}
+	case errors.Is(err, engine.ErrInFlight):
+		return &ItemProblem{Message: "It is being created in QuickBooks right now.", Fix: "Try again when the Web Connector run ends."}
+	}
+	return &ItemProblem{Message: err.Error()}
+}
+
+// LinkExact links every exact suggestion; with confirm also those created in Procore before
+// Joblink was connected.
+func (s *Service) LinkExact(sideName string, confirm bool, who string) (*LinkResult, error) {
+	side, err := s.Side(sideName)
+	if err != nil {
+		return nil, err
+	}
+	p, err := s.pair(side)
+	if err != nil {
+		return nil, err
+	}
+	var links []LinkRequest
+	for _, r := range p.rows {
+		if r.Status == StatusSuggested && r.sugg != nil && r.sugg.Confidence == match.Exact {
+			links = append(links, LinkRequest{ID: r.ID, ListID: r.Suggestion.ListID, Confirm: confirm})
+		}
+	}
+	res := newLinkResult()
+	for start := 0; start < len(links); start += MaxBatch {
+		part, err := s.Link(sideName, links[start:min(start+MaxBatch, len(links))], who)
+		if err != nil {
+			return nil, err
+		}
+		res.Linked = append(res.Linked, part.Linked...)
+		res.NeedConfirmation = append(res.NeedConfirmation, part.NeedConfirmation...)
+		res.Failed = append(res.Failed, part.Failed...)
+	}
+	return res, nil
+}
+
+// UnlinkResult is what a batch of unlinks did.
+type UnlinkResult struct {
+	Unlinked []string      `json:"unlinked"`
+	Failed   []ItemProblem `json:"failed"`
+}
+
+// Unlink removes links; nothing changes in QuickBooks.
+func (s *Service) Unlink(sideName string, ids []string, who string) (*UnlinkResult, error) {
+	side, err := s.Side(sideName)
+	if err != nil {
+		return nil, err
+	}
+	if len(ids) > MaxBatch {
+		return nil, tooMany(len(ids))
+	}
+	res := &UnlinkResult{Unlinked: []string{}, Failed: []ItemProblem{}}
+	for _, id := range ids {
+		if _, err := s.item(side, id); err != nil {
+			res.Failed = append(res.Failed, ItemProblem{ID: id, Message: err.Error(), Fix: "Reload the page."})
+			continue
+		}
+		if _, err := s.engine.Unlink(id, who); err != nil {
+			res.Failed = append(res.Failed, ItemProblem{ID: id, Message: err.Error()})
+			continue
+		}
+		res.Unlinked = append(res.Unlinked, id)
+	}
+	return res, nil
+}
+
+// CreateResult is what a batch of "create in QuickBooks" did.
+type CreateResult struct {
+	Queued []string      `json:"queued"`
+	Failed []ItemProblem `json:"failed"`
+}
+
+// Create queues Procore records for creation in QuickBooks with the bookkeeper's choices; the
+// next Web Connector run creates them.
+func (s *Service) Create(sideName string, reqs []CreateRequest, who string) (*CreateResult, error) {
+	side, err := s.Side(sideName)
+	if err != nil {
+		return nil, err
+	}
+	if len(reqs) > MaxBatch {
+		return nil, tooMany(len(reqs))
+	}
+	res := &CreateResult{Queued: []string{}, Failed: []ItemProblem{}}
+	var ready []string
+	for _, req := range reqs {
+		it, err := s.item(side, req.ID)
+		if err != nil {
+			res.Failed = append(res.Failed, ItemProblem{ID: req.ID, Message: err.Error(), Fix: "Reload the page."})
+			continue
+		}
+		choice, err := side.Choose(it, req)
+		if err != nil {
+			res.Failed = append(res.Failed, problemOf(req.ID, err))
+			continue
+		}
+		if _, err := s.engine.SetChoice(it.ID, choice, who, ""); err != nil {
+			res.Failed = append(res.Failed, problemOf(req.ID, err))
+			continue
+		}
+		ready = append(ready, it.ID)
+	}
+	if len(ready) > 0 {
+		if _, err := s.engine.Export(side.Kind(), engine.Selection{IDs: ready}, who); err != nil {
+			return nil, err
+		}
+		for _, id := range ready {
+			it, err := s.engine.Get(id)
+			if err == nil && (it.State == engine.Queued || it.State == engine.Sent) {
+				res.Queued = append(res.Queued, id)
+			} else {
+				res.Failed = append(res.Failed, ItemProblem{ID: id, Message: "It is not waiting to be created (it is linked, skipped or already on its way).", Fix: "Reload the page."})
+			}
+		}
+	}
+	return res, nil
+}
+
+// ImportResults is what a batch of "create in Procore" did.
+type ImportResults struct {
+	Created []ImportResult `json:"created"`
+	Failed  []ItemProblem  `json:"failed"`
+}
+
+// Import creates Procore records from QuickBooks records; the new records are detected — and
+// linked — on the poll Import starts.
+func (s *Service) Import(ctx context.Context, sideName string, listIDs []string) (*ImportResults, error) {
+	side, err := s.Side(sideName)
+	if err != nil {
+		return nil, err
+	}
+	if len(listIDs) > MaxBatch {
+		return nil, tooMany(len(listIDs))
+	}
+	p, err := s.pair(side)
+	if err != nil {
+		return nil, err
+	}
+	linked := map[string]string{}
+	for _, r := range p.rows {
+		if r.QuickBooks != nil {
+			linked[r.QuickBooks.ListID] = r.Procore.Name
+		}
+	}
+	res := &ImportResults{Created: []ImportResult{}, Failed: []ItemProblem{}}
+	var records []qbmirror.Record
+	for _, id := range listIDs {
+		rec, ok := p.records[id]
+		switch {
+		case !ok:
+			res.Failed = append(res.Failed, ItemProblem{ListID: id, Message: "That QuickBooks record is not in Joblink's copy of QuickBooks.", Fix: "Reload the page after the next Web Connector run."})
+		case linked[id] != "":
+			res.Failed = append(res.Failed, ItemProblem{ListID: id, Message: fmt.Sprintf("%q is already linked to %q in Procore.", rec.FullName, linked[id])})
+		case p.qb[id].Unsupported != "":
+			res.Failed = append(res.Failed, ItemProblem{ListID: id, Message: p.qb[id].Unsupported})
+		default:
+			records = append(records, rec)
+		}
+	}
+	if len(records) == 0 {
+		return res, nil
+	}
+	done, err := side.Import(ctx, records)
+	for _, d := range done {
+		if d.Problem != nil {
+			res.Failed = append(res.Failed, ItemProblem{ListID: d.ListID, Message: d.Problem.Message, Fix: d.Problem.Fix})
+		} else if d.ProcoreID != "" {
+			res.Created = append(res.Created, d)
+		}
+	}
+	if len(res.Created) > 0 {
+		s.engine.SyncNow() // detect the new records: they arrive linked
+	}
+	return res, err
+}
+
+func (s *Service) item(side Side, id string) (*engine.Item, error) {
+	if !strings.HasPrefix(id, string(side.Kind())+"/") {
+		return nil, fmt.Errorf("%q is not a record of this page", id)
+	}
+	return s.engine.Get(id)
+}
+
+func problemOf(id string, err error) ItemProblem {
+	var p *Problem
+	if errors.As(err, &p) {
+		return ItemProblem{ID: id, Message: strings.TrimSpace(p.Message + " " + p.Meaning), Fix: p.Fix}
+	}
+	return ItemProblem{ID: id, Message: err.Error()}
+}
+
+func tooMany(n int) error {
+	return &Problem{Message: fmt.Sprintf("%d records in one request is more than Joblink takes (%d).", n, MaxBatch), Fix: "Send them in smaller groups."}
+}

@@ -1,0 +1,134 @@
+package vendors
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"joblink/backend/engine"
+	"joblink/backend/mapping"
+	"joblink/backend/procore"
+	"joblink/backend/qbmirror"
+	"joblink/backend/store"
+)
+
+// Kind is the engine kind of vendors.
+const Kind engine.Kind = "vendor"
+
+// Deps is what the flow reads.
+type Deps struct {
+	Procore func() (*procore.Client, error)
+	Mirror  *qbmirror.Mirror
+	Store   *store.Store // the vendor settings
+	// Followed records a vendor brought in line with QuickBooks (the engine's Followed).
+	Followed func(id string, rec engine.Record, ref engine.QBRef, message string) error
+	// Items lists the vendor items (the engine's Items).
+	Items func(kind engine.Kind) ([]*engine.Item, error)
+}
+
+// Flow exports Procore companies as QuickBooks vendors. Create it with New.
+type Flow struct {
+	d Deps
+
+	mu      sync.Mutex
+	pending []qbmirror.Record
+}
+
+// New returns the vendors flow.
+func New(d Deps) *Flow { return &Flow{d: d} }
+
+func (*Flow) Kind() engine.Kind { return Kind }
+func (*Flow) Label() string     { return "Vendors" }
+func (*Flow) Rank() int         { return 20 } // before every document that names a vendor
+func (*Flow) Approval() bool    { return false }
+
+// company is what the flow keeps of a Procore company. It holds no origin fields, so writing
+// the link back is not a change in Procore.
+type company struct {
+	Name      string          `json:"name"`
+	Address   mapping.Address `json:"address"`
+	Phone     string          `json:"phone,omitempty"`
+	Fax       string          `json:"fax,omitempty"`
+	Active    bool            `json:"active"`
+	CreatedAt time.Time       `json:"createdAt"`
+}
+
+// choice is the bookkeeper's decision for creating the vendor in QuickBooks.
+type choice struct {
+	Name string `json:"name,omitempty"`
+}
+
+func decode(it *engine.Item) (company, choice, error) {
+	var c company
+	var ch choice
+	if err := json.Unmarshal(it.Data, &c); err != nil {
+		return c, ch, fmt.Errorf("vendor %s: %w", it.ID, err)
+	}
+	if len(it.Choice) > 0 {
+		if err := json.Unmarshal(it.Choice, &ch); err != nil {
+			return c, ch, fmt.Errorf("vendor %s choice: %w", it.ID, err)
+		}
+	}
+	return c, ch, nil
+}
+
+// Detect reads the company directory.
+func (f *Flow) Detect(ctx context.Context) ([]engine.Record, error) {
+	client, err := f.d.Procore()
+	if err != nil {
+		return nil, err
+	}
+	vendors, err := client.ListVendors(procore.ListVendorsOptions{}).Collect(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read the company directory: %w", err)
+	}
+	mirrored, _ := f.d.Mirror.Count(qbmirror.Vendors)
+	out := make([]engine.Record, 0, len(vendors))
+	for _, v := range vendors {
+		out = append(out, f.record(v, mirrored > 0))
+	}
+	return out, nil
+}
+
+func (f *Flow) record(v procore.Vendor, mirrored bool) engine.Record {
+	r := recordOf(v)
+	origin := strings.TrimSpace(deref(v.OriginID))
+	if origin == "" {
+		return r
+	}
+	rec, err := f.d.Mirror.Get(qbmirror.Vendors, origin)
+	switch {
+	case err == nil:
+		r.LinkedTo = &engine.QBRef{ListID: rec.ListID, FullName: rec.FullName, EditSequence: rec.EditSequence}
+	case mirrored:
+		r.Problem = &engine.Failure{Class: engine.FixData,
+			Message: fmt.Sprintf("Procore links this company to QuickBooks record %q, which this company file does not have.", origin),
+			Meaning: "The link was made by another integration, or for a different QuickBooks company file. Procore keeps one link per company.",
+			Fix:     "Link the company to its QuickBooks vendor on the Vendors page (this replaces the old link), create the vendor in QuickBooks, or skip the company."}
+	}
+	return r
+}
+
+// recordOf is the engine record of a Procore company, without its link.
+func recordOf(v procore.Vendor) engine.Record {
+	snap := company{
+		Name: strings.TrimSpace(v.Name),
+		Address: mapping.Address{Street: strings.TrimSpace(deref(v.Address)), City: strings.TrimSpace(deref(v.City)),
+			State: deref(v.StateCode), Zip: strings.TrimSpace(deref(v.Zip)), Country: deref(v.CountryCode)},
+		Phone: strings.TrimSpace(deref(v.BusinessPhone)), Fax: strings.TrimSpace(deref(v.FaxNumber)),
+		Active: v.IsActive, CreatedAt: v.CreatedAt,
+	}
+	data, _ := json.Marshal(snap)
+	return engine.Record{Key: strconv.FormatInt(v.ID, 10), Title: snap.Name, Detail: snap.Address.Oneline(), Data: data}
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}

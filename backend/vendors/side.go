@@ -1,0 +1,136 @@
+package vendors
+
+import (
+	"context"
+	"encoding/json"
+	"slices"
+	"strconv"
+	"strings"
+
+	"joblink/backend/engine"
+	"joblink/backend/mapping"
+	"joblink/backend/procore"
+	"joblink/backend/qbmirror"
+)
+
+// Side is the Vendors page's view of the flow.
+type Side struct{ f *Flow }
+
+// Side returns the mapping side of the flow.
+func (f *Flow) Side() Side { return Side{f} }
+
+func (Side) Kind() engine.Kind         { return Kind }
+func (Side) Name() string              { return "vendors" }
+func (Side) MirrorKind() qbmirror.Kind { return qbmirror.Vendors }
+
+// ProcoreEntry reads an item's snapshot.
+func (Side) ProcoreEntry(it *engine.Item) (mapping.ProcoreEntry, error) {
+	c, _, err := decode(it)
+	if err != nil {
+		return mapping.ProcoreEntry{}, err
+	}
+	return mapping.ProcoreEntry{ID: it.Key, Name: c.Name, Address: c.Address, Phone: c.Phone, Fax: c.Fax,
+		Active: c.Active, CreatedAt: c.CreatedAt}, nil
+}
+
+// QuickBooksEntry shows a vendor with its "Billed From" address.
+func (Side) QuickBooksEntry(r qbmirror.Record) (mapping.QuickBooksEntry, bool) {
+	return mapping.QuickBooksEntry{ListID: r.ListID, FullName: r.FullName, Name: r.Name, Level: "vendor", Active: r.Active,
+		Address: mapping.FromQuickBooks(r.Fields, "Bill"), Phone: r.Fields["Phone"], Fax: r.Fields["Fax"],
+		VendorType: r.Fields["VendorType"]}, true
+}
+
+// Choose checks a "create in QuickBooks" choice: a name that fits.
+func (s Side) Choose(it *engine.Item, req mapping.CreateRequest) (json.RawMessage, error) {
+	c, _, err := decode(it)
+	if err != nil {
+		return nil, err
+	}
+	ch := choice{Name: strings.TrimSpace(req.Name)}
+	if ch.Name == c.Name {
+		ch.Name = ""
+	}
+	if fail := checkName(nameOf(c, ch)); fail != nil {
+		return nil, &mapping.Problem{Message: fail.Message, Meaning: fail.Meaning, Fix: fail.Fix}
+	}
+	return json.Marshal(ch)
+}
+
+// Import creates Procore companies from QuickBooks vendors through the vendors sync endpoint,
+// keyed by origin_id = ListID: repeating it updates the same companies, never adds.
+func (s Side) Import(ctx context.Context, records []qbmirror.Record) ([]mapping.ImportResult, error) {
+	client, err := s.f.d.Procore()
+	if err != nil {
+		return nil, err
+	}
+	out := make([]mapping.ImportResult, len(records))
+	items := make([]procore.VendorSyncItem, 0, len(records))
+	at := map[string]int{}
+	for i, r := range records {
+		out[i] = mapping.ImportResult{ListID: r.ListID, Name: r.Name}
+		f := companyFrom(r)
+		id, name := r.ListID, r.Name
+		f.OriginID, f.OriginCode, f.OriginData = &id, &name, &name
+		if a := mapping.FromQuickBooks(r.Fields, "Bill"); strings.Contains(a.Street, ", ") {
+			out[i].Notes = append(out[i].Notes, "The address lines were joined into Procore's one street field: \""+a.Street+"\".")
+		}
+		if _, ok := mapping.StateCode(r.Fields["BillState"]); !ok {
+			out[i].Notes = append(out[i].Notes, "The state \""+r.Fields["BillState"]+"\" is not one Procore knows (it takes two-letter codes such as CA): it was left empty.")
+		}
+		at[r.ListID] = i
+		items = append(items, procore.VendorSyncItem{VendorFields: f})
+	}
+	res, err := client.SyncVendors(ctx, items)
+	for _, v := range res.Entities {
+		if i, ok := at[deref(v.OriginID)]; ok {
+			out[i].ProcoreID = strconv.FormatInt(v.ID, 10)
+		}
+	}
+	for _, e := range res.Errors {
+		if i, ok := at[e.OriginID]; ok {
+			out[i].Problem = &mapping.Problem{Message: e.Words(), Fix: "Correct the vendor in QuickBooks (or the company in Procore) and try again."}
+		}
+	}
+	if err != nil {
+		return out, err
+	}
+	for i := range out {
+		if out[i].ProcoreID == "" && out[i].Problem == nil {
+			out[i].Problem = &mapping.Problem{Message: "Procore did not say what it did with this vendor.", Fix: "Refresh the page: if the company is not there, try again."}
+		}
+	}
+	return out, nil
+}
+
+// Extend adds the vendor types and settings, and offers for import only the vendor types the
+// bookkeeper chose.
+func (s Side) Extend(v *mapping.View) error {
+	settings, err := LoadSettings(s.f.d.Store)
+	if err != nil {
+		return err
+	}
+	v.Settings = settings
+	seen := map[string]bool{}
+	err = s.f.d.Mirror.List(qbmirror.Vendors, func(r qbmirror.Record) error {
+		if t := r.Fields["VendorType"]; t != "" && !seen[t] {
+			seen[t] = true
+			v.VendorTypes = append(v.VendorTypes, t)
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	slices.Sort(v.VendorTypes)
+	if len(settings.ImportTypes) == 0 {
+		return nil
+	}
+	kept := v.QuickBooksOnly[:0]
+	for _, e := range v.QuickBooksOnly {
+		if slices.Contains(settings.ImportTypes, e.VendorType) {
+			kept = append(kept, e)
+		}
+	}
+	v.QuickBooksOnly = kept
+	return nil
+}

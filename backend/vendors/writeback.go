@@ -1,0 +1,144 @@
+package vendors
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"joblink/backend/engine"
+	"joblink/backend/mapping"
+	"joblink/backend/procore"
+	"joblink/backend/qbmirror"
+)
+
+// WriteBack records each link in Procore: origin_id = the vendor's ListID, origin_code = its
+// QuickBooks name (the id people see), origin_data = the same, through the sync endpoint
+// (1,000 a call).
+func (f *Flow) WriteBack(ctx context.Context, items []*engine.Item) (map[string]error, error) {
+	return f.sync(ctx, items, func(it *engine.Item) procore.VendorFields {
+		id, name := it.QB.ListID, it.QB.FullName
+		return procore.VendorFields{OriginID: &id, OriginCode: &name, OriginData: &name}
+	})
+}
+
+// ClearLinks removes links the bookkeeper undid from Procore.
+func (f *Flow) ClearLinks(ctx context.Context, items []*engine.Item) (map[string]error, error) {
+	return f.sync(ctx, items, func(*engine.Item) procore.VendorFields {
+		empty := ""
+		return procore.VendorFields{OriginID: &empty, OriginCode: &empty, OriginData: &empty}
+	})
+}
+
+func (f *Flow) sync(ctx context.Context, items []*engine.Item, fields func(*engine.Item) procore.VendorFields) (map[string]error, error) {
+	client, err := f.d.Procore()
+	if err != nil {
+		return nil, err
+	}
+	refused := map[string]error{}
+	byKey := map[int64]*engine.Item{}
+	updates := make([]procore.VendorSyncItem, 0, len(items))
+	for _, it := range items {
+		id, err := strconv.ParseInt(it.Key, 10, 64)
+		if err != nil {
+			refused[it.ID] = err
+			continue
+		}
+		byKey[id] = it
+		updates = append(updates, procore.VendorSyncItem{ID: id, VendorFields: fields(it)})
+	}
+	res, err := client.SyncVendors(ctx, updates)
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range res.Errors {
+		if it, ok := byKey[e.ID]; ok {
+			refused[it.ID] = errors.New(e.Words())
+		}
+	}
+	return refused, nil
+}
+
+// Follow brings Procore companies in line with their QuickBooks vendors when the bookkeeper
+// asked for it: every linked vendor QuickBooks changed since Joblink last looked (its
+// EditSequence moved) sends its name, address and numbers to Procore, in sync batches.
+func (f *Flow) Follow(ctx context.Context) error {
+	if f.d.Store == nil || f.d.Items == nil || f.d.Followed == nil {
+		return nil
+	}
+	s, err := LoadSettings(f.d.Store)
+	if err != nil || !s.UpdateProcore {
+		return err
+	}
+	items, err := f.d.Items(Kind)
+	if err != nil {
+		return err
+	}
+	type change struct {
+		it  *engine.Item
+		rec qbmirror.Record
+	}
+	var changes []change
+	var updates []procore.VendorSyncItem
+	for _, it := range items {
+		if it.State != engine.Synced || it.QB == nil || it.QB.ListID == "" || it.QB.EditSequence == "" {
+			continue
+		}
+		rec, err := f.d.Mirror.Get(qbmirror.Vendors, it.QB.ListID)
+		if err != nil || rec.EditSequence == it.QB.EditSequence {
+			continue
+		}
+		id, err := strconv.ParseInt(it.Key, 10, 64)
+		if err != nil {
+			continue
+		}
+		changes = append(changes, change{it, rec})
+		updates = append(updates, procore.VendorSyncItem{ID: id, VendorFields: companyFrom(rec)})
+	}
+	if len(updates) == 0 {
+		return nil
+	}
+	client, err := f.d.Procore()
+	if err != nil {
+		return err
+	}
+	res, err := client.SyncVendors(ctx, updates)
+	if err != nil {
+		return fmt.Errorf("send QuickBooks vendor changes to Procore: %w", err)
+	}
+	byID := map[int64]procore.Vendor{}
+	for _, v := range res.Entities {
+		byID[v.ID] = v
+	}
+	for i, c := range changes {
+		v, ok := byID[updates[i].ID]
+		if !ok {
+			continue // refused: tried again on the next pass
+		}
+		ref := *refOf(c.rec)
+		if err := f.d.Followed(c.it.ID, recordOf(v), ref, fmt.Sprintf("QuickBooks vendor %q changed: Procore updated to match.", c.rec.FullName)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// companyFrom is the Procore company a QuickBooks vendor describes: its name, its address
+// ("Billed From"; Procore has one street field, so the lines are joined), phone and fax.
+func companyFrom(r qbmirror.Record) procore.VendorFields {
+	set := func(v string) *string {
+		v = strings.TrimSpace(v)
+		return &v
+	}
+	addr := mapping.FromQuickBooks(r.Fields, "Bill")
+	f := procore.VendorFields{Name: set(r.Name), Address: set(addr.Street), City: set(addr.City), Zip: set(addr.Zip),
+		BusinessPhone: set(r.Fields["Phone"]), FaxNumber: set(r.Fields["Fax"])}
+	if code, ok := mapping.StateCode(addr.State); ok {
+		f.StateCode = set(code)
+	}
+	if code, ok := mapping.CountryCode(addr.Country); ok && code != "" {
+		f.CountryCode = set(code)
+	}
+	return f
+}
