@@ -119,6 +119,9 @@ bench: $(BIN) $(SERVER_BIN)
 	go test -run '^$$' -bench ReadReferenceCompany -benchtime 2x ./backend/procore/
 	@echo "== Sync engine (targets: 1,000 cost codes in <= 10 round trips; in QuickBooks on the next run after accept; <= 150 MB)"
 	go test -run '^$$' -bench ExportReferenceCostCodes -benchtime 1x ./backend/costcodes/
+	@echo "== Jobs and vendors (targets: match 5,000 x 5,000 names <= 1 s; 1,000 vendors in <= 10 round trips; 1,000 links in <= 2 Procore calls)"
+	go test -run '^$$' -bench Match5000x5000 -benchtime 3x ./backend/match/
+	go test -run '^$$' -bench Create1000Vendors -benchtime 1x ./backend/mapping/
 
 demo: $(BIN)
 	@dir=$$(mktemp -d -t joblink-demo-XXXXXX); \

@@ -45,19 +45,17 @@ func BenchmarkCreate1000Vendors(b *testing.B) {
 	var roundTrips, linkCalls int
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		pc, err := procoresim.NewReferenceCompany()
-		if err != nil {
-			b.Fatal(err)
-		}
+		pc := procoresim.NewCompany(4243, "Benchmark Builders")
 		var ids []mapping.CreateRequest
 		for n := range 1000 {
 			id := int64(9_000_000 + n)
-			if err := pc.AddVendor(&procoresim.Vendor{ID: id, Name: fmt.Sprintf("Benchmark Supply %04d", n), IsActive: true}); err != nil {
+			if err := pc.AddVendor(&procoresim.Vendor{ID: id, Name: fmt.Sprintf("Benchmark Supply %04d", n), IsActive: true,
+				CreatedAt: "2030-01-01T00:00:00Z", UpdatedAt: "2030-01-01T00:00:00Z"}); err != nil {
 				b.Fatal(err)
 			}
 			ids = append(ids, mapping.CreateRequest{ID: fmt.Sprintf("vendor/%d", id)})
 		}
-		counter := &callCounter{h: procoresim.New(procoresim.Options{Companies: []*procoresim.Company{pc}}), suffix: "/vendors/sync"}
+		counter := &callCounter{h: procoresim.New(procoresim.Options{Companies: []*procoresim.Company{pc}, SpikeLimit: 10000}), suffix: "/vendors/sync"}
 		r := synctest.New(b, synctest.Options{Lists: true, ProcoreURL: synctest.Serve(b, counter), ProcoreCompanyID: pc.ID, Log: zerolog.Nop()})
 		ctx := context.Background()
 		r.RunWebConnector(b)
