@@ -152,8 +152,9 @@ func buildCanon() (map[string][]string, int) {
 	return m, longest
 }
 
-// canonical rewrites normalised words to their matching form: abbreviations and their full
-// forms become one word, fillers go. The result never becomes empty.
+// canonical rewrites normalised words to their matching form: an abbreviation becomes its full
+// form ("bldg" → "building", "mob" → "medical office building"), fillers and a "No." before a
+// number go. The result never becomes empty.
 func canonical(keys []string) []string {
 	out := make([]string, 0, len(keys))
 	for i := 0; i < len(keys); {

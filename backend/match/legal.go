@@ -4,9 +4,9 @@ import "strings"
 
 // legalSuffixes are legal forms as they appear after Normalise's tokenising (dots removed, so
 // "L.L.C." is "llc" and "Sp. z o.o." is "sp z oo"). They say what kind of company it is, not which
-// one, and the two systems disagree about them all the time. Words that are also ordinary name
-// words in English ("AB", "EV", "SPA" is kept because S.p.A. is common on supplier invoices) were
-// weighed case by case.
+// one, and the two systems disagree about them all the time. Forms that are also ordinary words
+// were weighed case by case: "AB" and "EV" are left out ("Building A B", "EV Charging"), "SPA"
+// stays because S.p.A. is common on Italian suppliers' invoices and a day spa is rarely a vendor.
 var legalSuffixes = phraseSet(
 	// English-speaking countries
 	"inc", "incorporated", "llc", "lc", "ltd", "limited", "co", "company", "cos", "corp",
