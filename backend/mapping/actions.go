@@ -290,9 +290,14 @@ func (s *Service) Import(ctx context.Context, sideName string, listIDs []string)
 
 func (s *Service) item(side Side, id string) (*engine.Item, error) {
 	if !strings.HasPrefix(id, string(side.Kind())+"/") {
-		return nil, fmt.Errorf("%q is not a record of this page", id)
+		return nil, &Problem{Message: "That record is not one of this page's."}
 	}
-	return s.engine.Get(id)
+	it, err := s.engine.Get(id)
+	var unknown *engine.UnknownItemError
+	if errors.As(err, &unknown) {
+		return nil, &Problem{Message: "That record is no longer in Joblink's list (it may have been deleted in Procore)."}
+	}
+	return it, err
 }
 
 func problemOf(id string, err error) ItemProblem {

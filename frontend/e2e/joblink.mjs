@@ -106,3 +106,131 @@ export async function launchChromium() {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
   });
 }
+
+/** GETs a JSON route of Joblink's API with the access token. */
+export async function apiGet(j, route) {
+  const res = await fetch(new URL(route, j.baseURL), { headers: { Authorization: `Bearer ${j.token}` } });
+  return res.json();
+}
+
+/** Sends a JSON body to a route of Joblink's API with the access token; returns status and body. */
+export async function apiSend(j, method, route, body) {
+  const res = await fetch(new URL(route, j.baseURL), {
+    method,
+    headers: { Authorization: `Bearer ${j.token}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  const text = await res.text();
+  let json = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = text;
+  }
+  return { status: res.status, body: json };
+}
+
+/**
+ * Walks the first-run setup wizard of `joblink --headless --demo` in `page`, from opening the UI
+ * with the token to the dashboard: Procore service account (demo prefill), company, Web Connector
+ * (password once, .qwc download, first contact of the simulated Web Connector), QuickBooks
+ * accounts, preferences (defaults), finish. `shot(name)` is called at each step for a screenshot.
+ */
+export async function walkSetupWizard(page, j, shot = async () => {}) {
+  const currentStep = () => page.getByTestId('setup-step').getAttribute('data-step');
+  const waitForStep = async (step, timeout = 20_000) => {
+    await page.waitForFunction(
+      (s) => document.querySelector('[data-testid="setup-step"]')?.getAttribute('data-step') === s,
+      step,
+      { timeout },
+    );
+    // The heading of the new step has the focus (screen readers announce it).
+    const focused = await page.evaluate(() => document.activeElement?.id);
+    assert.equal(focused, 'setup-step-title', `focus after moving to ${step}`);
+  };
+
+  const setup = await apiGet(j, 'api/setup');
+  assert.equal(setup.demo, true, 'GET /api/setup says demo: true');
+  assert.equal(setup.completed, false, 'a new data folder starts with setup unfinished');
+
+  await page.goto(`${j.baseURL}#token=${encodeURIComponent(j.token)}`);
+  await page.getByTestId('setup-step').waitFor({ state: 'visible', timeout: 20_000 });
+  assert.ok(page.url().endsWith('#/setup'), `the wizard opens on start (address ${page.url()})`);
+  assert.match(await page.getByTestId('demo-banner').innerText(), /Demo: simulated Procore and QuickBooks/);
+  assert.equal(await currentStep(), 'procore');
+  await shot('setup-1-procore');
+
+  // Procore: the demo prefill is there; sign in with the service account (no browser round trip).
+  await page.getByTestId('method-service_account').check();
+  const clientId = page.locator('input[id$="-clientId"]');
+  assert.ok((await clientId.inputValue()).length > 0, 'client ID prefilled in demo mode');
+  await page.getByTestId('procore-signin').click();
+  await page.getByTestId('procore-connected').waitFor({ state: 'visible', timeout: 30_000 });
+  await shot('setup-1-procore-connected');
+  await page.getByTestId('setup-next').click();
+
+  // Company.
+  // A service account cannot list its companies: Joblink asks for the company ID (the simulator's
+  // reference company is in testdata/procore/company.json).
+  await waitForStep('company');
+  await page.locator('[data-testid="company-id"], [data-testid="company-list"] input[type="radio"]').first().waitFor({ state: 'visible', timeout: 20_000 });
+  if (await page.getByTestId('company-id').isVisible()) {
+    const fixture = JSON.parse(fs.readFileSync(path.resolve(frontendDir, '../testdata/procore/company.json'), 'utf8'));
+    await page.getByTestId('company-id').fill(String(fixture.id));
+  } else {
+    await page.locator('[data-testid="company-list"] input[type="radio"]').first().check();
+  }
+  await shot('setup-2-company');
+  await page.getByTestId('setup-next').click();
+
+  // Web Connector: password shown once, the .qwc download, the steps, then the first contact.
+  // In demo mode the simulated Web Connector already has its password; a new one would lock it out,
+  // so the password is only made here when none is set.
+  await waitForStep('webconnector');
+  const makePassword = page.getByTestId('wc-make-password');
+  if ((await makePassword.innerText()).trim() === 'Make the password') {
+    await makePassword.click();
+    await page.getByTestId('wc-password').waitFor({ state: 'visible', timeout: 10_000 });
+    assert.ok((await page.getByTestId('wc-password').inputValue()).length >= 8, 'a password is shown');
+    assert.match(await page.getByTestId('wc-password-once').innerText(), /you will not see it again/);
+  } else {
+    assert.equal((await makePassword.innerText()).trim(), 'Make a new password');
+  }
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), page.getByTestId('wc-download').click()]);
+  assert.equal(download.suggestedFilename(), 'joblink.qwc');
+  assert.equal(await page.locator('[data-testid="wc-steps"] li').count(), 8);
+  await shot('setup-3-webconnector');
+  await page.waitForFunction(() => !document.querySelector('[data-testid="setup-next"]')?.hasAttribute('disabled'), null, { timeout: 120_000 });
+  assert.match(await page.getByTestId('wc-company-file').innerText(), /\.QBW/i);
+  await shot('setup-3-webconnector-contact');
+  await page.getByTestId('setup-next').click();
+
+  // QuickBooks: accounts once the lists arrived.
+  await waitForStep('quickbooks');
+  const income = page.getByTestId('qb-select-income');
+  await income.waitFor({ state: 'visible', timeout: 120_000 });
+  for (const field of ['income', 'expense']) {
+    const select = page.getByTestId(`qb-select-${field}`);
+    if (!(await select.inputValue())) {
+      const value = await select.locator('option').nth(1).getAttribute('value');
+      await select.selectOption(value);
+    }
+  }
+  await shot('setup-4-quickbooks');
+  await page.getByTestId('setup-next').click();
+
+  // Preferences: keep the defaults.
+  await waitForStep('preferences');
+  assert.equal(await page.getByTestId('poll-minutes').inputValue(), String(setup.preferences.pollMinutes));
+  await shot('setup-5-preferences');
+  await page.getByTestId('setup-next').click();
+
+  // Finish.
+  await waitForStep('done');
+  await shot('setup-6-finish');
+  await page.getByTestId('setup-finish').click();
+  await page.waitForFunction(() => location.hash === '#/dashboard', null, { timeout: 15_000 });
+  await page.getByTestId('procore-card').waitFor({ state: 'visible', timeout: 15_000 });
+  assert.equal((await apiGet(j, 'api/setup')).completed, true);
+  await shot('setup-7-dashboard');
+}

@@ -90,11 +90,19 @@ describe('App', () => {
     await settle();
     expect(el.querySelector('a[aria-current="page"]')?.textContent?.trim()).toBe('Dashboard');
 
+    location.hash = '#/job-costs';
+    await settle();
+    expect(el.querySelector('h1')?.textContent).toBe('Job costs');
+    expect(el.querySelector('[data-testid="not-built-yet"]')?.textContent).toContain('Refresh job-to-date costs');
+    expect(el.querySelector('a[aria-current="page"]')?.textContent?.trim()).toMatch(/^Job costs/);
+    expect(document.activeElement?.id).toBe('page-title');
+
+    // Jobs is built: the mapping page.
     location.hash = '#/jobs';
     await settle();
     expect(el.querySelector('h1')?.textContent).toBe('Jobs');
-    expect(el.querySelector('[data-testid="not-built-yet"]')?.textContent).toContain('Link Procore projects');
-    expect(el.querySelector('a[aria-current="page"]')?.textContent?.trim()).toMatch(/^Jobs/);
+    expect(el.querySelector('[data-testid="not-built-yet"]')).toBeNull();
+    expect(el.querySelector('[data-testid="mapping-filters"]')).not.toBeNull();
     expect(document.activeElement?.id).toBe('page-title');
 
     location.hash = '#/nowhere';

@@ -157,6 +157,11 @@ function isErrorBody(v: unknown): v is ApiErrorBody {
   return typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string';
 }
 
+/** A bare problem body `{"message","fix","detail"}` (docs/api-mapping.md words errors so). */
+function isProblemBody(v: unknown): v is { message: string; fix?: string; code?: string } {
+  return typeof v === 'object' && v !== null && !('error' in v) && typeof (v as { message?: unknown }).message === 'string';
+}
+
 // ---------- 401 notification ----------
 
 type UnauthorizedHandler = (err: ApiError) => void;
@@ -195,12 +200,15 @@ function parseBody(text: string): unknown {
 function replyError(res: Response, data: unknown): ApiError {
   const err = isErrorBody(data)
     ? new ApiError(res.status, data.error.code || 'error', data.error.message, data.error.fix ?? '')
-    : new ApiError(res.status, 'bad_reply', `${BAD_REPLY_MESSAGE} (error ${res.status})`, NOT_ANSWERING_FIX);
+    : isProblemBody(data)
+      ? new ApiError(res.status, data.code || 'error', data.message, data.fix ?? '')
+      : new ApiError(res.status, 'bad_reply', `${BAD_REPLY_MESSAGE} (error ${res.status})`, NOT_ANSWERING_FIX);
   if (err.status === 401 && unauthorizedHandler) unauthorizedHandler(err);
   return err;
 }
 
-async function request<T>(method: 'GET' | 'PUT' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
+/** One JSON call to the API (exported for the other typed route modules, e.g. lib/mapping routes). */
+export async function request<T>(method: 'GET' | 'PUT' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
   const headers = headersFor('application/json');
   const init: RequestInit = { method, headers, cache: 'no-store' };
   if (body !== undefined) {
@@ -643,4 +651,206 @@ export function syncNow(): Promise<{ started: boolean }> {
 
 export function setSyncPaused(paused: boolean): Promise<SyncStatus> {
   return request<SyncStatus>('PUT', '/api/sync/paused', { paused });
+}
+
+// ====================================================================================
+// Jobs and vendors: mapping Procore records to QuickBooks records (docs/api-mapping.md)
+// ====================================================================================
+
+export type MappingSide = 'jobs' | 'vendors';
+export type MappingFilter = 'all' | 'unlinked' | 'suggested' | 'linked' | 'conflicts';
+export type MappingStatus = 'unlinked' | 'suggested' | 'linked' | 'creating' | 'conflict' | 'skipped';
+export type MatchConfidence = 'exact' | 'likely' | 'possible';
+
+/** A Procore project (jobs) or directory company (vendors). */
+export interface ProcoreRecord {
+  id: string;
+  name: string;
+  number: string;
+  address: string;
+  city: string;
+  state: string;
+  zip: string;
+  phone: string;
+  fax: string;
+  active: boolean;
+  /** Existed in Procore before Joblink was connected: linking it needs `confirm: true`. */
+  createdBeforeConnection: boolean;
+}
+
+/** A QuickBooks customer, job or sub job (jobs) or vendor (vendors). */
+export interface QuickBooksRecord {
+  listId: string;
+  fullName: string;
+  name: string;
+  parentFullName: string;
+  /** "customer", "job", "subjob" or "vendor". */
+  level: 'customer' | 'job' | 'subjob' | 'vendor' | string;
+  active: boolean;
+  address: string;
+  city: string;
+  state: string;
+  zip: string;
+  phone: string;
+  fax: string;
+  vendorType: string;
+  /** Why it cannot be linked or imported ("" when it can). */
+  unsupported: string;
+}
+
+export interface MatchSuggestion {
+  listId: string;
+  fullName: string;
+  confidence: MatchConfidence | string;
+  score: number;
+  reason: string;
+}
+
+export interface MappingProblem {
+  message: string;
+  meaning: string;
+  fix: string;
+}
+
+export interface MappingChoice {
+  name: string;
+  parentListId: string;
+  asCustomer: boolean;
+}
+
+export interface MappingRow {
+  /** The work item id: "job/3000004912", "vendor/4000000276". */
+  id: string;
+  procore: ProcoreRecord;
+  status: MappingStatus | string;
+  quickbooks: QuickBooksRecord | null;
+  suggestion: MatchSuggestion | null;
+  problem: MappingProblem | null;
+  notes: string[];
+  nameLimit: number;
+  suggestedName: string;
+  choice: MappingChoice | null;
+  linkWritten: boolean;
+  linkProblem: string;
+}
+
+export type MappingCounts = Record<MappingFilter | 'quickbooksOnly', number>;
+
+export interface MappingParent {
+  listId: string;
+  fullName: string;
+}
+
+export interface VendorSettings {
+  updateProcoreFromQuickBooks: boolean;
+  /** Empty: every vendor type is offered for import. */
+  importVendorTypes: string[];
+}
+
+export interface MappingRun {
+  active: boolean;
+  sent: number;
+  done: number;
+  total: number;
+}
+
+export interface MappingView {
+  side: MappingSide | string;
+  counts: MappingCounts;
+  rows: MappingRow[];
+  quickbooksOnly: QuickBooksRecord[];
+  /** Jobs only. */
+  parents?: MappingParent[];
+  /** Vendors only. */
+  vendorTypes?: string[];
+  /** Vendors only. */
+  settings?: VendorSettings;
+  /** Shown before linking a record created in Procore before Joblink was connected. */
+  confirmation: string;
+  run: MappingRun;
+}
+
+export interface MappingQuery {
+  filter?: MappingFilter;
+  q?: string;
+}
+
+export interface LinkRequest {
+  id: string;
+  listId: string;
+  confirm: boolean;
+}
+
+export interface MappingFailure {
+  id: string;
+  message: string;
+  fix: string;
+}
+
+export interface LinkResult {
+  linked: string[];
+  needConfirmation: { id: string; message: string }[];
+  failed: MappingFailure[];
+}
+
+export interface UnlinkResult {
+  unlinked: string[];
+  failed: MappingFailure[];
+}
+
+/** Jobs need `parentListId` or `asCustomer: true`; vendors take only `id` and `name`. */
+export interface CreateRequestItem {
+  id: string;
+  name?: string;
+  parentListId?: string;
+  asCustomer?: boolean;
+}
+
+export interface CreateResult {
+  queued: string[];
+  failed: MappingFailure[];
+}
+
+export interface ImportResult {
+  created: { listId: string; procoreId: string; name: string }[];
+  failed: { listId: string; message: string; fix: string }[];
+}
+
+/** At most this many links, imports… in one call. */
+export const MAPPING_CALL_LIMIT = 1000;
+
+export function mappingPath(side: MappingSide, query: MappingQuery = {}): string {
+  const p = new URLSearchParams();
+  if (query.filter && query.filter !== 'all') p.set('filter', query.filter);
+  if (query.q) p.set('q', query.q);
+  const s = p.toString();
+  return `/api/mapping/${side}${s ? `?${s}` : ''}`;
+}
+
+export function getMappingView(side: MappingSide, query: MappingQuery = {}): Promise<MappingView> {
+  return request<MappingView>('GET', mappingPath(side, query));
+}
+
+export function linkRecords(side: MappingSide, links: LinkRequest[]): Promise<LinkResult> {
+  return request<LinkResult>('POST', `/api/mapping/${side}/link`, { links });
+}
+
+export function unlinkRecords(side: MappingSide, ids: string[]): Promise<UnlinkResult> {
+  return request<UnlinkResult>('POST', `/api/mapping/${side}/unlink`, { ids });
+}
+
+export function linkExactMatches(side: MappingSide, confirm: boolean): Promise<LinkResult> {
+  return request<LinkResult>('POST', `/api/mapping/${side}/link-exact`, { confirm });
+}
+
+export function createInQuickBooks(side: MappingSide, items: CreateRequestItem[]): Promise<CreateResult> {
+  return request<CreateResult>('POST', `/api/mapping/${side}/create`, { items });
+}
+
+export function importFromQuickBooks(side: MappingSide, listIds: string[]): Promise<ImportResult> {
+  return request<ImportResult>('POST', `/api/mapping/${side}/import`, { listIds });
+}
+
+export function setVendorSettings(settings: VendorSettings): Promise<VendorSettings> {
+  return request<VendorSettings>('PUT', '/api/mapping/vendors/settings', settings);
 }

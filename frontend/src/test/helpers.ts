@@ -228,3 +228,82 @@ export function sampleWorkList(items: unknown[], overrides: Record<string, unkno
     ...overrides,
   };
 }
+
+// ---------- mapping (docs/api-mapping.md) ----------
+
+/** A Procore record row of GET /api/mapping/{side}. */
+export function mappingRow(key: string, status: string, overrides: Record<string, unknown> = {}) {
+  const procore = {
+    id: key,
+    name: `Project ${key}`,
+    number: `2024-${key}`,
+    address: '12 Main St',
+    city: 'Atlanta',
+    state: 'GA',
+    zip: '30301',
+    phone: '',
+    fax: '',
+    active: true,
+    createdBeforeConnection: false,
+    ...((overrides.procore as Record<string, unknown>) ?? {}),
+  };
+  const linked = status === 'linked' || status === 'conflict';
+  return {
+    id: `job/${key}`,
+    status,
+    quickbooks: linked ? qbRecord(`QB${key}`, { fullName: `Customer:Project ${key}` }) : null,
+    suggestion:
+      status === 'suggested'
+        ? { listId: `S${key}`, fullName: `Customer:Project ${key}`, confidence: 'likely', score: 0.93, reason: 'Same name apart from punctuation' }
+        : null,
+    problem:
+      status === 'conflict'
+        ? { message: 'Two Procore projects claim this QuickBooks job.', meaning: 'Only one can be linked to it.', fix: 'Unlink one of them.' }
+        : null,
+    notes: [],
+    nameLimit: 41,
+    suggestedName: '',
+    choice: { name: '', parentListId: '', asCustomer: false },
+    linkWritten: linked,
+    linkProblem: '',
+    ...overrides,
+    procore,
+  };
+}
+
+/** A QuickBooks record (quickbooksOnly entry or linked record). */
+export function qbRecord(listId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    listId,
+    fullName: `Customer:${listId}`,
+    name: listId,
+    parentFullName: 'Customer',
+    level: 'job',
+    active: true,
+    address: '',
+    city: 'Oakland',
+    state: 'CA',
+    zip: '94607',
+    phone: '',
+    fax: '',
+    vendorType: '',
+    unsupported: '',
+    ...overrides,
+  };
+}
+
+export function sampleMappingView(rows: unknown[], overrides: Record<string, unknown> = {}) {
+  return {
+    side: 'jobs',
+    counts: { all: rows.length, unlinked: 1, suggested: 1, linked: 1, conflicts: 1, quickbooksOnly: 2 },
+    rows,
+    quickbooksOnly: [
+      qbRecord('Q1', { fullName: 'Harbor Point Development LLC:Harbor Point Phase 2', name: 'Harbor Point Phase 2' }),
+      qbRecord('Q2', { fullName: 'Acme Builders:Warehouse:Roof', level: 'subjob', unsupported: 'Sub jobs (a job under a job) are not supported' }),
+    ],
+    parents: [{ listId: 'P1', fullName: 'Harbor Point Development LLC' }],
+    confirmation: 'These were in Procore before Joblink was connected.',
+    run: { active: false, sent: 0, done: 0, total: 0 },
+    ...overrides,
+  };
+}

@@ -1,0 +1,265 @@
+// End-to-end: the Jobs and Vendors mapping pages on `joblink --headless --demo` (the embedded
+// Procore simulator and the simulated QuickBooks + Web Connector), after the setup wizard.
+//
+// Run from frontend/ with:  node --test e2e/mapping.test.mjs   (after building Joblink)
+// Env: JOBLINK_BIN (default ../build/bin/joblink), CHROMIUM (default /usr/bin/chromium).
+// Screenshots go to ../build/test-artifacts/mapping-*.png.
+
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { apiGet, artifactsDir, launchChromium, startJoblink, walkSetupWizard } from './joblink.mjs';
+
+const VIEWPORT = { width: 1280, height: 860 };
+
+let joblink = null;
+let browser = null;
+let page = null;
+
+// The lists are long: shot as the window shows them.
+const shot = (name, fullPage = false) => page.screenshot({ path: path.join(artifactsDir, `mapping-${name}.png`), fullPage });
+const view = (side, query = '') => apiGet(joblink, `api/mapping/${side}${query}`);
+const tid = (id) => `[data-testid="${id}"]`;
+
+/** The count on a filter chip. */
+async function chipCount(filter) {
+  const t = await page.locator(`${tid(`filter-${filter}`)} .chip-count`).innerText();
+  return Number(t.replace(/\D/g, '') || 0);
+}
+
+/** Waits until GET /api/mapping/{side} says `check(view)`; explains the last view on a timeout. */
+async function waitForView(side, check, what, timeout = 60_000, query = '') {
+  const started = Date.now();
+  let last = null;
+  for (;;) {
+    last = await view(side, query);
+    if (check(last)) return last;
+    if (Date.now() - started > timeout) {
+      const rows = (last.rows ?? []).slice(0, 5).map((r) => `${r.id} ${r.status}`);
+      assert.fail(`Timed out after ${timeout} ms waiting for ${what}. Counts: ${JSON.stringify(last.counts)}; first rows: ${rows.join(', ')}`);
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+const rowOf = (v, id) => v.rows.find((r) => r.id === id);
+
+/** Types into the search box and waits for the page to ask for it. */
+async function search(text) {
+  const box = page.getByTestId('mapping-search');
+  const asked = text ? page.waitForResponse((r) => /\/api\/mapping\/\w+\?(.*&)?q=/.test(r.url()), { timeout: 10_000 }) : null;
+  await box.fill(text);
+  await asked;
+  await page.waitForTimeout(text ? 300 : 800);
+}
+
+/** When linking asks for the confirmation of records created before Joblink, says yes. */
+async function confirmIfAsked(name) {
+  const dialog = page.getByTestId('confirm-link-dialog');
+  const asked = await dialog.waitFor({ state: 'visible', timeout: 4000 }).then(
+    () => true,
+    () => false,
+  );
+  if (asked) {
+    assert.ok((await page.getByTestId('confirm-link-text').innerText()).trim().length > 0, 'the confirmation text is shown');
+    if (name) await shot(name);
+    await page.getByTestId('confirm-link-anyway').click();
+    await dialog.waitFor({ state: 'detached', timeout: 10_000 });
+  }
+  return asked;
+}
+
+before(async () => {
+  joblink = await startJoblink(['--demo'], 'joblink-e2e-mapping-');
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  page = await context.newPage();
+  page.on('pageerror', (e) => joblink.note(`[page error] ${e.message}`));
+  context.on('page', (p) => p !== page && p.close().catch(() => {}));
+});
+
+after(async () => {
+  if (browser) await browser.close().catch(() => {});
+  if (joblink) await joblink.stop();
+});
+
+describe('joblink --headless --demo: the Jobs and Vendors mapping pages', { timeout: 900_000 }, () => {
+  it('finishes the setup wizard', async () => {
+    await walkSetupWizard(page, joblink);
+  });
+
+  let linkedId = '';
+
+  it('Jobs: filters, search, link a suggestion, undo it, link it again', async () => {
+    await page.getByTestId('nav-jobs').click();
+    await page.getByRole('heading', { level: 1, name: 'Jobs' }).waitFor({ timeout: 10_000 });
+    assert.match(await page.getByTestId('shortcuts-help').innerText(), /Enter or l links/);
+
+    // Procore's projects arrive with the first check of Procore, QuickBooks' jobs with the Web Connector.
+    const v0 = await waitForView('jobs', (v) => v.counts?.all > 0 && v.counts?.suggested > 0, 'projects with suggested matches', 180_000);
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="filter-suggested"] .chip-count')?.textContent?.replace(/\D/g, '') || 0) > 0, null, {
+      timeout: 30_000,
+    });
+    assert.equal(await chipCount('all'), v0.counts.all);
+    await shot('jobs-1-all');
+
+    // Filter: Suggested.
+    await page.getByTestId('filter-suggested').click();
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('[data-testid="mapping-table"] tbody tr')];
+      return rows.length > 0 && rows.every((r) => r.getAttribute('data-status') === 'suggested');
+    }, null, { timeout: 15_000 });
+    assert.equal(await page.getByTestId('filter-suggested').getAttribute('aria-pressed'), 'true');
+    const first = page.locator('[data-testid="mapping-table"] tbody tr').first();
+    linkedId = await first.getAttribute('data-row-id');
+    const suggested = rowOf(await view('jobs', '?filter=suggested'), linkedId);
+    assert.ok(suggested?.suggestion, `row ${linkedId} has a suggestion`);
+    assert.match(await first.innerText(), new RegExp(`(Exact|Likely) match`));
+    await shot('jobs-2-suggested');
+
+    // Keyboard: the rows take the focus, j moves down.
+    await first.focus();
+    await page.keyboard.press('j');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-row-id'));
+    const second = await page.locator('[data-testid="mapping-table"] tbody tr').nth(1).getAttribute('data-row-id');
+    if (second) assert.equal(focused, second, 'j moves the focus to the next row');
+    await page.keyboard.press('k');
+
+    // Search narrows both sides by name, number or city.
+    const term = suggested.procore.number || suggested.procore.name.split(/\s+/)[0];
+    await search(term);
+    await page.locator(tid(`mapping-row-${linkedId}`)).waitFor({ timeout: 10_000 });
+    assert.ok((await page.locator('[data-testid="mapping-table"] tbody tr').count()) <= (await chipCount('suggested')));
+    await shot('jobs-3-search');
+
+    // Link to the suggestion, with the confirmation when Procore had it before Joblink.
+    await page.getByTestId(`link-${linkedId}`).click();
+    await confirmIfAsked('jobs-4-confirm');
+    await page.getByTestId('undo-toast').waitFor({ timeout: 15_000 });
+    assert.match(await page.getByTestId('undo-message').innerText(), /^Linked 1 job\.$/);
+    let v = await waitForView('jobs', (x) => rowOf(x, linkedId)?.status === 'linked', `${linkedId} to be linked`);
+    assert.equal(rowOf(v, linkedId).quickbooks.listId, suggested.suggestion.listId);
+    await shot('jobs-5-linked-undo');
+
+    // Undo: unlinked again.
+    await page.getByTestId('undo-button').click();
+    await page.waitForFunction(() => /Undone/.test(document.querySelector('[data-testid="action-notice"]')?.textContent ?? ''), null, { timeout: 15_000 });
+    v = await waitForView('jobs', (x) => rowOf(x, linkedId) && rowOf(x, linkedId).status !== 'linked', `${linkedId} to be unlinked again`);
+    await shot('jobs-6-undone');
+
+    // Link it again, from All.
+    await page.getByTestId('filter-all').click();
+    await page.locator(tid(`link-${linkedId}`)).waitFor({ timeout: 15_000 });
+    await page.getByTestId(`link-${linkedId}`).click();
+    await confirmIfAsked();
+    await waitForView('jobs', (x) => rowOf(x, linkedId)?.status === 'linked', `${linkedId} to be linked again`);
+    await page.locator(tid(`linked-${linkedId}`)).waitFor({ timeout: 15_000 });
+    await search('');
+  });
+
+  it('Jobs: creates a project with a too-long name in QuickBooks, with the shorter name', async () => {
+    const v = await view('jobs');
+    const long = v.rows.find(
+      (r) => [...r.procore.name].length > (r.nameLimit || 41) && !r.quickbooks && ['unlinked', 'suggested'].includes(r.status),
+    );
+    assert.ok(long, 'the demo has an unlinked Procore project whose name is longer than 41 characters');
+    await search(long.procore.number || long.procore.name);
+    await page.getByTestId(`create-${long.id}`).click();
+    const dialog = page.getByTestId('create-dialog');
+    await dialog.waitFor({ timeout: 10_000 });
+    const name = dialog.getByTestId('create-name');
+    const offered = await name.inputValue();
+    if (long.suggestedName) assert.equal(offered, long.suggestedName, 'the suggested shorter name is offered');
+    assert.ok([...offered].length <= (long.nameLimit || 41), `"${offered}" fits QuickBooks`);
+    assert.match(await dialog.getByTestId('create-name-count').innerText(), new RegExp(`^${[...offered].length} of ${long.nameLimit || 41} characters$`));
+    assert.match(await dialog.innerText(), /The Procore name has \d+ characters; QuickBooks holds at most 41/);
+
+    // Under a customer when QuickBooks has one, else as a customer.
+    if ((v.parents ?? []).length > 0) {
+      await dialog.getByTestId('create-mode-parent').check();
+      await dialog.getByTestId('create-parent').selectOption(v.parents[0].listId);
+    } else {
+      await dialog.getByTestId('create-mode-customer').check();
+    }
+    await shot('jobs-7-create-dialog');
+    await dialog.getByTestId('create-confirm').click();
+    await dialog.waitFor({ state: 'detached', timeout: 15_000 });
+    assert.match(await page.getByTestId('action-notice').innerText(), /queued for QuickBooks/);
+
+    // The simulated Web Connector runs every few seconds; the page polls while it is being created.
+    const done = await waitForView('jobs', (x) => rowOf(x, long.id)?.status === 'linked', `${long.id} to be created in QuickBooks and linked`, 180_000);
+    assert.equal(rowOf(done, long.id).quickbooks.name, offered);
+    await page.locator(tid(`linked-${long.id}`)).waitFor({ timeout: 20_000 });
+    await shot('jobs-8-created-in-quickbooks');
+    await search('');
+  });
+
+  it('Jobs: creates a Procore project from a QuickBooks job', async () => {
+    await page.getByTestId('tab-quickbooks').click();
+    await page.getByTestId('qbonly-table').waitFor({ timeout: 15_000 });
+    const v = await view('jobs');
+    const rec = v.quickbooksOnly.find((r) => !r.unsupported && r.level !== 'subjob');
+    assert.ok(rec, 'QuickBooks has a customer or job not linked to Procore');
+    if (v.quickbooksOnly.some((r) => r.level === 'subjob')) {
+      assert.match(await page.getByTestId('subjob-notice').innerText(), /Sub jobs \(a job under a job\) are not supported/);
+    }
+    await shot('jobs-9-quickbooks-only');
+    await page.getByTestId(`import-${rec.listId}`).click();
+    await page.waitForFunction(() => /created in Procore/.test(document.querySelector('[data-testid="action-notice"]')?.textContent ?? ''), null, { timeout: 30_000 });
+    const after = await waitForView(
+      'jobs',
+      (x) => !x.quickbooksOnly.some((r) => r.listId === rec.listId) && x.rows.some((r) => r.quickbooks?.listId === rec.listId),
+      `a Procore project linked to ${rec.fullName}`,
+    );
+    assert.equal(after.rows.find((r) => r.quickbooks?.listId === rec.listId).status, 'linked');
+    await shot('jobs-10-created-in-procore');
+    await page.getByTestId('tab-procore').click();
+  });
+
+  it('Vendors: links all exact matches, switches the update setting, creates a vendor in Procore', async () => {
+    await page.getByTestId('nav-vendors').click();
+    await page.getByRole('heading', { level: 1, name: 'Vendors' }).waitFor({ timeout: 10_000 });
+    const v0 = await waitForView('vendors', (v) => v.counts?.all > 0, 'Procore companies', 180_000);
+    await page.getByTestId('mapping-table').waitFor({ timeout: 30_000 });
+    await shot('vendors-1-all');
+
+    // Link all exact matches.
+    const exact = v0.rows.filter((r) => r.suggestion?.confidence === 'exact' && r.status === 'suggested').length;
+    await page.getByTestId('link-exact').click();
+    await confirmIfAsked('vendors-2-confirm');
+    await page.waitForFunction(() => /Linked|No exact matches/.test(document.querySelector('[data-testid="action-notice"]')?.textContent ?? ''), null, {
+      timeout: 60_000,
+    });
+    const notice = await page.getByTestId('action-notice').innerText();
+    if (exact > 0) {
+      assert.match(notice, /^Linked \d+/);
+      await waitForView('vendors', (v) => v.counts.linked >= Math.min(exact, 1) + v0.counts.linked, 'the exact matches to be linked');
+    }
+    await shot('vendors-3-linked-exact');
+
+    // The setting, with its help text.
+    const sw = page.getByTestId('vendor-update-procore');
+    const before = await sw.isChecked();
+    await sw.click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="vendor-settings-state"]')?.textContent?.trim() === 'Saved', null, { timeout: 15_000 });
+    assert.equal(await sw.isChecked(), !before);
+    assert.equal((await view('vendors')).settings.updateProcoreFromQuickBooks, !before);
+    await shot('vendors-4-setting');
+
+    // Create a QuickBooks vendor in Procore.
+    await page.getByTestId('tab-quickbooks').click();
+    await page.getByTestId('qbonly-table').waitFor({ timeout: 15_000 });
+    const v = await view('vendors');
+    const rec = v.quickbooksOnly.find((r) => !r.unsupported);
+    assert.ok(rec, 'QuickBooks has a vendor not linked to Procore');
+    await shot('vendors-5-quickbooks-only');
+    await page.getByTestId(`import-${rec.listId}`).click();
+    await page.waitForFunction(() => /created in Procore/.test(document.querySelector('[data-testid="action-notice"]')?.textContent ?? ''), null, { timeout: 30_000 });
+    await waitForView(
+      'vendors',
+      (x) => !x.quickbooksOnly.some((r) => r.listId === rec.listId) && x.rows.some((r) => r.quickbooks?.listId === rec.listId && r.status === 'linked'),
+      `a Procore company linked to ${rec.fullName}`,
+    );
+    await shot('vendors-6-created-in-procore');
+  });
+});

@@ -1,0 +1,690 @@
+// The state of one mapping page (Jobs or Vendors): the view from GET /api/mapping/{side},
+// filter and search, selection on both lists, keyboard focus, and the actions — link (with the
+// confirmation some records need), unlink, link all exact matches, create in QuickBooks, create
+// in Procore, skip and reopen — sent in chunks with progress, a summary, and an undo offer.
+
+import {
+  createInQuickBooks,
+  getMappingView,
+  importFromQuickBooks,
+  linkExactMatches,
+  linkRecords,
+  rejectWorkItems,
+  reopenWorkItems,
+  setVendorSettings,
+  toApiError,
+  unlinkRecords,
+  ApiError,
+  type CreateRequestItem,
+  type ImportResult,
+  type LinkRequest,
+  type LinkResult,
+  type MappingFilter,
+  type MappingRow,
+  type MappingView,
+  type QuickBooksRecord,
+  type UnlinkResult,
+} from './api';
+import { count } from './format';
+import { createPoller, type Poller, type VisibilitySource } from './poller';
+import {
+  canBulkLink,
+  canCreate,
+  canImport,
+  canLinkSuggestion,
+  canReopen,
+  canUnlink,
+  doneSentence,
+  mappingPollInterval,
+  moveFocus,
+  pruneIds,
+  runInChunks,
+  toggleAll,
+  type FailureLine,
+  type MappingConfig,
+} from './mapping';
+
+export const SEARCH_DELAY_MS = 250;
+/** How long "Undo" is offered after a link or an unlink. */
+export const UNDO_MS = 10_000;
+/** Rows drawn at first; "Show more" adds as many again. */
+export const PAGE_ROWS = 100;
+
+export type MappingTab = 'procore' | 'quickbooks';
+
+export interface BulkProgress {
+  /** "Linking", "Creating", … */
+  verb: string;
+  done: number;
+  /** 0 = one request whose size is not known (link all exact matches). */
+  total: number;
+}
+
+export interface BulkSummary {
+  title: string;
+  failures: FailureLine[];
+}
+
+export interface PendingConfirmation {
+  /** "links": resend these with confirm: true; "exact": call link-exact with confirm: true. */
+  mode: 'links' | 'exact';
+  records: { id: string; name: string; message: string }[];
+  links: LinkRequest[];
+  /** Already linked in the first round (they join the undo offer). */
+  linked: string[];
+  /** Links that were moved from another QuickBooks record, for undo. */
+  previous: LinkRequest[];
+  failures: FailureLine[];
+  total: number;
+}
+
+export interface UndoOffer {
+  message: string;
+  /** Undo a link: unlink these. */
+  unlink: string[];
+  /** Undo an unlink (or a moved link): link these again (confirm: true). */
+  relink: LinkRequest[];
+}
+
+interface LinkTotals {
+  linked: string[];
+  needConfirmation: { id: string; message: string }[];
+  failures: FailureLine[];
+}
+
+export class MappingModel {
+  readonly config: MappingConfig;
+  view = $state<MappingView | null>(null);
+  loadError = $state<ApiError | null>(null);
+  filter = $state<MappingFilter>('all');
+  q = $state('');
+  tab = $state<MappingTab>('procore');
+  /** Vendors: the vendor type shown in "In QuickBooks only" ("" = all). */
+  vendorType = $state('');
+  selected = $state<Set<string>>(new Set());
+  /** Selected listIds in "In QuickBooks only". */
+  selectedQb = $state<Set<string>>(new Set());
+  focusedId = $state<string | null>(null);
+  shownRows = $state(PAGE_ROWS);
+
+  busy = $state('');
+  actionError = $state<ApiError | null>(null);
+  /** A short sentence after an action, for a polite live region. */
+  notice = $state('');
+  progress = $state<BulkProgress | null>(null);
+  summary = $state<BulkSummary | null>(null);
+  pending = $state<PendingConfirmation | null>(null);
+  undoOffer = $state<UndoOffer | null>(null);
+
+  settingsSaving = $state(false);
+  settingsSaved = $state(false);
+  settingsError = $state<ApiError | null>(null);
+
+  #poller: Poller;
+  #searchTimer: ReturnType<typeof setTimeout> | null = null;
+  #undoTimer: ReturnType<typeof setTimeout> | null = null;
+  #generation = 0;
+  /** Names of every record seen, so results outside the current filter still read well. */
+  #names = new Map<string, string>();
+
+  constructor(config: MappingConfig, visibility?: VisibilitySource | null) {
+    this.config = config;
+    this.#poller = createPoller(() => this.refresh(), () => mappingPollInterval(this.view), visibility);
+  }
+
+  // ---------- reading ----------
+
+  get rows(): MappingRow[] {
+    return this.view?.rows ?? [];
+  }
+
+  /** The rows drawn (the first `shownRows`). */
+  get visibleRows(): MappingRow[] {
+    return this.rows.slice(0, this.shownRows);
+  }
+
+  get quickbooksOnly(): QuickBooksRecord[] {
+    const all = this.view?.quickbooksOnly ?? [];
+    return this.vendorType ? all.filter((r) => r.vendorType === this.vendorType) : all;
+  }
+
+  start(): void {
+    this.#poller.start();
+  }
+
+  stop(): void {
+    this.#poller.stop();
+    if (this.#searchTimer) clearTimeout(this.#searchTimer);
+    this.#searchTimer = null;
+    this.#clearUndoTimer();
+  }
+
+  async refresh(): Promise<void> {
+    const generation = ++this.#generation;
+    try {
+      const view = await getMappingView(this.config.side, { filter: this.filter, q: this.q.trim() });
+      if (generation !== this.#generation) return; // a newer request (other filter or search) is on its way
+      view.rows ??= [];
+      view.quickbooksOnly ??= [];
+      for (const r of view.rows) this.#names.set(r.id, r.procore.name);
+      for (const r of view.quickbooksOnly) this.#names.set(r.listId, r.fullName);
+      this.view = view;
+      this.loadError = null;
+      this.selected = pruneIds(
+        view.rows.map((r) => r.id),
+        this.selected,
+      );
+      this.selectedQb = pruneIds(
+        view.quickbooksOnly.map((r) => r.listId),
+        this.selectedQb,
+      );
+    } catch (e) {
+      if (generation === this.#generation) this.loadError = toApiError(e);
+    }
+  }
+
+  setFilter(filter: MappingFilter): void {
+    if (filter === this.filter) return;
+    this.filter = filter;
+    this.shownRows = PAGE_ROWS;
+    void this.#poller.poke();
+  }
+
+  /** Searches after a short pause in typing. */
+  setSearch(q: string, delayMs = SEARCH_DELAY_MS): void {
+    this.q = q;
+    this.shownRows = PAGE_ROWS;
+    if (this.#searchTimer) clearTimeout(this.#searchTimer);
+    this.#searchTimer = setTimeout(() => {
+      this.#searchTimer = null;
+      void this.#poller.poke();
+    }, delayMs);
+  }
+
+  setTab(tab: MappingTab): void {
+    this.tab = tab;
+  }
+
+  showMore(): void {
+    this.shownRows += PAGE_ROWS;
+  }
+
+  nameOf(id: string): string {
+    return this.#names.get(id) ?? id;
+  }
+
+  row(id: string): MappingRow | undefined {
+    return this.rows.find((r) => r.id === id);
+  }
+
+  // ---------- selection and focus ----------
+
+  toggle(id: string, on = !this.selected.has(id)): void {
+    const next = new Set(this.selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    this.selected = next;
+  }
+
+  toggleAllVisible(): void {
+    this.selected = toggleAll(
+      this.visibleRows.map((r) => r.id),
+      this.selected,
+    );
+  }
+
+  toggleQb(listId: string, on = !this.selectedQb.has(listId)): void {
+    const next = new Set(this.selectedQb);
+    if (on) next.add(listId);
+    else next.delete(listId);
+    this.selectedQb = next;
+  }
+
+  toggleAllQb(): void {
+    this.selectedQb = toggleAll(
+      this.quickbooksOnly.filter(canImport).map((r) => r.listId),
+      this.selectedQb,
+    );
+  }
+
+  #selectedRows(test: (r: MappingRow) => boolean): MappingRow[] {
+    return this.rows.filter((r) => this.selected.has(r.id) && test(r));
+  }
+
+  /** Selected rows with an exact or likely suggestion. */
+  get linkable(): MappingRow[] {
+    return this.#selectedRows(canBulkLink);
+  }
+
+  get creatable(): MappingRow[] {
+    return this.#selectedRows(canCreate);
+  }
+
+  get importable(): QuickBooksRecord[] {
+    return this.quickbooksOnly.filter((r) => this.selectedQb.has(r.listId) && canImport(r));
+  }
+
+  /** The row that takes the Tab stop: the focused one if it is still drawn, else the first. */
+  get tabStopId(): string | null {
+    const ids = this.visibleRows.map((r) => r.id);
+    if (this.focusedId && ids.includes(this.focusedId)) return this.focusedId;
+    return ids[0] ?? null;
+  }
+
+  /** Moves the keyboard focus among the drawn rows; returns the row to focus. */
+  moveFocus(action: 'next' | 'prev' | 'first' | 'last'): string | null {
+    const next = moveFocus(
+      this.visibleRows.map((r) => r.id),
+      this.tabStopId,
+      action,
+    );
+    this.focusedId = next;
+    return next;
+  }
+
+  // ---------- actions ----------
+
+  async #act(name: string, fn: () => Promise<void>): Promise<boolean> {
+    if (this.busy) return false;
+    this.busy = name;
+    this.actionError = null;
+    this.notice = '';
+    this.summary = null;
+    try {
+      await fn();
+      return true;
+    } catch (e) {
+      this.actionError = toApiError(e);
+      return false;
+    } finally {
+      this.progress = null;
+      this.busy = '';
+      // Not poke(): a read already under way may have started before the change.
+      await this.refresh();
+    }
+  }
+
+  #failure(id: string, message: string, fix = ''): FailureLine {
+    return { name: this.nameOf(id), message, fix };
+  }
+
+  /** Sends links in chunks; failures of whole requests become failures of their records. */
+  async #sendLinks(links: LinkRequest[], verb = 'Linking'): Promise<LinkTotals> {
+    const totals: LinkTotals = { linked: [], needConfirmation: [], failures: [] };
+    const outcome = await runInChunks(
+      links,
+      (part) => linkRecords(this.config.side, part),
+      (done, total) => (this.progress = total > 1 ? { verb, done, total } : null),
+    );
+    for (const r of outcome.results) this.#addLinkResult(totals, r);
+    for (const { items, error } of outcome.errors) {
+      const e = toApiError(error);
+      for (const l of items) totals.failures.push(this.#failure(l.id, e.message, e.fix));
+    }
+    return totals;
+  }
+
+  #addLinkResult(totals: LinkTotals, r: LinkResult): void {
+    totals.linked.push(...(r.linked ?? []));
+    totals.needConfirmation.push(...(r.needConfirmation ?? []));
+    for (const f of r.failed ?? []) totals.failures.push(this.#failure(f.id, f.message, f.fix));
+  }
+
+  /** What the links replace (rows already linked to another record), for undo. */
+  #previousLinks(links: LinkRequest[]): LinkRequest[] {
+    const out: LinkRequest[] = [];
+    for (const l of links) {
+      const prev = this.row(l.id)?.quickbooks?.listId;
+      if (prev && prev !== l.listId) out.push({ id: l.id, listId: prev, confirm: true });
+    }
+    return out;
+  }
+
+  /** The link flow: send, ask for confirmation where needed, then report and offer undo. */
+  async #linkFlow(links: LinkRequest[]): Promise<void> {
+    const previous = this.#previousLinks(links);
+    const totals = await this.#sendLinks(links);
+    if (links.length === 1 && totals.failures.length === 1) throw apiProblem(totals.failures[0].message, totals.failures[0].fix);
+    this.#afterLinks('links', links, totals, previous, links.length);
+  }
+
+  #afterLinks(mode: 'links' | 'exact', links: LinkRequest[], totals: LinkTotals, previous: LinkRequest[], total: number): void {
+    if (totals.needConfirmation.length > 0) {
+      const waiting = new Set(totals.needConfirmation.map((n) => n.id));
+      this.pending = {
+        mode,
+        records: totals.needConfirmation.map((n) => ({ id: n.id, name: this.nameOf(n.id), message: n.message })),
+        links: links.filter((l) => waiting.has(l.id)).map((l) => ({ ...l, confirm: true })),
+        linked: totals.linked,
+        previous,
+        failures: totals.failures,
+        total,
+      };
+      return;
+    }
+    this.#reportLinks(totals.linked, totals.failures, previous, total, 0, mode === 'exact' || total > 1);
+  }
+
+  /** The notice, the summary of a bulk action (with its failures) and the undo offer. */
+  #reportLinks(linked: string[], failures: FailureLine[], previous: LinkRequest[], total: number, leftUnlinked: number, bulk: boolean): void {
+    const c = this.config;
+    if (!bulk) {
+      if (linked.length === 1) this.notice = `Linked ${this.nameOf(linked[0])}.`;
+      else if (failures.length > 0) this.actionError = apiProblem(failures[0].message, failures[0].fix);
+    } else {
+      const left = leftUnlinked > 0 ? ` ${count(leftUnlinked, c.one, c.many)} left unlinked, as you chose.` : '';
+      this.notice = `${doneSentence('Linked', linked.length, total, c.one, c.many)}${left}`;
+      this.summary = { title: this.notice, failures };
+    }
+    const linkedSet = new Set(linked);
+    this.selected = new Set([...this.selected].filter((id) => !linkedSet.has(id)));
+    if (linked.length > 0) {
+      const relink = previous.filter((p) => linkedSet.has(p.id));
+      const moved = new Set(relink.map((p) => p.id));
+      this.#offerUndo({
+        message: `Linked ${count(linked.length, c.one, c.many)}.`,
+        unlink: linked.filter((id) => !moved.has(id)),
+        relink,
+      });
+    }
+  }
+
+  /** Links one row to its suggestion. */
+  linkSuggestion(id: string): Promise<boolean> {
+    const row = this.row(id);
+    if (!row || !canLinkSuggestion(row)) {
+      this.notice = row
+        ? `${row.procore.name} has no suggested match to link. Use "Link to…" to choose a ${this.config.quickbooksLabel}.`
+        : '';
+      return Promise.resolve(false);
+    }
+    return this.#act('link', () => this.#linkFlow([{ id, listId: row.suggestion!.listId, confirm: false }]));
+  }
+
+  /** Links one row to the QuickBooks record chosen in the picker. */
+  linkTo(id: string, listId: string): Promise<boolean> {
+    return this.#act('link', () => this.#linkFlow([{ id, listId, confirm: false }]));
+  }
+
+  /** Links the selected rows' exact and likely suggestions. */
+  linkSelected(): Promise<boolean> {
+    const links = this.linkable.map((r) => ({ id: r.id, listId: r.suggestion!.listId, confirm: false }));
+    if (links.length === 0) return Promise.resolve(false);
+    return this.#act('link', () => this.#linkFlow(links));
+  }
+
+  linkAllExact(): Promise<boolean> {
+    return this.#act('link-exact', async () => {
+      this.progress = { verb: 'Linking all exact matches', done: 0, total: 0 };
+      const totals: LinkTotals = { linked: [], needConfirmation: [], failures: [] };
+      this.#addLinkResult(totals, await linkExactMatches(this.config.side, false));
+      const total = totals.linked.length + totals.needConfirmation.length + totals.failures.length;
+      if (total === 0) {
+        this.notice = `No exact matches are waiting: nothing was linked.`;
+        return;
+      }
+      const links = totals.needConfirmation.map((n) => ({ id: n.id, listId: this.row(n.id)?.suggestion?.listId ?? '', confirm: true }));
+      this.#afterLinks('exact', links, totals, [], total);
+    });
+  }
+
+  /** "Link anyway" in the confirmation dialog. */
+  confirmPending(): Promise<boolean> {
+    const p = this.pending;
+    if (!p) return Promise.resolve(false);
+    this.pending = null;
+    return this.#act('link', async () => {
+      const totals: LinkTotals = { linked: [], needConfirmation: [], failures: [] };
+      if (p.mode === 'exact' || p.links.some((l) => !l.listId)) {
+        this.progress = { verb: 'Linking all exact matches', done: 0, total: 0 };
+        this.#addLinkResult(totals, await linkExactMatches(this.config.side, true));
+      } else {
+        const t = await this.#sendLinks(p.links);
+        totals.linked = t.linked;
+        totals.failures = t.failures;
+        // Asked again even with confirm: true: count them as failed rather than ask forever.
+        for (const n of t.needConfirmation) totals.failures.push(this.#failure(n.id, n.message));
+      }
+      const linked = [...p.linked, ...totals.linked];
+      const failures = [...p.failures, ...totals.failures];
+      const total = Math.max(p.total, linked.length + failures.length);
+      this.#reportLinks(linked, failures, p.previous, total, 0, p.mode === 'exact' || total > 1);
+    });
+  }
+
+  /** "Cancel" in the confirmation dialog: those records stay unlinked. */
+  cancelPending(): void {
+    const p = this.pending;
+    if (!p) return;
+    this.pending = null;
+    this.actionError = null;
+    this.summary = null;
+    if (p.mode === 'links' && p.total === 1) {
+      this.notice = `Not linked: ${p.records[0]?.name ?? 'it'} stays unlinked.`;
+      return;
+    }
+    this.#reportLinks(p.linked, p.failures, p.previous, p.total, p.records.length, true);
+  }
+
+  unlink(ids: string[]): Promise<boolean> {
+    const rows = ids.map((id) => this.row(id)).filter((r): r is MappingRow => Boolean(r && canUnlink(r)));
+    if (rows.length === 0) return Promise.resolve(false);
+    const previous = new Map(rows.map((r) => [r.id, r.quickbooks!.listId]));
+    return this.#act('unlink', async () => {
+      const c = this.config;
+      const result = await this.#sendUnlinks(rows.map((r) => r.id));
+      const total = rows.length;
+      if (total === 1 && result.failures.length === 1) {
+        this.actionError = apiProblem(result.failures[0].message, result.failures[0].fix);
+      } else {
+        this.notice =
+          total === 1 ? `Unlinked ${this.nameOf(rows[0].id)}.` : doneSentence('Unlinked', result.unlinked.length, total, c.one, c.many);
+        if (total > 1) this.summary = { title: this.notice, failures: result.failures };
+      }
+      if (result.unlinked.length > 0) {
+        this.#offerUndo({
+          message: `Unlinked ${count(result.unlinked.length, c.one, c.many)}.`,
+          unlink: [],
+          relink: result.unlinked.filter((id) => previous.has(id)).map((id) => ({ id, listId: previous.get(id)!, confirm: true })),
+        });
+      }
+    });
+  }
+
+  async #sendUnlinks(ids: string[], verb = 'Unlinking'): Promise<{ unlinked: string[]; failures: FailureLine[] }> {
+    const out = { unlinked: [] as string[], failures: [] as FailureLine[] };
+    const outcome = await runInChunks<string, UnlinkResult>(
+      ids,
+      (part) => unlinkRecords(this.config.side, part),
+      (done, total) => (this.progress = total > 1 ? { verb, done, total } : null),
+    );
+    for (const r of outcome.results) {
+      out.unlinked.push(...(r.unlinked ?? []));
+      for (const f of r.failed ?? []) out.failures.push(this.#failure(f.id, f.message, f.fix));
+    }
+    for (const { items, error } of outcome.errors) {
+      const e = toApiError(error);
+      for (const id of items) out.failures.push(this.#failure(id, e.message, e.fix));
+    }
+    return out;
+  }
+
+  // ---------- undo ----------
+
+  #clearUndoTimer(): void {
+    if (this.#undoTimer) clearTimeout(this.#undoTimer);
+    this.#undoTimer = null;
+  }
+
+  #offerUndo(offer: UndoOffer): void {
+    if (offer.unlink.length === 0 && offer.relink.length === 0) return;
+    this.undoOffer = offer;
+    this.releaseUndo();
+  }
+
+  /** Keeps the offer while the bookkeeper is on it (the toast has focus or the pointer). */
+  holdUndo(): void {
+    this.#clearUndoTimer();
+  }
+
+  /** Starts the countdown again. */
+  releaseUndo(): void {
+    this.#clearUndoTimer();
+    if (!this.undoOffer) return;
+    this.#undoTimer = setTimeout(() => this.dismissUndo(), UNDO_MS);
+  }
+
+  dismissUndo(): void {
+    this.#clearUndoTimer();
+    this.undoOffer = null;
+  }
+
+  undo(): Promise<boolean> {
+    const offer = this.undoOffer;
+    if (!offer) return Promise.resolve(false);
+    this.dismissUndo();
+    return this.#act('undo', async () => {
+      const c = this.config;
+      const failures: FailureLine[] = [];
+      const parts: string[] = [];
+      if (offer.unlink.length > 0) {
+        const r = await this.#sendUnlinks(offer.unlink, 'Undoing');
+        if (r.unlinked.length) parts.push(`${count(r.unlinked.length, c.one, c.many)} unlinked again`);
+        failures.push(...r.failures);
+      }
+      if (offer.relink.length > 0) {
+        const r = await this.#sendLinks(offer.relink, 'Undoing');
+        if (r.linked.length) parts.push(`${count(r.linked.length, c.one, c.many)} linked again`);
+        failures.push(...r.failures);
+        for (const n of r.needConfirmation) failures.push(this.#failure(n.id, n.message));
+      }
+      this.notice = parts.length ? `Undone: ${parts.join(', ')}.` : 'Nothing was undone.';
+      if (failures.length > 0) this.summary = { title: `Not everything could be undone. ${this.notice}`, failures };
+    });
+  }
+
+  // ---------- create in QuickBooks, create in Procore ----------
+
+  create(items: CreateRequestItem[]): Promise<boolean> {
+    return this.#act('create', async () => {
+      const c = this.config;
+      const queued: string[] = [];
+      const failures: FailureLine[] = [];
+      const outcome = await runInChunks(
+        items,
+        (part) => createInQuickBooks(c.side, part),
+        (done, total) => (this.progress = total > 1 ? { verb: 'Creating', done, total } : null),
+      );
+      for (const r of outcome.results) {
+        queued.push(...(r.queued ?? []));
+        for (const f of r.failed ?? []) failures.push(this.#failure(f.id, f.message, f.fix));
+      }
+      for (const { items: part, error } of outcome.errors) {
+        const e = toApiError(error);
+        for (const it of part) failures.push(this.#failure(it.id, e.message, e.fix));
+      }
+      if (items.length === 1 && failures.length === 1) throw apiProblem(failures[0].message, failures[0].fix);
+      const queuedSet = new Set(queued);
+      this.selected = new Set([...this.selected].filter((id) => !queuedSet.has(id)));
+      const goes = queued.length === 1 ? 'It is created' : 'They are created';
+      this.notice =
+        queued.length === 0
+          ? `Nothing was queued for QuickBooks.`
+          : `${count(queued.length, c.one, c.many)} queued for QuickBooks${queued.length < items.length ? ` (of ${items.length})` : ''}. ${goes} on the next Web Connector run.`;
+      if (items.length > 1) this.summary = { title: this.notice, failures };
+    });
+  }
+
+  importRecords(listIds: string[]): Promise<boolean> {
+    if (listIds.length === 0) return Promise.resolve(false);
+    return this.#act('import', async () => {
+      const c = this.config;
+      const created: ImportResult['created'] = [];
+      const failures: FailureLine[] = [];
+      const outcome = await runInChunks(
+        listIds,
+        (part) => importFromQuickBooks(c.side, part),
+        (done, total) => (this.progress = total > 1 ? { verb: 'Creating in Procore', done, total } : null),
+      );
+      for (const r of outcome.results) {
+        created.push(...(r.created ?? []));
+        for (const f of r.failed ?? []) failures.push(this.#failure(f.listId, f.message, f.fix));
+      }
+      for (const { items, error } of outcome.errors) {
+        const e = toApiError(error);
+        for (const id of items) failures.push(this.#failure(id, e.message, e.fix));
+      }
+      if (listIds.length === 1 && failures.length === 1) throw apiProblem(failures[0].message, failures[0].fix);
+      const done = new Set(created.map((r) => r.listId));
+      this.selectedQb = new Set([...this.selectedQb].filter((id) => !done.has(id)));
+      this.notice =
+        listIds.length === 1 && created.length === 1
+          ? `${created[0].name || this.nameOf(created[0].listId)} was created in Procore and linked.`
+          : `${doneSentence('Created', created.length, listIds.length, c.procoreRecord, c.procoreRecords)} ${created.length === 1 ? 'It is' : 'They are'} linked to QuickBooks.`;
+      if (listIds.length > 1) this.summary = { title: this.notice, failures };
+    });
+  }
+
+  // ---------- skip and reopen (the work API) ----------
+
+  skip(ids: string[], comment: string): Promise<boolean> {
+    return this.#act('skip', async () => {
+      const n = (await rejectWorkItems(this.config.kind, ids, comment.trim())).rejected;
+      const skipped = new Set(ids);
+      this.selected = new Set([...this.selected].filter((id) => !skipped.has(id)));
+      this.notice = `${count(n, this.config.one, this.config.many)} skipped. Your reason goes back to Procore.`;
+    });
+  }
+
+  reopen(ids: string[]): Promise<boolean> {
+    const open = ids.filter((id) => {
+      const r = this.row(id);
+      return !r || canReopen(r);
+    });
+    if (open.length === 0) return Promise.resolve(false);
+    return this.#act('reopen', async () => {
+      const n = (await reopenWorkItems(this.config.kind, open)).reopened;
+      this.notice = `${count(n, this.config.one, this.config.many)} reopened: ${n === 1 ? 'it is' : 'they are'} back in the list to link.`;
+    });
+  }
+
+  // ---------- vendors: settings ----------
+
+  async setUpdateProcore(on: boolean): Promise<void> {
+    const current = this.view?.settings;
+    if (!this.view || !current || this.settingsSaving) return;
+    const before = current.updateProcoreFromQuickBooks;
+    this.view.settings = { ...current, updateProcoreFromQuickBooks: on }; // show the change at once
+    this.settingsSaving = true;
+    this.settingsSaved = false;
+    this.settingsError = null;
+    try {
+      const saved = await setVendorSettings({ updateProcoreFromQuickBooks: on, importVendorTypes: current.importVendorTypes ?? [] });
+      if (this.view) this.view.settings = saved;
+      this.settingsSaved = true;
+    } catch (e) {
+      if (this.view?.settings) this.view.settings = { ...this.view.settings, updateProcoreFromQuickBooks: before };
+      this.settingsError = toApiError(e);
+    } finally {
+      this.settingsSaving = false;
+    }
+  }
+
+  // ---------- the picker ----------
+
+  /**
+   * The QuickBooks records a row can be linked to (those no Procore record is linked to). The
+   * view's list is narrowed by the page's search, so with a search the whole list is read.
+   */
+  async pickerRecords(): Promise<QuickBooksRecord[]> {
+    if (this.view && !this.q.trim()) return this.view.quickbooksOnly ?? [];
+    const view = await getMappingView(this.config.side, {});
+    return view.quickbooksOnly ?? [];
+  }
+
+}
+
+/** A problem reported for one record, in the ApiError shape the page shows. */
+export function apiProblem(message: string, fix = ''): ApiError {
+  return new ApiError(0, 'refused', message, fix);
+}

@@ -1,0 +1,495 @@
+// The Jobs and Vendors pages (one shared wizard) against a fetch that answers like docs/api-mapping.md.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushSync, mount, unmount, type Component } from 'svelte';
+import Jobs from './Jobs.svelte';
+import Vendors from './Vendors.svelte';
+import { statusStore } from '../lib/status.svelte';
+import { setupStore } from '../lib/setup.svelte';
+import { clearToken } from '../lib/token';
+import { jsonResponse, mappingRow, qbRecord, sampleMappingView, settle } from '../test/helpers';
+
+let app: Record<string, unknown> | null = null;
+type Call = { method: string; url: string; body: unknown };
+let calls: Call[] = [];
+
+function serve(routes: Record<string, (body: unknown) => Response>) {
+  calls = [];
+  const fn = vi.fn(async (url: string, init?: RequestInit) => {
+    const method = (init?.method ?? 'GET').toUpperCase();
+    const body = init?.body ? JSON.parse(init.body as string) : undefined;
+    calls.push({ method, url, body });
+    const handler = routes[`${method} ${url}`];
+    if (!handler) throw new TypeError(`Failed to fetch (${method} ${url})`);
+    return handler(body);
+  });
+  vi.stubGlobal('fetch', fn);
+  return fn;
+}
+const posted = (url: string) => calls.filter((c) => c.method !== 'GET' && c.url === url).map((c) => c.body);
+
+function render(page: Component) {
+  const target = document.createElement('div');
+  document.body.append(target);
+  app = mount(page, { target });
+  return target;
+}
+
+const byId = (el: ParentNode, id: string) => el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+const text = (el: ParentNode | null, id?: string) => (id ? byId(el!, id) : (el as HTMLElement))?.textContent?.replace(/\s+/g, ' ').trim();
+
+async function click(el: HTMLElement | null) {
+  expect(el, 'element to click').not.toBeNull();
+  el!.click();
+  flushSync();
+  await settle();
+}
+
+async function key(el: Element, k: string) {
+  el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+  flushSync();
+  await settle();
+}
+
+async function type(input: HTMLInputElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  flushSync();
+  await settle();
+}
+
+const LONG = 'Sacramento Regional County Sanitation District Headworks Replacement Project';
+const ROWS = [
+  mappingRow('1', 'suggested', { procore: { name: 'Café Lumière Renovation – Phase 2' } }),
+  mappingRow('2', 'linked'),
+  mappingRow('3', 'conflict'),
+  mappingRow('4', 'unlinked', { procore: { name: LONG }, suggestedName: 'Sacramento Headworks Replacement' }),
+  mappingRow('5', 'skipped'),
+];
+
+beforeEach(() => {
+  clearToken();
+  statusStore.reset();
+  setupStore.reset();
+  history.replaceState(null, '', '/#/jobs');
+});
+afterEach(() => {
+  if (app) unmount(app);
+  app = null;
+  document.body.innerHTML = '';
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('Jobs page', () => {
+  it('shows Procore on the left, the match with its confidence in words, and QuickBooks on the right', async () => {
+    serve({ 'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)) });
+    const el = render(Jobs);
+    await settle();
+    expect(el.querySelector('h1')?.textContent).toBe('Jobs');
+    const chips = [...el.querySelectorAll('[data-testid="mapping-filters"] button')].map((c) => text(c));
+    expect(chips).toEqual(['All 5', 'Unlinked 1', 'Suggested 1', 'Linked 1', 'Conflicts 1']);
+    expect(byId(el, 'filter-all')?.getAttribute('aria-pressed')).toBe('true');
+    expect([...el.querySelectorAll('[data-testid="mapping-table"] thead th')].map((th) => text(th))).toEqual([
+      '', 'Procore project', 'Match', 'QuickBooks customer or job', 'Actions',
+    ]);
+
+    const r1 = byId(el, 'mapping-row-job/1')!;
+    expect(r1.querySelector('th')?.textContent).toContain('Café Lumière Renovation – Phase 2');
+    expect(text(el, 'confidence-job/1')).toBe('Likely match');
+    expect(text(r1)).toContain('Same name apart from punctuation');
+    expect(text(r1)).toContain('Customer:Project 1');
+    expect(text(el, 'link-job/1')).toBe('Link Café Lumière Renovation – Phase 2 to Customer:Project 1');
+
+    expect(text(el, 'linked-job/2')).toBe('Customer:Project 2');
+    expect(byId(el, 'unlink-job/2')).not.toBeNull();
+    expect(byId(el, 'link-job/2')).toBeNull();
+
+    const problem = text(el, 'problem-job/3');
+    expect(problem).toContain('Two Procore projects claim this QuickBooks job.');
+    expect(problem).toContain('What it means: Only one can be linked to it.');
+    expect(problem).toContain('How to fix it: Unlink one of them.');
+    expect(byId(el, 'reopen-job/5')).not.toBeNull();
+    expect(text(el, 'shortcuts-help')).toMatch(/Enter or l links/);
+  });
+
+  it('filters by chip and searches after typing', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    serve({
+      'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)),
+      'GET /api/mapping/jobs?filter=linked': () => jsonResponse(sampleMappingView([ROWS[1]])),
+      'GET /api/mapping/jobs?filter=linked&q=zz': () => jsonResponse(sampleMappingView([], { counts: sampleMappingView(ROWS).counts })),
+    });
+    const el = render(Jobs);
+    await settle();
+    await click(byId(el, 'filter-linked'));
+    expect(calls.at(-1)?.url).toBe('/api/mapping/jobs?filter=linked');
+    expect(el.querySelectorAll('[data-testid="mapping-table"] tbody tr')).toHaveLength(1);
+    await type(byId(el, 'mapping-search') as HTMLInputElement, 'zz');
+    await vi.advanceTimersByTimeAsync(300);
+    await settle();
+    expect(calls.at(-1)?.url).toBe('/api/mapping/jobs?filter=linked&q=zz');
+    expect(text(el, 'mapping-empty')).toContain('No jobs in "Linked" match "zz".');
+  });
+
+  it('links a suggestion in one click, then offers Undo which unlinks', async () => {
+    serve({
+      'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)),
+      'POST /api/mapping/jobs/link': () => jsonResponse({ linked: ['job/1'], needConfirmation: [], failed: [] }),
+      'POST /api/mapping/jobs/unlink': () => jsonResponse({ unlinked: ['job/1'], failed: [] }),
+    });
+    const el = render(Jobs);
+    await settle();
+    await click(byId(el, 'link-job/1'));
+    expect(posted('/api/mapping/jobs/link')).toEqual([{ links: [{ id: 'job/1', listId: 'S1', confirm: false }] }]);
+    expect(text(el, 'action-notice')).toBe('Linked Café Lumière Renovation – Phase 2.');
+    const toast = byId(el, 'undo-toast')!;
+    expect(toast.closest('[aria-live="polite"]')).not.toBeNull();
+    expect(text(el, 'undo-message')).toBe('Linked 1 job.');
+    await click(byId(el, 'undo-button'));
+    expect(posted('/api/mapping/jobs/unlink')).toEqual([{ ids: ['job/1'] }]);
+    expect(byId(el, 'undo-toast')).toBeNull();
+    expect(text(el, 'action-notice')).toBe('Undone: 1 job unlinked again.');
+  });
+
+  it('asks before linking a project created before Joblink was connected', async () => {
+    const old = mappingRow('1', 'suggested', { procore: { name: 'Old Project', createdBeforeConnection: true } });
+    serve({
+      'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView([old])),
+      'POST /api/mapping/jobs/link': (body) => {
+        const l = (body as { links: { id: string; confirm: boolean }[] }).links[0];
+        return jsonResponse(
+          l.confirm
+            ? { linked: [l.id], needConfirmation: [], failed: [] }
+            : { linked: [], needConfirmation: [{ id: l.id, message: 'In Procore since 2023.' }], failed: [] },
+        );
+      },
+    });
+    const el = render(Jobs);
+    await settle();
+    expect(text(el, 'mapping-row-job/1')).toContain('In Procore before Joblink was connected');
+    const opener = byId(el, 'link-job/1')!;
+    opener.focus();
+    await click(opener);
+    const dialog = byId(el, 'confirm-link-dialog')!;
+    expect(dialog.getAttribute('role')).toBe('dialog');
+    expect(dialog.getAttribute('aria-modal')).toBe('true');
+    expect(text(el, 'confirm-link-text')).toBe('These were in Procore before Joblink was connected.');
+    expect(text(el, 'confirm-link-records')).toBe('Old Project — In Procore since 2023.');
+    expect(document.activeElement).toBe(byId(el, 'confirm-link-anyway'));
+
+    // Escape = cancel: nothing more is sent, and the focus goes back.
+    await key(dialog, 'Escape');
+    expect(byId(el, 'confirm-link-dialog')).toBeNull();
+    expect(posted('/api/mapping/jobs/link')).toHaveLength(1);
+    expect(text(el, 'action-notice')).toBe('Not linked: Old Project stays unlinked.');
+    expect(document.activeElement).toBe(byId(el, 'link-job/1'));
+
+    await click(byId(el, 'link-job/1'));
+    await click(byId(el, 'confirm-link-anyway'));
+    expect(posted('/api/mapping/jobs/link').at(-1)).toEqual({ links: [{ id: 'job/1', listId: 'S1', confirm: true }] });
+    expect(byId(el, 'confirm-link-dialog')).toBeNull();
+    expect(text(el, 'action-notice')).toBe('Linked Old Project.');
+  });
+
+  it('keeps the Tab key inside a dialog', async () => {
+    serve({ 'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)) });
+    const el = render(Jobs);
+    await settle();
+    await click(byId(el, 'create-job/4'));
+    const dialog = byId(el, 'create-dialog')!;
+    const cancel = byId(el, 'create-cancel')!;
+    cancel.focus();
+    await key(dialog, 'Tab');
+    expect(dialog.contains(document.activeElement)).toBe(true);
+    expect(document.activeElement).not.toBe(cancel);
+  });
+
+  it('moves between rows with the keyboard, selects with Space, links with l and unlinks with u', async () => {
+    serve({
+      'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)),
+      'POST /api/mapping/jobs/link': () => jsonResponse({ linked: ['job/1'], needConfirmation: [], failed: [] }),
+      'POST /api/mapping/jobs/unlink': () => jsonResponse({ unlinked: ['job/2'], failed: [] }),
+    });
+    const el = render(Jobs);
+    await settle();
+    const r1 = byId(el, 'mapping-row-job/1')!;
+    const r2 = byId(el, 'mapping-row-job/2')!;
+    expect(r1.tabIndex).toBe(0);
+    expect(r2.tabIndex).toBe(-1);
+    r1.focus();
+    await key(r1, 'ArrowDown');
+    expect(document.activeElement).toBe(r2);
+    expect(r2.tabIndex).toBe(0);
+    await key(r2, 'k');
+    expect(document.activeElement).toBe(r1);
+    await key(r1, ' ');
+    expect(text(el, 'selection-count')).toBe('1 selected');
+    expect((r1.querySelector('input[type="checkbox"]') as HTMLInputElement).checked).toBe(true);
+    await key(r1, 'l');
+    expect(posted('/api/mapping/jobs/link')).toEqual([{ links: [{ id: 'job/1', listId: 'S1', confirm: false }] }]);
+    await key(r2, 'u');
+    expect(posted('/api/mapping/jobs/unlink')).toEqual([{ ids: ['job/2'] }]);
+
+    // "/" goes to the search box, except while typing.
+    await key(document.body, '/');
+    expect(document.activeElement).toBe(byId(el, 'mapping-search'));
+  });
+
+  it('creates a project with a too-long name in QuickBooks under a customer, with the shorter name offered', async () => {
+    serve({
+      'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)),
+      'POST /api/mapping/jobs/create': () => jsonResponse({ queued: ['job/4'], failed: [] }),
+    });
+    const el = render(Jobs);
+    await settle();
+    await click(byId(el, 'create-job/4'));
+    const dialog = byId(el, 'create-dialog')!;
+    expect(dialog.querySelector('h2')?.textContent).toBe(`Create ${LONG} in QuickBooks`);
+    const name = byId(el, 'create-name') as HTMLInputElement;
+    expect(name.value).toBe('Sacramento Headworks Replacement');
+    expect(el.querySelector(`label[for="${name.id}"]`)?.textContent).toBe('Name in QuickBooks');
+    expect(text(el, 'create-name-count')).toBe('32 of 41 characters');
+    expect(text(dialog)).toContain('The Procore name has 76 characters; QuickBooks holds at most 41.');
+    expect(text(dialog)).toContain('As a customer');
+
+    await type(name, LONG);
+    expect(text(el, 'create-name-count')).toBe('76 of 41 characters');
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(text(dialog)).toContain('shorten it by 35');
+    await type(name, 'Sacramento Headworks');
+
+    // A customer to put the job under is needed (or "As a customer").
+    await click(byId(el, 'create-confirm'));
+    expect(posted('/api/mapping/jobs/create')).toEqual([]);
+    expect(text(dialog)).toContain('Choose the customer the new job goes under');
+    const parent = byId(el, 'create-parent') as HTMLSelectElement;
+    parent.value = 'P1';
+    parent.dispatchEvent(new Event('change', { bubbles: true }));
+    flushSync();
+    await click(byId(el, 'create-confirm'));
+    expect(posted('/api/mapping/jobs/create')).toEqual([{ items: [{ id: 'job/4', name: 'Sacramento Headworks', parentListId: 'P1', asCustomer: false }] }]);
+    expect(byId(el, 'create-dialog')).toBeNull();
+    expect(text(el, 'action-notice')).toBe('1 job queued for QuickBooks. It is created on the next Web Connector run.');
+  });
+
+  it('creates the selected projects in QuickBooks, asking names only where needed', async () => {
+    serve({
+      'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)),
+      'POST /api/mapping/jobs/create': (body) =>
+        jsonResponse({ queued: (body as { items: { id: string }[] }).items.map((i) => i.id), failed: [] }),
+    });
+    const el = render(Jobs);
+    await settle();
+    await click(byId(el, 'select-all'));
+    expect(text(el, 'selection-count')).toBe('5 selected');
+    // Linked, conflicting (linked) and skipped rows are not created.
+    expect(text(el, 'create-selected')).toBe('Create selected in QuickBooks… (2)');
+    await click(byId(el, 'create-selected'));
+    const dialog = byId(el, 'create-dialog')!;
+    expect(dialog.querySelector('h2')?.textContent).toBe('Create 2 jobs in QuickBooks');
+    expect(text(dialog)).toContain('1 job keeps its Procore name. This one needs a shorter one:');
+    const names = el.querySelectorAll<HTMLInputElement>('[data-testid="create-name"]');
+    expect([...names].map((n) => n.value)).toEqual(['Sacramento Headworks Replacement']);
+    await click(byId(el, 'create-mode-customer'));
+    await click(byId(el, 'create-confirm'));
+    expect(posted('/api/mapping/jobs/create')).toEqual([
+      {
+        items: [
+          { id: 'job/1', name: 'Café Lumière Renovation – Phase 2', asCustomer: true },
+          { id: 'job/4', name: 'Sacramento Headworks Replacement', asCustomer: true },
+        ],
+      },
+    ]);
+    expect(text(el, 'action-notice')).toBe('2 jobs queued for QuickBooks. They are created on the next Web Connector run.');
+    expect(text(el, 'selection-count')).toBe('3 selected');
+  });
+
+  it('creates as a customer', async () => {
+    serve({
+      'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)),
+      'POST /api/mapping/jobs/create': () => jsonResponse({ queued: ['job/1'], failed: [] }),
+    });
+    const el = render(Jobs);
+    await settle();
+    await click(byId(el, 'create-job/1'));
+    await click(byId(el, 'create-mode-customer'));
+    expect(byId(el, 'create-parent')).toBeNull();
+    await click(byId(el, 'create-confirm'));
+    expect(posted('/api/mapping/jobs/create')).toEqual([{ items: [{ id: 'job/1', name: 'Café Lumière Renovation – Phase 2', asCustomer: true }] }]);
+  });
+
+  it('links to a QuickBooks record chosen by search', async () => {
+    serve({
+      'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)),
+      'POST /api/mapping/jobs/link': () => jsonResponse({ linked: ['job/4'], needConfirmation: [], failed: [] }),
+    });
+    const el = render(Jobs);
+    await settle();
+    await click(byId(el, 'pick-job/4'));
+    const picker = byId(el, 'link-picker')!;
+    expect(document.activeElement).toBe(byId(el, 'picker-search'));
+    expect(el.querySelectorAll('[data-testid="picker-option"]')).toHaveLength(2);
+    // The sub job cannot be chosen, and says why.
+    const sub = [...el.querySelectorAll<HTMLElement>('[data-testid="picker-option"]')].find((o) => text(o)?.includes('Roof'))!;
+    expect(sub.querySelector('input')?.disabled).toBe(true);
+    expect(text(sub)).toContain('Sub jobs (a job under a job) are not supported');
+
+    await type(byId(el, 'picker-search') as HTMLInputElement, 'harbor phase');
+    expect(text(el, 'picker-count')).toBe('1 record');
+    expect((byId(el, 'picker-link') as HTMLButtonElement).disabled).toBe(true);
+    await click(picker.querySelector<HTMLInputElement>('input[type="radio"]:not(:disabled)'));
+    await click(byId(el, 'picker-link'));
+    expect(posted('/api/mapping/jobs/link')).toEqual([{ links: [{ id: 'job/4', listId: 'Q1', confirm: false }] }]);
+    expect(byId(el, 'link-picker')).toBeNull();
+  });
+
+  it('skips with a reason and reopens through the work API', async () => {
+    serve({
+      'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)),
+      'POST /api/work/job/reject': () => jsonResponse({ rejected: 1 }),
+      'POST /api/work/job/reopen': () => jsonResponse({ reopened: 1 }),
+    });
+    const el = render(Jobs);
+    await settle();
+    await click(byId(el, 'skip-job/4'));
+    expect(byId(el, 'reject-dialog')?.querySelector('h2')?.textContent).toBe(`Skip ${LONG}`);
+    const comment = byId(el, 'reject-comment') as HTMLTextAreaElement;
+    comment.value = 'Internal project';
+    comment.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    await click(byId(el, 'reject-confirm'));
+    expect(posted('/api/work/job/reject')).toEqual([{ ids: ['job/4'], comment: 'Internal project' }]);
+    expect(byId(el, 'reject-dialog')).toBeNull();
+    await click(byId(el, 'reopen-job/5'));
+    expect(posted('/api/work/job/reopen')).toEqual([{ ids: ['job/5'] }]);
+  });
+
+  it('lists QuickBooks-only records with Create in Procore, and explains sub jobs', async () => {
+    serve({
+      'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)),
+      'POST /api/mapping/jobs/import': () => jsonResponse({ created: [{ listId: 'Q1', procoreId: '77', name: 'Harbor Point Phase 2' }], failed: [] }),
+    });
+    const el = render(Jobs);
+    await settle();
+    const tab = byId(el, 'tab-quickbooks')!;
+    expect(tab.getAttribute('role')).toBe('tab');
+    expect(text(tab)).toBe('In QuickBooks only 2');
+    await click(tab);
+    expect(tab.getAttribute('aria-selected')).toBe('true');
+    expect(text(el, 'subjob-notice')).toMatch(/^Sub jobs \(a job under a job\) are not supported\./);
+    expect(text(el, 'unsupported-Q2')).toBe('Sub jobs (a job under a job) are not supported');
+    expect(byId(el, 'import-Q2')).toBeNull();
+    await click(byId(el, 'import-Q1'));
+    expect(posted('/api/mapping/jobs/import')).toEqual([{ listIds: ['Q1'] }]);
+    expect(text(el, 'action-notice')).toBe('Harbor Point Phase 2 was created in Procore and linked.');
+
+    // The arrow keys move between the tabs.
+    await key(tab, 'ArrowLeft');
+    expect(byId(el, 'tab-procore')?.getAttribute('aria-selected')).toBe('true');
+    expect(document.activeElement).toBe(byId(el, 'tab-procore'));
+  });
+
+  it('shows the Web Connector run while it is under way', async () => {
+    serve({
+      'GET /api/mapping/jobs': () =>
+        jsonResponse(sampleMappingView([mappingRow('1', 'creating')], { run: { active: true, sent: 1, done: 0, total: 2 } })),
+    });
+    const el = render(Jobs);
+    await settle();
+    expect(text(el, 'run-progress')).toContain('Exporting 2 jobs: 0 done, 1 sent to QuickBooks, 1 waiting for the Web Connector.');
+    expect(text(el, 'mapping-row-job/1')).toContain('Being created');
+  });
+
+  it('explains when the list cannot be read', async () => {
+    serve({});
+    const el = render(Jobs);
+    await settle();
+    expect(text(el, 'mapping-load-error')).toContain('Joblink is not answering');
+  });
+});
+
+describe('Vendors page', () => {
+  const vendorView = (overrides: Record<string, unknown> = {}) =>
+    sampleMappingView(
+      [mappingRow('1', 'suggested', { id: 'vendor/1', procore: { name: 'ABC Plumbing Inc' } })],
+      {
+        side: 'vendors',
+        parents: undefined,
+        quickbooksOnly: [
+          qbRecord('V1', { fullName: 'ACME Lumber & Supply', level: 'vendor', vendorType: 'Supplier' }),
+          qbRecord('V2', { fullName: 'Bay Electric', level: 'vendor', vendorType: 'Subcontractor' }),
+        ],
+        vendorTypes: ['Subcontractor', 'Supplier'],
+        settings: { updateProcoreFromQuickBooks: true, importVendorTypes: [] },
+        ...overrides,
+      },
+    );
+
+  beforeEach(() => history.replaceState(null, '', '/#/vendors'));
+
+  it('switches "Update Procore companies when a QuickBooks vendor changes"', async () => {
+    serve({
+      'GET /api/mapping/vendors': () => jsonResponse(vendorView()),
+      'PUT /api/mapping/vendors/settings': (body) => jsonResponse(body),
+    });
+    const el = render(Vendors);
+    await settle();
+    const sw = byId(el, 'vendor-update-procore') as HTMLInputElement;
+    expect(sw.checked).toBe(true);
+    expect(el.querySelector(`label[for="${sw.id}"]`)?.textContent).toBe('Update Procore companies when a QuickBooks vendor changes');
+    expect(document.getElementById(sw.getAttribute('aria-describedby')!)?.textContent).toMatch(/copies the\s+change/);
+    await click(sw);
+    expect(posted('/api/mapping/vendors/settings')).toEqual([{ updateProcoreFromQuickBooks: false, importVendorTypes: [] }]);
+    expect(text(el, 'vendor-settings-state')).toBe('Saved');
+  });
+
+  it('links all exact matches and sums up', async () => {
+    serve({
+      'GET /api/mapping/vendors': () => jsonResponse(vendorView()),
+      'POST /api/mapping/vendors/link-exact': () =>
+        jsonResponse({ linked: ['vendor/1', 'vendor/2'], needConfirmation: [], failed: [{ id: 'vendor/3', message: 'Refused.', fix: 'Check it.' }] }),
+    });
+    const el = render(Vendors);
+    await settle();
+    await click(byId(el, 'link-exact'));
+    expect(posted('/api/mapping/vendors/link-exact')).toEqual([{ confirm: false }]);
+    expect(text(el, 'bulk-summary-title')).toBe('Linked 2 of 3 vendors.');
+    expect(text(el, 'bulk-failures')).toContain('vendor/3: Refused. How to fix it: Check it.');
+    expect(text(el, 'undo-message')).toBe('Linked 2 vendors.');
+  });
+
+  it('filters "In QuickBooks only" by vendor type and creates the selected in Procore', async () => {
+    serve({
+      'GET /api/mapping/vendors': () => jsonResponse(vendorView()),
+      'POST /api/mapping/vendors/import': (body) =>
+        jsonResponse({ created: (body as { listIds: string[] }).listIds.map((listId) => ({ listId, procoreId: '9', name: listId })), failed: [] }),
+    });
+    const el = render(Vendors);
+    await settle();
+    await click(byId(el, 'tab-quickbooks'));
+    const type = byId(el, 'vendor-type-filter') as HTMLSelectElement;
+    expect([...type.options].map((o) => o.text)).toEqual(['All types', 'Subcontractor', 'Supplier']);
+    type.value = 'Supplier';
+    type.dispatchEvent(new Event('change', { bubbles: true }));
+    flushSync();
+    expect(el.querySelectorAll('[data-testid="qbonly-table"] tbody tr')).toHaveLength(1);
+    await click(byId(el, 'qbonly-select-all'));
+    expect(text(el, 'import-selected')).toBe('Create selected in Procore (1)');
+    await click(byId(el, 'import-selected'));
+    expect(posted('/api/mapping/vendors/import')).toEqual([{ listIds: ['V1'] }]);
+  });
+
+  it('creates a vendor in QuickBooks with only id and name', async () => {
+    serve({
+      'GET /api/mapping/vendors': () => jsonResponse(vendorView()),
+      'POST /api/mapping/vendors/create': () => jsonResponse({ queued: ['vendor/1'], failed: [] }),
+    });
+    const el = render(Vendors);
+    await settle();
+    await click(byId(el, 'create-vendor/1'));
+    expect(byId(el, 'create-mode-parent')).toBeNull();
+    expect(document.activeElement).toBe(byId(el, 'create-name'));
+    await click(byId(el, 'create-confirm'));
+    expect(posted('/api/mapping/vendors/create')).toEqual([{ items: [{ id: 'vendor/1', name: 'ABC Plumbing Inc' }] }]);
+  });
+});
