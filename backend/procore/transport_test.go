@@ -297,10 +297,13 @@ func TestCancelMidPagination(t *testing.T) {
 	defer cancel()
 	var calls atomic.Int32
 	c, _ := newTestClient(t, func(w http.ResponseWriter, r *http.Request) {
-		if calls.Add(1) == 2 {
+		n := calls.Add(1)
+		if n == 2 {
 			cancel() // the user stops the sync while page 2 is being served
 		}
-		w.Header().Set("Link", `<https://api.procore.com/rest/v1.0/vendors?page=99>; rel="next"`)
+		// Each page names a new next page, so whether or not the client notices the cancel
+		// during page 2, it must stop before asking for page 3.
+		w.Header().Set("Link", fmt.Sprintf(`<https://api.procore.com/rest/v1.0/vendors?page=%d>; rel="next"`, n+1))
 		writeJSON(w, 200, `[{"id":1}]`)
 	})
 	n := 0
