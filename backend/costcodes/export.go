@@ -7,7 +7,6 @@ import (
 
 	"joblink/backend/engine"
 	"joblink/backend/qbmirror"
-	"joblink/backend/qbrefresh"
 	"joblink/qbwc/qbxml"
 )
 
@@ -89,36 +88,23 @@ func (f *Flow) Found(it *engine.Item, resp *qbxml.Response) (*engine.QBRef, erro
 	if err != nil {
 		return nil, err
 	}
-	for _, ret := range resp.Rets {
-		rec, ok := qbrefresh.MirrorRecord(ret)
-		if !ok {
-			continue
-		}
-		// Now, not at Flush: Prepare reads this item's fresh EditSequence in the same run.
-		if err := f.d.Mirror.Upsert([]qbmirror.Record{rec}); err != nil {
-			return nil, fmt.Errorf("save item %q in the mirror: %w", rec.FullName, err)
-		}
-		if rec.Type != "Service" {
-			return nil, &engine.FailureError{Failure: *conflict(c.Code, rec.Type)}
-		}
-		if describedAs(rec, c.Name) {
-			return refOf(rec), nil
-		}
-		return nil, nil // there, but with an old description: Prepare sends the update
+	// Now, not at Flush: Prepare reads this item's fresh EditSequence in the same run.
+	rec, ok, err := f.Now(resp)
+	if err != nil || !ok {
+		return nil, err
 	}
-	return nil, nil
+	if rec.Type != "Service" {
+		return nil, &engine.FailureError{Failure: *conflict(c.Code, rec.Type)}
+	}
+	if describedAs(rec, c.Name) {
+		return refOf(rec), nil
+	}
+	return nil, nil // there, but with an old description: Prepare sends the update
 }
 
 // Done keeps the mirror current with the item QuickBooks saved.
 func (f *Flow) Done(it *engine.Item, resp *qbxml.Response) (*engine.QBRef, error) {
-	for _, ret := range resp.Rets {
-		rec, ok := qbrefresh.MirrorRecord(ret)
-		if !ok {
-			continue
-		}
-		f.mu.Lock()
-		f.pending = append(f.pending, rec)
-		f.mu.Unlock()
+	if rec, ok := f.Later(resp); ok {
 		return refOf(rec), nil
 	}
 	return nil, fmt.Errorf("QuickBooks answered %s for %s without the item", resp.Name, it.ID)
@@ -128,16 +114,4 @@ func (f *Flow) Done(it *engine.Item, resp *qbxml.Response) (*engine.QBRef, error
 func qbName(code string) string {
 	s, _ := qbxml.Latin1(code)
 	return s
-}
-
-// Flush saves the items QuickBooks returned since the last Flush in the mirror, in one write.
-func (f *Flow) Flush() error {
-	f.mu.Lock()
-	recs := f.pending
-	f.pending = nil
-	f.mu.Unlock()
-	if len(recs) == 0 {
-		return nil
-	}
-	return f.d.Mirror.Upsert(recs)
 }

@@ -7,12 +7,12 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"joblink/backend/engine"
 	"joblink/backend/procore"
 	"joblink/backend/qbmirror"
+	"joblink/backend/qbrefresh"
 )
 
 // Kind is the engine kind of cost codes.
@@ -35,14 +35,12 @@ type Deps struct {
 
 // Flow exports standard cost codes. Create it with New.
 type Flow struct {
-	d Deps
-
-	mu      sync.Mutex
-	pending []qbmirror.Record // what QuickBooks returned, for the mirror at Flush
+	d                   Deps
+	*qbrefresh.Returned // what QuickBooks returned, for the mirror
 }
 
 // New returns the cost code flow.
-func New(d Deps) *Flow { return &Flow{d: d} }
+func New(d Deps) *Flow { return &Flow{d: d, Returned: qbrefresh.NewReturned(d.Mirror)} }
 
 func (*Flow) Kind() engine.Kind { return Kind }
 func (*Flow) Label() string     { return "Cost codes" }

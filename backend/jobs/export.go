@@ -10,7 +10,6 @@ import (
 	"joblink/backend/mapping"
 	"joblink/backend/match"
 	"joblink/backend/qbmirror"
-	"joblink/backend/qbrefresh"
 	"joblink/qbwc/qbxml"
 )
 
@@ -157,45 +156,20 @@ func (f *Flow) Found(it *engine.Item, resp *qbxml.Response) (*engine.QBRef, erro
 	if err != nil {
 		return nil, err
 	}
-	for _, ret := range resp.Rets {
-		rec, ok := qbrefresh.MirrorRecord(ret)
-		if !ok {
-			continue
-		}
-		if err := f.d.Mirror.Upsert([]qbmirror.Record{rec}); err != nil {
-			return nil, fmt.Errorf("save %q in the mirror: %w", rec.FullName, err)
-		}
-		if it.QB != nil && it.QB.ListID != "" && !mapping.SameAddress(rec.Fields, "Ship", p.Address) {
-			return nil, nil // linked, with an old address: Prepare sends the update
-		}
-		return refOf(rec), nil
+	rec, ok, err := f.Now(resp)
+	if err != nil || !ok {
+		return nil, err
 	}
-	return nil, nil
+	if it.QB != nil && it.QB.ListID != "" && !mapping.SameAddress(rec.Fields, "Ship", p.Address) {
+		return nil, nil // linked, with an old address: Prepare sends the update
+	}
+	return refOf(rec), nil
 }
 
 // Done keeps the mirror current with the customer or job QuickBooks saved.
 func (f *Flow) Done(it *engine.Item, resp *qbxml.Response) (*engine.QBRef, error) {
-	for _, ret := range resp.Rets {
-		rec, ok := qbrefresh.MirrorRecord(ret)
-		if !ok {
-			continue
-		}
-		f.mu.Lock()
-		f.pending = append(f.pending, rec)
-		f.mu.Unlock()
+	if rec, ok := f.Later(resp); ok {
 		return refOf(rec), nil
 	}
 	return nil, fmt.Errorf("QuickBooks answered %s for %s without the customer", resp.Name, it.ID)
-}
-
-// Flush saves what QuickBooks returned since the last Flush in the mirror, in one write.
-func (f *Flow) Flush() error {
-	f.mu.Lock()
-	recs := f.pending
-	f.pending = nil
-	f.mu.Unlock()
-	if len(recs) == 0 {
-		return nil
-	}
-	return f.d.Mirror.Upsert(recs)
 }

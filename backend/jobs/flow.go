@@ -6,13 +6,13 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"joblink/backend/engine"
 	"joblink/backend/mapping"
 	"joblink/backend/procore"
 	"joblink/backend/qbmirror"
+	"joblink/backend/qbrefresh"
 )
 
 // Kind is the engine kind of jobs.
@@ -27,13 +27,11 @@ type Deps struct {
 // Flow exports Procore projects as QuickBooks jobs. Create it with New.
 type Flow struct {
 	d Deps
-
-	mu      sync.Mutex
-	pending []qbmirror.Record
+	*qbrefresh.Returned
 }
 
 // New returns the jobs flow.
-func New(d Deps) *Flow { return &Flow{d: d} }
+func New(d Deps) *Flow { return &Flow{d: d, Returned: qbrefresh.NewReturned(d.Mirror)} }
 
 func (*Flow) Kind() engine.Kind { return Kind }
 func (*Flow) Label() string     { return "Jobs" }
@@ -58,18 +56,8 @@ type choice struct {
 	AsCustomer   bool   `json:"asCustomer,omitempty"`
 }
 
-func decode(it *engine.Item) (project, choice, error) {
-	var p project
-	var c choice
-	if err := json.Unmarshal(it.Data, &p); err != nil {
-		return p, c, fmt.Errorf("job %s: %w", it.ID, err)
-	}
-	if len(it.Choice) > 0 {
-		if err := json.Unmarshal(it.Choice, &c); err != nil {
-			return p, c, fmt.Errorf("job %s choice: %w", it.ID, err)
-		}
-	}
-	return p, c, nil
+func decode(it *engine.Item) (p project, c choice, err error) {
+	return p, c, mapping.DecodeItem(it, &p, &c)
 }
 
 // Detect reads every project, active or not (closed jobs still carry costs).

@@ -2,10 +2,9 @@ package jobs
 
 import (
 	"context"
-	"errors"
-	"strconv"
 
 	"joblink/backend/engine"
+	"joblink/backend/mapping"
 	"joblink/backend/procore"
 )
 
@@ -31,26 +30,12 @@ func (f *Flow) sync(ctx context.Context, items []*engine.Item, fields func(*engi
 	if err != nil {
 		return nil, err
 	}
-	refused := map[string]error{}
-	byKey := map[int64]*engine.Item{}
-	updates := make([]procore.ProjectSyncItem, 0, len(items))
-	for _, it := range items {
-		id, err := strconv.ParseInt(it.Key, 10, 64)
-		if err != nil {
-			refused[it.ID] = err
-			continue
-		}
-		byKey[id] = it
-		updates = append(updates, procore.ProjectSyncItem{ID: id, ProjectFields: fields(it)})
-	}
-	res, err := client.SyncProjects(ctx, updates)
-	if err != nil {
-		return nil, err
-	}
-	for _, e := range res.Errors {
-		if it, ok := byKey[e.ID]; ok {
-			refused[it.ID] = errors.New(e.Words())
-		}
-	}
-	return refused, nil
+	return mapping.WriteLinks(ctx, items,
+		func(id int64, it *engine.Item) procore.ProjectSyncItem {
+			return procore.ProjectSyncItem{ID: id, ProjectFields: fields(it)}
+		},
+		func(ctx context.Context, u []procore.ProjectSyncItem) ([]procore.SyncItemError, error) {
+			res, err := client.SyncProjects(ctx, u)
+			return res.Errors, err
+		})
 }

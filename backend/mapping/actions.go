@@ -126,7 +126,7 @@ func (s *Service) LinkExact(sideName string, confirm bool, who string) (*LinkRes
 	if err != nil {
 		return nil, err
 	}
-	p, err := s.pair(side)
+	p, err := s.pair(side, true)
 	if err != nil {
 		return nil, err
 	}
@@ -246,7 +246,7 @@ func (s *Service) Import(ctx context.Context, sideName string, listIDs []string)
 	if len(listIDs) > MaxBatch {
 		return nil, tooMany(len(listIDs))
 	}
-	p, err := s.pair(side)
+	p, err := s.pair(side, false) // only the records and their links: no suggestions needed
 	if err != nil {
 		return nil, err
 	}

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"joblink/backend/engine"
-	"joblink/backend/jobs"
 	"joblink/backend/mapping"
 	"joblink/backend/match"
 	"joblink/backend/procore"
@@ -375,5 +374,3 @@ func deref(s *string) string {
 	}
 	return *s
 }
-
-var _ = jobs.Kind

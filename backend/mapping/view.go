@@ -2,6 +2,7 @@ package mapping
 
 import (
 	"cmp"
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -91,7 +92,7 @@ func (s *Service) View(sideName, filter, search string) (*View, error) {
 	if !slices.Contains(Filters, filter) {
 		return nil, &Problem{Message: fmt.Sprintf("%q is not a filter of this page.", filter), Fix: "Use one of " + strings.Join(Filters, ", ") + "."}
 	}
-	p, err := s.pair(side)
+	p, err := s.pair(side, true)
 	if err != nil {
 		return nil, err
 	}
@@ -164,8 +165,9 @@ func containsAny(hay []string, q string) bool {
 	return false
 }
 
-// pair reads both sides and suggests a QuickBooks record for every Procore record without one.
-func (s *Service) pair(side Side) (*pairing, error) {
+// pair reads both sides and, with suggest, suggests a QuickBooks record for every Procore
+// record without one.
+func (s *Service) pair(side Side, suggest bool) (*pairing, error) {
 	items, err := s.engine.Items(side.Kind())
 	if err != nil {
 		return nil, err
@@ -220,7 +222,7 @@ func (s *Service) pair(side Side) (*pairing, error) {
 			r.Notes = []string{}
 		}
 		if len(it.Choice) > 0 {
-			_ = jsonUnmarshal(it.Choice, &r.Choice)
+			_ = json.Unmarshal(it.Choice, &r.Choice)
 		}
 		if n := len([]rune(latin1(pe.Name))); n > MaxName {
 			r.SuggestedName = match.Shorten(latin1(pe.Name), MaxName)
@@ -237,7 +239,10 @@ func (s *Service) pair(side Side) (*pairing, error) {
 		}
 		p.rows = append(p.rows, r)
 	}
-	suggestions := match.Assign(seeking, match.NewIndex(candidates))
+	var suggestions map[string]match.Suggestion
+	if suggest {
+		suggestions = match.Assign(seeking, match.NewIndex(candidates))
+	}
 	for i := range p.rows {
 		r := &p.rows[i]
 		if sg, ok := suggestions[r.ID]; ok {

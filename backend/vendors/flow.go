@@ -6,13 +6,13 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"joblink/backend/engine"
 	"joblink/backend/mapping"
 	"joblink/backend/procore"
 	"joblink/backend/qbmirror"
+	"joblink/backend/qbrefresh"
 	"joblink/backend/store"
 )
 
@@ -33,13 +33,11 @@ type Deps struct {
 // Flow exports Procore companies as QuickBooks vendors. Create it with New.
 type Flow struct {
 	d Deps
-
-	mu      sync.Mutex
-	pending []qbmirror.Record
+	*qbrefresh.Returned
 }
 
 // New returns the vendors flow.
-func New(d Deps) *Flow { return &Flow{d: d} }
+func New(d Deps) *Flow { return &Flow{d: d, Returned: qbrefresh.NewReturned(d.Mirror)} }
 
 func (*Flow) Kind() engine.Kind { return Kind }
 func (*Flow) Label() string     { return "Vendors" }
@@ -62,18 +60,8 @@ type choice struct {
 	Name string `json:"name,omitempty"`
 }
 
-func decode(it *engine.Item) (company, choice, error) {
-	var c company
-	var ch choice
-	if err := json.Unmarshal(it.Data, &c); err != nil {
-		return c, ch, fmt.Errorf("vendor %s: %w", it.ID, err)
-	}
-	if len(it.Choice) > 0 {
-		if err := json.Unmarshal(it.Choice, &ch); err != nil {
-			return c, ch, fmt.Errorf("vendor %s choice: %w", it.ID, err)
-		}
-	}
-	return c, ch, nil
+func decode(it *engine.Item) (c company, ch choice, err error) {
+	return c, ch, mapping.DecodeItem(it, &c, &ch)
 }
 
 // Detect reads the company directory.

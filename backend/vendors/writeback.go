@@ -2,7 +2,6 @@ package vendors
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -36,28 +35,14 @@ func (f *Flow) sync(ctx context.Context, items []*engine.Item, fields func(*engi
 	if err != nil {
 		return nil, err
 	}
-	refused := map[string]error{}
-	byKey := map[int64]*engine.Item{}
-	updates := make([]procore.VendorSyncItem, 0, len(items))
-	for _, it := range items {
-		id, err := strconv.ParseInt(it.Key, 10, 64)
-		if err != nil {
-			refused[it.ID] = err
-			continue
-		}
-		byKey[id] = it
-		updates = append(updates, procore.VendorSyncItem{ID: id, VendorFields: fields(it)})
-	}
-	res, err := client.SyncVendors(ctx, updates)
-	if err != nil {
-		return nil, err
-	}
-	for _, e := range res.Errors {
-		if it, ok := byKey[e.ID]; ok {
-			refused[it.ID] = errors.New(e.Words())
-		}
-	}
-	return refused, nil
+	return mapping.WriteLinks(ctx, items,
+		func(id int64, it *engine.Item) procore.VendorSyncItem {
+			return procore.VendorSyncItem{ID: id, VendorFields: fields(it)}
+		},
+		func(ctx context.Context, u []procore.VendorSyncItem) ([]procore.SyncItemError, error) {
+			res, err := client.SyncVendors(ctx, u)
+			return res.Errors, err
+		})
 }
 
 // Follow brings Procore companies in line with their QuickBooks vendors when the bookkeeper
