@@ -18,7 +18,7 @@ type Selection struct {
 // Export queues the selected items for the next Web Connector run: ready ones, and failed
 // ones the bookkeeper wants tried again. Returns how many were queued.
 func (e *Engine) Export(kind Kind, sel Selection, who string) (int, error) {
-	return e.decide(kind, sel, func(txn *badger.Txn, it *Item) (bool, error) {
+	return e.decide(kind, sel, []string{"ready", "attention", "retrying"}, func(txn *badger.Txn, it *Item) (bool, error) {
 		switch it.State {
 		case Waiting, Detected:
 			it.Attempts = 0
@@ -37,7 +37,7 @@ func (e *Engine) Export(kind Kind, sel Selection, who string) (int, error) {
 // until reopened.
 func (e *Engine) Reject(kind Kind, sel Selection, comment, who string) (int, error) {
 	comment = strings.TrimSpace(comment)
-	return e.decide(kind, sel, func(txn *badger.Txn, it *Item) (bool, error) {
+	return e.decide(kind, sel, []string{"ready", "queued", "attention", "retrying"}, func(txn *badger.Txn, it *Item) (bool, error) {
 		switch it.State {
 		case Waiting, Detected, Queued, Failed:
 			it.Comment = comment
@@ -53,7 +53,7 @@ func (e *Engine) Reject(kind Kind, sel Selection, comment, who string) (int, err
 
 // Reopen brings rejected items back to ready.
 func (e *Engine) Reopen(kind Kind, sel Selection, who string) (int, error) {
-	return e.decide(kind, sel, func(txn *badger.Txn, it *Item) (bool, error) {
+	return e.decide(kind, sel, []string{"rejected"}, func(txn *badger.Txn, it *Item) (bool, error) {
 		if it.State != Rejected {
 			return false, nil
 		}
@@ -62,7 +62,9 @@ func (e *Engine) Reopen(kind Kind, sel Selection, who string) (int, error) {
 	})
 }
 
-func (e *Engine) decide(kind Kind, sel Selection, fn func(*badger.Txn, *Item) (bool, error)) (int, error) {
+// decide applies fn to the selected items; with sel.All, to the items of kind whose status is
+// one of statuses (read from the index: a decision over "all" costs what it changes).
+func (e *Engine) decide(kind Kind, sel Selection, statuses []string, fn func(*badger.Txn, *Item) (bool, error)) (int, error) {
 	if e.byKind[kind] == nil {
 		return 0, fmt.Errorf("engine: no flow for %q", kind)
 	}
@@ -71,7 +73,16 @@ func (e *Engine) decide(kind Kind, sel Selection, fn func(*badger.Txn, *Item) (b
 	var ids []string
 	if sel.All {
 		err := e.st.View(func(txn *badger.Txn) error {
-			return eachItem(txn, kind, func(it *Item) error { ids = append(ids, it.ID); return nil })
+			for _, status := range statuses {
+				err := scanKeys(txn, titleScan(kind, status), func(entry *badger.Item) (bool, error) {
+					ids = append(ids, idOfTitleKey(entry.Key()))
+					return true, nil
+				})
+				if err != nil {
+					return err
+				}
+			}
+			return nil
 		})
 		if err != nil {
 			return 0, err
@@ -84,34 +95,29 @@ func (e *Engine) decide(kind Kind, sel Selection, fn func(*badger.Txn, *Item) (b
 		}
 		ids = sel.IDs
 	}
-	n := 0
-	for start := 0; start < len(ids); start += detectChunk {
-		chunk := ids[start:min(start+detectChunk, len(ids))]
-		done := 0
-		err := e.st.Update(func(txn *badger.Txn) error {
-			done = 0
-			for _, id := range chunk {
-				it, err := getItem(txn, id)
-				if isNoItem(err) && !sel.All {
-					return &UnknownItemError{ID: id}
-				}
-				if err != nil {
-					return err
-				}
-				changed, err := fn(txn, it)
-				if err != nil {
-					return err
-				}
-				if changed {
-					done++
-				}
+	n, done := 0, 0
+	err := e.inChunks(len(ids), func(txn *badger.Txn, from, to int) error {
+		done = 0
+		for _, id := range ids[from:to] {
+			it, err := getItem(txn, id)
+			if isNoItem(err) && !sel.All {
+				return &UnknownItemError{ID: id}
 			}
-			return nil
-		})
-		if err != nil {
-			return n, err
+			if err != nil {
+				return err
+			}
+			changed, err := fn(txn, it)
+			if err != nil {
+				return err
+			}
+			if changed {
+				done++
+			}
 		}
-		n += done
+		return nil
+	}, func(int, int) { n += done })
+	if err != nil {
+		return n, err
 	}
 	return n, nil
 }

@@ -66,6 +66,9 @@ func New(st *store.Store, log zerolog.Logger, flows []Flow, opts ...Option) (*En
 		o(e)
 	}
 	e.poll.init()
+	if err := e.ensureIndex(); err != nil {
+		return nil, storeProblem(err)
+	}
 	return e, nil
 }
 

@@ -97,18 +97,9 @@ func (e *Engine) HasWork(ctx context.Context) bool {
 	if e.Paused() {
 		return false
 	}
-	now := e.now()
-	found := false
-	err := e.st.View(func(txn *badger.Txn) error {
-		return eachItem(txn, "", func(it *Item) error {
-			if exportable(it, now) || it.State == Sent {
-				found = true
-				return errStop
-			}
-			return nil
-		})
-	})
-	if err != nil && !errors.Is(err, errStop) {
+	var found bool
+	err := e.st.View(func(txn *badger.Txn) (err error) { found, err = e.hasWork(txn, e.now()); return err })
+	if err != nil {
 		e.log.Warn().Err(err).Msg("checking for work to export; assuming there is some")
 		return true
 	}
@@ -116,17 +107,6 @@ func (e *Engine) HasWork(ctx context.Context) bool {
 }
 
 var errStop = errors.New("stop")
-
-// exportable reports whether it should be prepared and sent now.
-func exportable(it *Item, now time.Time) bool {
-	switch it.State {
-	case Queued:
-		return !it.NotBefore.After(now)
-	case Failed:
-		return it.Failure != nil && it.Failure.Class != FixData && !it.NotBefore.After(now)
-	}
-	return false
-}
 
 // BeginRun starts an export run for one Web Connector session. The QuickBooks lists must be
 // current (the list refresh runs first in the same session): Prepare decides from them.
@@ -140,14 +120,10 @@ func (e *Engine) BeginRun(ctx context.Context) error {
 	}
 	now := e.now()
 	r := &exportRun{id: "r" + strconv.FormatInt(now.UnixMilli(), 36), started: now, lookedUp: map[string]bool{}}
-	_ = e.st.View(func(txn *badger.Txn) error {
-		return eachItem(txn, "", func(it *Item) error {
-			if exportable(it, now) || it.State == Sent {
-				r.total++
-			}
-			return nil
-		})
-	})
+	err := e.st.View(func(txn *badger.Txn) (err error) { r.total, err = e.remaining(txn, r, now); return err })
+	if err != nil {
+		return storeProblem(err)
+	}
 	x.run = r
 	e.log.Info().Str("run", r.id).Int("items", r.total).Msg("QuickBooks export run started")
 	return nil
@@ -175,13 +151,15 @@ func (e *Engine) NextRequest(ctx context.Context) (string, error) {
 	if doc, err := e.lookups(ctx, r); doc != "" || err != nil {
 		return doc, err
 	}
-	for range 100 { // each pass resolves or sends at least one item; the bound is a safety net
+	// Each pass sends a set or settles at least one item without a request (linked to a record
+	// QuickBooks already has, or failed with the reason), taking it out of the queue: the loop
+	// ends when a set is out or nothing is left, never with work left behind.
+	for {
 		doc, progressed, err := e.exports(ctx, r)
 		if doc != "" || err != nil || !progressed {
 			return doc, err
 		}
 	}
-	return "", nil
 }
 
 // lookups builds the set that finds out what happened to items whose outcome is unknown, and
@@ -189,25 +167,34 @@ func (e *Engine) NextRequest(ctx context.Context) (string, error) {
 func (e *Engine) lookups(ctx context.Context, r *exportRun) (string, error) {
 	set := qbxml.MessageSet{Version: qbxml.Version13, OnError: qbxml.ContinueOnError}
 	flights := map[string]flight{}
+	now := e.now()
 	err := e.st.View(func(txn *badger.Txn) error {
-		return eachItem(txn, "", func(it *Item) error {
-			if set.Len() >= e.exp.batch {
-				return errStop
+		for _, f := range e.flows {
+			for _, b := range []string{bucketSent, bucketReread} {
+				err := scanDue(txn, b, f.Kind(), now, func(id string, run []byte) (bool, error) {
+					if set.Len() >= e.exp.batch {
+						return false, errStop
+					}
+					// An item this run sent is settled by its answer, not looked up.
+					if r.lookedUp[id] || (b == bucketSent && string(run) == r.id) {
+						return true, nil
+					}
+					it, err := getItem(txn, id)
+					if err != nil {
+						return false, err
+					}
+					req := r.nextID("L")
+					set.AddWithID(req, f.Lookup(it))
+					flights[req] = flight{itemID: it.ID, lookup: true}
+					r.lookedUp[it.ID] = true
+					return true, nil
+				})
+				if err != nil {
+					return err
+				}
 			}
-			unknown := it.State == Sent && it.RunID != r.id
-			if !(unknown || (it.State == Queued && it.Reread)) || r.lookedUp[it.ID] {
-				return nil
-			}
-			f := e.byKind[it.Kind]
-			if f == nil {
-				return nil
-			}
-			id := r.nextID("L")
-			set.AddWithID(id, f.Lookup(it))
-			flights[id] = flight{itemID: it.ID, lookup: true}
-			r.lookedUp[it.ID] = true
-			return nil
-		})
+		}
+		return nil
 	})
 	if err != nil && !errors.Is(err, errStop) {
 		return "", storeProblem(err)
@@ -232,17 +219,25 @@ func (e *Engine) exports(ctx context.Context, r *exportRun) (doc string, progres
 	for _, f := range e.flows {
 		var batch []*Item
 		err := e.st.View(func(txn *badger.Txn) error {
-			return eachItem(txn, f.Kind(), func(it *Item) error {
-				if len(batch) >= e.exp.batch {
-					return errStop
-				}
-				if exportable(it, now) && !it.Reread {
+			for _, b := range []string{bucketQueued, bucketRetry} {
+				err := scanDue(txn, b, f.Kind(), now, func(id string, _ []byte) (bool, error) {
+					if len(batch) >= e.exp.batch {
+						return false, nil
+					}
+					it, err := getItem(txn, id)
+					if err != nil {
+						return false, err
+					}
 					batch = append(batch, it)
+					return true, nil
+				})
+				if err != nil {
+					return err
 				}
-				return nil
-			})
+			}
+			return nil
 		})
-		if err != nil && !errors.Is(err, errStop) {
+		if err != nil {
 			return "", false, storeProblem(err)
 		}
 		if len(batch) == 0 {
@@ -302,50 +297,27 @@ func (e *Engine) sendBatch(ctx context.Context, r *exportRun, f Flow, batch []*I
 		}
 	}
 	flights := map[string]flight{}
-	err := e.st.Update(func(txn *badger.Txn) error {
-		for _, p := range work {
-			it := p.it
-			if len(p.step.Notes) > 0 {
-				it.Notes = p.step.Notes
-			}
-			if it.State == Failed {
-				if err := e.move(txn, it, Queued, ByJoblink, "Trying again."); err != nil {
-					return err
-				}
-			}
-			switch {
-			case p.failure != nil:
-				if err := e.fail(txn, it, *p.failure, ByJoblink); err != nil {
-					return err
-				}
-			case p.reqID == "":
-				it.QB = p.step.Linked
-				if err := e.move(txn, it, Synced, ByJoblink, p.step.Message); err != nil {
-					return err
-				}
-			default:
-				it.RunID, it.RequestID, it.SentAt = r.id, p.reqID, e.now()
-				it.Attempts++
-				if err := e.move(txn, it, Sent, ByJoblink, "Sent to QuickBooks."); err != nil {
-					return err
-				}
-				flights[p.reqID] = flight{itemID: it.ID, message: p.step.Message}
+	var tally, chunkTally RunCounts
+	err := e.inChunks(len(work), func(txn *badger.Txn, from, to int) error {
+		chunkTally = RunCounts{}
+		for _, p := range work[from:to] {
+			if err := e.applyPrepared(txn, r, p, &chunkTally); err != nil {
+				return err
 			}
 		}
 		return nil
-	})
-	if err != nil {
-		return "", storeProblem(err)
-	}
-	for _, p := range work {
-		switch {
-		case p.failure != nil:
-			r.counts.Attention++
-		case p.reqID == "":
-			r.counts.Linked++
-		default:
-			r.counts.Sent++
+	}, func(from, to int) {
+		tally.add(chunkTally)
+		for _, p := range work[from:to] {
+			if p.failure == nil && p.reqID != "" {
+				flights[p.reqID] = flight{itemID: p.it.ID, message: p.step.Message}
+			}
 		}
+	})
+	r.counts.add(tally)
+	if err != nil {
+		// The items marked sent stay so: the next run looks them up before sending anything.
+		return "", storeProblem(err)
 	}
 	if len(flights) == 0 {
 		return "", nil
@@ -353,6 +325,53 @@ func (e *Engine) sendBatch(ctx context.Context, r *exportRun, f Flow, batch []*I
 	r.inflight, r.lastXML = flights, string(doc)
 	r.roundTrips++
 	return r.lastXML, nil
+}
+
+// applyPrepared records, in txn, what preparing one item decided: failed with the reason,
+// synced without a request, or sent. It re-reads the item, so it may run again.
+func (e *Engine) applyPrepared(txn *badger.Txn, r *exportRun, p prepared, c *RunCounts) error {
+	it, err := getItem(txn, p.it.ID)
+	if err != nil {
+		return err
+	}
+	if len(p.step.Notes) > 0 {
+		it.Notes = p.step.Notes
+	}
+	if it.State == Failed {
+		if err := e.move(txn, it, Queued, ByJoblink, "Trying again."); err != nil {
+			return err
+		}
+	}
+	switch {
+	case p.failure != nil:
+		if p.failure.Class != FixData {
+			// A transient failure found before sending waits like one QuickBooks reported,
+			// so the run does not pick it up again at once.
+			it.NotBefore = e.now().Add(backoff(it.Attempts))
+			c.Retrying++
+		} else {
+			c.Attention++
+		}
+		return e.fail(txn, it, *p.failure, ByJoblink)
+	case p.reqID == "":
+		it.QB = p.step.Linked
+		c.Linked++
+		return e.move(txn, it, Synced, ByJoblink, p.step.Message)
+	default:
+		it.RunID, it.RequestID, it.SentAt = r.id, p.reqID, e.now()
+		it.Attempts++
+		c.Sent++
+		return e.move(txn, it, Sent, ByJoblink, "Sent to QuickBooks.")
+	}
+}
+
+func (c *RunCounts) add(o RunCounts) {
+	c.Sent += o.Sent
+	c.Added += o.Added
+	c.Linked += o.Linked
+	c.Attention += o.Attention
+	c.Retrying += o.Retrying
+	c.Recovered += o.Recovered
 }
 
 func buildFailure(err error) *Failure {

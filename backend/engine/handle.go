@@ -45,24 +45,26 @@ func (e *Engine) HandleResponse(ctx context.Context, responseXML string) (int, e
 			Err:     err,
 		}
 	}
-	err = e.st.Update(func(txn *badger.Txn) error {
-		for _, resp := range answers {
+	var chunkTally RunCounts
+	err = e.inChunks(len(answers), func(txn *badger.Txn, from, to int) error {
+		chunkTally = RunCounts{}
+		for _, resp := range answers[from:to] {
 			fl := r.inflight[resp.RequestID]
 			it, err := getItem(txn, fl.itemID)
 			if err != nil {
 				return err
 			}
 			if fl.lookup {
-				err = e.applyLookup(txn, r, it, resp)
+				err = e.applyLookup(txn, it, resp, &chunkTally)
 			} else {
-				err = e.applyAnswer(txn, r, it, resp, fl)
+				err = e.applyAnswer(txn, it, resp, fl, &chunkTally)
 			}
 			if err != nil {
 				return err
 			}
 		}
 		return nil
-	})
+	}, func(int, int) { r.counts.add(chunkTally) })
 	r.inflight = nil
 	if err != nil {
 		return 0, storeProblem(err)
@@ -79,7 +81,7 @@ func (e *Engine) HandleResponse(ctx context.Context, responseXML string) (int, e
 }
 
 // applyLookup settles an item whose outcome was unknown, or refreshes one to re-read.
-func (e *Engine) applyLookup(txn *badger.Txn, r *exportRun, it *Item, resp *qbxml.Response) error {
+func (e *Engine) applyLookup(txn *badger.Txn, it *Item, resp *qbxml.Response, c *RunCounts) error {
 	f := e.byKind[it.Kind]
 	if resp.Status.IsError() {
 		// Whether it arrived is still unknown: leave it for the next run.
@@ -91,7 +93,7 @@ func (e *Engine) applyLookup(txn *badger.Txn, r *exportRun, it *Item, resp *qbxm
 	switch {
 	case errors.As(err, &fe):
 		it.Reread = false
-		r.counts.Attention++
+		c.Attention++
 		return e.fail(txn, it, fe.Failure, ByQuickBooks)
 	case err != nil:
 		return fmt.Errorf("read lookup of %s: %w", it.ID, err)
@@ -104,17 +106,17 @@ func (e *Engine) applyLookup(txn *badger.Txn, r *exportRun, it *Item, resp *qbxm
 	if ref != nil {
 		it.QB = ref
 		if wasSent {
-			r.counts.Recovered++
+			c.Recovered++
 			return e.move(txn, it, Synced, ByQuickBooks, "Found in QuickBooks after an interrupted run: it arrived, so it is not sent again.")
 		}
-		r.counts.Linked++
+		c.Linked++
 		return e.move(txn, it, Synced, ByQuickBooks, "QuickBooks already has it as it should be.")
 	}
-	if c, ok := f.(NameClasher); ok && it.NameTaken {
+	if nc, ok := f.(NameClasher); ok && it.NameTaken {
 		// QuickBooks refused the name, and no record of this kind has it: another list does.
 		it.NameTaken = false
-		r.counts.Attention++
-		fail := c.NameClash(it)
+		c.Attention++
+		fail := nc.NameClash(it)
 		fail.Code = 3100
 		return e.fail(txn, it, fail, ByQuickBooks)
 	}
@@ -125,20 +127,20 @@ func (e *Engine) applyLookup(txn *badger.Txn, r *exportRun, it *Item, resp *qbxm
 }
 
 // applyAnswer records QuickBooks' answer to an export request.
-func (e *Engine) applyAnswer(txn *badger.Txn, r *exportRun, it *Item, resp *qbxml.Response, fl flight) error {
+func (e *Engine) applyAnswer(txn *badger.Txn, it *Item, resp *qbxml.Response, fl flight, c *RunCounts) error {
 	f := e.byKind[it.Kind]
 	if !resp.Status.IsError() {
 		ref, err := f.Done(it, resp)
 		var fe *FailureError
 		switch {
 		case errors.As(err, &fe):
-			r.counts.Attention++
+			c.Attention++
 			return e.fail(txn, it, fe.Failure, ByQuickBooks)
 		case err != nil:
 			return fmt.Errorf("read answer for %s: %w", it.ID, err)
 		}
 		it.QB, it.LinkedInSource, it.Attempts, it.NotBefore = ref, false, 0, time.Time{}
-		r.counts.Added++
+		c.Added++
 		msg := fl.message
 		if msg == "" {
 			msg = "Saved in QuickBooks."
@@ -169,9 +171,9 @@ func (e *Engine) applyAnswer(txn *badger.Txn, r *exportRun, it *Item, resp *qbxm
 	}
 	if fail.Class == RetryLater {
 		it.NotBefore = e.now().Add(backoff(it.Attempts))
-		r.counts.Retrying++
+		c.Retrying++
 	} else {
-		r.counts.Attention++
+		c.Attention++
 	}
 	return e.fail(txn, it, fail, ByQuickBooks)
 }
@@ -185,23 +187,24 @@ func backoff(attempts int) time.Duration {
 	return min(d, time.Hour)
 }
 
-// progress is the share of the run's items settled; 100 only when nothing is left.
+// progress is the share of the run's work done: 100 only when nothing is left, so a session
+// never reports done while anything it could export still waits.
 func (e *Engine) progress(r *exportRun) int {
-	now := e.now()
-	left := 0
-	_ = e.st.View(func(txn *badger.Txn) error {
-		return eachItem(txn, "", func(it *Item) error {
-			if (exportable(it, now) || (it.State == Sent && it.RunID != r.id && !r.lookedUp[it.ID])) && !e.Paused() {
-				left++
-			}
-			return nil
-		})
-	})
+	if e.Paused() {
+		return 100 // NextRequest sends nothing more; the status says syncing is paused
+	}
+	var left int
+	err := e.st.View(func(txn *badger.Txn) (err error) { left, err = e.remaining(txn, r, e.now()); return err })
+	if err != nil {
+		e.log.Warn().Err(err).Msg("counting what the export run has left; assuming some")
+		left = 1
+	}
 	if left == 0 {
 		return 100
 	}
-	total := max(r.total, left)
-	return min(99, (total-left)*100/total)
+	done := r.counts.Added + r.counts.Linked + r.counts.Attention + r.counts.Retrying + r.counts.Recovered
+	total := max(r.total, done+left)
+	return min(99, max(0, (total-left)*100/total))
 }
 
 // EndRun ends the run and returns its one-line summary; err says why it ended early.

@@ -52,52 +52,26 @@ func (e *Engine) LinkAll(links []LinkSpec, who string) (errs []error, err error)
 	errs = make([]error, len(links))
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	claimed := map[string]*Item{} // ListID or TxnID → the item linked to it, per kind
-	kinds := map[Kind]bool{}
-	for _, l := range links {
-		if kind, _, ok := strings.Cut(l.ID, "/"); ok {
-			kinds[Kind(kind)] = true
-		}
-	}
-	err = e.st.View(func(txn *badger.Txn) error {
-		for kind := range kinds {
-			err := eachItem(txn, kind, func(it *Item) error {
-				if it.QB != nil {
-					claimed[claimKey(it.Kind, *it.QB)] = it
-				}
-				return nil
-			})
+	linked, changed := false, false
+	err = e.inChunks(len(links), func(txn *badger.Txn, from, to int) error {
+		changed = false
+		for i := from; i < to; i++ {
+			errs[i] = nil
+			it, err := e.linkOne(txn, links[i], who)
 			if err != nil {
+				var elsewhere *ErrLinkedElsewhere
+				if errors.As(err, &elsewhere) || errors.Is(err, ErrInFlight) || errors.As(err, new(*UnknownItemError)) || errors.Is(err, errNoRef) {
+					errs[i] = err
+					continue
+				}
 				return err
 			}
+			changed = changed || it != nil
 		}
 		return nil
-	})
+	}, func(int, int) { linked = linked || changed })
 	if err != nil {
-		return nil, storeProblem(err)
-	}
-	linked := false
-	for start := 0; start < len(links); start += detectChunk {
-		end := min(start+detectChunk, len(links))
-		err := e.st.Update(func(txn *badger.Txn) error {
-			for i := start; i < end; i++ {
-				l := links[i]
-				it, err := e.linkOne(txn, l, claimed, who)
-				if err != nil {
-					var elsewhere *ErrLinkedElsewhere
-					if errors.As(err, &elsewhere) || errors.Is(err, ErrInFlight) || errors.As(err, new(*UnknownItemError)) || errors.Is(err, errNoRef) {
-						errs[i] = err
-						continue
-					}
-					return err
-				}
-				linked = linked || it != nil
-			}
-			return nil
-		})
-		if err != nil {
-			return errs, err
-		}
+		return errs, err
 	}
 	if linked {
 		e.SyncNow()
@@ -107,10 +81,26 @@ func (e *Engine) LinkAll(links []LinkSpec, who string) (errs []error, err error)
 
 var errNoRef = errors.New("engine: a link needs a QuickBooks record")
 
-func claimKey(k Kind, r QBRef) string { return string(k) + "\x00" + r.ListID + "\x00" + r.TxnID }
+// linkedTo returns an item of kind other than id linked to the QuickBooks record ref, or nil
+// (from the index, which sees this transaction's own links).
+func linkedTo(txn *badger.Txn, kind Kind, ref QBRef, id string) (*Item, error) {
+	prefix := refScan(kind, refOf(ref))
+	var other string
+	err := scanKeys(txn, prefix, func(entry *badger.Item) (bool, error) {
+		if found := string(entry.Key()[len(prefix):]); found != id {
+			other = found
+			return false, nil
+		}
+		return true, nil
+	})
+	if err != nil || other == "" {
+		return nil, err
+	}
+	return getItem(txn, other)
+}
 
 // linkOne links one item in txn; it returns the item when it changed.
-func (e *Engine) linkOne(txn *badger.Txn, l LinkSpec, claimed map[string]*Item, who string) (*Item, error) {
+func (e *Engine) linkOne(txn *badger.Txn, l LinkSpec, who string) (*Item, error) {
 	if l.Ref.ListID == "" && l.Ref.TxnID == "" {
 		return nil, errNoRef
 	}
@@ -121,20 +111,19 @@ func (e *Engine) linkOne(txn *badger.Txn, l LinkSpec, claimed map[string]*Item, 
 	if it.State == Sent {
 		return nil, ErrInFlight
 	}
-	key := claimKey(it.Kind, l.Ref)
-	if other := claimed[key]; other != nil && other.ID != it.ID {
+	other, err := linkedTo(txn, it.Kind, l.Ref, it.ID)
+	if err != nil {
+		return nil, err
+	}
+	if other != nil {
 		return nil, &ErrLinkedElsewhere{Other: other}
 	}
 	if it.State == Synced && it.QB != nil && sameRecord(*it.QB, l.Ref) {
 		return nil, nil
 	}
-	if it.QB != nil {
-		delete(claimed, claimKey(it.Kind, *it.QB))
-	}
 	ref := l.Ref
 	it.QB, it.LinkedInSource, it.LinkProblem, it.ClearInSource = &ref, false, "", false
 	it.Attempts, it.Reread, it.NameTaken = 0, false, false
-	claimed[key] = it
 	msg := l.Message
 	if msg == "" {
 		msg = "Linked to QuickBooks record " + ref.label() + "."

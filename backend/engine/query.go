@@ -2,7 +2,6 @@ package engine
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strings"
@@ -41,42 +40,67 @@ func (e *Engine) List(kind Kind, q Query) (Page, error) {
 	}
 	limit = min(limit, 1000)
 	search := strings.ToLower(strings.TrimSpace(q.Search))
-	counts := map[string]int{"all": 0}
-	for _, s := range Statuses {
-		counts[s] = 0
-	}
-	var match []*Item
+	offset := max(q.Offset, 0)
+	p := Page{Kind: kind, Items: []*Item{}}
 	err := e.st.View(func(txn *badger.Txn) error {
-		return eachItem(txn, kind, func(it *Item) error {
-			st := it.Status()
-			counts["all"]++
-			counts[st]++
-			if q.Status != "" && st != q.Status {
-				return nil
+		counts, err := countsOf(txn, kind)
+		if err != nil {
+			return err
+		}
+		all := 0
+		for _, n := range counts {
+			all += n
+		}
+		counts["all"] = all
+		p.Counts = counts
+		status := q.Status
+		if status == "" {
+			status = allStatuses
+		}
+		// The title index holds the items of each status in page order; a search reads its
+		// small values (title and detail in lower case), never the items.
+		matched := 0
+		var ids []string
+		err = scanKeys(txn, titleScan(kind, status), func(entry *badger.Item) (bool, error) {
+			if search != "" {
+				hit := false
+				if err := entry.Value(func(v []byte) error { hit = bytes.Contains(v, []byte(search)); return nil }); err != nil {
+					return false, err
+				}
+				if !hit {
+					return true, nil
+				}
 			}
-			if search != "" && !strings.Contains(strings.ToLower(it.Title+" "+it.Detail), search) {
-				return nil
+			if matched >= offset && len(ids) < limit {
+				ids = append(ids, idOfTitleKey(entry.Key()))
 			}
-			match = append(match, it)
-			return nil
+			matched++
+			// Without a search the total is the count: stop once the page is full.
+			return search != "" || len(ids) < limit, nil
 		})
+		if err != nil {
+			return err
+		}
+		p.Total = matched
+		if search == "" {
+			p.Total = counts[q.Status]
+			if q.Status == "" {
+				p.Total = all
+			}
+		}
+		for _, id := range ids {
+			it, err := getItem(txn, id)
+			if err != nil {
+				return err
+			}
+			p.Items = append(p.Items, it)
+		}
+		return nil
 	})
 	if err != nil {
 		return Page{}, storeProblem(err)
 	}
-	slices.SortFunc(match, func(a, b *Item) int {
-		if c := strings.Compare(a.Title, b.Title); c != 0 {
-			return c
-		}
-		return strings.Compare(a.ID, b.ID)
-	})
-	p := Page{Kind: kind, Total: len(match), Counts: counts, Run: e.Run()}
-	if q.Offset < len(match) {
-		p.Items = match[max(q.Offset, 0):min(max(q.Offset, 0)+limit, len(match))]
-	}
-	if p.Items == nil {
-		p.Items = []*Item{}
-	}
+	p.Run = e.Run()
 	return p, nil
 }
 
@@ -99,24 +123,21 @@ type KindPending struct {
 
 // Pending counts the items waiting for a decision, per kind, and in all.
 func (e *Engine) Pending() (int, []KindPending, error) {
-	byKind := map[Kind]int{}
+	total := 0
+	out := make([]KindPending, 0, len(e.flows))
 	err := e.st.View(func(txn *badger.Txn) error {
-		return eachItem(txn, "", func(it *Item) error {
-			if it.State == Waiting {
-				byKind[it.Kind]++
+		for _, f := range e.flows {
+			n, err := readCount(txn, f.Kind(), "ready")
+			if err != nil {
+				return err
 			}
-			return nil
-		})
+			total += int(n)
+			out = append(out, KindPending{Kind: f.Kind(), Label: f.Label(), Pending: int(n)})
+		}
+		return nil
 	})
 	if err != nil {
 		return 0, nil, storeProblem(err)
-	}
-	total := 0
-	out := make([]KindPending, 0, len(e.flows))
-	for _, f := range e.flows {
-		n := byKind[f.Kind()]
-		total += n
-		out = append(out, KindPending{Kind: f.Kind(), Label: f.Label(), Pending: n})
 	}
 	return total, out, nil
 }
@@ -127,21 +148,37 @@ func (e *Engine) Activity(kind Kind, limit int) ([]Entry, error) {
 		limit = 100
 	}
 	out := []Entry{}
+	// Every kind: the audit log itself; one kind: its own index, each key naming an entry.
+	prefix := []byte(auditPrefix)
+	if kind != "" {
+		prefix = kindAuditScan(kind)
+	}
 	err := e.st.View(func(txn *badger.Txn) error {
-		opts := badger.DefaultIteratorOptions
-		opts.Reverse = true
-		opts.Prefix = []byte(auditPrefix)
-		iter := txn.NewIterator(opts)
+		iter := txn.NewIterator(badger.IteratorOptions{Reverse: true, Prefix: prefix, PrefetchValues: kind == ""})
 		defer iter.Close()
 		// A reverse scan starts at the last key not after the seek key: one past the prefix.
-		for iter.Seek(append([]byte(auditPrefix), 0xff)); iter.Valid() && len(out) < limit; iter.Next() {
-			var en Entry
-			if err := iter.Item().Value(func(v []byte) error { return json.Unmarshal(v, &en) }); err != nil {
-				return fmt.Errorf("decode audit entry %s: %w", bytes.TrimPrefix(iter.Item().Key(), []byte(auditPrefix)), err)
+		for iter.Seek(append(slices.Clone(prefix), 0xff)); iter.Valid() && len(out) < limit; iter.Next() {
+			key, val := iter.Item().KeyCopy(nil), []byte(nil)
+			if kind != "" {
+				entry, err := txn.Get(append([]byte(auditPrefix), bytes.TrimPrefix(key, prefix)...))
+				if err != nil {
+					return fmt.Errorf("read audit entry %s: %w", bytes.TrimPrefix(key, prefix), err)
+				}
+				key = entry.KeyCopy(nil)
+				if val, err = entry.ValueCopy(nil); err != nil {
+					return err
+				}
+			} else {
+				var err error
+				if val, err = iter.Item().ValueCopy(nil); err != nil {
+					return err
+				}
 			}
-			if kind == "" || en.Kind == kind {
-				out = append(out, en)
+			en, err := decodeEntry(key, val)
+			if err != nil {
+				return err
 			}
+			out = append(out, en)
 		}
 		return nil
 	})

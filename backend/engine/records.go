@@ -1,10 +1,10 @@
 package engine
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 	"sync/atomic"
 	"time"
 
@@ -12,10 +12,12 @@ import (
 )
 
 // Store layout: one key per item, one per audit entry (time-ordered, so the newest are read
-// by a reverse prefix scan), all under "work/".
+// by a reverse prefix scan) and one per audit entry per kind pointing at it, all under
+// "work/"; the index that answers what needs work is in index.go.
 const (
-	itemPrefix  = "work/item/"
-	auditPrefix = "work/audit/"
+	itemPrefix      = "work/item/"
+	auditPrefix     = "work/audit/"
+	kindAuditPrefix = "work/auditk/"
 )
 
 func itemKey(id string) []byte { return []byte(itemPrefix + id) }
@@ -25,9 +27,12 @@ func kindPrefix(k Kind) []byte { return []byte(itemPrefix + string(k) + "/") }
 // auditSeq makes audit keys unique when two entries share a nanosecond.
 var auditSeq atomic.Uint64
 
-func auditKey(at time.Time) []byte {
-	return fmt.Appendf(nil, "%s%020d/%08d", auditPrefix, at.UnixNano(), auditSeq.Add(1)%100000000)
+// auditStamp orders audit entries: the time, then a sequence number.
+func auditStamp(at time.Time) string {
+	return fmt.Sprintf("%020d/%08d", at.UnixNano(), auditSeq.Add(1)%100000000)
 }
+
+func kindAuditScan(k Kind) []byte { return []byte(kindAuditPrefix + string(k) + "/") }
 
 var errNoItem = errors.New("no such work item")
 
@@ -39,12 +44,25 @@ func getItem(txn *badger.Txn, id string) (*Item, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read work item %s: %w", id, err)
 	}
+	var it *Item
+	err = entry.Value(func(v []byte) (err error) { it, err = decodeItem(entry.Key(), v); return err })
+	return it, err
+}
+
+func decodeItem(key, val []byte) (*Item, error) {
 	it := new(Item)
-	err = entry.Value(func(v []byte) error { return json.Unmarshal(v, it) })
-	if err != nil {
-		return nil, fmt.Errorf("decode work item %s: %w", id, err)
+	if err := json.Unmarshal(val, it); err != nil {
+		return nil, fmt.Errorf("decode work item %s: %w", bytes.TrimPrefix(key, []byte(itemPrefix)), err)
 	}
 	return it, nil
+}
+
+func decodeEntry(key, val []byte) (Entry, error) {
+	var en Entry
+	if err := json.Unmarshal(val, &en); err != nil {
+		return en, fmt.Errorf("decode audit entry %s: %w", bytes.TrimPrefix(key, []byte(auditPrefix)), err)
+	}
+	return en, nil
 }
 
 func putItem(txn *badger.Txn, it *Item) error {
@@ -55,10 +73,11 @@ func putItem(txn *badger.Txn, it *Item) error {
 	if err := txn.Set(itemKey(it.ID), b); err != nil {
 		return fmt.Errorf("save work item %s: %w", it.ID, err)
 	}
-	return nil
+	return reindex(txn, it.ID, indexOf(it))
 }
 
-// eachItem calls fn for every item of kind (every kind when kind is "").
+// eachItem calls fn for every item of kind (every kind when kind is ""). It reads every item:
+// only for what must see them all (the mapping pages, rebuilding the index).
 func eachItem(txn *badger.Txn, kind Kind, fn func(*Item) error) error {
 	prefix := []byte(itemPrefix)
 	if kind != "" {
@@ -69,11 +88,10 @@ func eachItem(txn *badger.Txn, kind Kind, fn func(*Item) error) error {
 	iter := txn.NewIterator(opts)
 	defer iter.Close()
 	for iter.Rewind(); iter.Valid(); iter.Next() {
-		it := new(Item)
-		key := string(iter.Item().Key())
-		err := iter.Item().Value(func(v []byte) error { return json.Unmarshal(v, it) })
+		var it *Item
+		err := iter.Item().Value(func(v []byte) (err error) { it, err = decodeItem(iter.Item().Key(), v); return err })
 		if err != nil {
-			return fmt.Errorf("decode work item %s: %w", strings.TrimPrefix(key, itemPrefix), err)
+			return err
 		}
 		if err := fn(it); err != nil {
 			return err
@@ -99,7 +117,11 @@ func putEntry(txn *badger.Txn, e Entry) error {
 	if err != nil {
 		return fmt.Errorf("encode audit entry: %w", err)
 	}
-	if err := txn.Set(auditKey(e.At), b); err != nil {
+	stamp := auditStamp(e.At)
+	if err := txn.Set([]byte(auditPrefix+stamp), b); err != nil {
+		return fmt.Errorf("save audit entry: %w", err)
+	}
+	if err := txn.Set([]byte(kindAuditPrefix+string(e.Kind)+"/"+stamp), nil); err != nil {
 		return fmt.Errorf("save audit entry: %w", err)
 	}
 	return nil

@@ -9,22 +9,17 @@ import (
 
 // WriteBack records in Procore the QuickBooks links of items synced since the last pass. It
 // is idempotent (Procore's sync endpoint matches by id), so a crash between Procore's answer
-// and the store's update only repeats the same write.
+// and the store's update only repeats the same write. It reads only the items whose links
+// wait (the index's link and clear buckets), and records the outcome in chunks, however many
+// links one pass writes.
 func (e *Engine) WriteBack(ctx context.Context) error {
 	var firstErr error
 	for _, f := range e.flows {
-		var pending, clear []*Item
-		err := e.st.View(func(txn *badger.Txn) error {
-			return eachItem(txn, f.Kind(), func(it *Item) error {
-				switch {
-				case it.State == Synced && !it.LinkedInSource && it.QB != nil:
-					pending = append(pending, it)
-				case it.ClearInSource && it.QB == nil:
-					clear = append(clear, it)
-				}
-				return nil
-			})
-		})
+		pending, err := e.itemsIn(bucketLink, f.Kind())
+		if err != nil {
+			return storeProblem(err)
+		}
+		clear, err := e.itemsIn(bucketClear, f.Kind())
 		if err != nil {
 			return storeProblem(err)
 		}
@@ -48,17 +43,34 @@ func (e *Engine) WriteBack(ctx context.Context) error {
 			continue
 		}
 		if err := e.markLinked(pending, refused); err != nil {
-			return err
+			return storeProblem(err)
 		}
 	}
 	return firstErr
 }
 
+// itemsIn returns the items of kind in bucket.
+func (e *Engine) itemsIn(bucket string, kind Kind) ([]*Item, error) {
+	var out []*Item
+	err := e.st.View(func(txn *badger.Txn) error {
+		return scanKeys(txn, dueScan(bucket, kind), func(entry *badger.Item) (bool, error) {
+			_, id := dueOf(entry.Key(), dueScan(bucket, kind))
+			it, err := getItem(txn, id)
+			if err != nil {
+				return false, err
+			}
+			out = append(out, it)
+			return true, nil
+		})
+	})
+	return out, err
+}
+
 func (e *Engine) markLinked(items []*Item, refused map[string]error) error {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	return e.st.Update(func(txn *badger.Txn) error {
-		for _, sent := range items {
+	return e.inChunks(len(items), func(txn *badger.Txn, from, to int) error {
+		for _, sent := range items[from:to] {
 			it, err := getItem(txn, sent.ID)
 			if err != nil {
 				return err
@@ -83,14 +95,14 @@ func (e *Engine) markLinked(items []*Item, refused map[string]error) error {
 			}
 		}
 		return nil
-	})
+	}, nil)
 }
 
 func (e *Engine) markCleared(items []*Item, refused map[string]error) error {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	return e.st.Update(func(txn *badger.Txn) error {
-		for _, sent := range items {
+	return e.inChunks(len(items), func(txn *badger.Txn, from, to int) error {
+		for _, sent := range items[from:to] {
 			it, err := getItem(txn, sent.ID)
 			if err != nil {
 				return err
@@ -115,5 +127,5 @@ func (e *Engine) markCleared(items []*Item, refused map[string]error) error {
 			}
 		}
 		return nil
-	})
+	}, nil)
 }
