@@ -57,16 +57,26 @@ func problemFrom(at time.Time, st qbxml.Status, explanation, fix string, transie
 	return &ListProblem{At: at, Code: st.Code, Message: explanation, Fix: fix, QuickBooksSaid: st.Message, Transient: transient}
 }
 
-// complete moves the list's watermark: its last page is in.
+// complete moves the list's cursor and watermark: its last page is in.
 func (e *Engine) complete(l *listRun) error {
+	watermark := l.watermark
+	if l.newest.After(watermark) {
+		watermark = l.newest // what CompleteRefresh will keep
+	}
+	cursor := &listCursor{From: nextCursor(l.from, l.newest, l.askedAt), Watermark: watermark}
+	// The cursor is saved first, naming the watermark it belongs to: if Joblink stops before the
+	// watermark moves, the next run finds them apart and starts at the old watermark instead.
+	if err := e.updateListMemo(l.kind, func(m *listMemo) {
+		m.Cursor = cursor
+		if !l.newest.IsZero() {
+			offset := l.newestOffset
+			m.WatermarkOffset = &offset
+		}
+	}); err != nil {
+		return &storeError{err}
+	}
 	if err := e.mirror.CompleteRefresh(l.kind, l.newest, e.cfg.now()); err != nil {
 		return &storeError{fmt.Errorf("complete %s refresh: %w", l.kind, err)}
-	}
-	if !l.newest.IsZero() {
-		offset := l.newestOffset
-		if err := e.updateListMemo(l.kind, func(m *listMemo) { m.WatermarkOffset = &offset }); err != nil {
-			return &storeError{err}
-		}
 	}
 	l.state = listRefreshed
 	l.iteratorID = ""

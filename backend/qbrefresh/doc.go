@@ -2,12 +2,14 @@
 // QuickBooks lists Joblink needs (accounts, items, vendors, customers and jobs) into the
 // qbmirror, run inside one Web Connector session.
 //
-// A run reads every list from its watermark (the newest TimeModified of the last complete
-// refresh) with ActiveStatus All, because mapping must see inactive records too. The current
-// page of every unfinished list travels in one continueOnError message set, so a quiet
-// company costs one round trip. Each page is stored before the next is asked for, and a list's
-// watermark moves only when its last page is in: an interrupted or failed list is simply read
-// again from the old watermark next time.
+// A run reads every list from its cursor with ActiveStatus All, because mapping must see
+// inactive records too. The cursor is the second after the newest TimeModified of the last
+// complete refresh, unless QuickBooks might still have been writing in that second when it was
+// read (cursor.go), so a quiet company reads no record twice. The current page of every
+// unfinished list travels in one continueOnError message set, so a quiet company costs one
+// round trip. Each page is stored before the next is asked for, and a list's cursor and
+// watermark (the newest TimeModified, for the dashboard) move only when its last page is in: an
+// interrupted or failed list is simply read again from the old cursor next time.
 //
 // The engine knows no SOAP and no Web Connector session: its API takes plain values
 // (HostFacts, the company file path, qbXML text), and a small adapter (adapter.go.txt)

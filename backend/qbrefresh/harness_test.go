@@ -3,6 +3,7 @@ package qbrefresh_test
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -86,13 +87,26 @@ func (h *harness) addServiceItems(n int) {
 
 var referenceHost = qbrefresh.HostFacts{ProductName: "QuickBooks Pro 2014", Major: 24, Country: "US", CompanyName: "Joblink Demo Construction"}
 
-// runReport is what one run sent and said.
+// runReport is what one run sent, what QuickBooks answered and what the run said.
 type runReport struct {
-	summary  string
-	requests []string
+	summary   string
+	requests  []string
+	responses []string
 }
 
 func (r runReport) roundTrips() int { return len(r.requests) }
+
+// recordRet matches the end of every list record QuickBooks returns to the refresh's queries.
+var recordRet = regexp.MustCompile(`</(Account|Item[A-Za-z]*|Vendor|Customer)Ret>`)
+
+// recordsRead counts the list records QuickBooks returned in the run: what it had to read.
+func (r runReport) recordsRead() int {
+	n := 0
+	for _, resp := range r.responses {
+		n += len(recordRet.FindAllStringIndex(resp, -1))
+	}
+	return n
+}
 
 // processor answers one request set; run uses one QuickBooks session per run, as the Web
 // Connector opens.
@@ -139,6 +153,7 @@ func (h *harness) runWith(process processor) runReport {
 		if err != nil {
 			h.t.Fatalf("QuickBooks refused request set %d: %v\n%s", len(rep.requests), err, req)
 		}
+		rep.responses = append(rep.responses, resp)
 		progress, err := h.engine.HandleResponse(ctx, resp)
 		if err != nil {
 			h.t.Fatal(err)

@@ -20,9 +20,11 @@ const (
 // listRun is one list's progress through a run.
 type listRun struct {
 	kind      qbmirror.Kind
-	requestID string // names the list and stays the same across iterator pages
-	paged     bool   // the query is iterator-capable (AccountQuery is not)
-	from      time.Time
+	requestID string    // names the list and stays the same across iterator pages
+	paged     bool      // the query is iterator-capable (AccountQuery is not)
+	from      time.Time // FromModifiedDate: the cursor the last complete refresh left
+	watermark time.Time // the mirror's watermark when the run began
+	askedAt   time.Time // Joblink's clock when the list's first page was asked for in this run
 	state     listState
 	problem   *ListProblem // why the list was deferred or failed
 

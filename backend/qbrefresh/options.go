@@ -34,7 +34,8 @@ func WithPageSize(n int) Option {
 	}
 }
 
-// WithClock replaces time.Now, for the timestamps the engine records (not QuickBooks' own).
+// WithClock replaces time.Now, for the timestamps the engine records and for when it asked
+// QuickBooks for a list, which stands in for QuickBooks' own clock within clockMargin.
 func WithClock(now func() time.Time) Option {
 	return func(c *config) { c.now = now }
 }

@@ -12,8 +12,8 @@ import (
 
 // storePage writes one page of a list to the mirror before the next page is asked for, so an
 // interruption loses nothing already read. Only records that are new or differ from the
-// mirror are written and counted: FromModifiedDate is inclusive and QuickBooks' timestamps
-// have whole seconds, so every refresh sees the records at its watermark again.
+// mirror are written and counted: a refresh may read records again (a second QuickBooks may
+// still have been writing in, a page of an interrupted pass) or read what Joblink itself wrote.
 func (e *Engine) storePage(l *listRun, rets []qbxml.Ret) error {
 	var changed []qbmirror.Record
 	renamed := map[string]string{} // old FullName → new, for records that may have children

@@ -141,9 +141,11 @@ func TestQuietSecondRefreshIsOneFilteredRoundTripAndChangesNothing(t *testing.T)
 	if queries(req) != 4 || strings.Count(req, "<FromModifiedDate>") != 4 {
 		t.Errorf("want 4 queries, each filtered by FromModifiedDate:\n%s", req)
 	}
-	// The watermark goes back to QuickBooks with the offset QuickBooks wrote it with.
-	if !strings.Contains(req, "<FromModifiedDate>2025-03-03T01:00:00-08:00</FromModifiedDate>") {
-		t.Errorf("FromModifiedDate is not the watermark in QuickBooks' own offset:\n%s", req)
+	// The first run read QuickBooks in the second its records were written (09:00:00 UTC), when
+	// more could still be written in it: this one starts a margin before that second, in the
+	// offset QuickBooks wrote its times with.
+	if strings.Count(req, "<FromModifiedDate>2025-03-03T00:59:55-08:00</FromModifiedDate>") != 4 {
+		t.Errorf("FromModifiedDate is not the first run's time less the margin in QuickBooks' own offset:\n%s", req)
 	}
 	for _, ls := range h.status().Lists {
 		if ls.ChangedLastRun != 0 {
@@ -151,6 +153,15 @@ func TestQuietSecondRefreshIsOneFilteredRoundTripAndChangesNothing(t *testing.T)
 		}
 	}
 	h.assertCountsMatch()
+
+	// This run began an hour after the newest record: the next starts at the second after it
+	// and QuickBooks has nothing to send.
+	rep = h.run()
+	if rep.roundTrips() != 1 || rep.recordsRead() != 0 ||
+		strings.Count(rep.requests[0], "<FromModifiedDate>2025-03-03T01:00:01-08:00</FromModifiedDate>") != 4 {
+		t.Errorf("third refresh: %d round trips, %d records read; want 1 and 0, from 01:00:01-08:00:\n%s",
+			rep.roundTrips(), rep.recordsRead(), rep.requests[0])
+	}
 }
 
 func TestThirdRefreshPicksUpExactlyTheChangedVendorAndNewJob(t *testing.T) {
@@ -196,7 +207,7 @@ func TestThirdRefreshPicksUpExactlyTheChangedVendorAndNewJob(t *testing.T) {
 }
 
 // modifyVendorPhone changes a vendor in the simulated QuickBooks, as a user would.
-func modifyVendorPhone(t *testing.T, c *qbsim.Company, v qbmirror.Record, phone string) {
+func modifyVendorPhone(t testing.TB, c *qbsim.Company, v qbmirror.Record, phone string) {
 	t.Helper()
 	set := qbxml.MessageSet{}
 	set.Add(qbxml.VendorMod{ListID: v.ListID, EditSequence: v.EditSequence, Vendor: qbxml.Vendor{CommInfo: qbxml.CommInfo{Phone: phone}}})

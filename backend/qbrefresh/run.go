@@ -57,7 +57,7 @@ func (e *Engine) BeginRun(ctx context.Context, host HostFacts, companyFile strin
 	now := e.cfg.now()
 	r := &run{started: now, companyFile: companyFile, host: host}
 	for _, o := range listOrder {
-		from, err := e.mirror.Watermark(o.kind)
+		watermark, err := e.mirror.Watermark(o.kind)
 		if err != nil {
 			return storeProblem(fmt.Errorf("read %s watermark: %w", o.kind, err))
 		}
@@ -65,10 +65,11 @@ func (e *Engine) BeginRun(ctx context.Context, host HostFacts, companyFile strin
 		if err != nil {
 			return storeProblem(err)
 		}
+		from := startFrom(watermark, memo.Cursor)
 		if !from.IsZero() && memo.WatermarkOffset != nil {
 			from = from.In(time.FixedZone("", *memo.WatermarkOffset))
 		}
-		r.lists = append(r.lists, &listRun{kind: o.kind, requestID: o.requestID, paged: o.paged, from: from})
+		r.lists = append(r.lists, &listRun{kind: o.kind, requestID: o.requestID, paged: o.paged, from: from, watermark: watermark})
 	}
 	contact := Contact{At: now, CompanyFile: companyFile, Host: host}
 	if err := e.saveJSON(contactKey, contact); err != nil {
@@ -99,7 +100,13 @@ func (e *Engine) NextRequest(ctx context.Context) (string, error) {
 	}
 	// continueOnError: a list QuickBooks cannot read now must not stop the others.
 	set := qbxml.MessageSet{Version: qbxml.Version13, OnError: qbxml.ContinueOnError}
+	now := e.cfg.now()
 	for _, l := range pending {
+		if l.askedAt.IsZero() {
+			// The first time only: a repeated set, or a Start again after an expired iterator,
+			// is taken later still, so the earliest time is the safe bound (cursor.go).
+			l.askedAt = now
+		}
 		set.AddWithID(l.requestID, l.query(e.cfg.pageSize))
 	}
 	doc, _, err := set.Build()

@@ -65,6 +65,8 @@ type listMemo struct {
 	// TimeModified with. FromModifiedDate is sent with that offset, so QuickBooks sees its own
 	// wall-clock time back rather than a UTC value it might read as local time.
 	WatermarkOffset *int `json:"watermarkOffset,omitempty"`
+	// Cursor is where the next refresh starts (cursor.go); it is sent with WatermarkOffset too.
+	Cursor *listCursor `json:"cursor,omitempty"`
 }
 
 func (e *Engine) saveJSON(key []byte, v any) error {
