@@ -2,6 +2,7 @@ package qbrefresh_test
 
 import (
 	"testing"
+	"time"
 
 	"joblink/backend/qbmirror"
 )
@@ -33,4 +34,28 @@ func BenchmarkRefreshRoundTrips(b *testing.B) {
 	}
 	b.ReportMetric(float64(trips)/float64(b.N), "roundtrips/op")
 	b.ReportMetric(float64(records), "records/op")
+}
+
+// BenchmarkQuietRefreshAfterBulkSecond is a quiet refresh after 15,000 vendors were created in
+// one second and read by an earlier refresh: request sets per refresh (target 1; each costs
+// QuickBooks 0.5–3 s on a real Web Connector) and records QuickBooks had to send (target 0).
+func BenchmarkQuietRefreshAfterBulkSecond(b *testing.B) {
+	h := newHarness(b)
+	h.validate, h.maxRoundTrips = false, 100
+	h.run()
+	h.clock.Advance(time.Minute)
+	h.addVendors(15000, "Bulk Vendor")
+	h.clock.Advance(time.Minute)
+	h.run() // reads the import
+	h.clock.Advance(time.Minute)
+	sets, read := 0, 0
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		rep := h.run()
+		sets += rep.roundTrips()
+		read += rep.recordsRead()
+	}
+	b.ReportMetric(float64(sets)/float64(b.N), "requestsets/op")
+	b.ReportMetric(float64(read)/float64(b.N), "recordsread/op")
 }
