@@ -1,0 +1,184 @@
+package engine
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"sync"
+	"testing"
+
+	"github.com/rs/zerolog"
+
+	"joblink/backend/store"
+	"joblink/qbwc/qbsim"
+	"joblink/qbwc/qbxml"
+)
+
+// The engine's own tests run a small flow (QuickBooks vendors named by a key) against the
+// simulated QuickBooks company, which answers the engine's real qbXML: the engine is tested
+// alone, without Procore or the Web Connector's SOAP.
+
+const testKind Kind = "testvendor"
+
+// testFlow is a minimal flow: each record becomes a QuickBooks vendor of the same name.
+type testFlow struct {
+	mu      sync.Mutex
+	records map[string]string // key → name, what "Procore" has
+	linked  map[string]string // key → ListID written back
+	known   map[string]string // name → ListID of vendors QuickBooks already has (linked, not sent)
+	calls   int               // write-back calls, 1,000 links a call like Procore's sync
+}
+
+func newTestFlow() *testFlow {
+	return &testFlow{records: map[string]string{}, linked: map[string]string{}, known: map[string]string{}}
+}
+
+func (f *testFlow) Kind() Kind      { return testKind }
+func (f *testFlow) Label() string   { return "Test vendors" }
+func (f *testFlow) Rank() int       { return 1 }
+func (f *testFlow) Approval() bool  { return false }
+func (f *testFlow) name(it *Item) string {
+	var name string
+	_ = json.Unmarshal(it.Data, &name)
+	return name
+}
+
+func (f *testFlow) Detect(ctx context.Context) ([]Record, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	out := make([]Record, 0, len(f.records))
+	for k, name := range f.records {
+		data, _ := json.Marshal(name)
+		out = append(out, Record{Key: k, Title: name, Detail: "vendor " + k, Data: data})
+	}
+	return out, nil
+}
+
+func (f *testFlow) Prepare(ctx context.Context, it *Item) (Step, error) {
+	f.mu.Lock()
+	id, ok := f.known[f.name(it)]
+	f.mu.Unlock()
+	if ok {
+		return Step{Linked: &QBRef{ListID: id, FullName: f.name(it)}, Message: "Linked."}, nil
+	}
+	return Step{Request: qbxml.VendorAdd{Vendor: qbxml.Vendor{Name: f.name(it)}}, Message: "Added."}, nil
+}
+
+func (f *testFlow) Lookup(it *Item) qbxml.Request {
+	return qbxml.VendorQuery{ListSelection: qbxml.ListSelection{FullNames: []string{f.name(it)}}}
+}
+
+func (f *testFlow) Found(it *Item, resp *qbxml.Response) (*QBRef, error) {
+	for _, ret := range resp.Rets {
+		if v, ok := ret.(*qbxml.VendorRet); ok {
+			return &QBRef{ListID: v.ListID, FullName: v.Name, EditSequence: v.EditSequence}, nil
+		}
+	}
+	return nil, nil
+}
+
+func (f *testFlow) Done(it *Item, resp *qbxml.Response) (*QBRef, error) {
+	ref, err := f.Found(it, resp)
+	if err == nil && ref == nil {
+		err = fmt.Errorf("no vendor in the answer for %s", it.ID)
+	}
+	return ref, err
+}
+
+func (f *testFlow) WriteBack(ctx context.Context, items []*Item) (map[string]error, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	for start := 0; start < len(items); start += 1000 {
+		f.calls++
+		for _, it := range items[start:min(start+1000, len(items))] {
+			f.linked[it.Key] = it.QB.ListID
+		}
+	}
+	return nil, nil
+}
+
+// testRig is an engine with the test flow over a simulated QuickBooks company.
+type testRig struct {
+	e    *Engine
+	st   *store.Store
+	flow *testFlow
+	qb   *qbsim.Company
+}
+
+func newTestRig(tb testing.TB, opts ...Option) *testRig {
+	tb.Helper()
+	st, err := store.Open(store.Options{Dir: tb.TempDir(), BackupEvery: -1, GCEvery: -1, Logger: zerolog.Nop()})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { st.Close() })
+	flow := newTestFlow()
+	e, err := New(st, zerolog.Nop(), []Flow{flow}, opts...)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return &testRig{e: e, st: st, flow: flow, qb: qbsim.New()}
+}
+
+// know makes the vendors of keys [first, first+n) records QuickBooks already has: preparing
+// them links them without a request.
+func (r *testRig) know(first, n int) {
+	r.flow.mu.Lock()
+	defer r.flow.mu.Unlock()
+	for i := first; i < first+n; i++ {
+		r.flow.known[fmt.Sprintf("Vendor %07d", i)] = fmt.Sprintf("80000%d-1", i)
+	}
+}
+
+// add puts n records in "Procore", keys from first, and detects them.
+func (r *testRig) add(tb testing.TB, first, n int) {
+	tb.Helper()
+	r.flow.mu.Lock()
+	for i := first; i < first+n; i++ {
+		r.flow.records[fmt.Sprintf("%07d", i)] = fmt.Sprintf("Vendor %07d", i)
+	}
+	r.flow.mu.Unlock()
+	if _, err := r.e.Detect(context.Background(), testKind); err != nil {
+		tb.Fatal(err)
+	}
+}
+
+// session is what one Web Connector session did.
+type session struct {
+	roundTrips int
+	progress   []int
+}
+
+// runSession runs one export run as the Web Connector would: every set to QuickBooks, every
+// answer back, until the engine says there is nothing more.
+func (r *testRig) runSession(tb testing.TB) session {
+	tb.Helper()
+	ctx := context.Background()
+	var s session
+	if err := r.e.BeginRun(ctx); err != nil {
+		tb.Fatal(err)
+	}
+	defer r.e.EndRun(ctx, nil)
+	for {
+		req, err := r.e.NextRequest(ctx)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		if req == "" {
+			return s
+		}
+		resp, err := r.qb.ProcessRequest(ctx, req)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		s.roundTrips++
+		pct, err := r.e.HandleResponse(ctx, resp)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		s.progress = append(s.progress, pct)
+		if pct == 100 {
+			return s
+		}
+	}
+}
