@@ -33,10 +33,10 @@ func newTestFlow() *testFlow {
 	return &testFlow{records: map[string]string{}, linked: map[string]string{}, known: map[string]string{}}
 }
 
-func (f *testFlow) Kind() Kind      { return testKind }
-func (f *testFlow) Label() string   { return "Test vendors" }
-func (f *testFlow) Rank() int       { return 1 }
-func (f *testFlow) Approval() bool  { return false }
+func (f *testFlow) Kind() Kind     { return testKind }
+func (f *testFlow) Label() string  { return "Test vendors" }
+func (f *testFlow) Rank() int      { return 1 }
+func (f *testFlow) Approval() bool { return false }
 func (f *testFlow) name(it *Item) string {
 	var name string
 	_ = json.Unmarshal(it.Data, &name)
