@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"joblink/backend/engine"
+	"joblink/backend/kinds"
 	"joblink/backend/procore"
 	"joblink/backend/qbmirror"
 	"joblink/backend/qbrefresh"
@@ -17,6 +18,18 @@ import (
 
 // Kind is the engine kind of cost codes.
 const Kind engine.Kind = "costcode"
+
+// Decl declares cost codes to the registry of kinds: the engine, the setup wizard and the pages
+// read everything about the kind from here.
+var Decl = kinds.Register(kinds.Kind{
+	Name:         Kind,
+	Label:        "Cost codes",
+	One:          "Cost code",
+	Direction:    kinds.ToQuickBooks,
+	Page:         "cost-codes",
+	Rank:         10, // items come before every document that uses them
+	DirectExport: "New and changed cost codes become QuickBooks service items without waiting for you.",
+})
 
 // maxName is QuickBooks' limit on an item name.
 const maxName = 31
@@ -35,17 +48,15 @@ type Deps struct {
 
 // Flow exports standard cost codes. Create it with New.
 type Flow struct {
+	kinds.Declared      // Kind, Label, Rank, Approval: from Decl
 	d                   Deps
 	*qbrefresh.Returned // what QuickBooks returned, for the mirror
 }
 
 // New returns the cost code flow.
-func New(d Deps) *Flow { return &Flow{d: d, Returned: qbrefresh.NewReturned(d.Mirror)} }
-
-func (*Flow) Kind() engine.Kind { return Kind }
-func (*Flow) Label() string     { return "Cost codes" }
-func (*Flow) Rank() int         { return 10 } // items come before every document that uses them
-func (*Flow) Approval() bool    { return false }
+func New(d Deps) *Flow {
+	return &Flow{Declared: kinds.Declared{Decl: Decl}, d: d, Returned: qbrefresh.NewReturned(d.Mirror)}
+}
 
 // code is what the flow keeps of a cost code: what is sent and where it came from. It holds
 // no origin_id, so writing the link back does not look like a change in Procore.

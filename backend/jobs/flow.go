@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"joblink/backend/engine"
+	"joblink/backend/kinds"
 	"joblink/backend/mapping"
 	"joblink/backend/procore"
 	"joblink/backend/qbmirror"
@@ -18,6 +19,18 @@ import (
 // Kind is the engine kind of jobs.
 const Kind engine.Kind = "job"
 
+// Decl declares jobs to the registry of kinds: the engine, the setup wizard and the pages read
+// everything about the kind from here.
+var Decl = kinds.Register(kinds.Kind{
+	Name:         Kind,
+	Label:        "Jobs",
+	One:          "Job",
+	Direction:    kinds.ToQuickBooks,
+	Page:         "jobs",
+	Rank:         20, // before every document that names a job
+	DirectExport: "Procore projects are created as QuickBooks jobs without waiting for you.",
+})
+
 // Deps is what the flow reads.
 type Deps struct {
 	Procore func() (*procore.Client, error)
@@ -26,17 +39,15 @@ type Deps struct {
 
 // Flow exports Procore projects as QuickBooks jobs. Create it with New.
 type Flow struct {
-	d Deps
+	kinds.Declared // Kind, Label, Rank, Approval: from Decl
+	d              Deps
 	*qbrefresh.Returned
 }
 
 // New returns the jobs flow.
-func New(d Deps) *Flow { return &Flow{d: d, Returned: qbrefresh.NewReturned(d.Mirror)} }
-
-func (*Flow) Kind() engine.Kind { return Kind }
-func (*Flow) Label() string     { return "Jobs" }
-func (*Flow) Rank() int         { return 20 } // before every document that names a job
-func (*Flow) Approval() bool    { return false }
+func New(d Deps) *Flow {
+	return &Flow{Declared: kinds.Declared{Decl: Decl}, d: d, Returned: qbrefresh.NewReturned(d.Mirror)}
+}
 
 // project is what the flow keeps of a Procore project: what is sent, and what the mapping
 // page shows. It holds no origin_id, so writing the link back is not a change in Procore.

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"joblink/backend/engine"
+	"joblink/backend/kinds"
 	"joblink/backend/mapping"
 	"joblink/backend/procore"
 	"joblink/backend/qbmirror"
@@ -18,6 +19,18 @@ import (
 
 // Kind is the engine kind of vendors.
 const Kind engine.Kind = "vendor"
+
+// Decl declares vendors to the registry of kinds: the engine, the setup wizard and the pages
+// read everything about the kind from here.
+var Decl = kinds.Register(kinds.Kind{
+	Name:         Kind,
+	Label:        "Vendors",
+	One:          "Vendor",
+	Direction:    kinds.ToQuickBooks,
+	Page:         "vendors",
+	Rank:         20, // before every document that names a vendor
+	DirectExport: "Procore directory companies are created as QuickBooks vendors without waiting for you.",
+})
 
 // Deps is what the flow reads.
 type Deps struct {
@@ -32,17 +45,15 @@ type Deps struct {
 
 // Flow exports Procore companies as QuickBooks vendors. Create it with New.
 type Flow struct {
-	d Deps
+	kinds.Declared // Kind, Label, Rank, Approval: from Decl
+	d              Deps
 	*qbrefresh.Returned
 }
 
 // New returns the vendors flow.
-func New(d Deps) *Flow { return &Flow{d: d, Returned: qbrefresh.NewReturned(d.Mirror)} }
-
-func (*Flow) Kind() engine.Kind { return Kind }
-func (*Flow) Label() string     { return "Vendors" }
-func (*Flow) Rank() int         { return 20 } // before every document that names a vendor
-func (*Flow) Approval() bool    { return false }
+func New(d Deps) *Flow {
+	return &Flow{Declared: kinds.Declared{Decl: Decl}, d: d, Returned: qbrefresh.NewReturned(d.Mirror)}
+}
 
 // company is what the flow keeps of a Procore company. It holds no origin fields, so writing
 // the link back is not a change in Procore.
