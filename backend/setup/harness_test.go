@@ -21,6 +21,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"joblink/backend/api"
+	"joblink/backend/kinds"
 	"joblink/backend/localserver"
 	"joblink/backend/problem"
 	"joblink/backend/procoresim"
@@ -132,6 +133,15 @@ type rig struct {
 	changes chan struct{}
 }
 
+// testKinds are the registered kinds the wizard is given: three that offer direct export and
+// one that does not.
+var testKinds = []kinds.Kind{
+	{Name: "costcode", Label: "Cost codes", One: "Cost code", Direction: kinds.ToQuickBooks, Rank: 10, DirectExport: "Cost codes go at once."},
+	{Name: "job", Label: "Jobs", One: "Job", Direction: kinds.ToQuickBooks, Rank: 20, DirectExport: "Jobs go at once."},
+	{Name: "vendor", Label: "Vendors", One: "Vendor", Direction: kinds.ToQuickBooks, Rank: 20, DirectExport: "Vendors go at once."},
+	{Name: "jobcost", Label: "Job costs", One: "Job cost", Direction: kinds.ToProcore, Rank: 90},
+}
+
 // newRig starts the wizard in dir; the same dir again is a restart.
 func newRig(t *testing.T, dir string, tune ...func(*setup.Options)) *rig {
 	t.Helper()
@@ -151,7 +161,7 @@ func newRig(t *testing.T, dir string, tune ...func(*setup.Options)) *rig {
 	r.port = ln.Port
 	r.base = "http://127.0.0.1:" + strconv.Itoa(ln.Port)
 	r.opts = setup.Options{Store: r.st, DataDir: dir, Port: ln.Port, Log: logger,
-		SetPassword: r.wc.SetPassword, WebConnector: r.wc.Status, Now: r.clock.Now}
+		SetPassword: r.wc.SetPassword, WebConnector: r.wc.Status, Now: r.clock.Now, Kinds: testKinds}
 	for _, f := range tune {
 		f(&r.opts)
 	}

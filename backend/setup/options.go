@@ -6,6 +6,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"joblink/backend/kinds"
 	"joblink/backend/problem"
 	"joblink/backend/qbmirror"
 	"joblink/backend/setup/wire"
@@ -53,6 +54,9 @@ type Options struct {
 	WebConnector func() WebConnectorStatus
 	// Autostart is "start at login"; nil when this mode has none.
 	Autostart Autostart
+	// Kinds are the registered kinds (kinds.All()): the preferences offer "send without
+	// approval" for those with a DirectExport help, and refuse every other kind.
+	Kinds []kinds.Kind
 
 	// AppClientID and AppClientSecret are Joblink's registered Procore app for production and
 	// the sandboxes; empty means the build-time values in buildinfo.

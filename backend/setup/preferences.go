@@ -3,14 +3,12 @@ package setup
 import (
 	"maps"
 	"net/http"
+	"slices"
 	"strings"
 	"time"
 
 	"joblink/backend/setup/wire"
 )
-
-// Kinds are the work-item kinds a "direct export" preference exists for.
-var Kinds = []string{"costcode", "job", "vendor", "budget", "commitment", "changeorder", "invoice"}
 
 // Poll interval bounds, in minutes.
 const (
@@ -21,19 +19,34 @@ const (
 
 // Preferences are the sync preferences chosen in the wizard.
 type Preferences struct {
-	DirectExport map[string]bool // kind → skip the approval queue; every kind is present
+	DirectExport map[string]bool // kind → skip the approval queue; every kind offering it is present
 	PollInterval time.Duration   // how often Procore is polled
 }
 
 // Preferences returns the sync preferences, with defaults for what was never set.
 func (s *Service) Preferences() (Preferences, error) {
 	sv, _, _ := s.snapshot()
-	return Preferences{DirectExport: directExport(sv.preferences), PollInterval: time.Duration(pollMinutes(sv.preferences)) * time.Minute}, nil
+	return Preferences{DirectExport: s.directExport(sv.preferences), PollInterval: time.Duration(pollMinutes(sv.preferences)) * time.Minute}, nil
 }
 
-func directExport(p preferencesState) map[string]bool {
-	out := make(map[string]bool, len(Kinds))
-	for _, k := range Kinds {
+// directKinds are the kinds a "direct export" preference exists for: the registered kinds
+// that offer it (Options.Kinds), in export order.
+func (s *Service) directKinds() []string {
+	var out []string
+	for _, k := range s.opts.Kinds {
+		if k.DirectExport != "" {
+			out = append(out, string(k.Name))
+		}
+	}
+	return out
+}
+
+// directExport is the saved choice for every kind offering it. A choice kept for a kind that is
+// not registered (a kind this Joblink does not build) is ignored.
+func (s *Service) directExport(p preferencesState) map[string]bool {
+	offered := s.directKinds()
+	out := make(map[string]bool, len(offered))
+	for _, k := range offered {
 		out[k] = p.DirectExport[k]
 	}
 	return out
@@ -62,10 +75,15 @@ func (s *Service) autostartView() wire.Autostart {
 // SetPreferences changes the preferences; a field left out stays as it is. Everything is
 // checked before anything changes.
 func (s *Service) SetPreferences(req wire.PreferencesRequest) (wire.State, error) {
-	for k := range req.DirectExport {
-		if !validKind(k) {
+	known := s.directKinds()
+	for _, k := range slices.Sorted(maps.Keys(req.DirectExport)) {
+		if !slices.Contains(known, k) {
+			fix := "Use one of: " + strings.Join(known, ", ") + "."
+			if len(known) == 0 {
+				fix = "Leave directExport out: no kind can skip approval in this Joblink."
+			}
 			return wire.State{}, refuse(http.StatusBadRequest, "unknown_kind",
-				"“"+k+"” is not a kind of record Joblink exports.", "Use one of: "+strings.Join(Kinds, ", ")+".")
+				"“"+k+"” is not a kind of record this Joblink exports, so it cannot be sent without approval.", fix)
 		}
 	}
 	if m := req.PollMinutes; m != nil && (*m < minPollMinutes || *m > maxPollMinutes) {
@@ -106,13 +124,4 @@ func (s *Service) SetPreferences(req wire.PreferencesRequest) (wire.State, error
 	s.log.Info().Msg("sync preferences saved")
 	s.notify()
 	return s.State(), nil
-}
-
-func validKind(k string) bool {
-	for _, known := range Kinds {
-		if k == known {
-			return true
-		}
-	}
-	return false
 }

@@ -26,7 +26,7 @@ func (s *Service) State() wire.State {
 	st.QuickBooks = wire.QuickBooks{IncomeAccount: q.IncomeAccount, ExpenseAccount: q.ExpenseAccount,
 		RetainageItem: q.RetainageItem, ListsReady: s.listsReady(), Notes: s.quickBooksNotes(q)}
 
-	st.Preferences = wire.Preferences{DirectExport: directExport(sv.preferences), PollMinutes: pollMinutes(sv.preferences),
+	st.Preferences = wire.Preferences{DirectExport: s.directExport(sv.preferences), PollMinutes: pollMinutes(sv.preferences),
 		Autostart: s.autostartView()}
 
 	if s.opts.Demo && s.opts.Prefill != nil {

@@ -5,10 +5,12 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"joblink/backend/kinds"
 	"joblink/backend/problem"
 	"joblink/backend/procoresim"
 	"joblink/backend/qbmirror"
@@ -372,7 +374,7 @@ func TestPreferencesAndPassword(t *testing.T) {
 	auto := &autostart{}
 	r := newRig(t, t.TempDir(), func(o *setup.Options) { o.Autostart = auto })
 	st := r.state()
-	if p := obj(st, "preferences"); p["pollMinutes"] != 15.0 || len(obj(p, "directExport")) != 7 || obj(p, "autostart")["available"] != true {
+	if p := obj(st, "preferences"); p["pollMinutes"] != 15.0 || len(obj(p, "directExport")) != 3 || obj(p, "autostart")["available"] != true {
 		t.Fatalf("defaults: %v", p)
 	}
 	for body, want := range map[string]string{
@@ -380,6 +382,8 @@ func TestPreferencesAndPassword(t *testing.T) {
 		`{"pollMinutes": 1441}`:                           "bad_poll_minutes",
 		`{"directExport": {"payroll": true}}`:             "unknown_kind",
 		`{"pollMinutes": 5, "directExport": {"x": true}}`: "unknown_kind",
+		`{"directExport": {"budget": true}}`:              "unknown_kind", // not built: not registered
+		`{"directExport": {"jobcost": true}}`:             "unknown_kind", // registered, but offers no direct export
 	} {
 		var v map[string]any
 		_ = jsonUnmarshal(body, &v)
@@ -462,5 +466,43 @@ func TestChangingEnvironmentDisconnects(t *testing.T) {
 	wantError(t, code, body, 400, "unknown_environment", "production")
 	if code, body := r.call("GET", "/api/setup/procore/companies", nil); code != http.StatusConflict {
 		t.Fatalf("companies while disconnected: %d %v", code, body)
+	}
+}
+
+// Direct export is offered for the registered kinds only. A preference kept from a Joblink that
+// registered more kinds is ignored, not an error; an unknown kind is refused with the kinds
+// that can be chosen.
+func TestDirectExportFollowsTheRegisteredKinds(t *testing.T) {
+	dir := t.TempDir()
+	budget := kinds.Kind{Name: "budget", Label: "Budgets", One: "Budget", Direction: kinds.ToQuickBooks, Rank: 30, DirectExport: "Budgets go at once."}
+	r := newRig(t, dir, func(o *setup.Options) { o.Kinds = append(slices.Clone(testKinds), budget) })
+	r.must("PUT", "/api/setup/preferences", map[string]any{"directExport": map[string]bool{"budget": true, "costcode": true}})
+	r.stop()
+
+	r2 := newRig(t, dir)
+	de := obj(r2.state(), "preferences", "directExport")
+	if len(de) != 3 || de["costcode"] != true || de["job"] != false || de["vendor"] != false {
+		t.Fatalf("after the budget kind went away: %v", de)
+	}
+	if prefs, _ := r2.svc.Preferences(); len(prefs.DirectExport) != 3 || !prefs.DirectExport["costcode"] {
+		t.Fatalf("engine view: %v", prefs.DirectExport)
+	}
+	st := r2.must("PUT", "/api/setup/preferences", map[string]any{"directExport": map[string]bool{"job": true}})
+	if de := obj(st, "preferences", "directExport"); de["job"] != true || de["costcode"] != true || de["budget"] != nil {
+		t.Fatalf("a change next to the kept preference: %v", de)
+	}
+	code, body := r2.call("PUT", "/api/setup/preferences", map[string]any{"directExport": map[string]bool{"budget": true}})
+	if c, msg, fix := errOf(body); code != 400 || c != "unknown_kind" || !strings.Contains(msg, "“budget” is not a kind of record this Joblink exports") ||
+		fix != "Use one of: costcode, job, vendor." {
+		t.Fatalf("budget now: %d %v", code, body)
+	}
+
+	r3 := newRig(t, t.TempDir(), func(o *setup.Options) { o.Kinds = nil })
+	if de := obj(r3.state(), "preferences", "directExport"); len(de) != 0 {
+		t.Fatalf("no kinds registered: %v", de)
+	}
+	code, body = r3.call("PUT", "/api/setup/preferences", map[string]any{"directExport": map[string]bool{"costcode": true}})
+	if c, _, fix := errOf(body); code != 400 || c != "unknown_kind" || !strings.Contains(fix, "no kind can skip approval") {
+		t.Fatalf("no kinds registered: %d %v", code, body)
 	}
 }
