@@ -11,6 +11,7 @@ import (
 
 	"joblink/backend/engine"
 	"joblink/backend/httpjson"
+	"joblink/backend/kinds"
 )
 
 // StoreInfo is the database's state as the dashboard shows it.
@@ -73,6 +74,8 @@ type Deps struct {
 	QuickBooksLists QuickBooksLists
 	// Engine is the sync engine; nil without a database.
 	Engine *engine.Engine
+	// Kinds are the registered kinds in export order (kinds.All()), served by GET /api/kinds.
+	Kinds []kinds.Kind
 	// Mapping answers the Jobs and Vendors pages; VendorSettings keeps their settings. Both
 	// nil without a database.
 	Mapping        MappingService
@@ -93,6 +96,7 @@ func New(d Deps) http.Handler {
 	mux.HandleFunc("POST /api/app/show", s.show)
 	mux.HandleFunc("POST /api/app/quit", s.quit)
 	mux.HandleFunc("GET /api/qbwc/qwc", s.qwcFile)
+	mux.HandleFunc("GET /api/kinds", s.kindList)
 	s.setupRoutes(mux)
 	s.listRoutes(mux)
 	s.workRoutes(mux)

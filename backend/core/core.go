@@ -21,6 +21,7 @@ import (
 	"joblink/backend/buildinfo"
 	"joblink/backend/datadir"
 	"joblink/backend/engine"
+	"joblink/backend/kinds"
 	"joblink/backend/localserver"
 	"joblink/backend/logging"
 	"joblink/backend/mapping"
@@ -180,7 +181,7 @@ func Start(cfg Config) (_ *Core, err error) {
 		Version: buildinfo.Version, Mode: cfg.Mode, DataDir: c.Layout.Root, LogFile: c.Layout.LogFile(),
 		StartedAt: c.started, Store: c.storeInfo, Listener: c.listenerInfo,
 		Autostart: cfg.Autostart, Window: cfg.Window, Quit: c.RequestQuit, WebConnector: c.webConnectorAPI(), QuickBooks: c.quickBooksInfo,
-		Setup: c.setupAPI(), QuickBooksLists: c.listsAPI(), Engine: c.Engine,
+		Setup: c.setupAPI(), QuickBooksLists: c.listsAPI(), Engine: c.Engine, Kinds: kinds.All(),
 		Mapping: c.mappingAPI(), VendorSettings: c.vendorSettingsAPI(),
 		Log: c.Log.With().Str("part", "api").Logger(),
 	})

@@ -9,6 +9,7 @@ import (
 	"joblink/backend/costcodes"
 	"joblink/backend/engine"
 	"joblink/backend/jobs"
+	"joblink/backend/kinds"
 	"joblink/backend/mapping"
 	"joblink/backend/problem"
 	"joblink/backend/procore"
@@ -29,9 +30,13 @@ func (c *Core) newEngine() (*engine.Engine, error) {
 		},
 		Items: func(k engine.Kind) ([]*engine.Item, error) { return c.Engine.Items(k) },
 	})
+	// One flow per registered kind (each flow package registers its kind; see package kinds).
 	flows := []engine.Flow{
 		costcodes.New(costcodes.Deps{Procore: c.procoreClient, Accounts: c.costCodeAccounts, Mirror: mirror}),
 		jobFlow, vendorFlow,
+	}
+	if err := checkKinds(flows); err != nil {
+		return nil, err
 	}
 	e, err := engine.New(c.Store, c.Log, flows, engine.WithSettings(c.engineSettings))
 	if err != nil {
@@ -39,6 +44,33 @@ func (c *Core) newEngine() (*engine.Engine, error) {
 	}
 	c.Mapping = mapping.New(e, mirror, c.connectedAt, jobFlow.Side(), vendorFlow.Side())
 	return e, nil
+}
+
+// checkKinds makes sure the registry of kinds and the flows agree: every registered kind has a
+// flow (a kind offered in setup and the pages but not built would be a lie), every flow's kind
+// is registered and answers as declared, and every kind's dependencies are registered and
+// exported before it.
+func checkKinds(flows []engine.Flow) error {
+	if err := kinds.Check(); err != nil {
+		return err
+	}
+	built := map[engine.Kind]bool{}
+	for _, f := range flows {
+		k, ok := kinds.Get(f.Kind())
+		if !ok {
+			return fmt.Errorf("kinds: the %q flow's kind is not registered", f.Kind())
+		}
+		if f.Label() != k.Label || f.Rank() != k.Rank || f.Approval() != k.Approval {
+			return fmt.Errorf("kinds: the %q flow does not answer as its kind is declared", f.Kind())
+		}
+		built[f.Kind()] = true
+	}
+	for _, k := range kinds.All() {
+		if !built[k.Name] {
+			return fmt.Errorf("kinds: %q is registered but has no flow", k.Name)
+		}
+	}
+	return nil
 }
 
 // connectedAt is when Joblink connected to Procore (zero before setup has signed in).

@@ -5,6 +5,7 @@ import (
 	"net/http"
 
 	"joblink/backend/api"
+	"joblink/backend/kinds"
 	"joblink/backend/problem"
 	"joblink/backend/qbmirror"
 	"joblink/backend/setup"
@@ -25,6 +26,7 @@ func (c *Core) startSetup() error {
 	opts.DataDir = c.Layout.Root
 	opts.Port = c.listener.Port
 	opts.Log = c.Log
+	opts.Kinds = kinds.All()
 	if c.cfg.Autostart != nil {
 		opts.Autostart = c.cfg.Autostart
 	}
