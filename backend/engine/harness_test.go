@@ -22,6 +22,7 @@ const testKind Kind = "testvendor"
 
 // testFlow is a minimal flow: each record becomes a QuickBooks vendor of the same name.
 type testFlow struct {
+	kind    Kind
 	mu      sync.Mutex
 	records map[string]string // key → name, what "Procore" has
 	linked  map[string]string // key → ListID written back
@@ -29,11 +30,13 @@ type testFlow struct {
 	calls   int               // write-back calls, 1,000 links a call like Procore's sync
 }
 
-func newTestFlow() *testFlow {
-	return &testFlow{records: map[string]string{}, linked: map[string]string{}, known: map[string]string{}}
+func newTestFlow() *testFlow { return newTestFlowOf(testKind) }
+
+func newTestFlowOf(kind Kind) *testFlow {
+	return &testFlow{kind: kind, records: map[string]string{}, linked: map[string]string{}, known: map[string]string{}}
 }
 
-func (f *testFlow) Kind() Kind     { return testKind }
+func (f *testFlow) Kind() Kind     { return f.kind }
 func (f *testFlow) Label() string  { return "Test vendors" }
 func (f *testFlow) Rank() int      { return 1 }
 func (f *testFlow) Approval() bool { return false }
@@ -106,14 +109,23 @@ type testRig struct {
 }
 
 func newTestRig(tb testing.TB, opts ...Option) *testRig {
+	return newTestRigWith(tb, []*testFlow{newTestFlow()}, opts...)
+}
+
+// newTestRigWith runs several test flows; the first is the rig's flow.
+func newTestRigWith(tb testing.TB, flows []*testFlow, opts ...Option) *testRig {
 	tb.Helper()
 	st, err := store.Open(store.Options{Dir: tb.TempDir(), BackupEvery: -1, GCEvery: -1, Logger: zerolog.Nop()})
 	if err != nil {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { st.Close() })
-	flow := newTestFlow()
-	e, err := New(st, zerolog.Nop(), []Flow{flow}, opts...)
+	flow := flows[0]
+	all := make([]Flow, len(flows))
+	for i, f := range flows {
+		all[i] = f
+	}
+	e, err := New(st, zerolog.Nop(), all, opts...)
 	if err != nil {
 		tb.Fatal(err)
 	}
@@ -131,14 +143,17 @@ func (r *testRig) know(first, n int) {
 }
 
 // add puts n records in "Procore", keys from first, and detects them.
-func (r *testRig) add(tb testing.TB, first, n int) {
+func (r *testRig) add(tb testing.TB, first, n int) { r.addTo(tb, r.flow, first, n) }
+
+// addTo is add for another flow of the rig.
+func (r *testRig) addTo(tb testing.TB, f *testFlow, first, n int) {
 	tb.Helper()
-	r.flow.mu.Lock()
+	f.mu.Lock()
 	for i := first; i < first+n; i++ {
-		r.flow.records[fmt.Sprintf("%07d", i)] = fmt.Sprintf("Vendor %07d", i)
+		f.records[fmt.Sprintf("%07d", i)] = fmt.Sprintf("Vendor %07d", i)
 	}
-	r.flow.mu.Unlock()
-	if _, err := r.e.Detect(context.Background(), testKind); err != nil {
+	f.mu.Unlock()
+	if _, err := r.e.Detect(context.Background(), f.kind); err != nil {
 		tb.Fatal(err)
 	}
 }
