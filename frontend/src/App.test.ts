@@ -4,8 +4,9 @@ import App from './App.svelte';
 import { statusStore } from './lib/status.svelte';
 import { session } from './lib/session.svelte';
 import { TOKEN_KEY, clearToken } from './lib/token';
-import { errorResponse, jsonResponse, sampleSetup, sampleStatus, settle } from './test/helpers';
+import { errorResponse, jsonResponse, sampleKinds, sampleSetup, sampleStatus, settle } from './test/helpers';
 import { setupStore } from './lib/setup.svelte';
+import { kindsStore } from './lib/kinds.svelte';
 
 let app: Record<string, unknown> | null = null;
 const GOOD = 'good-token';
@@ -35,6 +36,7 @@ beforeEach(() => {
   sessionStorage.clear();
   statusStore.reset();
   setupStore.reset();
+  kindsStore.reset();
   session.needsSignIn = false;
   history.replaceState(null, '', '/#/dashboard');
 });
@@ -140,6 +142,23 @@ describe('App', () => {
     await settle(10);
     expect(location.hash).toBe('#/dashboard');
     expect(el.querySelector('[data-testid="demo-banner"]')).toBeNull();
+  });
+
+  it('reads the registered kinds once signed in: the navigation shows their pages, and only theirs', async () => {
+    sessionStorage.setItem(TOKEN_KEY, GOOD);
+    const fetch = vi.fn(async (url: string) => {
+      if (url === '/api/kinds') return jsonResponse({ kinds: sampleKinds().filter((k) => k.kind !== 'vendor') });
+      if (url === '/api/setup') return jsonResponse(sampleSetup({ completed: true, step: 'done' }));
+      return jsonResponse(sampleStatus());
+    });
+    vi.stubGlobal('fetch', fetch);
+    const el = render();
+    await settle(10);
+    const links = [...el.querySelectorAll('nav a')].map((a) => a.textContent?.trim());
+    expect(links).toEqual(['Dashboard', 'Approvals', 'Cost codes', 'Jobs', 'Job costs', 'Activity', 'Settings', 'Setup']);
+    await statusStore.poke();
+    await settle();
+    expect(fetch.mock.calls.filter((c) => c[0] === '/api/kinds')).toHaveLength(1);
   });
 
   it('takes a #token= that arrives while open', async () => {

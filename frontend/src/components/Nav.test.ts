@@ -1,6 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
 import Nav from './Nav.svelte';
+import { kindsStore } from '../lib/kinds.svelte';
+import { sampleKinds } from '../test/helpers';
 
 let app: Record<string, unknown> | null = null;
 
@@ -12,7 +14,9 @@ function render(props: { current: string; pending?: number | null }) {
   return target;
 }
 
+beforeEach(() => kindsStore.set(sampleKinds()));
 afterEach(() => {
+  kindsStore.reset();
   if (app) unmount(app);
   app = null;
   document.body.innerHTML = '';
@@ -36,6 +40,17 @@ describe('Nav', () => {
       'Setup',
     ]);
     expect(links.map((a) => a.getAttribute('href'))).toContain('#/job-costs');
+  });
+
+  it("shows a kind's page only when the registry lists the kind", () => {
+    kindsStore.set(sampleKinds().filter((k) => k.kind !== 'vendor'));
+    const el = render({ current: 'dashboard', pending: null });
+    const labels = () => [...el.querySelectorAll('a')].map((a) => a.textContent?.trim());
+    expect(labels()).toEqual(['Dashboard', 'Approvals', 'Cost codes', 'Jobs', 'Job costs', 'Activity', 'Settings', 'Setup']);
+    expect(el.querySelector('[data-testid="nav-vendors"]')).toBeNull();
+    kindsStore.set(sampleKinds());
+    flushSync();
+    expect(el.querySelector('[data-testid="nav-vendors"]')?.getAttribute('href')).toBe('#/vendors');
   });
 
   it('marks only the current page with aria-current', () => {

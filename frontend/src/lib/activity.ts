@@ -1,27 +1,13 @@
 // Activity entries and approvals in plain sentences.
 
 import type { ActivityEntry } from './api';
-import { hrefFor } from './router';
+import { kindsStore } from './kinds.svelte';
+import { hrefFor, isPageId } from './router';
 
-const KINDS: Record<string, { one: string; many: string }> = {
-  costcode: { one: 'Cost code', many: 'Cost codes' },
-  job: { one: 'Job', many: 'Jobs' },
-  vendor: { one: 'Vendor', many: 'Vendors' },
-  budget: { one: 'Budget', many: 'Budgets' },
-  commitment: { one: 'Commitment', many: 'Commitments' },
-  changeorder: { one: 'Change order', many: 'Change orders' },
-  invoice: { one: 'Subcontractor invoice', many: 'Subcontractor invoices' },
-  payment: { one: 'Payment', many: 'Payments' },
-};
-
+/** "Cost code", or "Cost codes" in the plural, from the registered kinds (GET /api/kinds). */
 export function kindLabel(kind: string, plural = false): string {
-  const k = KINDS[kind];
-  if (!k) return kind ? kind.charAt(0).toUpperCase() + kind.slice(1) : 'Item';
-  return plural ? k.many : k.one;
+  return kindsStore.label(kind, plural);
 }
-
-/** The kinds offered in the Activity filter. */
-export const ACTIVITY_KINDS: readonly string[] = Object.keys(KINDS);
 
 /** What happened, for a move to `to` (work-item states and page statuses both understood). */
 function phrase(to: string): string {
@@ -55,12 +41,8 @@ export function activitySentence(e: Pick<ActivityEntry, 'kind' | 'title' | 'to' 
   return `${kindLabel(e.kind)}${title} ${phrase(e.to)}${who}.`;
 }
 
-/** Where the Approvals page sends the user for a kind (null: no page for it yet). */
+/** Where the Approvals page sends the user for a kind: its own page, ready items first (null: it has none). */
 export function approvalsHref(kind: string): string | null {
-  switch (kind) {
-    case 'costcode':
-      return hrefFor('cost-codes', { status: 'ready' });
-    default:
-      return null;
-  }
+  const page = kindsStore.get(kind)?.page ?? '';
+  return isPageId(page) ? hrefFor(page, { status: 'ready' }) : null;
 }

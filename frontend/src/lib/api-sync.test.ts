@@ -58,7 +58,7 @@ describe('setup routes', () => {
 
   it('sends preferences as the contract shape', async () => {
     stub();
-    const directExport = { costcode: true, job: false, vendor: false, budget: false, commitment: false, changeorder: false, invoice: false };
+    const directExport = { costcode: true, job: false, vendor: false };
     await api.setSetupPreferences({ directExport, pollMinutes: 30, autostart: true });
     expect(calls[0].body).toEqual({ directExport, pollMinutes: 30, autostart: true });
   });
@@ -83,6 +83,7 @@ describe('work, approvals, activity and sync routes', () => {
     ['export all', () => api.exportWorkItems('costcode', { all: true }), 'POST', '/api/work/costcode/export', { all: true }],
     ['reject', () => api.rejectWorkItems('costcode', ['costcode/1'], 'Duplicate'), 'POST', '/api/work/costcode/reject', { ids: ['costcode/1'], comment: 'Duplicate' }],
     ['reopen', () => api.reopenWorkItems('costcode', ['costcode/1']), 'POST', '/api/work/costcode/reopen', { ids: ['costcode/1'] }],
+    ['kinds', () => api.getKinds(), 'GET', '/api/kinds', undefined],
     ['approvals', () => api.getApprovals(), 'GET', '/api/approvals', undefined],
     ['activity', () => api.getActivity(), 'GET', '/api/activity?limit=100', undefined],
     ['activity by kind', () => api.getActivity({ limit: 50, kind: 'costcode' }), 'GET', '/api/activity?limit=50&kind=costcode', undefined],

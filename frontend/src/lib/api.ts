@@ -345,11 +345,34 @@ export interface SetupQuickBooks {
   notes?: string[];
 }
 
-export type WorkKind = 'costcode' | 'job' | 'vendor' | 'budget' | 'commitment' | 'changeorder' | 'invoice' | 'payment';
+/** A kind's name, e.g. "costcode": one of those GET /api/kinds lists (see kinds.svelte.ts). */
+export type WorkKind = string;
 
-/** The kinds whose approval can be skipped ("direct export"). */
-export type DirectExportKind = 'costcode' | 'job' | 'vendor' | 'budget' | 'commitment' | 'changeorder' | 'invoice';
-export type DirectExport = Record<DirectExportKind, boolean>;
+/** Where a kind's records travel. */
+export type KindDirection = 'to_quickbooks' | 'to_procore';
+
+/** One registered kind of record, as GET /api/kinds serves it (export order). */
+export interface KindInfo {
+  kind: WorkKind;
+  /** Plural: "Cost codes". */
+  label: string;
+  /** Singular: "Cost code". */
+  one: string;
+  direction: KindDirection | string;
+  /** True: its items wait on the Approvals page; false: exported from its own page. */
+  approval: boolean;
+  /** Kinds its records refer to (exported first). */
+  dependsOn: WorkKind[];
+  /** The route of its own page ("cost-codes"); "" when it has none. */
+  page: string;
+  /** Export order: lower first. */
+  rank: number;
+  /** Setup's help for "send without approval"; "" when the kind has no such choice. */
+  directExport: string;
+}
+
+/** Kind → skip the approval queue, for every registered kind offering it. */
+export type DirectExport = Record<WorkKind, boolean>;
 
 export interface SetupPreferences {
   directExport: DirectExport;
@@ -430,7 +453,7 @@ export interface WorkFailure {
 
 export interface WorkItem {
   id: string;
-  kind: WorkKind | string;
+  kind: WorkKind;
   /** The Procore id. */
   key: string;
   /** The code / name the bookkeeper knows it by. */
@@ -475,7 +498,7 @@ export interface WorkListQuery {
 export type ExportRequest = { ids: string[] } | { all: true };
 
 export interface ApprovalKind {
-  kind: WorkKind | string;
+  kind: WorkKind;
   label: string;
   pending: number;
 }
@@ -488,7 +511,7 @@ export interface Approvals {
 export interface ActivityEntry {
   at: string;
   itemId: string;
-  kind: WorkKind | string;
+  kind: WorkKind;
   title: string;
   from: string;
   to: string;
@@ -511,6 +534,13 @@ export interface SyncStatus {
   polling: boolean;
   problem: Problem | null;
   procore: { connected: boolean; company: ProcoreCompany | null };
+}
+
+// ---------- kinds ----------
+
+/** The registered kinds, in export order (kinds not built yet are not listed). */
+export function getKinds(): Promise<{ kinds: KindInfo[] }> {
+  return request<{ kinds: KindInfo[] }>('GET', '/api/kinds');
 }
 
 // ---------- setup endpoints ----------

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ROUTES, hrefFor, labelFor, pageFromHash, queryFromHash, watchHash } from './router';
+import { ROUTES, hrefFor, labelFor, navRoutes, pageFromHash, queryFromHash, watchHash } from './router';
+import { sampleKinds } from '../test/helpers';
 
 describe('router', () => {
   it.each([
@@ -24,8 +25,9 @@ describe('router', () => {
     expect(pageFromHash(hash)).toBe('dashboard');
   });
 
-  it('lists the screens in order with their labels, Setup last', () => {
-    expect(ROUTES.map((r) => r.label)).toEqual([
+  it('lists the screens in order with their labels, Setup last; kinds\' pages come from the registered kinds', () => {
+    expect(ROUTES.map((r) => r.label)).toEqual(['Dashboard', 'Approvals', 'Job costs', 'Activity', 'Settings', 'Setup']);
+    expect(navRoutes(sampleKinds()).map((r) => r.label)).toEqual([
       'Dashboard',
       'Approvals',
       'Cost codes',
@@ -36,9 +38,20 @@ describe('router', () => {
       'Settings',
       'Setup',
     ]);
+    expect(navRoutes([])).toEqual(ROUTES);
+    // no page of its own, a page this app does not have, a fixed screen, a page named twice: nothing added
+    const odd = [
+      { page: '', label: 'Payments' },
+      { page: 'budgets', label: 'Budgets' },
+      { page: 'settings', label: 'Not settings' },
+      { page: 'jobs', label: 'Jobs' },
+      { page: 'jobs', label: 'Jobs again' },
+    ];
+    expect(navRoutes(odd).map((r) => r.label)).toEqual(['Dashboard', 'Approvals', 'Jobs', 'Job costs', 'Activity', 'Settings', 'Setup']);
     expect(hrefFor('job-costs')).toBe('#/job-costs');
     expect(hrefFor('cost-codes', { status: 'ready' })).toBe('#/cost-codes?status=ready');
-    expect(labelFor('cost-codes')).toBe('Cost codes');
+    expect(labelFor('cost-codes', sampleKinds())).toBe('Cost codes');
+    expect(labelFor('activity')).toBe('Activity');
   });
 
   it('reads the query part of a hash', () => {

@@ -1,41 +1,69 @@
 // Hash routing: `#/dashboard`, `#/approvals`, … Unknown hashes show the dashboard.
 
-export type PageId =
-  | 'dashboard'
-  | 'approvals'
-  | 'cost-codes'
-  | 'jobs'
-  | 'vendors'
-  | 'job-costs'
-  | 'activity'
-  | 'settings'
-  | 'setup';
+/** Every screen the app has (App.svelte maps each to its page). */
+export const PAGE_IDS = [
+  'dashboard',
+  'approvals',
+  'cost-codes',
+  'jobs',
+  'vendors',
+  'job-costs',
+  'activity',
+  'settings',
+  'setup',
+] as const;
+
+export type PageId = (typeof PAGE_IDS)[number];
 
 export interface Route {
   id: PageId;
   label: string;
 }
 
+/**
+ * The screens that are not a kind's own page, in navigation order. The kinds' pages come from
+ * the registered kinds (GET /api/kinds, see navRoutes): a kind that is not built has no entry.
+ */
 export const ROUTES: readonly Route[] = [
   { id: 'dashboard', label: 'Dashboard' },
   { id: 'approvals', label: 'Approvals' },
-  { id: 'cost-codes', label: 'Cost codes' },
-  { id: 'jobs', label: 'Jobs' },
-  { id: 'vendors', label: 'Vendors' },
   { id: 'job-costs', label: 'Job costs' },
   { id: 'activity', label: 'Activity' },
   { id: 'settings', label: 'Settings' },
   { id: 'setup', label: 'Setup' },
 ];
 
+/** The kinds' pages go after this screen in the navigation. */
+const KIND_PAGES_AFTER: PageId = 'approvals';
+
 export const DEFAULT_PAGE: PageId = 'dashboard';
 
-const KNOWN = new Set<string>(ROUTES.map((r) => r.id));
+const KNOWN = new Set<string>(PAGE_IDS);
+
+export function isPageId(id: string): id is PageId {
+  return KNOWN.has(id);
+}
+
+/**
+ * The navigation: the fixed screens, with the page of each registered kind (in the kinds'
+ * export order, labelled by the kind) after Approvals. A kind whose page this app does not
+ * have, or that has none, adds nothing.
+ */
+export function navRoutes(kinds: readonly { page: string; label: string }[]): Route[] {
+  const own: Route[] = [];
+  for (const k of kinds) {
+    if (isPageId(k.page) && !ROUTES.some((r) => r.id === k.page) && !own.some((r) => r.id === k.page)) {
+      own.push({ id: k.page, label: k.label });
+    }
+  }
+  const at = ROUTES.findIndex((r) => r.id === KIND_PAGES_AFTER) + 1;
+  return [...ROUTES.slice(0, at), ...own, ...ROUTES.slice(at)];
+}
 
 /** `#/approvals` → 'approvals'; anything unknown or empty → 'dashboard'. */
 export function pageFromHash(hash: string): PageId {
   const path = hash.replace(/^#\/?/, '').split(/[/?]/)[0].toLowerCase();
-  return KNOWN.has(path) ? (path as PageId) : DEFAULT_PAGE;
+  return isPageId(path) ? path : DEFAULT_PAGE;
 }
 
 /** `#/cost-codes?status=ready` → URLSearchParams with status=ready. */
@@ -49,8 +77,9 @@ export function hrefFor(page: PageId, query: Record<string, string> = {}): strin
   return `#/${page}${q ? `?${q}` : ''}`;
 }
 
-export function labelFor(page: PageId): string {
-  return ROUTES.find((r) => r.id === page)?.label ?? 'Dashboard';
+/** The screen's label; a kind's page is labelled by its kind. */
+export function labelFor(page: PageId, kinds: readonly { page: string; label: string }[] = []): string {
+  return navRoutes(kinds).find((r) => r.id === page)?.label ?? 'Dashboard';
 }
 
 /** Calls `onChange` with the current hash whenever it changes. Returns a stop function. */

@@ -1,7 +1,7 @@
 // The first-run setup wizard's rules: the steps, which are done, where the user may go,
 // and the checks on what they type (plain words, each with what to do).
 
-import type { DirectExportKind, ProcoreEnvironment, SetupState, SetupStep, SignInMethod } from './api';
+import type { ProcoreEnvironment, SetupState, SetupStep, SignInMethod } from './api';
 
 /** The wizard's screens, in order. "done" is the Finish screen. */
 export const WIZARD_STEPS: readonly SetupStep[] = ['procore', 'company', 'webconnector', 'quickbooks', 'preferences', 'done'];
@@ -223,21 +223,7 @@ export function checkChoice(value: string, what: string): Check {
 
 // ---------- preferences ----------
 
-export interface DirectExportChoice {
-  kind: DirectExportKind;
-  label: string;
-  help: string;
-}
-
-export const DIRECT_EXPORT_KINDS: readonly DirectExportChoice[] = [
-  { kind: 'costcode', label: 'Cost codes', help: 'New and changed cost codes become QuickBooks service items without waiting for you.' },
-  { kind: 'job', label: 'Jobs', help: 'Procore projects are created as QuickBooks jobs without waiting for you.' },
-  { kind: 'vendor', label: 'Vendors', help: 'Procore directory companies are created as QuickBooks vendors without waiting for you.' },
-  { kind: 'budget', label: 'Budgets', help: 'Locked budgets go to QuickBooks as estimates without waiting for you.' },
-  { kind: 'commitment', label: 'Commitments', help: 'Approved subcontracts and purchase orders become QuickBooks purchase orders without waiting for you.' },
-  { kind: 'changeorder', label: 'Change orders', help: 'Approved commitment change orders are added to their purchase orders without waiting for you.' },
-  { kind: 'invoice', label: 'Subcontractor invoices', help: 'Approved subcontractor invoices become QuickBooks bills without waiting for you.' },
-];
+// The kinds offered for direct export come from the registered kinds (kinds.svelte.ts).
 
 export const POLL_MINUTES_MIN = 1;
 export const POLL_MINUTES_MAX = 1440;

@@ -3,7 +3,8 @@ import { flushSync, mount, unmount, type Component } from 'svelte';
 import Approvals from './Approvals.svelte';
 import Activity from './Activity.svelte';
 import { clearToken } from '../lib/token';
-import { jsonResponse, mockFetch, settle } from '../test/helpers';
+import { kindsStore } from '../lib/kinds.svelte';
+import { jsonResponse, mockFetch, sampleKinds, settle } from '../test/helpers';
 
 let app: Record<string, unknown> | null = null;
 
@@ -16,8 +17,12 @@ function render(c: Component) {
 
 const byId = (el: ParentNode, id: string) => el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 
-beforeEach(() => clearToken());
+beforeEach(() => {
+  clearToken();
+  kindsStore.set(sampleKinds());
+});
 afterEach(() => {
+  kindsStore.reset();
   if (app) unmount(app);
   app = null;
   document.body.innerHTML = '';
@@ -36,6 +41,7 @@ describe('Approvals page', () => {
     expect(byId(el, 'approvals-total')?.textContent?.trim()).toBe('4 items waiting for you.');
     expect(byId(el, 'approvals-costcode')?.querySelector('td')?.textContent).toBe('3');
     expect(byId(el, 'approvals-link-costcode')?.getAttribute('href')).toBe('#/cost-codes?status=ready');
+    expect(byId(el, 'approvals-link-costcode')?.textContent).toBe('Review cost codes ready to export');
     expect(byId(el, 'approvals-budget')?.textContent).toContain('not built yet');
   });
 
@@ -68,6 +74,13 @@ describe('Activity page', () => {
 
     const select = byId(el, 'activity-kind') as HTMLSelectElement;
     expect(el.querySelector(`label[for="${select.id}"]`)?.textContent).toBe('Show');
+    // the registered kinds, in export order: no kind that is not built
+    expect([...select.options].map((o) => [o.value, o.textContent])).toEqual([
+      ['', 'Everything'],
+      ['costcode', 'Cost codes'],
+      ['job', 'Jobs'],
+      ['vendor', 'Vendors'],
+    ]);
     select.value = 'costcode';
     select.dispatchEvent(new Event('change', { bubbles: true }));
     flushSync();

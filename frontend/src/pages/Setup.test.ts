@@ -4,7 +4,8 @@ import Setup from './Setup.svelte';
 import { setupStore } from '../lib/setup.svelte';
 import { statusStore } from '../lib/status.svelte';
 import { clearToken } from '../lib/token';
-import { errorResponse, jsonResponse, mockFetch, sampleSetup, settle, setupAt } from '../test/helpers';
+import { kindsStore } from '../lib/kinds.svelte';
+import { errorResponse, jsonResponse, mockFetch, sampleKinds, sampleSetup, settle, setupAt } from '../test/helpers';
 
 let app: Record<string, unknown> | null = null;
 
@@ -43,6 +44,7 @@ beforeEach(() => {
   clearToken();
   setupStore.reset();
   statusStore.reset();
+  kindsStore.set(sampleKinds());
   history.replaceState(null, '', '/#/setup');
 });
 afterEach(() => {
@@ -51,6 +53,7 @@ afterEach(() => {
   document.body.innerHTML = '';
   vi.unstubAllGlobals();
   setupStore.reset();
+  kindsStore.reset();
 });
 
 describe('Setup wizard', () => {
@@ -330,7 +333,10 @@ describe('Setup wizard', () => {
     });
     const el = render();
     await settle();
-    expect(el.querySelectorAll('[data-testid="direct-export"] input[type="checkbox"]')).toHaveLength(7);
+    // one choice per registered kind offering it, with the registry's label and help
+    const choices = [...el.querySelectorAll('[data-testid="direct-export"] label')];
+    expect(choices.map((c) => c.querySelector('.choice-label')?.textContent)).toEqual(['Cost codes', 'Jobs', 'Vendors']);
+    expect(choices[0].querySelector('.choice-help')?.textContent).toBe(sampleKinds()[0].directExport);
     const poll = byId(el, 'poll-minutes') as HTMLInputElement;
     expect(labelOf(el, poll)).toBe('Check Procore for changes every … minutes');
     type(poll, '0');
@@ -344,11 +350,20 @@ describe('Setup wizard', () => {
     await click(byId(el, 'setup-next'));
     const body = JSON.parse((fetch.mock.calls.find((c) => c[0] === '/api/setup/preferences')![1] as RequestInit).body as string);
     expect(body).toEqual({
-      directExport: { costcode: true, job: false, vendor: false, budget: false, commitment: false, changeorder: false, invoice: false },
+      directExport: { costcode: true, job: false, vendor: false },
       pollMinutes: 30,
       autostart: true,
     });
     expect(byId(el, 'setup-step')?.getAttribute('data-step')).toBe('done');
+  });
+
+  it('offers no direct export when no registered kind offers it', async () => {
+    kindsStore.set(sampleKinds().map((k) => ({ ...k, directExport: '' })));
+    mockFetch({ 'GET /api/setup': () => jsonResponse(setupAt('preferences')) });
+    const el = render();
+    await settle();
+    expect(byId(el, 'direct-export')).toBeNull();
+    expect(byId(el, 'poll-minutes')).not.toBeNull();
   });
 
   it('finishes: shows the 409 message with its fix, and lands on the dashboard once accepted', async () => {

@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import { flushSync, tick } from 'svelte';
+import type { KindInfo } from '../lib/api';
 
 export function jsonResponse(body: unknown, status = 200): Response {
   return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -141,13 +142,33 @@ export function sampleSetup(overrides: Record<string, unknown> = {}) {
     webConnector: { passwordSet: false, url: 'http://localhost:41740/qbwc', firstContactAt: null, company: null, problem: null },
     quickbooks: { incomeAccount: null, expenseAccount: null, retainageItem: null, listsReady: false },
     preferences: {
-      directExport: { costcode: false, job: false, vendor: false, budget: false, commitment: false, changeorder: false, invoice: false },
+      directExport: { costcode: false, job: false, vendor: false },
       pollMinutes: 15,
       autostart: { available: true, enabled: false, reason: '' },
     },
     prefill: null,
     ...overrides,
   };
+}
+
+/** A GET /api/kinds list: the kinds the Go registry declares today, in export order. */
+export function sampleKinds(): KindInfo[] {
+  const kind = (k: string, label: string, one: string, page: string, rank: number, directExport: string): KindInfo => ({
+    kind: k,
+    label,
+    one,
+    direction: 'to_quickbooks',
+    approval: false,
+    dependsOn: [],
+    page,
+    rank,
+    directExport,
+  });
+  return [
+    kind('costcode', 'Cost codes', 'Cost code', 'cost-codes', 10, 'New and changed cost codes become QuickBooks service items without waiting for you.'),
+    kind('job', 'Jobs', 'Job', 'jobs', 20, 'Procore projects are created as QuickBooks jobs without waiting for you.'),
+    kind('vendor', 'Vendors', 'Vendor', 'vendors', 20, 'Procore directory companies are created as QuickBooks vendors without waiting for you.'),
+  ];
 }
 
 /** A setup state with everything up to `step` done. */
