@@ -27,18 +27,21 @@ func (s *server) workRoutes(mux *http.ServeMux) {
 
 // workItem is an item as the pages show it.
 type workItem struct {
-	ID        string          `json:"id"`
-	Kind      engine.Kind     `json:"kind"`
-	Key       string          `json:"key"`
-	Title     string          `json:"title"`
-	Detail    string          `json:"detail"`
-	State     engine.State    `json:"state"`
-	Status    string          `json:"status"`
-	QB        *qbLink         `json:"qb"`
-	Failure   *engine.Failure `json:"failure"`
-	Notes     []string        `json:"notes"`
-	Comment   string          `json:"comment"`
-	UpdatedAt time.Time       `json:"updatedAt"`
+	ID      string          `json:"id"`
+	Kind    engine.Kind     `json:"kind"`
+	Key     string          `json:"key"`
+	Title   string          `json:"title"`
+	Detail  string          `json:"detail"`
+	State   engine.State    `json:"state"`
+	Status  string          `json:"status"`
+	QB      *qbLink         `json:"qb"`
+	Failure *engine.Failure `json:"failure"`
+	Notes   []string        `json:"notes"`
+	Comment string          `json:"comment"`
+	// WaitingFor says which records a queued item waits for ("Waiting for purchase order
+	// SC-014 to reach QuickBooks."); empty otherwise.
+	WaitingFor string    `json:"waitingFor"`
+	UpdatedAt  time.Time `json:"updatedAt"`
 }
 
 type qbLink struct {
@@ -52,6 +55,9 @@ func toWorkItem(it *engine.Item) workItem {
 		Status: it.Status(), Failure: it.Failure, Notes: it.Notes, Comment: it.Comment, UpdatedAt: it.UpdatedAt}
 	if w.Notes == nil {
 		w.Notes = []string{}
+	}
+	if it.Blocked != nil {
+		w.WaitingFor = it.Blocked.Says
 	}
 	if it.QB != nil {
 		w.QB = &qbLink{ListID: it.QB.ListID, TxnID: it.QB.TxnID, FullName: it.QB.FullName}

@@ -37,7 +37,7 @@ func (e *Engine) Export(kind Kind, sel Selection, who string) (int, error) {
 // until reopened.
 func (e *Engine) Reject(kind Kind, sel Selection, comment, who string) (int, error) {
 	comment = strings.TrimSpace(comment)
-	return e.decide(kind, sel, []string{"ready", "queued", "attention", "retrying"}, func(txn *badger.Txn, it *Item) (bool, error) {
+	return e.decide(kind, sel, []string{"ready", "queued", "waiting", "attention", "retrying"}, func(txn *badger.Txn, it *Item) (bool, error) {
 		switch it.State {
 		case Waiting, Detected, Queued, Failed:
 			it.Comment = comment

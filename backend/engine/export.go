@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -65,6 +66,7 @@ type RunCounts struct {
 	Attention int `json:"attention"`
 	Retrying  int `json:"retrying"`
 	Recovered int `json:"recovered"` // found in QuickBooks after an interrupted run
+	Waiting   int `json:"waiting"`   // set aside until the items they depend on are synced
 }
 
 // RunResult is the account of the last finished run.
@@ -218,6 +220,7 @@ func (e *Engine) exports(ctx context.Context, r *exportRun) (doc string, progres
 	now := e.now()
 	for _, f := range e.flows {
 		var batch []*Item
+		blocked := map[string]*Blocked{}
 		err := e.st.View(func(txn *badger.Txn) error {
 			for _, b := range []string{bucketQueued, bucketRetry} {
 				err := scanDue(txn, b, f.Kind(), now, func(id string, _ []byte) (bool, error) {
@@ -227,6 +230,10 @@ func (e *Engine) exports(ctx context.Context, r *exportRun) (doc string, progres
 					it, err := getItem(txn, id)
 					if err != nil {
 						return false, err
+					}
+					if bl, err := e.blockedBy(txn, f, it); err != nil || bl != nil {
+						blocked[id] = bl
+						return err == nil, err
 					}
 					batch = append(batch, it)
 					return true, nil
@@ -240,10 +247,10 @@ func (e *Engine) exports(ctx context.Context, r *exportRun) (doc string, progres
 		if err != nil {
 			return "", false, storeProblem(err)
 		}
-		if len(batch) == 0 {
+		if len(batch) == 0 && len(blocked) == 0 {
 			continue
 		}
-		doc, err := e.sendBatch(ctx, r, f, batch)
+		doc, err := e.sendBatch(ctx, r, f, batch, blocked)
 		return doc, true, err
 	}
 	return "", false, nil
@@ -254,11 +261,44 @@ type prepared struct {
 	step    Step
 	failure *Failure
 	reqID   string
+	blocked *Blocked // it waits for other items: nothing is prepared
+	later   bool     // another request in this set changes the same record: the next set
 }
 
-func (e *Engine) sendBatch(ctx context.Context, r *exportRun, f Flow, batch []*Item) (string, error) {
+// blockedBy says what it waits for: the items it depends on that are not synced yet, or nil.
+func (e *Engine) blockedBy(txn *badger.Txn, f Flow, it *Item) (*Blocked, error) {
+	d, ok := f.(Dependent)
+	if !ok {
+		return nil, nil
+	}
+	var bl *Blocked
+	for _, dep := range d.DependsOn(it) {
+		other, err := getItem(txn, dep.ID)
+		if err != nil && !isNoItem(err) {
+			return nil, err
+		}
+		if other != nil && other.State == Synced {
+			continue
+		}
+		if bl == nil {
+			bl = &Blocked{}
+		}
+		bl.On = append(bl.On, dep.ID)
+		bl.Says += dep.Label + ", "
+	}
+	if bl != nil {
+		bl.Says = "Waiting for " + strings.TrimSuffix(bl.Says, ", ") + " to reach QuickBooks."
+	}
+	return bl, nil
+}
+
+func (e *Engine) sendBatch(ctx context.Context, r *exportRun, f Flow, batch []*Item, blocked map[string]*Blocked) (string, error) {
 	set := qbxml.MessageSet{Version: qbxml.Version13, OnError: qbxml.ContinueOnError}
 	var work []prepared
+	for id, bl := range blocked {
+		work = append(work, prepared{it: &Item{ID: id}, blocked: bl})
+	}
+	targets := map[string]bool{} // records a request in this set changes
 	for _, it := range batch {
 		p := prepared{it: it}
 		step, err := f.Prepare(ctx, it)
@@ -271,6 +311,13 @@ func (e *Engine) sendBatch(ctx context.Context, r *exportRun, f Flow, batch []*I
 		default:
 			p.step = step
 			p.failure = step.Failure
+		}
+		if t := p.step.Target; p.failure == nil && p.step.Request != nil && t != "" {
+			if targets[t] {
+				p.later = true
+				continue // stays queued; prepared again once this set's answer is in
+			}
+			targets[t] = true
 		}
 		if p.failure == nil && p.step.Request != nil {
 			// Build it alone first: a value QuickBooks would refuse fails this item only.
@@ -334,6 +381,21 @@ func (e *Engine) applyPrepared(txn *badger.Txn, r *exportRun, p prepared, c *Run
 	if err != nil {
 		return err
 	}
+	if p.blocked != nil {
+		// Checked again here: an item it waits for may have been synced in this very set.
+		bl, err := e.blockedBy(txn, e.byKind[it.Kind], it)
+		if err != nil || bl == nil {
+			return err // nothing to wait for any more: the next pass prepares it
+		}
+		if it.State == Failed {
+			if err := e.move(txn, it, Queued, ByJoblink, "Trying again."); err != nil {
+				return err
+			}
+		}
+		it.Blocked = bl
+		c.Waiting++
+		return e.move(txn, it, Queued, ByJoblink, bl.Says)
+	}
 	if len(p.step.Notes) > 0 {
 		it.Notes = p.step.Notes
 	}
@@ -372,6 +434,7 @@ func (c *RunCounts) add(o RunCounts) {
 	c.Attention += o.Attention
 	c.Retrying += o.Retrying
 	c.Recovered += o.Recovered
+	c.Waiting += o.Waiting
 }
 
 func buildFailure(err error) *Failure {

@@ -55,8 +55,12 @@ type Step struct {
 	Request qbxml.Request // nil: nothing to send
 	Linked  *QBRef        // set with no Request: QuickBooks already has it as it should be
 	Failure *Failure      // set: it cannot be exported as it stands
-	Notes   []string      // remarks kept on the item (text QuickBooks will receive differently)
-	Message string        // what the audit log should say about the step
+	// Target is the QuickBooks record the request changes (a TxnID or ListID), for requests
+	// that modify one: a message set carries at most one request per target, so each Mod is
+	// built on the EditSequence the previous one left.
+	Target  string
+	Notes   []string // remarks kept on the item (text QuickBooks will receive differently)
+	Message string   // what the audit log should say about the step
 }
 
 // FailureError lets a flow say, from Prepare, Found or Done, that an item cannot be exported as
@@ -64,6 +68,20 @@ type Step struct {
 type FailureError struct{ Failure Failure }
 
 func (e *FailureError) Error() string { return failureWords(e.Failure) }
+
+// Dependency names another item that must reach QuickBooks before an item can be sent: a
+// change order's purchase order, a document's vendor, job and cost codes.
+type Dependency struct {
+	ID    string // the other item's id
+	Label string // what the bookkeeper calls it: "purchase order SC-014"
+}
+
+// Dependent is implemented by flows whose items stand on others. The engine does not prepare
+// an item until every item it depends on is synced; until then the item waits, saying for
+// what, and it is queued again the moment the last of them is synced.
+type Dependent interface {
+	DependsOn(it *Item) []Dependency
+}
 
 // Flusher is implemented by flows that gather what Found and Done learn (records for the
 // QuickBooks mirror) and save it in one write after each response, instead of one per item.

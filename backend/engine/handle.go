@@ -252,6 +252,9 @@ func summarize(c RunCounts, cause error) string {
 	if c.Retrying > 0 {
 		parts = append(parts, fmt.Sprintf("%d will be retried", c.Retrying))
 	}
+	if c.Waiting > 0 {
+		parts = append(parts, fmt.Sprintf("%d wait for records they depend on", c.Waiting))
+	}
 	s := "Nothing to export."
 	if len(parts) > 0 {
 		s = "Export: " + strings.Join(parts, ", ") + "."

@@ -23,22 +23,27 @@ const testKind Kind = "testvendor"
 // testFlow is a minimal flow: each record becomes a QuickBooks vendor of the same name.
 type testFlow struct {
 	kind    Kind
+	rank    int
+	prefix  string // names are "<prefix> <key>"
 	mu      sync.Mutex
-	records map[string]string // key → name, what "Procore" has
-	linked  map[string]string // key → ListID written back
-	known   map[string]string // name → ListID of vendors QuickBooks already has (linked, not sent)
-	calls   int               // write-back calls, 1,000 links a call like Procore's sync
+	records map[string]string       // key → name, what "Procore" has
+	linked  map[string]string       // key → ListID written back
+	known   map[string]string       // name → ListID of vendors QuickBooks already has (linked, not sent)
+	parents map[string][]Dependency // key → the items it depends on
+	targets map[string]string       // key → the record its request changes (Step.Target)
+	calls   int                     // write-back calls, 1,000 links a call like Procore's sync
 }
 
 func newTestFlow() *testFlow { return newTestFlowOf(testKind) }
 
 func newTestFlowOf(kind Kind) *testFlow {
-	return &testFlow{kind: kind, records: map[string]string{}, linked: map[string]string{}, known: map[string]string{}}
+	return &testFlow{kind: kind, rank: 1, prefix: "Vendor", records: map[string]string{}, linked: map[string]string{}, known: map[string]string{},
+		parents: map[string][]Dependency{}, targets: map[string]string{}}
 }
 
 func (f *testFlow) Kind() Kind     { return f.kind }
 func (f *testFlow) Label() string  { return "Test vendors" }
-func (f *testFlow) Rank() int      { return 1 }
+func (f *testFlow) Rank() int      { return f.rank }
 func (f *testFlow) Approval() bool { return false }
 func (f *testFlow) name(it *Item) string {
 	var name string
@@ -60,11 +65,17 @@ func (f *testFlow) Detect(ctx context.Context) ([]Record, error) {
 func (f *testFlow) Prepare(ctx context.Context, it *Item) (Step, error) {
 	f.mu.Lock()
 	id, ok := f.known[f.name(it)]
-	f.mu.Unlock()
+	defer f.mu.Unlock()
 	if ok {
 		return Step{Linked: &QBRef{ListID: id, FullName: f.name(it)}, Message: "Linked."}, nil
 	}
-	return Step{Request: qbxml.VendorAdd{Vendor: qbxml.Vendor{Name: f.name(it)}}, Message: "Added."}, nil
+	return Step{Request: qbxml.VendorAdd{Vendor: qbxml.Vendor{Name: f.name(it)}}, Message: "Added.", Target: f.targets[it.Key]}, nil
+}
+
+func (f *testFlow) DependsOn(it *Item) []Dependency {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.parents[it.Key]
 }
 
 func (f *testFlow) Lookup(it *Item) qbxml.Request {
@@ -150,7 +161,7 @@ func (r *testRig) addTo(tb testing.TB, f *testFlow, first, n int) {
 	tb.Helper()
 	f.mu.Lock()
 	for i := first; i < first+n; i++ {
-		f.records[fmt.Sprintf("%07d", i)] = fmt.Sprintf("Vendor %07d", i)
+		f.records[fmt.Sprintf("%07d", i)] = fmt.Sprintf("%s %07d", f.prefix, i)
 	}
 	f.mu.Unlock()
 	if _, err := r.e.Detect(context.Background(), f.kind); err != nil {

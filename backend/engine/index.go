@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -26,6 +27,7 @@ const (
 	titlePrefix = "work/title/" // <kind>/<status or *>/<title>\x00<id> → search text (pages)
 	duePrefix   = "work/due/"   // <bucket>/<kind>/<due>/<id> → run id (sent) or nothing
 	countPrefix = "work/count/" // <kind>/<status> → how many items have that status
+	depPrefix   = "work/dep/"   // <parent id>\x00<child id>: items waiting for another item
 	refPrefix   = "work/ref/"   // <kind>/<ListID or t:TxnID>\x00<id>: the items linked to a record
 
 	indexVersionKey = "work/index-version"
@@ -54,6 +56,7 @@ type indexRecord struct {
 	Search  string   `json:"q"`
 	Due     []dueKey `json:"d,omitempty"`
 	Ref     string   `json:"r,omitempty"`
+	Waits   []string `json:"w,omitempty"` // the items it waits for
 	Deleted bool     `json:"-"`
 }
 
@@ -80,6 +83,10 @@ func indexOf(it *Item) indexRecord {
 	}
 	switch it.State {
 	case Queued:
+		if it.Blocked != nil {
+			rec.Waits = it.Blocked.On
+			break
+		}
 		if it.Reread {
 			due(bucketReread, time.Time{}, "")
 		} else {
@@ -130,12 +137,17 @@ func (rec indexRecord) keys(id string) map[string][]byte {
 	if rec.Ref != "" {
 		out[string(refScan(rec.Kind, rec.Ref))+id] = nil
 	}
+	for _, parent := range rec.Waits {
+		out[string(depScan(parent))+id] = nil
+	}
 	return out
 }
 
 func refScan(kind Kind, ref string) []byte {
 	return []byte(refPrefix + string(kind) + "/" + ref + "\x00")
 }
+
+func depScan(parent string) []byte { return []byte(depPrefix + parent + "\x00") }
 
 func titleKey(kind Kind, status, title, id string) []byte {
 	return []byte(titlePrefix + string(kind) + "/" + status + "/" + clip(title, maxTitleKey) + "\x00" + id)
@@ -246,7 +258,7 @@ func reindex(txn *badger.Txn, id string, rec indexRecord) error {
 }
 
 func sameIndex(a, b indexRecord) bool {
-	if a.Deleted != b.Deleted || a.Kind != b.Kind || a.Status != b.Status || a.Title != b.Title || a.Search != b.Search || a.Ref != b.Ref || len(a.Due) != len(b.Due) {
+	if a.Deleted != b.Deleted || a.Kind != b.Kind || a.Status != b.Status || a.Title != b.Title || a.Search != b.Search || a.Ref != b.Ref || len(a.Due) != len(b.Due) || !slices.Equal(a.Waits, b.Waits) {
 		return false
 	}
 	for i := range a.Due {

@@ -32,7 +32,7 @@ func (e *Engine) ensureIndex() error {
 		return nil
 	}
 	if have != "" { // an index of another layout; a store from before the index has none
-		err := e.st.DB().DropPrefix([]byte(ixPrefix), []byte(titlePrefix), []byte(duePrefix), []byte(countPrefix), []byte(refPrefix), []byte(kindAuditPrefix))
+		err := e.st.DB().DropPrefix([]byte(ixPrefix), []byte(titlePrefix), []byte(duePrefix), []byte(countPrefix), []byte(refPrefix), []byte(depPrefix), []byte(kindAuditPrefix))
 		if err != nil {
 			return fmt.Errorf("clear the old work index: %w", err)
 		}

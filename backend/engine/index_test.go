@@ -34,7 +34,7 @@ func checkIndex(t *testing.T, e *Engine) {
 	got := map[string]string{}
 	gotCounts := map[string]int64{}
 	err = e.st.View(func(txn *badger.Txn) error {
-		for _, prefix := range []string{titlePrefix, duePrefix, refPrefix, countPrefix} {
+		for _, prefix := range []string{titlePrefix, duePrefix, refPrefix, depPrefix, countPrefix} {
 			err := scanKeys(txn, []byte(prefix), func(entry *badger.Item) (bool, error) {
 				v, err := entry.ValueCopy(nil)
 				if err != nil {

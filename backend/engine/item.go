@@ -85,11 +85,19 @@ type Item struct {
 	// Choice holds what the bookkeeper chose for exporting it (a parent customer, a name that
 	// fits QuickBooks); flows read it in Prepare. Detection keeps it.
 	Choice json.RawMessage `json:"choice,omitempty"`
+	// Blocked is set on a queued item that waits for other items to reach QuickBooks.
+	Blocked *Blocked `json:"blocked,omitempty"`
 	// NameTaken is set when QuickBooks refused the name (3100): if the re-read finds no record
 	// of the item's own kind by that name, another list uses it.
 	NameTaken bool      `json:"nameTaken,omitempty"`
 	CreatedAt time.Time `json:"createdAt"`
 	UpdatedAt time.Time `json:"updatedAt"`
+}
+
+// Blocked says which items a queued item waits for, in words and by id.
+type Blocked struct {
+	On   []string `json:"on"`
+	Says string   `json:"says"` // "Waiting for purchase order SC-014 to reach QuickBooks."
 }
 
 // ItemID is the id of the item for key of kind.
@@ -101,6 +109,9 @@ func (it *Item) Status() string {
 	case Waiting, Detected:
 		return "ready"
 	case Queued:
+		if it.Blocked != nil {
+			return "waiting"
+		}
 		return "queued"
 	case Sent:
 		return "sending"
@@ -118,4 +129,4 @@ func (it *Item) Status() string {
 }
 
 // Statuses lists every status word, in the order pages show them.
-var Statuses = []string{"ready", "queued", "sending", "synced", "attention", "retrying", "rejected"}
+var Statuses = []string{"ready", "queued", "waiting", "sending", "synced", "attention", "retrying", "rejected"}

@@ -43,13 +43,49 @@ func (e *Engine) move(txn *badger.Txn, it *Item, to State, who, message string) 
 	if to != Failed {
 		it.Failure = nil
 	}
+	if to != Queued {
+		it.Blocked = nil
+	}
 	if err := putItem(txn, it); err != nil {
 		return err
 	}
-	if from == to && message == "" {
-		return nil
+	if from != to || message != "" {
+		err := putEntry(txn, Entry{At: now, ItemID: it.ID, Kind: it.Kind, Title: it.Title, From: from, To: to, Who: who, Message: message})
+		if err != nil {
+			return err
+		}
 	}
-	return putEntry(txn, Entry{At: now, ItemID: it.ID, Kind: it.Kind, Title: it.Title, From: from, To: to, Who: who, Message: message})
+	if to == Synced && from != Synced {
+		return e.wake(txn, it)
+	}
+	return nil
+}
+
+// wake queues again, in txn, the items that waited for parent to reach QuickBooks; each is
+// checked again when prepared, so one still waiting for another item waits again, saying so.
+func (e *Engine) wake(txn *badger.Txn, parent *Item) error {
+	var children []string
+	err := scanKeys(txn, depScan(parent.ID), func(entry *badger.Item) (bool, error) {
+		children = append(children, string(entry.Key()[len(depScan(parent.ID)):]))
+		return true, nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, id := range children {
+		child, err := getItem(txn, id)
+		if err != nil {
+			return err
+		}
+		if child.State != Queued || child.Blocked == nil {
+			continue
+		}
+		child.Blocked = nil
+		if err := e.move(txn, child, Queued, ByJoblink, parent.Title+" reached QuickBooks: ready to send."); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // fail takes it to Failed with f, stamped now.

@@ -439,7 +439,7 @@ export interface SetupPreferencesRequest {
 // ---------- work items ----------
 
 export type WorkState = 'waiting' | 'queued' | 'sent' | 'synced' | 'failed' | 'rejected';
-export type WorkStatus = 'ready' | 'queued' | 'sending' | 'synced' | 'attention' | 'retrying' | 'rejected';
+export type WorkStatus = 'ready' | 'queued' | 'waiting' | 'sending' | 'synced' | 'attention' | 'retrying' | 'rejected';
 
 export interface WorkFailure {
   class: 'fix_data' | 'retry_later' | 'reread' | string;
@@ -466,6 +466,8 @@ export interface WorkItem {
   notes: string[];
   /** Rejection comment. */
   comment: string;
+  /** For a waiting item: the records it waits for, in words ("" otherwise). */
+  waitingFor: string;
   updatedAt: string | null;
 }
 

@@ -8,6 +8,7 @@ import {
   checkRejectComment,
   emptyReason,
   itemMessage,
+  statusHelp,
   parseStatusFilter,
   pollInterval,
   pruneSelection,
@@ -17,6 +18,7 @@ import {
   selectedWhere,
   statusLabel,
   statusTone,
+  visibleChips,
   toggleAllVisible,
 } from './work';
 import { sampleCounts, workItem } from '../test/helpers';
@@ -24,8 +26,8 @@ import { sampleCounts, workItem } from '../test/helpers';
 const items = [workItem('1', 'ready'), workItem('2', 'attention'), workItem('3', 'rejected'), workItem('4', 'synced')] as WorkItem[];
 
 describe('cost-code statuses', () => {
-  it('offers the eight filter chips in order', () => {
-    expect(STATUS_CHIPS.map((c) => c.label)).toEqual(['All', 'Ready', 'Queued', 'Sending', 'Synced', 'Needs attention', 'Retrying', 'Rejected']);
+  it('offers the nine filter chips in order', () => {
+    expect(STATUS_CHIPS.map((c) => c.label)).toEqual(['All', 'Ready', 'Queued', 'Waiting for another record', 'Sending', 'Synced', 'Needs attention', 'Retrying', 'Rejected']);
   });
 
   it('reads the filter from the address, unknown values meaning All', () => {
@@ -92,6 +94,20 @@ describe('messages', () => {
     expect(itemMessage({ ...items[2], comment: 'Not ours' })).toBe('Rejected: Not ours');
     expect(itemMessage({ ...items[0], notes: ['É was sent as E.'] })).toBe('É was sent as E.');
     expect(itemMessage(items[0])).toBe('');
+  });
+
+  it('says what a waiting item waits for, with its status explained', () => {
+    const says = 'Waiting for purchase order SC-014 to reach QuickBooks.';
+    expect(itemMessage({ ...items[0], status: 'waiting', waitingFor: says })).toBe(says);
+    expect(statusLabel('waiting')).toBe('Waiting for another record');
+    expect(statusHelp('waiting')).toContain('records it depends on');
+  });
+
+  it('shows the waiting chip only when something waits (or it is the filter)', () => {
+    const counts = { all: 2, ready: 2, queued: 0, waiting: 0, sending: 0, synced: 0, attention: 0, retrying: 0, rejected: 0 };
+    expect(visibleChips(counts, '').map((c) => c.status)).not.toContain('waiting');
+    expect(visibleChips({ ...counts, waiting: 1 }, '').map((c) => c.status)).toContain('waiting');
+    expect(visibleChips(counts, 'waiting').map((c) => c.status)).toContain('waiting');
   });
 
   it('asks for a rejection reason', () => {

@@ -10,6 +10,13 @@ export interface StatusChip {
   status: StatusFilter;
   label: string;
   countKey: keyof WorkCounts;
+  /** Shown only when some items have the status (most kinds never wait for another record). */
+  onlyWhenSome?: boolean;
+}
+
+/** The chips to show for these counts (all of them while the counts load). */
+export function visibleChips(counts: WorkCounts | null, current: StatusFilter): StatusChip[] {
+  return STATUS_CHIPS.filter((c) => !c.onlyWhenSome || !counts || (counts[c.countKey] ?? 0) > 0 || current === c.status);
 }
 
 /** The filter chips, in the order shown. "" = All. */
@@ -17,6 +24,7 @@ export const STATUS_CHIPS: readonly StatusChip[] = [
   { status: '', label: 'All', countKey: 'all' },
   { status: 'ready', label: 'Ready', countKey: 'ready' },
   { status: 'queued', label: 'Queued', countKey: 'queued' },
+  { status: 'waiting', label: 'Waiting for another record', countKey: 'waiting', onlyWhenSome: true },
   { status: 'sending', label: 'Sending', countKey: 'sending' },
   { status: 'synced', label: 'Synced', countKey: 'synced' },
   { status: 'attention', label: 'Needs attention', countKey: 'attention' },
@@ -57,6 +65,8 @@ export function statusHelp(status: string): string {
       return 'Waiting for you to export it to QuickBooks.';
     case 'queued':
       return 'Accepted; it goes to QuickBooks on the next Web Connector run.';
+    case 'waiting':
+      return 'Accepted; it goes to QuickBooks once the records it depends on are there.';
     case 'sending':
       return 'Sent to QuickBooks; waiting for its answer.';
     case 'synced':
@@ -139,6 +149,7 @@ export function runSentence(run: WorkRun, singular = 'cost code', plural = `${si
 export function itemMessage(item: WorkItem): string {
   if (item.failure) return item.failure.message;
   if (item.status === 'rejected' && item.comment) return `Rejected: ${item.comment}`;
+  if (item.waitingFor) return item.waitingFor;
   if (item.notes?.length) return item.notes.join(' ');
   return '';
 }

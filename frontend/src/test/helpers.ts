@@ -197,7 +197,7 @@ export function setupAt(step: string, overrides: Record<string, unknown> = {}) {
 }
 
 export function sampleCounts(overrides: Record<string, number> = {}) {
-  return { all: 4, ready: 1, queued: 0, sending: 0, synced: 1, attention: 1, retrying: 0, rejected: 1, ...overrides };
+  return { all: 4, ready: 1, queued: 0, waiting: 0, sending: 0, synced: 1, attention: 1, retrying: 0, rejected: 1, ...overrides };
 }
 
 /** A cost-code work item in the given page status. */
@@ -233,6 +233,7 @@ export function workItem(key: string, status: string, overrides: Record<string, 
         : null,
     notes: [],
     comment: '',
+    waitingFor: '',
     updatedAt: '2026-11-21T22:40:05Z',
     ...overrides,
   };
