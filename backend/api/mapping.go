@@ -4,6 +4,9 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
 	"time"
 
 	"joblink/backend/engine"
@@ -14,12 +17,15 @@ import (
 
 // MappingService answers the Jobs and Vendors pages (docs/api-mapping.md).
 type MappingService interface {
-	View(side, filter, search string) (*mapping.View, error)
+	View(side string, q mapping.Query) (*mapping.View, error)
+	Parents(side, search string, offset, limit int) (*mapping.Parents, error)
 	Link(side string, links []mapping.LinkRequest, who string) (*mapping.LinkResult, error)
 	LinkExact(side string, confirm bool, who string) (*mapping.LinkResult, error)
 	Unlink(side string, ids []string, who string) (*mapping.UnlinkResult, error)
 	Create(side string, reqs []mapping.CreateRequest, who string) (*mapping.CreateResult, error)
 	Import(ctx context.Context, side string, listIDs []string) (*mapping.ImportResults, error)
+	Skip(side string, ids []string, comment, who string) (int, error)
+	Reopen(side string, ids []string, who string) (int, error)
 }
 
 // VendorSettings reads and saves the vendor mapping settings.
@@ -30,11 +36,14 @@ type VendorSettings interface {
 
 func (s *server) mappingRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/mapping/{side}", s.mappingView)
+	mux.HandleFunc("GET /api/mapping/{side}/parents", s.mappingParents)
 	mux.HandleFunc("POST /api/mapping/{side}/link", s.mappingLink)
 	mux.HandleFunc("POST /api/mapping/{side}/link-exact", s.mappingLinkExact)
 	mux.HandleFunc("POST /api/mapping/{side}/unlink", s.mappingUnlink)
 	mux.HandleFunc("POST /api/mapping/{side}/create", s.mappingCreate)
 	mux.HandleFunc("POST /api/mapping/{side}/import", s.mappingImport)
+	mux.HandleFunc("POST /api/mapping/{side}/skip", s.mappingSkip)
+	mux.HandleFunc("POST /api/mapping/{side}/reopen", s.mappingReopen)
 	mux.HandleFunc("PUT /api/mapping/vendors/settings", s.vendorSettings)
 }
 
@@ -52,13 +61,59 @@ func (s *server) mappingView(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := r.URL.Query()
-	v, err := m.View(r.PathValue("side"), q.Get("filter"), q.Get("q"))
+	mq := mapping.Query{Filter: q.Get("filter"), Search: q.Get("q"), VendorType: q.Get("vendorType"), Prefer: q.Get("prefer")}
+	ok := pageParam(w, q, "offset", &mq.Offset) && pageParam(w, q, "limit", &mq.Limit) &&
+		pageParam(w, q, "qbOffset", &mq.QBOffset) && pageParam(w, q, "qbLimit", &mq.QBLimit)
+	if !ok {
+		return
+	}
+	v, err := m.View(r.PathValue("side"), mq)
 	if err != nil {
 		s.mappingError(w, err)
 		return
 	}
 	httpjson.Write(w, http.StatusOK, v)
 }
+
+func (s *server) mappingParents(w http.ResponseWriter, r *http.Request) {
+	m := s.mappingOr(w)
+	if m == nil {
+		return
+	}
+	q := r.URL.Query()
+	var offset, limit int
+	if !pageParam(w, q, "offset", &offset) || !pageParam(w, q, "limit", &limit) {
+		return
+	}
+	p, err := m.Parents(r.PathValue("side"), q.Get("q"), offset, limit)
+	if err != nil {
+		s.mappingError(w, err)
+		return
+	}
+	httpjson.Write(w, http.StatusOK, p)
+}
+
+// pageParam reads an offset or limit. A limit of 0 asks for no records (counts and totals
+// only), which the service spells as a negative limit; an absent one is the default page.
+func pageParam(w http.ResponseWriter, q url.Values, name string, into *int) bool {
+	v := q.Get(name)
+	if v == "" {
+		return true
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 0 || n > maxOffset {
+		httpjson.Error(w, http.StatusBadRequest, "bad_"+strings.ToLower(name), name+" must be a whole number from 0.", "Correct the address.")
+		return false
+	}
+	if n == 0 && strings.HasSuffix(strings.ToLower(name), "limit") {
+		n = -1
+	}
+	*into = n
+	return true
+}
+
+// maxOffset keeps offset + limit far from overflowing.
+const maxOffset = 1 << 30
 
 func (s *server) mappingLink(w http.ResponseWriter, r *http.Request) {
 	var body struct {
@@ -117,6 +172,43 @@ func (s *server) mappingImport(w http.ResponseWriter, r *http.Request) {
 		defer cancel()
 		return m.Import(ctx, r.PathValue("side"), body.ListIDs)
 	})
+}
+
+func (s *server) mappingSkip(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		IDs     []string `json:"ids"`
+		Comment string   `json:"comment"`
+	}
+	s.mappingAction(w, r, &body, func(m MappingService) (any, error) {
+		if err := chosen(body.IDs); err != nil {
+			return nil, err
+		}
+		if len(body.Comment) > 2000 {
+			return nil, &mapping.Problem{Message: "The reason is longer than 2,000 characters.", Fix: "Shorten it."}
+		}
+		n, err := m.Skip(r.PathValue("side"), body.IDs, body.Comment, engine.ByBookkeeper)
+		return map[string]int{"rejected": n}, err
+	})
+}
+
+func (s *server) mappingReopen(w http.ResponseWriter, r *http.Request) {
+	var body struct {
+		IDs []string `json:"ids"`
+	}
+	s.mappingAction(w, r, &body, func(m MappingService) (any, error) {
+		if err := chosen(body.IDs); err != nil {
+			return nil, err
+		}
+		n, err := m.Reopen(r.PathValue("side"), body.IDs, engine.ByBookkeeper)
+		return map[string]int{"reopened": n}, err
+	})
+}
+
+func chosen(ids []string) error {
+	if len(ids) == 0 {
+		return &mapping.Problem{Message: "No records were chosen.", Fix: "Choose the records first."}
+	}
+	return nil
 }
 
 func (s *server) vendorSettings(w http.ResponseWriter, r *http.Request) {

@@ -42,9 +42,40 @@ func TestMappingRoutes(t *testing.T) {
 		t.Fatalf("search: %d %v", code, v["counts"])
 	}
 
+	// Pages: rows and the QuickBooks-only list each with their offset and limit; limit=0 asks
+	// for totals only.
+	all := view["total"].(float64)
+	code, p := doJSON(t, h, "GET", "/api/mapping/vendors?offset=2&limit=3&qbOffset=1&qbLimit=2", "")
+	if rows := p["rows"].([]any); code != 200 || len(rows) != 3 || p["total"] != all || p["offset"] != 2.0 || p["limit"] != 3.0 ||
+		rows[0].(map[string]any)["id"] != view["rows"].([]any)[2].(map[string]any)["id"] ||
+		len(p["quickbooksOnly"].([]any)) != 2 || p["quickbooksOnlyTotal"] == nil || p["qbOffset"] != 1.0 {
+		t.Fatalf("a page: %d %v", code, p)
+	}
+	code, p = doJSON(t, h, "GET", "/api/mapping/vendors?limit=0&qbLimit=0", "")
+	if code != 200 || len(p["rows"].([]any)) != 0 || len(p["quickbooksOnly"].([]any)) != 0 || p["total"] != all {
+		t.Fatalf("totals only: %d %v", code, p)
+	}
+	code, p = doJSON(t, h, "GET", "/api/mapping/jobs/parents?limit=2", "")
+	if parents, _ := p["parents"].([]any); code != 200 || len(parents) != 2 || p["total"].(float64) < 2 {
+		t.Fatalf("parents: %d %v", code, p)
+	}
+	first := view["rows"].([]any)[0].(map[string]any)["id"].(string)
+	if code, res := doJSON(t, h, "POST", "/api/mapping/vendors/skip", `{"ids":["`+first+`"],"comment":"Not ours"}`); code != 200 || res["rejected"] != 1.0 {
+		t.Fatalf("skip: %d %v", code, res)
+	}
+	if code, res := doJSON(t, h, "POST", "/api/mapping/vendors/reopen", `{"ids":["`+first+`"]}`); code != 200 || res["reopened"] != 1.0 {
+		t.Fatalf("reopen: %d %v", code, res)
+	}
+
 	for _, bad := range []struct{ method, path, body, code string }{
 		{"GET", "/api/mapping/widgets", "", "mapping"},
 		{"GET", "/api/mapping/jobs?filter=nonsense", "", "mapping"},
+		{"GET", "/api/mapping/jobs?offset=-1", "", "bad_offset"},
+		{"GET", "/api/mapping/jobs?limit=many", "", "bad_limit"},
+		{"GET", "/api/mapping/jobs?qbLimit=1.5", "", "bad_qblimit"},
+		{"GET", "/api/mapping/jobs/parents?offset=x", "", "bad_offset"},
+		{"POST", "/api/mapping/jobs/skip", `{"ids":[]}`, "mapping"},
+		{"POST", "/api/mapping/jobs/reopen", `{"ids":["vendor/1"]}`, "mapping"},
 		{"POST", "/api/mapping/jobs/link", `{"links":[]}`, "mapping"},
 		{"POST", "/api/mapping/jobs/link", `{"links":[`, ""},
 		{"POST", "/api/mapping/jobs/unlink", `{}`, "mapping"},

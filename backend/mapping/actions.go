@@ -4,10 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"joblink/backend/engine"
-	"joblink/backend/match"
 	"joblink/backend/qbmirror"
 )
 
@@ -49,6 +49,16 @@ func (s *Service) Link(sideName string, links []LinkRequest, who string) (*LinkR
 	if len(links) > MaxBatch {
 		return nil, tooMany(len(links))
 	}
+	res, err := s.link(side, links, who)
+	if err != nil {
+		return nil, err
+	}
+	s.views[side.Name()].changed(res.Linked)
+	return res, nil
+}
+
+// link makes links, leaving the view to the caller.
+func (s *Service) link(side Side, links []LinkRequest, who string) (*LinkResult, error) {
 	res := newLinkResult()
 	var specs []engine.LinkSpec
 	for _, l := range links {
@@ -99,7 +109,7 @@ func (s *Service) checkLink(side Side, l LinkRequest) (engine.LinkSpec, *ItemPro
 	if err != nil {
 		return engine.LinkSpec{}, &ItemProblem{Message: err.Error()}
 	}
-	if !l.Confirm && s.needsConfirmation(side, pe) && (it.QB == nil || it.QB.ListID != rec.ListID) {
+	if !l.Confirm && needsConfirmation(side, pe, s.connectedAt()) && (it.QB == nil || it.QB.ListID != rec.ListID) {
 		return engine.LinkSpec{}, &ItemProblem{Message: fmt.Sprintf("%q was created in Procore before Joblink was connected.", pe.Name), Fix: confirmMarker}
 	}
 	return engine.LinkSpec{ID: it.ID, Ref: engine.QBRef{ListID: rec.ListID, FullName: rec.FullName, EditSequence: rec.EditSequence},
@@ -119,26 +129,26 @@ func linkProblem(err error) *ItemProblem {
 	return &ItemProblem{Message: err.Error()}
 }
 
-// LinkExact links every exact suggestion; with confirm also those created in Procore before
-// Joblink was connected.
+// LinkExact links every exact suggestion of the whole list, not only of the page shown; with
+// confirm also those created in Procore before Joblink was connected.
 func (s *Service) LinkExact(sideName string, confirm bool, who string) (*LinkResult, error) {
 	side, err := s.Side(sideName)
 	if err != nil {
 		return nil, err
 	}
-	p, err := s.pair(side, true)
+	view := s.views[side.Name()]
+	snap, err := view.fresh() // what the list holds now, not a few seconds ago
 	if err != nil {
 		return nil, err
 	}
-	var links []LinkRequest
-	for _, r := range p.rows {
-		if r.Status == StatusSuggested && r.sugg != nil && r.sugg.Confidence == match.Exact {
-			links = append(links, LinkRequest{ID: r.ID, ListID: r.Suggestion.ListID, Confirm: confirm})
-		}
-	}
 	res := newLinkResult()
-	for start := 0; start < len(links); start += MaxBatch {
-		part, err := s.Link(sideName, links[start:min(start+MaxBatch, len(links))], who)
+	defer func() { view.changed(res.Linked) }()
+	for start := 0; start < len(snap.exact); start += MaxBatch {
+		links := slices.Clone(snap.exact[start:min(start+MaxBatch, len(snap.exact))])
+		for i := range links {
+			links[i].Confirm = confirm
+		}
+		part, err := s.link(side, links, who)
 		if err != nil {
 			return nil, err
 		}
@@ -176,6 +186,7 @@ func (s *Service) Unlink(sideName string, ids []string, who string) (*UnlinkResu
 		}
 		res.Unlinked = append(res.Unlinked, id)
 	}
+	s.views[side.Name()].changed(res.Unlinked)
 	return res, nil
 }
 
@@ -197,6 +208,7 @@ func (s *Service) Create(sideName string, reqs []CreateRequest, who string) (*Cr
 	}
 	res := &CreateResult{Queued: []string{}, Failed: []ItemProblem{}}
 	var ready []string
+	defer func() { s.views[side.Name()].changed(ready) }() // choices are kept even when the export is refused
 	for _, req := range reqs {
 		it, err := s.item(side, req.ID)
 		if err != nil {
@@ -246,27 +258,24 @@ func (s *Service) Import(ctx context.Context, sideName string, listIDs []string)
 	if len(listIDs) > MaxBatch {
 		return nil, tooMany(len(listIDs))
 	}
-	p, err := s.pair(side, false) // only the records and their links: no suggestions needed
+	snap, err := s.views[side.Name()].fresh() // a record linked a moment ago is not imported
 	if err != nil {
 		return nil, err
-	}
-	linked := map[string]string{}
-	for _, r := range p.rows {
-		if r.QuickBooks != nil {
-			linked[r.QuickBooks.ListID] = r.Procore.Name
-		}
 	}
 	res := &ImportResults{Created: []ImportResult{}, Failed: []ItemProblem{}}
 	var records []qbmirror.Record
 	for _, id := range listIDs {
-		rec, ok := p.records[id]
+		rec, err := s.mirror.Get(side.MirrorKind(), id)
+		e, offered := snap.qb.entries[id]
 		switch {
-		case !ok:
+		case errors.Is(err, qbmirror.ErrNotFound) || (err == nil && !offered):
 			res.Failed = append(res.Failed, ItemProblem{ListID: id, Message: "That QuickBooks record is not in Joblink's copy of QuickBooks.", Fix: "Reload the page after the next Web Connector run."})
-		case linked[id] != "":
-			res.Failed = append(res.Failed, ItemProblem{ListID: id, Message: fmt.Sprintf("%q is already linked to %q in Procore.", rec.FullName, linked[id])})
-		case p.qb[id].Unsupported != "":
-			res.Failed = append(res.Failed, ItemProblem{ListID: id, Message: p.qb[id].Unsupported})
+		case err != nil:
+			return nil, err
+		case snap.linked[id] != "":
+			res.Failed = append(res.Failed, ItemProblem{ListID: id, Message: fmt.Sprintf("%q is already linked to %q in Procore.", rec.FullName, snap.linked[id])})
+		case e.Unsupported != "":
+			res.Failed = append(res.Failed, ItemProblem{ListID: id, Message: e.Unsupported})
 		default:
 			records = append(records, rec)
 		}

@@ -85,9 +85,14 @@ func rowOf(t *testing.T, v *mapping.View, id string) mapping.Row {
 	return mapping.Row{}
 }
 
+// view reads a whole (small) view after the test's polls and Web Connector runs, which
+// change items and the mirror behind the service's back.
 func view(t *testing.T, r *synctest.Rig, side, filter, q string) *mapping.View {
 	t.Helper()
-	v, err := r.Mapping.View(side, filter, q)
+	if err := r.Mapping.Refresh(side); err != nil {
+		t.Fatal(err)
+	}
+	v, err := r.Mapping.View(side, mapping.Query{Filter: filter, Search: q, Limit: mapping.MaxLimit, QBLimit: mapping.MaxLimit})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,7 +130,11 @@ func TestJobsWizard(t *testing.T) {
 	for _, e := range v.QuickBooksOnly {
 		subjob = subjob || (e.Level == "subjob" && e.Unsupported != "")
 	}
-	for _, p := range v.Parents {
+	parents, err := r.Mapping.Parents("jobs", "", 0, mapping.MaxLimit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range parents.Parents {
 		parent = parent || p.FullName == "Harbor Point Development LLC"
 	}
 	if !subjob || !parent {
@@ -176,7 +185,7 @@ func TestJobsWizard(t *testing.T) {
 
 	// Create a job from a project with a long name: refused as is, accepted shortened.
 	parentID := ""
-	for _, p := range v.Parents {
+	for _, p := range parents.Parents {
 		if p.FullName == "Harbor Point Development LLC" {
 			parentID = p.ListID
 		}

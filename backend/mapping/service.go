@@ -13,17 +13,30 @@ type Service struct {
 	engine      *engine.Engine
 	mirror      *qbmirror.Mirror
 	sides       map[string]Side
+	views       map[string]*viewCache // by side name
 	connectedAt func() time.Time
 }
 
 // New returns the service over sides. connectedAt says when Joblink was connected to Procore
 // (zero: not yet); records created before then need a confirmation to be linked.
 func New(e *engine.Engine, m *qbmirror.Mirror, connectedAt func() time.Time, sides ...Side) *Service {
-	s := &Service{engine: e, mirror: m, sides: map[string]Side{}, connectedAt: connectedAt}
+	s := &Service{engine: e, mirror: m, sides: map[string]Side{}, views: map[string]*viewCache{}, connectedAt: connectedAt}
 	for _, side := range sides {
 		s.sides[side.Name()] = side
+		s.views[side.Name()] = &viewCache{svc: s, side: side}
 	}
 	return s
+}
+
+// Refresh has side's view read the items and the QuickBooks list again at once. The view
+// shows the service's own actions at once and other changes within seconds; a caller that
+// changed items or the mirror behind the service's back and must see it now calls this.
+func (s *Service) Refresh(sideName string) error {
+	side, err := s.Side(sideName)
+	if err != nil {
+		return err
+	}
+	return s.views[side.Name()].refresh(true)
 }
 
 // Side returns the side named name ("jobs", "vendors").
@@ -42,16 +55,17 @@ type Confirmer interface {
 	Confirmation() string
 }
 
-// Extender is implemented by sides that add their own parts to the view (vendor types and
-// settings) and narrow what is offered for import.
+// Extender is implemented by sides that add their own parts to a page (settings) and narrow
+// what is offered for import: Extend returns whether a QuickBooks record is offered (nil:
+// every one is).
 type Extender interface {
-	Extend(v *View) error
+	Extend(v *View) (offered func(QuickBooksEntry) bool, err error)
 }
 
-func (s *Service) needsConfirmation(side Side, p ProcoreEntry) bool {
+// needsConfirmation reports whether p was created in Procore before Joblink connected (at).
+func needsConfirmation(side Side, p ProcoreEntry, at time.Time) bool {
 	if _, ok := side.(Confirmer); !ok {
 		return false
 	}
-	at := s.connectedAt()
 	return !at.IsZero() && !p.CreatedAt.IsZero() && p.CreatedAt.Before(at)
 }

@@ -102,35 +102,15 @@ func (s Side) Import(ctx context.Context, records []qbmirror.Record) ([]mapping.
 	return out, nil
 }
 
-// Extend adds the vendor types and settings, and offers for import only the vendor types the
-// bookkeeper chose.
-func (s Side) Extend(v *mapping.View) error {
+// Extend adds the settings, and offers for import only the vendor types the bookkeeper chose.
+func (s Side) Extend(v *mapping.View) (func(mapping.QuickBooksEntry) bool, error) {
 	settings, err := LoadSettings(s.f.d.Store)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	v.Settings = settings
-	seen := map[string]bool{}
-	err = s.f.d.Mirror.List(qbmirror.Vendors, func(r qbmirror.Record) error {
-		if t := r.Fields["VendorType"]; t != "" && !seen[t] {
-			seen[t] = true
-			v.VendorTypes = append(v.VendorTypes, t)
-		}
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	slices.Sort(v.VendorTypes)
 	if len(settings.ImportTypes) == 0 {
-		return nil
+		return nil, nil
 	}
-	kept := v.QuickBooksOnly[:0]
-	for _, e := range v.QuickBooksOnly {
-		if slices.Contains(settings.ImportTypes, e.VendorType) {
-			kept = append(kept, e)
-		}
-	}
-	v.QuickBooksOnly = kept
-	return nil
+	return func(e mapping.QuickBooksEntry) bool { return slices.Contains(settings.ImportTypes, e.VendorType) }, nil
 }
