@@ -18,6 +18,9 @@ type Selection struct {
 // Export queues the selected items for the next Web Connector run: ready ones, and failed
 // ones the bookkeeper wants tried again. Returns how many were queued.
 func (e *Engine) Export(kind Kind, sel Selection, who string) (int, error) {
+	if _, toProcore := e.byKind[kind].(Pusher); toProcore {
+		defer e.SyncNow() // the poller sends them: now, not at the next interval
+	}
 	return e.decide(kind, sel, []string{"ready", "attention", "retrying"}, func(txn *badger.Txn, it *Item) (bool, error) {
 		switch it.State {
 		case Waiting, Detected:

@@ -24,6 +24,7 @@ type Engine struct {
 	st       *store.Store
 	log      zerolog.Logger
 	flows    []Flow // by rank
+	toQB     []Flow // the flows the Web Connector run exports (not Pushers), by rank
 	byKind   map[Kind]Flow
 	settings func() Settings
 	now      func() time.Time
@@ -62,6 +63,11 @@ func New(st *store.Store, log zerolog.Logger, flows []Flow, opts ...Option) (*En
 	}
 	e.flows = slices.Clone(flows)
 	slices.SortStableFunc(e.flows, func(a, b Flow) int { return cmp.Compare(a.Rank(), b.Rank()) })
+	for _, f := range e.flows {
+		if _, toProcore := f.(Pusher); !toProcore {
+			e.toQB = append(e.toQB, f)
+		}
+	}
 	for _, o := range opts {
 		o(e)
 	}

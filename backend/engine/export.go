@@ -171,7 +171,7 @@ func (e *Engine) lookups(ctx context.Context, r *exportRun) (string, error) {
 	flights := map[string]flight{}
 	now := e.now()
 	err := e.st.View(func(txn *badger.Txn) error {
-		for _, f := range e.flows {
+		for _, f := range e.toQB {
 			for _, b := range []string{bucketSent, bucketReread} {
 				err := scanDue(txn, b, f.Kind(), now, func(id string, run []byte) (bool, error) {
 					if set.Len() >= e.exp.batch {
@@ -218,7 +218,7 @@ func (e *Engine) lookups(ctx context.Context, r *exportRun) (string, error) {
 // handing the set out. progressed is false when there was nothing to prepare.
 func (e *Engine) exports(ctx context.Context, r *exportRun) (doc string, progressed bool, err error) {
 	now := e.now()
-	for _, f := range e.flows {
+	for _, f := range e.toQB {
 		var batch []*Item
 		blocked := map[string]*Blocked{}
 		err := e.st.View(func(txn *badger.Txn) error {
@@ -348,7 +348,7 @@ func (e *Engine) sendBatch(ctx context.Context, r *exportRun, f Flow, batch []*I
 	err := e.inChunks(len(work), func(txn *badger.Txn, from, to int) error {
 		chunkTally = RunCounts{}
 		for _, p := range work[from:to] {
-			if err := e.applyPrepared(txn, r, p, &chunkTally); err != nil {
+			if err := e.applyPrepared(txn, r, p, &chunkTally, "Sent to QuickBooks."); err != nil {
 				return err
 			}
 		}
@@ -376,7 +376,7 @@ func (e *Engine) sendBatch(ctx context.Context, r *exportRun, f Flow, batch []*I
 
 // applyPrepared records, in txn, what preparing one item decided: failed with the reason,
 // synced without a request, or sent. It re-reads the item, so it may run again.
-func (e *Engine) applyPrepared(txn *badger.Txn, r *exportRun, p prepared, c *RunCounts) error {
+func (e *Engine) applyPrepared(txn *badger.Txn, r *exportRun, p prepared, c *RunCounts, sentWords string) error {
 	it, err := getItem(txn, p.it.ID)
 	if err != nil {
 		return err
@@ -423,7 +423,7 @@ func (e *Engine) applyPrepared(txn *badger.Txn, r *exportRun, p prepared, c *Run
 		it.RunID, it.RequestID, it.SentAt = r.id, p.reqID, e.now()
 		it.Attempts++
 		c.Sent++
-		return e.move(txn, it, Sent, ByJoblink, "Sent to QuickBooks.")
+		return e.move(txn, it, Sent, ByJoblink, sentWords)
 	}
 }
 

@@ -99,7 +99,8 @@ func indexOf(it *Item) indexRecord {
 	case Sent:
 		due(bucketSent, time.Time{}, it.RunID)
 	case Synced:
-		if !it.LinkedInSource && it.QB != nil {
+		// An item going to Procore is linked by being pushed (it.Procore).
+		if !it.LinkedInSource && it.QB != nil && it.Procore == nil {
 			due(bucketLink, time.Time{}, "")
 		}
 	}

@@ -61,11 +61,14 @@ type Item struct {
 	State  State  `json:"state"`
 	// Data is the flow's snapshot of what is to be sent; different data on a synced item means
 	// Procore changed it.
-	Data    json.RawMessage `json:"data"`
-	QB      *QBRef          `json:"qb,omitempty"`
-	Failure *Failure        `json:"failure,omitempty"`
-	Notes   []string        `json:"notes,omitempty"`
-	Comment string          `json:"comment,omitempty"`
+	Data json.RawMessage `json:"data"`
+	QB   *QBRef          `json:"qb,omitempty"`
+	// Procore is the Procore record an item going to Procore became (kinds going the other
+	// way keep Procore's id in Key).
+	Procore *ProcoreRef `json:"procore,omitempty"`
+	Failure *Failure    `json:"failure,omitempty"`
+	Notes   []string    `json:"notes,omitempty"`
+	Comment string      `json:"comment,omitempty"`
 
 	RunID     string    `json:"runID,omitempty"`     // the run that last sent it
 	RequestID string    `json:"requestID,omitempty"` // its requestID in that run

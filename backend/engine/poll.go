@@ -161,6 +161,12 @@ func (e *Engine) PollOnce(ctx context.Context) error {
 			}
 		}
 	}
+	if err := e.PushAll(ctx); err != nil {
+		e.log.Warn().Err(err).Msg("sending to Procore")
+		if firstErr == nil {
+			firstErr = err
+		}
+	}
 	if err := e.WriteBack(ctx); err != nil && firstErr == nil {
 		firstErr = err
 	}

@@ -14,7 +14,7 @@ import (
 func (e *Engine) hasWork(txn *badger.Txn, now time.Time) (bool, error) {
 	found := false
 	stop := func(string, []byte) (bool, error) { found = true; return false, nil }
-	for _, f := range e.flows {
+	for _, f := range e.toQB {
 		for _, b := range []string{bucketSent, bucketReread, bucketQueued, bucketRetry} {
 			if err := scanDue(txn, b, f.Kind(), now, stop); err != nil || found {
 				return found, err
@@ -29,7 +29,7 @@ func (e *Engine) hasWork(txn *badger.Txn, now time.Time) (bool, error) {
 // It is exact — progress says 100 only when NextRequest has nothing more to send.
 func (e *Engine) remaining(txn *badger.Txn, r *exportRun, now time.Time) (int, error) {
 	left := 0
-	for _, f := range e.flows {
+	for _, f := range e.toQB {
 		k := f.Kind()
 		counts, err := countsOf(txn, k)
 		if err != nil {
