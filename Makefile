@@ -134,6 +134,7 @@ bench: $(BIN) $(SERVER_BIN)
 	@echo "== Jobs and vendors"
 	go test -run '^$$' -bench Match5000x5000 -benchtime 3x ./backend/match/ $(BENCH_LOG)
 	go test -run '^$$' -bench Create1000Vendors -benchtime 1x ./backend/mapping/ $(BENCH_LOG)
+	go test -run '^$$' -bench VendorsPage -benchtime 1x ./backend/mapping/ $(BENCH_LOG)
 	go run ./internal/benchreport -echo=false -targets internal/benchreport/targets.tsv \
 	  -out $(BENCH_DIR)/results.json < $(BENCH_DIR)/raw.txt
 

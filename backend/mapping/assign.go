@@ -65,14 +65,14 @@ func assign(rows []*itemRow, linked []bool) []suggestion {
 	taken := make([]bool, len(linked))
 	for len(q.w) > 0 {
 		w := q.pop()
-		c := rows[w.p].ranked[w.r]
-		if taken[c.at] {
+		if taken[w.at] {
 			if w, ok := q.first(int(w.p), int(w.r)+1, linked); ok {
 				q.push(w)
 			}
 			continue
 		}
-		taken[c.at] = true
+		taken[w.at] = true
+		c := rows[w.p].ranked[w.r]
 		if other := rival[w.p]; other >= 0 {
 			c.conf = match.Possible
 			c.reason += "; ambiguous: Procore also has \"" + rows[other].entry.Name + "\", which matches as well"
@@ -95,12 +95,11 @@ func rivals(rows []*itemRow, firsts []waiting, places int) []int32 {
 	tops := make([]top, places)
 	joined := make([]int32, len(rows)) // the round in which a row joined its record's top
 	for _, w := range firsts {
-		c := rows[w.p].ranked[w.r]
-		t := &tops[c.at]
+		t := &tops[w.at]
 		switch {
-		case t.n == 0 || c.score > t.score+1e-9:
-			t.score, t.first, t.second, t.n, t.round = c.score, w.p, -1, 1, t.round+1
-		case c.score > t.score-1e-9:
+		case t.n == 0 || w.score > t.score+1e-9:
+			t.score, t.first, t.second, t.n, t.round = w.score, w.p, -1, 1, t.round+1
+		case w.score > t.score-1e-9:
 			if t.n == 1 {
 				t.second = w.p
 			}
@@ -115,7 +114,7 @@ func rivals(rows []*itemRow, firsts []waiting, places int) []int32 {
 		out[i] = -1
 	}
 	for _, w := range firsts {
-		t := tops[rows[w.p].ranked[w.r].at]
+		t := tops[w.at]
 		if t.n > 1 && joined[w.p] == t.round {
 			out[w.p] = t.first
 			if w.p == t.first {
@@ -126,10 +125,10 @@ func rivals(rows []*itemRow, firsts []waiting, places int) []int32 {
 	return out
 }
 
-// waiting is a row at one of its candidates.
+// waiting is row p at its candidate r, which is record at with score.
 type waiting struct {
-	p, r  int32
-	score float64
+	p, r, at int32
+	score    float64
 }
 
 // before orders pairings as match.Assign sorts them: best score, then row, then rank.
@@ -154,7 +153,7 @@ func (q *pairings) first(p, r int, linked []bool) (waiting, bool) {
 	ranked := q.rows[p].ranked
 	for ; r < len(ranked); r++ {
 		if !linked[ranked[r].at] {
-			return waiting{p: int32(p), r: int32(r), score: ranked[r].score}, true
+			return waiting{p: int32(p), r: int32(r), at: ranked[r].at, score: ranked[r].score}, true
 		}
 	}
 	return waiting{}, false
