@@ -117,7 +117,8 @@ func (m *MessageSet) Build() ([]byte, []TextChange, error) {
 	default:
 		return nil, nil, fmt.Errorf("qbxml: unsupported onError %q", onError)
 	}
-	if len(m.items) == 0 {
+	if len(m.items) == 0 && m.OldMessageSetID == "" {
+		// Only a recovery status check (oldMessageSetID alone) is sent empty.
 		return nil, nil, fmt.Errorf("qbxml: message set has no requests")
 	}
 

@@ -34,29 +34,8 @@ func (r *Response) Request() string { return strings.TrimSuffix(r.Name, "Rs") }
 // small with MaxReturned and iterators); use ResponseDecoder to stream records of an unbounded
 // response one at a time. An error from fn stops parsing and is returned unchanged.
 func ParseResponses(r io.Reader, fn func(*Response) error) error {
-	d := NewResponseDecoder(r)
-	for {
-		resp, err := d.Next()
-		if errors.Is(err, io.EOF) {
-			return nil
-		}
-		if err != nil {
-			return err
-		}
-		for {
-			ret, err := d.NextRet()
-			if errors.Is(err, io.EOF) {
-				break
-			}
-			if err != nil {
-				return err
-			}
-			resp.Rets = append(resp.Rets, ret)
-		}
-		if err := fn(resp); err != nil {
-			return err
-		}
-	}
+	_, err := ParseResponseSet(r, fn)
+	return err
 }
 
 // ResponseDecoder streams a response message set: Next moves to the next *Rs element, NextRet
@@ -68,6 +47,7 @@ func ParseResponses(r io.Reader, fn func(*Response) error) error {
 // per-type plans (decode_fast.go) that give the same results as encoding/xml's DecodeElement.
 type ResponseDecoder struct {
 	s          scanner
+	set        SetStatus
 	inMsgsRs   bool // inside QBXMLMsgsRs
 	sawMsgsRs  bool
 	inResponse bool // inside an *Rs element whose records have not all been read
@@ -112,6 +92,7 @@ func (d *ResponseDecoder) Next() (*Response, error) {
 				// the root; descend
 			case string(name) == "QBXMLMsgsRs" && !d.inMsgsRs:
 				d.inMsgsRs, d.sawMsgsRs = true, true
+				d.set = setStatus(d.s.attrs)
 			case d.inMsgsRs && bytes.HasSuffix(name, []byte("Rs")):
 				resp, err := responseHeader(d.intern(name), d.s.attrs)
 				if err != nil {
@@ -183,6 +164,61 @@ func (d *ResponseDecoder) intern(name []byte) string {
 		d.names[s] = s
 	}
 	return s
+}
+
+// SetStatus is what QBXMLMsgsRs says about error recovery (qbxml.md §9): the set's
+// newMessageSetID and messageSetStatusCode, present when the request carried recovery
+// attributes. StatusCode "0" with a status check means the stored answer follows; "600" means
+// QuickBooks has no record of that set.
+type SetStatus struct {
+	MessageSetID string
+	StatusCode   string
+}
+
+// Recovered reports whether a status check found the set: its stored answer is the response.
+func (s SetStatus) Recovered() bool { return s.MessageSetID != "" && s.StatusCode == "0" }
+
+// SetStatus returns the recovery attributes of the response read so far.
+func (d *ResponseDecoder) SetStatus() SetStatus { return d.set }
+
+func setStatus(attrs []scanAttr) SetStatus {
+	var out SetStatus
+	for i := range attrs {
+		switch string(attrs[i].local()) {
+		case "newMessageSetID":
+			out.MessageSetID = string(attrs[i].value)
+		case "messageSetStatusCode":
+			out.StatusCode = string(bytes.TrimSpace(attrs[i].value))
+		}
+	}
+	return out
+}
+
+// ParseResponseSet is ParseResponses that also returns the set's recovery attributes.
+func ParseResponseSet(r io.Reader, fn func(*Response) error) (SetStatus, error) {
+	d := NewResponseDecoder(r)
+	for {
+		resp, err := d.Next()
+		if errors.Is(err, io.EOF) {
+			return d.SetStatus(), nil
+		}
+		if err != nil {
+			return d.SetStatus(), err
+		}
+		for {
+			ret, err := d.NextRet()
+			if errors.Is(err, io.EOF) {
+				break
+			}
+			if err != nil {
+				return d.SetStatus(), err
+			}
+			resp.Rets = append(resp.Rets, ret)
+		}
+		if err := fn(resp); err != nil {
+			return d.SetStatus(), err
+		}
+	}
 }
 
 func responseHeader(name string, attrs []scanAttr) (*Response, error) {
