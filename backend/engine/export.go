@@ -41,9 +41,10 @@ func (x *exporter) timed(start time.Time) { x.busy.Add(int64(time.Since(start)))
 func (e *Engine) Busy() time.Duration { return time.Duration(e.exp.busy.Load()) }
 
 type flight struct {
-	itemID  string
-	lookup  bool
-	message string // what the audit log says when it succeeds
+	itemID    string
+	lookup    bool
+	recovered bool   // an answer QuickBooks kept for a set whose answer was lost
+	message   string // what the audit log says when it succeeds
 }
 
 type exportRun struct {
@@ -53,6 +54,9 @@ type exportRun struct {
 	lastXML    string
 	seq        int
 	lookedUp   map[string]bool // items looked up in this run: never twice
+	asked      map[string]bool // lost sets whose stored answer this run asked for
+	recovering string          // the lost set asked for in the set out now
+	forget     string          // a set whose answer is applied: QuickBooks may forget it
 	roundTrips int
 	counts     RunCounts
 	total      int
@@ -121,7 +125,7 @@ func (e *Engine) BeginRun(ctx context.Context) error {
 		x.endLocked(e, errors.New("superseded by a new Web Connector session"))
 	}
 	now := e.now()
-	r := &exportRun{id: "r" + strconv.FormatInt(now.UnixMilli(), 36), started: now, lookedUp: map[string]bool{}}
+	r := &exportRun{id: "r" + strconv.FormatInt(now.UnixMilli(), 36), started: now, lookedUp: map[string]bool{}, asked: map[string]bool{}}
 	err := e.st.View(func(txn *badger.Txn) (err error) { r.total, err = e.remaining(txn, r, now); return err })
 	if err != nil {
 		return storeProblem(err)
@@ -149,6 +153,9 @@ func (e *Engine) NextRequest(ctx context.Context) (string, error) {
 	}
 	if e.Paused() {
 		return "", nil
+	}
+	if doc, err := e.recoveries(r); doc != "" || err != nil {
+		return doc, err
 	}
 	if doc, err := e.lookups(ctx, r); doc != "" || err != nil {
 		return doc, err
@@ -263,6 +270,7 @@ type prepared struct {
 	reqID   string
 	blocked *Blocked // it waits for other items: nothing is prepared
 	later   bool     // another request in this set changes the same record: the next set
+	setID   string   // the newMessageSetID of the set carrying it
 }
 
 // blockedBy says what it waits for: the items it depends on that are not synced yet, or nil.
@@ -299,8 +307,13 @@ func (e *Engine) sendBatch(ctx context.Context, r *exportRun, f Flow, batch []*I
 		work = append(work, prepared{it: &Item{ID: id}, blocked: bl})
 	}
 	targets := map[string]bool{} // records a request in this set changes
+	setID := r.id + "-" + strconv.Itoa(r.roundTrips+1)
+	set.NewMessageSetID, set.OldMessageSetID, r.forget = setID, r.forget, ""
 	for _, it := range batch {
-		p := prepared{it: it}
+		if it.Stamp == "" {
+			it.Stamp = newStamp() // saved with the item when it is marked sent
+		}
+		p := prepared{it: it, setID: setID}
 		step, err := f.Prepare(ctx, it)
 		var fe *FailureError
 		switch {
@@ -337,6 +350,9 @@ func (e *Engine) sendBatch(ctx context.Context, r *exportRun, f Flow, batch []*I
 		work = append(work, p)
 	}
 	var doc []byte
+	if set.Len() == 0 {
+		r.forget = set.OldMessageSetID // nothing goes out: ask QuickBooks to forget it next time
+	}
 	if set.Len() > 0 {
 		var err error
 		if doc, _, err = set.Build(); err != nil {
@@ -420,7 +436,10 @@ func (e *Engine) applyPrepared(txn *badger.Txn, r *exportRun, p prepared, c *Run
 		c.Linked++
 		return e.move(txn, it, Synced, ByJoblink, p.step.Message)
 	default:
-		it.RunID, it.RequestID, it.SentAt = r.id, p.reqID, e.now()
+		it.RunID, it.RequestID, it.SetID, it.SentAt = r.id, p.reqID, p.setID, e.now()
+		if it.Stamp == "" {
+			it.Stamp = p.it.Stamp
+		}
 		it.Attempts++
 		c.Sent++
 		return e.move(txn, it, Sent, ByJoblink, sentWords)

@@ -29,6 +29,12 @@ func (e *Engine) HandleResponse(ctx context.Context, responseXML string) (int, e
 	if r.inflight == nil {
 		return e.progress(r), nil
 	}
+	if r.recovering != "" {
+		if err := e.handleRecovery(r, responseXML); err != nil {
+			return 0, err
+		}
+		return e.progress(r), nil
+	}
 	var answers []*qbxml.Response
 	err := qbxml.ParseResponses(strings.NewReader(responseXML), func(resp *qbxml.Response) error {
 		if _, ok := r.inflight[resp.RequestID]; ok {
@@ -140,7 +146,11 @@ func (e *Engine) applyAnswer(txn *badger.Txn, it *Item, resp *qbxml.Response, fl
 			return fmt.Errorf("read answer for %s: %w", it.ID, err)
 		}
 		it.QB, it.LinkedInSource, it.Attempts, it.NotBefore = ref, false, 0, time.Time{}
-		c.Added++
+		if fl.recovered {
+			c.Recovered++
+		} else {
+			c.Added++
+		}
 		msg := fl.message
 		if msg == "" {
 			msg = "Saved in QuickBooks."

@@ -1,0 +1,95 @@
+package engine
+
+import (
+	"context"
+	"regexp"
+	"testing"
+
+	"joblink/qbwc/qbsim"
+)
+
+// loseAnswer runs a session until QuickBooks has processed its n-th set, then stops as a crash
+// or a dropped connection would: QuickBooks did the work, Joblink never read the answer.
+func (r *testRig) loseAnswer(t *testing.T, n int) {
+	t.Helper()
+	ctx := context.Background()
+	if err := r.e.BeginRun(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; ; i++ {
+		req, err := r.e.NextRequest(ctx)
+		if err != nil || req == "" {
+			t.Fatalf("set %d: %q, %v", i, req, err)
+		}
+		resp, err := r.qb.ProcessRequest(ctx, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == n {
+			r.e.EndRun(ctx, context.Canceled)
+			return
+		}
+		if _, err := r.e.HandleResponse(ctx, resp); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// A set whose answer was lost is settled from the answer QuickBooks kept: nothing is sent
+// twice, and nothing needs looking up by name.
+func TestLostAnswerIsRecoveredFromQuickBooks(t *testing.T) {
+	r := newTestRig(t, WithBatchSize(40))
+	r.add(t, 0, 100)
+	if _, err := r.e.Export(testKind, Selection{All: true}, ByBookkeeper); err != nil {
+		t.Fatal(err)
+	}
+	r.loseAnswer(t, 2) // 40 saved and known, 40 saved and unknown, 20 still queued
+	if page, _ := r.e.List(testKind, Query{Status: "sending"}); page.Total != 40 {
+		t.Fatalf("%d sending after the lost answer, want 40", page.Total)
+	}
+	s := r.runSession(t)
+	if got := r.qb.ListCount(qbsim.KindVendor); got != 100 {
+		t.Fatalf("QuickBooks has %d vendors, want 100 (none twice)", got)
+	}
+	last := r.e.LastRun()
+	if last.Recovered != 40 || last.Added != 20 || s.roundTrips != 2 {
+		t.Fatalf("run %+v in %d round trips: want 40 recovered from the kept answer, then one set of 20", last, s.roundTrips)
+	}
+	it, _ := r.e.Get(ItemID(testKind, "0000050"))
+	if it.State != Synced || it.QB == nil || it.QB.ListID == "" {
+		t.Fatalf("recovered item: %+v", it)
+	}
+	if acts, _ := r.e.Activity(testKind, 500); !hasMessage(acts, "Saved in QuickBooks before an interruption: Joblink read the answer QuickBooks kept") || hasMessage(acts, "Found in QuickBooks after an interrupted run") {
+		t.Fatal("the lost set was not settled from QuickBooks' kept answer")
+	}
+	if !regexp.MustCompile(`^\{[0-9A-F]{8}-[0-9A-F]{4}-4[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}\}$`).MatchString(it.Stamp) {
+		t.Fatalf("stamp %q is not a GUID QuickBooks takes", it.Stamp)
+	}
+	checkIndex(t, r.e)
+}
+
+// A QuickBooks that kept no answer (status 600) leaves the items to be looked up one by one:
+// still nothing twice.
+func TestLostAnswerWithoutAKeptAnswerIsLookedUp(t *testing.T) {
+	r := newTestRig(t, WithBatchSize(40))
+	r.add(t, 0, 100)
+	if _, err := r.e.Export(testKind, Selection{All: true}, ByBookkeeper); err != nil {
+		t.Fatal(err)
+	}
+	r.loseAnswer(t, 2)
+	forget := `<?xml version="1.0" encoding="utf-8"?><?qbxml version="13.0"?><QBXML><QBXMLMsgsRq onError="continueOnError" oldMessageSetID="ClearAllMessageSets"></QBXMLMsgsRq></QBXML>`
+	if _, err := r.qb.ProcessRequest(context.Background(), forget); err != nil {
+		t.Fatal(err)
+	}
+	r.runSession(t)
+	if got := r.qb.ListCount(qbsim.KindVendor); got != 100 {
+		t.Fatalf("QuickBooks has %d vendors, want 100", got)
+	}
+	if last := r.e.LastRun(); last.Recovered != 40 || last.Added != 20 {
+		t.Fatalf("run %+v: want 40 found by look-up, 20 added", last)
+	}
+	if acts, _ := r.e.Activity(testKind, 500); !hasMessage(acts, "Found in QuickBooks after an interrupted run") {
+		t.Fatal("the items were not looked up")
+	}
+	checkIndex(t, r.e)
+}
