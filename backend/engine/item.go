@@ -70,17 +70,17 @@ type Item struct {
 	Notes   []string    `json:"notes,omitempty"`
 	Comment string      `json:"comment,omitempty"`
 
-	RunID     string    `json:"runID,omitempty"`     // the run that last sent it
-	RequestID string    `json:"requestID,omitempty"` // its requestID in that run
+	RunID     string `json:"runID,omitempty"`     // the run that last sent it
+	RequestID string `json:"requestID,omitempty"` // its requestID in that run
 	// SetID is the newMessageSetID of the message set that carried it: after a lost answer,
 	// QuickBooks' stored answer to that set says what happened (qbXML error recovery).
 	SetID string `json:"setID,omitempty"`
 	// Stamp is the identity Joblink gives the record it adds (a GUID QuickBooks keeps as
 	// ExternalGUID and returns in queries), made before the first send and kept across
 	// re-sends, so a transaction, which has no unique name, can be found again.
-	Stamp string `json:"stamp,omitempty"`
-	SentAt    time.Time `json:"sentAt,omitzero"`
-	Attempts  int       `json:"attempts,omitempty"` // sends since it was last queued by a person
+	Stamp    string    `json:"stamp,omitempty"`
+	SentAt   time.Time `json:"sentAt,omitzero"`
+	Attempts int       `json:"attempts,omitempty"` // sends since it was last queued by a person
 	// Reread asks the next run to read the record from QuickBooks before sending (3200: the
 	// EditSequence Joblink had is stale).
 	Reread    bool      `json:"reread,omitempty"`
