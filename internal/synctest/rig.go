@@ -57,6 +57,12 @@ type Options struct {
 	QB *qbsim.Company
 	// ConnectedAt is when the mapping service believes Joblink connected to Procore.
 	ConnectedAt time.Time
+	// PCompany, when set (and ProcoreURL is not), is the company the rig's Procore simulator
+	// serves instead of the reference company (scale benchmarks build one of any size).
+	PCompany *procoresim.Company
+	// ProcoreSpikeLimit is the rig's Procore simulator's requests per 10 seconds; 0: the
+	// simulator's default, negative: none.
+	ProcoreSpikeLimit int
 }
 
 // Rig is one Joblink sync path with both simulators.
@@ -78,6 +84,9 @@ type Rig struct {
 	// Income and Expense are the accounts cost-code items post to; ChooseAccounts sets them.
 	Income, Expense qbmirror.Record
 	accountsFn      func() (costcodes.Accounts, error)
+
+	timing         timing          // Joblink's side, see JoblinkTime
+	procoreCounter *requestCounter // the rig's own Procore simulator's requests, see ProcoreRequests
 }
 
 // AccountsFromMirror makes the flow pick its accounts from the mirror on each use (a child
@@ -112,12 +121,15 @@ func New(t testing.TB, o Options) *Rig {
 	t.Cleanup(func() { r.Store.Close() })
 
 	if o.ProcoreURL == "" {
-		r.PCompany, err = procoresim.NewReferenceCompany()
-		if err != nil {
-			t.Fatal(err)
+		if r.PCompany = o.PCompany; r.PCompany == nil {
+			r.PCompany, err = procoresim.NewReferenceCompany()
+			if err != nil {
+				t.Fatal(err)
+			}
 		}
-		r.Procore = procoresim.New(procoresim.Options{Companies: []*procoresim.Company{r.PCompany}})
-		o.ProcoreURL, o.ProcoreCompanyID = Serve(t, r.Procore), r.PCompany.ID
+		r.Procore = procoresim.New(procoresim.Options{Companies: []*procoresim.Company{r.PCompany}, SpikeLimit: o.ProcoreSpikeLimit})
+		r.procoreCounter = &requestCounter{h: r.Procore}
+		o.ProcoreURL, o.ProcoreCompanyID = Serve(t, r.procoreCounter), r.PCompany.ID
 	}
 	r.Client = ProcoreClient(t, o.ProcoreURL, o.ProcoreCompanyID)
 
@@ -167,7 +179,10 @@ func New(t testing.TB, o Options) *Rig {
 		t.Fatal(err)
 	}
 	port := ln.Addr().(*net.TCPAddr).Port
-	seq := &qbwc.Sequence{Phases: []session.Engine{qbwc.SessionAdapter{Engine: r.Refresh}, qbwc.ExportAdapter{Engine: r.Engine}}}
+	seq := &qbwc.Sequence{Phases: []session.Engine{
+		timedPhase{qbwc.SessionAdapter{Engine: r.Refresh}, &r.timing.refresh},
+		timedPhase{qbwc.ExportAdapter{Engine: r.Engine}, &r.timing.export},
+	}}
 	r.Connector, err = qbwc.New(context.Background(), qbwc.Options{Store: r.Store, Engine: seq, Port: port, Log: o.Log})
 	if err != nil {
 		t.Fatal(err)
@@ -177,7 +192,7 @@ func New(t testing.TB, o Options) *Rig {
 	}
 	mux := http.NewServeMux()
 	for pattern, h := range r.Connector.Routes() {
-		mux.Handle(pattern, h)
+		mux.Handle(pattern, timedHandler{h: h, t: &r.timing})
 	}
 	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
 	go func() { _ = srv.Serve(ln) }()
