@@ -28,7 +28,14 @@ const (
 	duePrefix   = "work/due/"   // <bucket>/<kind>/<due>/<id> → run id (sent) or nothing
 	countPrefix = "work/count/" // <kind>/<status> → how many items have that status
 	depPrefix   = "work/dep/"   // <parent id>\x00<child id>: items waiting for another item
-	refPrefix   = "work/ref/"   // <kind>/<ListID or t:TxnID>\x00<id>: the items linked to a record
+	// waitedPrefix marks an item some other item has waited for: syncing an item reads its
+	// dependants only when it is marked, because an iterator inside a write transaction
+	// costs a sort of everything the transaction wrote so far.
+	waitedPrefix = "work/waited/" // <parent id>
+	// refCountPrefix counts the items linked to a QuickBooks record, so that linking checks
+	// "is it taken?" with one read instead of an iterator (see waitedPrefix).
+	refCountPrefix = "work/refn/" // <kind>/<ref> → how many items are linked to it
+	refPrefix      = "work/ref/"  // <kind>/<ListID or t:TxnID>\x00<id>: the items linked to a record
 
 	indexVersionKey = "work/index-version"
 	indexVersion    = "1"
@@ -182,9 +189,18 @@ func dueOf(k, prefix []byte) (at int64, id string) {
 	return at, string(rest[21:])
 }
 
+// countKey is where a kind's count of a status is kept; refCountKey turns a QuickBooks
+// record into a "status" counted under refCountPrefix instead.
 func countKey(kind Kind, status string) []byte {
+	if ref, ok := strings.CutPrefix(status, refCountMark); ok {
+		return []byte(refCountPrefix + string(kind) + "/" + ref)
+	}
 	return []byte(countPrefix + string(kind) + "/" + status)
 }
+
+const refCountMark = "\x00ref:"
+
+func refCountKey(ref string) string { return refCountMark + ref }
 
 // clip cuts s to at most n bytes on a character boundary.
 func clip(s string, n int) string {
@@ -235,6 +251,21 @@ func reindex(txn *badger.Txn, id string, rec indexRecord) error {
 			continue
 		}
 		if err := txn.Set([]byte(k), v); err != nil {
+			return fmt.Errorf("index work item %s: %w", id, err)
+		}
+	}
+	if !old.Deleted && old.Ref != "" && (old.Ref != rec.Ref || old.Kind != rec.Kind) {
+		if err := addCount(txn, old.Kind, refCountKey(old.Ref), -1); err != nil {
+			return err
+		}
+	}
+	if rec.Ref != "" && (old.Deleted || old.Ref != rec.Ref || old.Kind != rec.Kind) {
+		if err := addCount(txn, rec.Kind, refCountKey(rec.Ref), +1); err != nil {
+			return err
+		}
+	}
+	for _, parent := range rec.Waits {
+		if err := txn.Set([]byte(waitedPrefix+parent), nil); err != nil {
 			return fmt.Errorf("index work item %s: %w", id, err)
 		}
 	}

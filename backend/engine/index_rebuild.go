@@ -32,7 +32,7 @@ func (e *Engine) ensureIndex() error {
 		return nil
 	}
 	if have != "" { // an index of another layout; a store from before the index has none
-		err := e.st.DB().DropPrefix([]byte(ixPrefix), []byte(titlePrefix), []byte(duePrefix), []byte(countPrefix), []byte(refPrefix), []byte(depPrefix), []byte(kindAuditPrefix))
+		err := e.st.DB().DropPrefix(indexPrefixes()...)
 		if err != nil {
 			return fmt.Errorf("clear the old work index: %w", err)
 		}
@@ -65,6 +65,15 @@ func (e *Engine) ensureIndex() error {
 		e.log.Info().Int("items", items).Int("auditEntries", entries).Msg("work index built")
 	}
 	return nil
+}
+
+// indexPrefixes lists every key prefix the work index writes (not the items or the audit log).
+func indexPrefixes() [][]byte {
+	var out [][]byte
+	for _, p := range []string{ixPrefix, titlePrefix, duePrefix, countPrefix, refPrefix, depPrefix, waitedPrefix, refCountPrefix, kindAuditPrefix} {
+		out = append(out, []byte(p))
+	}
+	return out
 }
 
 // rebuildPrefix calls index for every key under prefix, reading a chunk at a time and writing

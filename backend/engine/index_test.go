@@ -25,6 +25,9 @@ func checkIndex(t *testing.T, e *Engine) {
 				want[k] = string(v)
 			}
 			counts[string(countKey(it.Kind, rec.Status))]++
+			if rec.Ref != "" {
+				counts[string(countKey(it.Kind, refCountKey(rec.Ref)))]++
+			}
 			return nil
 		})
 	})
@@ -34,15 +37,18 @@ func checkIndex(t *testing.T, e *Engine) {
 	got := map[string]string{}
 	gotCounts := map[string]int64{}
 	err = e.st.View(func(txn *badger.Txn) error {
-		for _, prefix := range []string{titlePrefix, duePrefix, refPrefix, depPrefix, countPrefix} {
+		for _, prefix := range []string{titlePrefix, duePrefix, refPrefix, depPrefix, countPrefix, refCountPrefix} {
 			err := scanKeys(txn, []byte(prefix), func(entry *badger.Item) (bool, error) {
 				v, err := entry.ValueCopy(nil)
 				if err != nil {
 					return false, err
 				}
 				k := string(entry.KeyCopy(nil))
-				if prefix == countPrefix {
-					kind, status, _ := strings.Cut(strings.TrimPrefix(k, countPrefix), "/")
+				if prefix == countPrefix || prefix == refCountPrefix {
+					kind, status, _ := strings.Cut(strings.TrimPrefix(strings.TrimPrefix(k, countPrefix), refCountPrefix), "/")
+					if prefix == refCountPrefix {
+						status = refCountKey(status)
+					}
 					n, err := readCount(txn, Kind(kind), status)
 					if n != 0 {
 						gotCounts[k] = n
@@ -153,7 +159,7 @@ func TestIndexIsBuiltForAnOldDatabase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	err = r.st.DB().DropPrefix([]byte(indexVersionKey), []byte(ixPrefix), []byte(titlePrefix), []byte(duePrefix), []byte(countPrefix), []byte(refPrefix), []byte(kindAuditPrefix))
+	err = r.st.DB().DropPrefix(append(indexPrefixes(), []byte(indexVersionKey))...)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 
@@ -64,6 +65,15 @@ func (e *Engine) move(txn *badger.Txn, it *Item, to State, who, message string) 
 // wake queues again, in txn, the items that waited for parent to reach QuickBooks; each is
 // checked again when prepared, so one still waiting for another item waits again, saying so.
 func (e *Engine) wake(txn *badger.Txn, parent *Item) error {
+	marker := []byte(waitedPrefix + parent.ID)
+	if _, err := txn.Get(marker); errors.Is(err, badger.ErrKeyNotFound) {
+		return nil // nothing ever waited for it
+	} else if err != nil {
+		return fmt.Errorf("read what waits for %s: %w", parent.ID, err)
+	}
+	if err := txn.Delete(marker); err != nil {
+		return fmt.Errorf("clear what waits for %s: %w", parent.ID, err)
+	}
 	var children []string
 	err := scanKeys(txn, depScan(parent.ID), func(entry *badger.Item) (bool, error) {
 		children = append(children, string(entry.Key()[len(depScan(parent.ID)):]))

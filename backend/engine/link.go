@@ -84,6 +84,9 @@ var errNoRef = errors.New("engine: a link needs a QuickBooks record")
 // linkedTo returns an item of kind other than id linked to the QuickBooks record ref, or nil
 // (from the index, which sees this transaction's own links).
 func linkedTo(txn *badger.Txn, kind Kind, ref QBRef, id string) (*Item, error) {
+	if n, err := readCount(txn, kind, refCountKey(refOf(ref))); err != nil || n == 0 {
+		return nil, err // the common case: nobody has it, known without an iterator
+	}
 	prefix := refScan(kind, refOf(ref))
 	var other string
 	err := scanKeys(txn, prefix, func(entry *badger.Item) (bool, error) {
