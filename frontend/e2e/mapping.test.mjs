@@ -18,7 +18,8 @@ let page = null;
 
 // The lists are long: shot as the window shows them.
 const shot = (name, fullPage = false) => page.screenshot({ path: path.join(artifactsDir, `mapping-${name}.png`), fullPage });
-const view = (side, query = '') => apiGet(joblink, `api/mapping/${side}${query}`);
+// The API pages the view (100 rows by default); the checks read the largest page, 500 rows.
+const view = (side, query = '') => apiGet(joblink, `api/mapping/${side}${query || '?'}${query ? '&' : ''}limit=500&qbLimit=500`);
 const tid = (id) => `[data-testid="${id}"]`;
 
 /** The count on a filter chip. */
@@ -175,9 +176,10 @@ describe('joblink --headless --demo: the Jobs and Vendors mapping pages', { time
     assert.match(await dialog.innerText(), /The Procore name has \d+ characters; QuickBooks holds at most 41/);
 
     // Under a customer when QuickBooks has one, else as a customer.
-    if ((v.parents ?? []).length > 0) {
+    const { parents } = await apiGet(joblink, 'api/mapping/jobs/parents');
+    if (parents.length > 0) {
       await dialog.getByTestId('create-mode-parent').check();
-      await dialog.getByTestId('create-parent').selectOption(v.parents[0].listId);
+      await dialog.getByTestId('create-parent').selectOption(parents[0].listId);
     } else {
       await dialog.getByTestId('create-mode-customer').check();
     }
@@ -210,6 +212,8 @@ describe('joblink --headless --demo: the Jobs and Vendors mapping pages', { time
       'jobs',
       (x) => !x.quickbooksOnly.some((r) => r.listId === rec.listId) && x.rows.some((r) => r.quickbooks?.listId === rec.listId),
       `a Procore project linked to ${rec.fullName}`,
+      60_000,
+      `?q=${encodeURIComponent(rec.name)}`,
     );
     assert.equal(after.rows.find((r) => r.quickbooks?.listId === rec.listId).status, 'linked');
     await shot('jobs-10-created-in-procore');
@@ -255,10 +259,13 @@ describe('joblink --headless --demo: the Jobs and Vendors mapping pages', { time
     await shot('vendors-5-quickbooks-only');
     await page.getByTestId(`import-${rec.listId}`).click();
     await page.waitForFunction(() => /created in Procore/.test(document.querySelector('[data-testid="action-notice"]')?.textContent ?? ''), null, { timeout: 30_000 });
+    // 3,000 companies: the check searches for the one created.
     await waitForView(
       'vendors',
       (x) => !x.quickbooksOnly.some((r) => r.listId === rec.listId) && x.rows.some((r) => r.quickbooks?.listId === rec.listId && r.status === 'linked'),
       `a Procore company linked to ${rec.fullName}`,
+      60_000,
+      `?q=${encodeURIComponent(rec.name)}`,
     );
     await shot('vendors-6-created-in-procore');
   });

@@ -766,7 +766,8 @@ export interface MappingRow {
   linkProblem: string;
 }
 
-export type MappingCounts = Record<MappingFilter | 'quickbooksOnly', number>;
+/** Per filter chip, before the filter and the search; `creating`: rows being created in QuickBooks. */
+export type MappingCounts = Record<MappingFilter | 'quickbooksOnly', number> & { creating?: number };
 
 export interface MappingParent {
   listId: string;
@@ -789,10 +790,16 @@ export interface MappingRun {
 export interface MappingView {
   side: MappingSide | string;
   counts: MappingCounts;
+  /** Rows matching the filter and search; `rows` are `offset`… of them, at most `limit`. */
+  total: number;
+  offset: number;
+  limit: number;
   rows: MappingRow[];
+  /** QuickBooks-only records matching the search and vendor type, paged the same way. */
   quickbooksOnly: QuickBooksRecord[];
-  /** Jobs only. */
-  parents?: MappingParent[];
+  quickbooksOnlyTotal: number;
+  qbOffset: number;
+  qbLimit: number;
   /** Vendors only. */
   vendorTypes?: string[];
   /** Vendors only. */
@@ -805,7 +812,19 @@ export interface MappingView {
 export interface MappingQuery {
   filter?: MappingFilter;
   q?: string;
+  /** Rows: from offset, at most limit (the server's default page: 100, at most 500; 0: none). */
+  offset?: number;
+  limit?: number;
+  /** The QuickBooks-only list, paged on its own and narrowed by vendor type. */
+  qbOffset?: number;
+  qbLimit?: number;
+  vendorType?: string;
+  /** A ListID put first in the QuickBooks-only list when it is there (the picker's suggestion). */
+  prefer?: string;
 }
+
+/** The server's page size when none is asked for. */
+export const MAPPING_PAGE = 100;
 
 export interface LinkRequest {
   id: string;
@@ -855,6 +874,13 @@ export function mappingPath(side: MappingSide, query: MappingQuery = {}): string
   const p = new URLSearchParams();
   if (query.filter && query.filter !== 'all') p.set('filter', query.filter);
   if (query.q) p.set('q', query.q);
+  // Defaults are left out, so the first page's address is the plain one.
+  if (query.offset) p.set('offset', String(query.offset));
+  if (query.limit !== undefined && query.limit !== MAPPING_PAGE) p.set('limit', String(query.limit));
+  if (query.qbOffset) p.set('qbOffset', String(query.qbOffset));
+  if (query.qbLimit !== undefined && query.qbLimit !== MAPPING_PAGE) p.set('qbLimit', String(query.qbLimit));
+  if (query.vendorType) p.set('vendorType', query.vendorType);
+  if (query.prefer) p.set('prefer', query.prefer);
   const s = p.toString();
   return `/api/mapping/${side}${s ? `?${s}` : ''}`;
 }
@@ -881,6 +907,32 @@ export function createInQuickBooks(side: MappingSide, items: CreateRequestItem[]
 
 export function importFromQuickBooks(side: MappingSide, listIds: string[]): Promise<ImportResult> {
   return request<ImportResult>('POST', `/api/mapping/${side}/import`, { listIds });
+}
+
+/** Skips records (not linked, not sent to QuickBooks); through the mapping API the page shows it at once. */
+export function skipRecords(side: MappingSide, ids: string[], comment: string): Promise<{ rejected: number }> {
+  return request<{ rejected: number }>('POST', `/api/mapping/${side}/skip`, { ids, comment });
+}
+
+export function reopenRecords(side: MappingSide, ids: string[]): Promise<{ reopened: number }> {
+  return request<{ reopened: number }>('POST', `/api/mapping/${side}/reopen`, { ids });
+}
+
+export interface MappingParents {
+  total: number;
+  offset: number;
+  limit: number;
+  parents: MappingParent[];
+}
+
+/** The customers a new QuickBooks job can go under, searched and paged. */
+export function getMappingParents(side: MappingSide, query: { q?: string; offset?: number; limit?: number } = {}): Promise<MappingParents> {
+  const p = new URLSearchParams();
+  if (query.q) p.set('q', query.q);
+  if (query.offset) p.set('offset', String(query.offset));
+  if (query.limit !== undefined) p.set('limit', String(query.limit));
+  const s = p.toString();
+  return request<MappingParents>('GET', `/api/mapping/${side}/parents${s ? `?${s}` : ''}`);
 }
 
 export function setVendorSettings(settings: VendorSettings): Promise<VendorSettings> {

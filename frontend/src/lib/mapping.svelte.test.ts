@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MappingModel, UNDO_MS } from './mapping.svelte';
 import { JOBS, VENDORS } from './mapping';
 import { clearToken } from './token';
-import { errorResponse, jsonResponse, mappingRow, sampleMappingView } from '../test/helpers';
+import { errorResponse, jsonResponse, mappingRow, sampleMappingView, sampleParents } from '../test/helpers';
 
 type Route = (body: unknown, url: string) => Response | Promise<Response>;
 let calls: { method: string; url: string; body: unknown }[] = [];
@@ -67,26 +67,89 @@ describe('MappingModel: reading', () => {
     expect(m.loadError?.message).toBe('Not ready.');
   });
 
-  it('filters the QuickBooks-only list by vendor type', async () => {
+  it('asks the server for the QuickBooks-only records of a vendor type', async () => {
+    const v1 = { listId: 'V1', fullName: 'ACME Lumber', vendorType: 'Supplier', unsupported: '' };
+    const v2 = { listId: 'V2', fullName: 'Bay Electric', vendorType: 'Subcontractor', unsupported: '' };
     serve({
-      'GET /api/mapping/vendors': () =>
-        jsonResponse(
-          sampleMappingView([], {
-            side: 'vendors',
-            quickbooksOnly: [
-              { listId: 'V1', fullName: 'ACME Lumber', vendorType: 'Supplier', unsupported: '' },
-              { listId: 'V2', fullName: 'Bay Electric', vendorType: 'Subcontractor', unsupported: '' },
-            ],
-          }),
-        ),
+      'GET /api/mapping/vendors': () => jsonResponse(sampleMappingView([], { side: 'vendors', quickbooksOnly: [v1, v2] })),
+      'GET /api/mapping/vendors?vendorType=Supplier': () => jsonResponse(sampleMappingView([], { side: 'vendors', quickbooksOnly: [v1] })),
     });
     const m = new MappingModel(VENDORS, null);
     await m.refresh();
     expect(m.quickbooksOnly).toHaveLength(2);
-    m.vendorType = 'Supplier';
+    await m.setVendorType('Supplier');
+    expect(calls.at(-1)?.url).toBe('/api/mapping/vendors?vendorType=Supplier');
     expect(m.quickbooksOnly.map((r) => r.listId)).toEqual(['V1']);
     m.toggleAllQb();
     expect([...m.selectedQb]).toEqual(['V1']);
+  });
+});
+
+describe('MappingModel: pages', () => {
+  const page = (from: number, n: number, total: number, extra: Record<string, unknown> = {}) =>
+    sampleMappingView(
+      Array.from({ length: n }, (_, i) => mappingRow(String(from + i + 1), 'unlinked')),
+      { total, offset: from, ...extra },
+    );
+
+  it('reads one page at a time, forward and back, and polls only the page shown', async () => {
+    serve({
+      'GET /api/mapping/jobs': () => jsonResponse(page(0, 100, 250)),
+      'GET /api/mapping/jobs?offset=100': () => jsonResponse(page(100, 100, 250)),
+      'GET /api/mapping/jobs?offset=200': () => jsonResponse(page(200, 50, 250)),
+    });
+    const m = new MappingModel(JOBS, null);
+    await m.refresh();
+    expect(m.hasPreviousPage).toBe(false);
+    expect(m.hasNextPage).toBe(true);
+    m.toggle('job/1');
+    await m.nextPage();
+    expect(calls.at(-1)?.url).toBe('/api/mapping/jobs?offset=100');
+    expect(m.rows[0].id).toBe('job/101');
+    expect(m.selected.size).toBe(0); // selections are of the page shown
+    await m.nextPage();
+    expect(m.rows).toHaveLength(50);
+    expect(m.hasNextPage).toBe(false);
+    await m.nextPage(); // nothing after the last page
+    expect(calls.at(-1)?.url).toBe('/api/mapping/jobs?offset=200');
+    await m.refresh(); // a poll
+    expect(calls.at(-1)?.url).toBe('/api/mapping/jobs?offset=200');
+    await m.previousPage();
+    expect(calls.at(-1)?.url).toBe('/api/mapping/jobs?offset=100');
+  });
+
+  it('starts again at the first page on another filter or search', async () => {
+    vi.useFakeTimers();
+    serve({
+      'GET /api/mapping/jobs': () => jsonResponse(page(0, 100, 250)),
+      'GET /api/mapping/jobs?offset=100': () => jsonResponse(page(100, 100, 250)),
+      'GET /api/mapping/jobs?filter=linked': () => jsonResponse(page(0, 3, 3)),
+      'GET /api/mapping/jobs?filter=linked&q=harbor': () => jsonResponse(page(0, 1, 1)),
+    });
+    const m = new MappingModel(JOBS, null);
+    await m.refresh();
+    await m.nextPage();
+    m.setFilter('linked');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls.at(-1)?.url).toBe('/api/mapping/jobs?filter=linked');
+    m.setSearch('harbor');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(calls.at(-1)?.url).toBe('/api/mapping/jobs?filter=linked&q=harbor');
+    expect(m.offset).toBe(0);
+  });
+
+  it('goes to the last page when the list got shorter than the page shown', async () => {
+    serve({
+      'GET /api/mapping/jobs': () => jsonResponse(page(0, 100, 250)),
+      'GET /api/mapping/jobs?offset=100': () => jsonResponse(page(100, 100, 250)),
+      'GET /api/mapping/jobs?offset=200': () => jsonResponse(page(200, 0, 180)),
+    });
+    const m = new MappingModel(JOBS, null);
+    await m.refresh();
+    await m.nextPage();
+    await m.nextPage();
+    expect(calls.at(-1)?.url).toBe('/api/mapping/jobs?offset=100');
+    expect(m.offset).toBe(100);
   });
 });
 
@@ -107,9 +170,7 @@ describe('MappingModel: bulk links in chunks', () => {
     });
     m = new MappingModel(JOBS, null);
     await m.refresh();
-    m.toggleAllVisible(); // the first 100 drawn
-    m.showMore();
-    m.toggleAllVisible(); // all 120
+    m.toggleAllVisible(); // the page: all 120 here
     expect(m.linkable).toHaveLength(120);
     expect(await m.linkSelected()).toBe(true);
 
@@ -335,19 +396,19 @@ describe('MappingModel: create, import, skip, reopen, settings', () => {
     expect(m.notice).toBe('L1 was created in Procore and linked.');
   });
 
-  it('skips and reopens through the work API', async () => {
+  it('skips and reopens through the mapping API', async () => {
     serve({
       'GET /api/mapping/vendors': () => jsonResponse(sampleMappingView([mappingRow('1', 'skipped', { id: 'vendor/1' })], { side: 'vendors' })),
-      'POST /api/work/vendor/reject': () => jsonResponse({ rejected: 1 }),
-      'POST /api/work/vendor/reopen': () => jsonResponse({ reopened: 1 }),
+      'POST /api/mapping/vendors/skip': () => jsonResponse({ rejected: 1 }),
+      'POST /api/mapping/vendors/reopen': () => jsonResponse({ reopened: 1 }),
     });
     const m = new MappingModel(VENDORS, null);
     await m.refresh();
     await m.skip(['vendor/2'], ' Not a vendor ');
-    expect(posts('/api/work/vendor/reject')).toEqual([{ ids: ['vendor/2'], comment: 'Not a vendor' }]);
+    expect(posts('/api/mapping/vendors/skip')).toEqual([{ ids: ['vendor/2'], comment: 'Not a vendor' }]);
     expect(m.notice).toBe('1 vendor skipped. Your reason goes back to Procore.');
     await m.reopen(['vendor/1']);
-    expect(posts('/api/work/vendor/reopen')).toEqual([{ ids: ['vendor/1'] }]);
+    expect(posts('/api/mapping/vendors/reopen')).toEqual([{ ids: ['vendor/1'] }]);
   });
 
   it('saves the vendor setting, and puts it back when refused', async () => {
@@ -384,18 +445,21 @@ describe('MappingModel: keyboard focus', () => {
   });
 });
 
-describe('MappingModel: the picker list', () => {
-  it('uses the view without a search, else reads the whole list', async () => {
+describe('MappingModel: the picker list and the customers', () => {
+  it('has the server search the whole QuickBooks list, the suggestion first, without rows', async () => {
     serve({
-      'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView([])),
-      'GET /api/mapping/jobs?q=zz': () => jsonResponse(sampleMappingView([], { quickbooksOnly: [] })),
+      'GET /api/mapping/jobs?limit=0&qbLimit=50&prefer=S1': () => jsonResponse(sampleMappingView([], { quickbooksOnlyTotal: 1234 })),
+      'GET /api/mapping/jobs?q=harbor&limit=0&qbLimit=50': () => jsonResponse(sampleMappingView([], { quickbooksOnly: [] })),
     });
     const m = new MappingModel(JOBS, null);
-    await m.refresh();
-    expect((await m.pickerRecords()).map((r) => r.listId)).toEqual(['Q1', 'Q2']);
-    m.q = 'zz';
-    await m.refresh();
-    expect((await m.pickerRecords()).map((r) => r.listId)).toEqual(['Q1', 'Q2']);
-    expect(calls.at(-1)?.url).toBe('/api/mapping/jobs');
+    m.q = 'zz'; // the page's search does not narrow the picker
+    expect(await m.pickerRecords('', 'S1')).toMatchObject({ total: 1234, records: [{ listId: 'Q1' }, { listId: 'Q2' }] });
+    expect(await m.pickerRecords(' harbor ')).toEqual({ records: [], total: 0 });
+  });
+
+  it('reads the customers a new job can go under', async () => {
+    serve({ 'GET /api/mapping/jobs/parents?q=harbor&limit=200': () => jsonResponse(sampleParents()) });
+    const m = new MappingModel(JOBS, null);
+    expect((await m.parents('harbor')).parents).toEqual([{ listId: 'P1', fullName: 'Harbor Point Development LLC' }]);
   });
 });

@@ -1,25 +1,30 @@
-// The state of one mapping page (Jobs or Vendors): the view from GET /api/mapping/{side},
-// filter and search, selection on both lists, keyboard focus, and the actions — link (with the
-// confirmation some records need), unlink, link all exact matches, create in QuickBooks, create
-// in Procore, skip and reopen — sent in chunks with progress, a summary, and an undo offer.
+// The state of one mapping page (Jobs or Vendors): one page of the view from GET
+// /api/mapping/{side} (the server filters, searches and pages; 30,000 records never come at
+// once), filter and search, selection on both lists, keyboard focus, and the actions — link
+// (with the confirmation some records need), unlink, link all exact matches, create in
+// QuickBooks, create in Procore, skip and reopen — sent in chunks with progress, a summary,
+// and an undo offer.
 
 import {
   createInQuickBooks,
+  getMappingParents,
   getMappingView,
   importFromQuickBooks,
   linkExactMatches,
   linkRecords,
-  rejectWorkItems,
-  reopenWorkItems,
+  reopenRecords,
   setVendorSettings,
+  skipRecords,
   toApiError,
   unlinkRecords,
   ApiError,
+  MAPPING_PAGE,
   type CreateRequestItem,
   type ImportResult,
   type LinkRequest,
   type LinkResult,
   type MappingFilter,
+  type MappingParents,
   type MappingRow,
   type MappingView,
   type QuickBooksRecord,
@@ -34,10 +39,14 @@ import {
   canLinkSuggestion,
   canReopen,
   canUnlink,
+  clampOffset,
   doneSentence,
   mappingPollInterval,
   moveFocus,
+  nextOffset,
+  previousOffset,
   pruneIds,
+  PICKER_LIMIT,
   runInChunks,
   toggleAll,
   type FailureLine,
@@ -47,8 +56,10 @@ import {
 export const SEARCH_DELAY_MS = 250;
 /** How long "Undo" is offered after a link or an unlink. */
 export const UNDO_MS = 10_000;
-/** Rows drawn at first; "Show more" adds as many again. */
-export const PAGE_ROWS = 100;
+/** Rows (and QuickBooks-only records) on a page. */
+export const PAGE_ROWS = MAPPING_PAGE;
+/** Customers the "Create in QuickBooks" dialog lists at once; a search finds the others. */
+export const PARENTS_LIMIT = 200;
 
 export type MappingTab = 'procore' | 'quickbooks';
 
@@ -98,6 +109,10 @@ export class MappingModel {
   loadError = $state<ApiError | null>(null);
   filter = $state<MappingFilter>('all');
   q = $state('');
+  /** Where the page of rows starts in the filtered, searched list. */
+  offset = $state(0);
+  /** Where the page of "In QuickBooks only" starts. */
+  qbOffset = $state(0);
   tab = $state<MappingTab>('procore');
   /** Vendors: the vendor type shown in "In QuickBooks only" ("" = all). */
   vendorType = $state('');
@@ -105,7 +120,6 @@ export class MappingModel {
   /** Selected listIds in "In QuickBooks only". */
   selectedQb = $state<Set<string>>(new Set());
   focusedId = $state<string | null>(null);
-  shownRows = $state(PAGE_ROWS);
 
   busy = $state('');
   actionError = $state<ApiError | null>(null);
@@ -134,18 +148,19 @@ export class MappingModel {
 
   // ---------- reading ----------
 
+  /** The page of rows. */
   get rows(): MappingRow[] {
     return this.view?.rows ?? [];
   }
 
-  /** The rows drawn (the first `shownRows`). */
+  /** The rows drawn: the page. */
   get visibleRows(): MappingRow[] {
-    return this.rows.slice(0, this.shownRows);
+    return this.rows;
   }
 
+  /** The page of "In QuickBooks only" (the server narrows it by vendor type). */
   get quickbooksOnly(): QuickBooksRecord[] {
-    const all = this.view?.quickbooksOnly ?? [];
-    return this.vendorType ? all.filter((r) => r.vendorType === this.vendorType) : all;
+    return this.view?.quickbooksOnly ?? [];
   }
 
   start(): void {
@@ -159,11 +174,21 @@ export class MappingModel {
     this.#clearUndoTimer();
   }
 
+  /** Reads the page shown (only that page, also when polling). */
   async refresh(): Promise<void> {
     const generation = ++this.#generation;
     try {
-      const view = await getMappingView(this.config.side, { filter: this.filter, q: this.q.trim() });
-      if (generation !== this.#generation) return; // a newer request (other filter or search) is on its way
+      let view = await this.#read();
+      if (generation !== this.#generation) return; // a newer request (other filter, search or page) is on its way
+      // The list got shorter than the page shown (records linked, filtered out): its last page.
+      const offset = clampOffset(this.offset, PAGE_ROWS, view.total ?? 0);
+      const qbOffset = clampOffset(this.qbOffset, PAGE_ROWS, view.quickbooksOnlyTotal ?? 0);
+      if (offset !== this.offset || qbOffset !== this.qbOffset) {
+        this.offset = offset;
+        this.qbOffset = qbOffset;
+        view = await this.#read();
+        if (generation !== this.#generation) return;
+      }
       view.rows ??= [];
       view.quickbooksOnly ??= [];
       for (const r of view.rows) this.#names.set(r.id, r.procore.name);
@@ -183,17 +208,30 @@ export class MappingModel {
     }
   }
 
+  #read(): Promise<MappingView> {
+    return getMappingView(this.config.side, {
+      filter: this.filter,
+      q: this.q.trim(),
+      offset: this.offset,
+      limit: PAGE_ROWS,
+      qbOffset: this.qbOffset,
+      qbLimit: PAGE_ROWS,
+      vendorType: this.vendorType,
+    });
+  }
+
   setFilter(filter: MappingFilter): void {
     if (filter === this.filter) return;
     this.filter = filter;
-    this.shownRows = PAGE_ROWS;
+    this.offset = 0;
     void this.#poller.poke();
   }
 
-  /** Searches after a short pause in typing. */
+  /** Searches (both lists, on the server) after a short pause in typing. */
   setSearch(q: string, delayMs = SEARCH_DELAY_MS): void {
     this.q = q;
-    this.shownRows = PAGE_ROWS;
+    this.offset = 0;
+    this.qbOffset = 0;
     if (this.#searchTimer) clearTimeout(this.#searchTimer);
     this.#searchTimer = setTimeout(() => {
       this.#searchTimer = null;
@@ -205,8 +243,58 @@ export class MappingModel {
     this.tab = tab;
   }
 
-  showMore(): void {
-    this.shownRows += PAGE_ROWS;
+  /** Vendors: narrows "In QuickBooks only" to a vendor type ("" = all). */
+  setVendorType(vendorType: string): Promise<void> {
+    this.vendorType = vendorType;
+    this.qbOffset = 0;
+    return this.#poller.poke();
+  }
+
+  get hasNextPage(): boolean {
+    return nextOffset(this.offset, PAGE_ROWS, this.view?.total ?? 0) !== null;
+  }
+
+  get hasPreviousPage(): boolean {
+    return previousOffset(this.offset, PAGE_ROWS) !== null;
+  }
+
+  /** The next page of rows (nothing on the last). */
+  nextPage(): Promise<void> {
+    return this.#turn(nextOffset(this.offset, PAGE_ROWS, this.view?.total ?? 0));
+  }
+
+  previousPage(): Promise<void> {
+    return this.#turn(previousOffset(this.offset, PAGE_ROWS));
+  }
+
+  #turn(offset: number | null): Promise<void> {
+    if (offset === null) return Promise.resolve();
+    this.offset = offset;
+    this.focusedId = null;
+    return this.#poller.poke();
+  }
+
+  get hasNextQbPage(): boolean {
+    return nextOffset(this.qbOffset, PAGE_ROWS, this.view?.quickbooksOnlyTotal ?? 0) !== null;
+  }
+
+  get hasPreviousQbPage(): boolean {
+    return previousOffset(this.qbOffset, PAGE_ROWS) !== null;
+  }
+
+  /** The next page of "In QuickBooks only". */
+  nextQbPage(): Promise<void> {
+    return this.#turnQb(nextOffset(this.qbOffset, PAGE_ROWS, this.view?.quickbooksOnlyTotal ?? 0));
+  }
+
+  previousQbPage(): Promise<void> {
+    return this.#turnQb(previousOffset(this.qbOffset, PAGE_ROWS));
+  }
+
+  #turnQb(offset: number | null): Promise<void> {
+    if (offset === null) return Promise.resolve();
+    this.qbOffset = offset;
+    return this.#poller.poke();
   }
 
   nameOf(id: string): string {
@@ -629,7 +717,7 @@ export class MappingModel {
 
   skip(ids: string[], comment: string): Promise<boolean> {
     return this.#act('skip', async () => {
-      const n = (await rejectWorkItems(this.config.kind, ids, comment.trim())).rejected;
+      const n = (await skipRecords(this.config.side, ids, comment.trim())).rejected;
       const skipped = new Set(ids);
       this.selected = new Set([...this.selected].filter((id) => !skipped.has(id)));
       this.notice = `${count(n, this.config.one, this.config.many)} skipped. Your reason goes back to Procore.`;
@@ -643,7 +731,7 @@ export class MappingModel {
     });
     if (open.length === 0) return Promise.resolve(false);
     return this.#act('reopen', async () => {
-      const n = (await reopenWorkItems(this.config.kind, open)).reopened;
+      const n = (await reopenRecords(this.config.side, open)).reopened;
       this.notice = `${count(n, this.config.one, this.config.many)} reopened: ${n === 1 ? 'it is' : 'they are'} back in the list to link.`;
     });
   }
@@ -670,16 +758,20 @@ export class MappingModel {
     }
   }
 
-  // ---------- the picker ----------
+  // ---------- the picker and the customers of new jobs ----------
 
   /**
-   * The QuickBooks records a row can be linked to (those no Procore record is linked to). The
-   * view's list is narrowed by the page's search, so with a search the whole list is read.
+   * The QuickBooks records a row can be linked to (those no Procore record is linked to) that
+   * match the picker's search, the row's suggestion first; the server searches the whole list.
    */
-  async pickerRecords(): Promise<QuickBooksRecord[]> {
-    if (this.view && !this.q.trim()) return this.view.quickbooksOnly ?? [];
-    const view = await getMappingView(this.config.side, {});
-    return view.quickbooksOnly ?? [];
+  async pickerRecords(q: string, suggested = ''): Promise<{ records: QuickBooksRecord[]; total: number }> {
+    const view = await getMappingView(this.config.side, { q: q.trim(), limit: 0, qbLimit: PICKER_LIMIT, prefer: suggested });
+    return { records: view.quickbooksOnly ?? [], total: view.quickbooksOnlyTotal ?? 0 };
+  }
+
+  /** Jobs: the customers a new job can go under that match the search. */
+  parents(q: string): Promise<MappingParents> {
+    return getMappingParents(this.config.side, { q: q.trim(), limit: PARENTS_LIMIT });
   }
 
 }

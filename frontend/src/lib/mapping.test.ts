@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { MappingRow, QuickBooksRecord } from './api';
+import type { MappingRow } from './api';
 import {
   canBulkLink,
   canCreate,
@@ -11,6 +11,7 @@ import {
   checkCreateName,
   checkParent,
   chunk,
+  clampOffset,
   confidenceLabel,
   createFormErrors,
   createItems,
@@ -23,9 +24,11 @@ import {
   moveFocus,
   nameCounter,
   nameLength,
+  nextOffset,
+  pageRange,
   parseMappingFilter,
-  pickerCandidates,
   placeText,
+  previousOffset,
   progressPercent,
   progressSentence,
   rowKeyAction,
@@ -35,10 +38,9 @@ import {
   toggleAll,
   VENDORS,
 } from './mapping';
-import { mappingRow, qbRecord } from '../test/helpers';
+import { mappingRow } from '../test/helpers';
 
 const row = (key: string, status: string, o: Record<string, unknown> = {}) => mappingRow(key, status, o) as unknown as MappingRow;
-const rec = (id: string, o: Record<string, unknown> = {}) => qbRecord(id, o) as unknown as QuickBooksRecord;
 const LONG = 'Sacramento Regional County Sanitation District Headworks Replacement Project';
 
 describe('filters and words', () => {
@@ -210,19 +212,27 @@ describe('keyboard', () => {
   });
 });
 
-describe('the QuickBooks picker', () => {
-  const records = [
-    rec('A', { fullName: 'Lumière Café:Renovation Phase 2', city: 'Atlanta' }),
-    rec('B', { fullName: 'Harbor Point Development LLC', city: 'Oakland' }),
-    rec('C', { fullName: 'Acme:Warehouse', city: 'Oakland' }),
-  ];
+describe('pages', () => {
+  it('says which records are shown', () => {
+    expect(pageRange({ offset: 0, shown: 100, total: 30000 }, 'vendor', 'vendors')).toBe('Showing 1–100 of 30,000 vendors');
+    expect(pageRange({ offset: 29900, shown: 100, total: 30000 }, 'vendor', 'vendors')).toBe('Showing 29,901–30,000 of 30,000 vendors');
+    expect(pageRange({ offset: 0, shown: 12, total: 12 }, 'job', 'jobs')).toBe('Showing all 12 jobs');
+    expect(pageRange({ offset: 0, shown: 1, total: 1 }, 'job', 'jobs')).toBe('Showing the one job');
+    expect(pageRange({ offset: 0, shown: 0, total: 0 }, 'job', 'jobs')).toBe('No jobs');
+  });
 
-  it('finds by name or city, ignoring accents and punctuation, suggested first', () => {
-    expect(pickerCandidates(records, 'lumiere cafe').shown.map((r) => r.listId)).toEqual(['A']);
-    expect(pickerCandidates(records, 'oakland').shown.map((r) => r.listId)).toEqual(['C', 'B']);
-    expect(pickerCandidates(records, '', 'B').shown.map((r) => r.listId)).toEqual(['B', 'C', 'A']);
-    expect(pickerCandidates(records, '', '', 2)).toMatchObject({ total: 3 });
-    expect(pickerCandidates(records, '', '', 2).shown).toHaveLength(2);
+  it('moves between pages and stays within the list', () => {
+    expect(nextOffset(0, 100, 250)).toBe(100);
+    expect(nextOffset(200, 100, 250)).toBeNull();
+    expect(nextOffset(0, 100, 100)).toBeNull();
+    expect(previousOffset(100, 100)).toBe(0);
+    expect(previousOffset(50, 100)).toBe(0);
+    expect(previousOffset(0, 100)).toBeNull();
+    // The list got shorter than the page shown: its last page.
+    expect(clampOffset(300, 100, 250)).toBe(200);
+    expect(clampOffset(200, 100, 200)).toBe(100);
+    expect(clampOffset(100, 100, 0)).toBe(0);
+    expect(clampOffset(100, 100, 250)).toBe(100);
   });
 });
 
@@ -233,5 +243,7 @@ describe('polling', () => {
     expect(mappingPollInterval({ rows: [row('1', 'linked')], run })).toBe(15_000);
     expect(mappingPollInterval({ rows: [row('1', 'creating')], run })).toBe(3000);
     expect(mappingPollInterval({ rows: [], run: { ...run, active: true } })).toBe(3000);
+    // Being created on another page: the counts say so.
+    expect(mappingPollInterval({ rows: [row('1', 'linked')], run, counts: { creating: 2 } })).toBe(3000);
   });
 });

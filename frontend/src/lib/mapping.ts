@@ -1,6 +1,6 @@
 // Words and rules for the Jobs and Vendors pages (docs/api-mapping.md): which page shows what,
 // filters, statuses and match confidence in words, what each row allows, chunking of bulk
-// actions, names QuickBooks accepts, keyboard moves between rows, and the QuickBooks picker.
+// actions, names QuickBooks accepts, keyboard moves between rows, pages of a long list.
 
 import type {
   MappingCounts,
@@ -13,6 +13,7 @@ import type {
 } from './api';
 import type { Tone } from './format';
 import { count } from './format';
+import { formatCount } from './quickbooks';
 
 // ---------- the two pages ----------
 
@@ -399,40 +400,8 @@ export const SHORTCUTS_HELP =
 
 // ---------- the QuickBooks picker ----------
 
-export function recordText(rec: QuickBooksRecord): string {
-  return [rec.fullName, rec.name, rec.city, rec.state, rec.vendorType].filter(Boolean).join(' ');
-}
-
-export function normalize(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
-/** Every word of the search is in the record's names or city (accents and punctuation ignored). */
-export function matchesRecord(rec: QuickBooksRecord, q: string): boolean {
-  const words = normalize(q).split(' ').filter(Boolean);
-  if (words.length === 0) return true;
-  const text = normalize(recordText(rec));
-  return words.every((w) => text.includes(w));
-}
-
+/** Records the "Link to…" picker shows for a search (the server searches the whole list). */
 export const PICKER_LIMIT = 50;
-
-/** The records the picker lists for a search, the suggested one first. */
-export function pickerCandidates(
-  records: readonly QuickBooksRecord[],
-  q: string,
-  suggestedListId = '',
-  limit = PICKER_LIMIT,
-): { shown: QuickBooksRecord[]; total: number } {
-  const hits = records.filter((r) => matchesRecord(r, q));
-  hits.sort((a, b) => Number(b.listId === suggestedListId) - Number(a.listId === suggestedListId) || a.fullName.localeCompare(b.fullName));
-  return { shown: hits.slice(0, limit), total: hits.length };
-}
 
 export function levelLabel(level: string): string {
   switch (level) {
@@ -460,11 +429,48 @@ export function placeText(r: { address?: string; city?: string; state?: string; 
 export const ACTIVE_POLL_MS = 3000;
 export const IDLE_POLL_MS = 15_000;
 
-/** Every 3 s while a run is under way or a record is being created, else every 15 s. */
-export function mappingPollInterval(view: Pick<MappingView, 'rows' | 'run'> | null | undefined): number {
+/**
+ * Every 3 s while a run is under way or a record is being created (on any page: the counts say
+ * so), else every 15 s. Either way only the page shown is read again.
+ */
+export function mappingPollInterval(view: (Pick<MappingView, 'rows' | 'run'> & { counts?: Partial<MappingCounts> }) | null | undefined): number {
   if (!view) return IDLE_POLL_MS;
-  if (view.run?.active || view.rows?.some((r) => r.status === 'creating')) return ACTIVE_POLL_MS;
+  if (view.run?.active || (view.counts?.creating ?? 0) > 0 || view.rows?.some((r) => r.status === 'creating')) return ACTIVE_POLL_MS;
   return IDLE_POLL_MS;
+}
+
+// ---------- pages ----------
+
+export interface PageSpan {
+  offset: number;
+  /** Records on this page. */
+  shown: number;
+  total: number;
+}
+
+/** "Showing 1–100 of 30,000 vendors" (or "Showing all 12 vendors" on a single page). */
+export function pageRange(p: PageSpan, one: string, many: string): string {
+  if (p.total === 0) return `No ${many}`;
+  if (p.offset === 0 && p.shown >= p.total) return p.total === 1 ? `Showing the one ${one}` : `Showing all ${formatCount(p.total)} ${many}`;
+  const from = Math.min(p.offset + 1, p.total);
+  const to = Math.min(p.offset + p.shown, p.total);
+  return `Showing ${formatCount(from)}–${formatCount(to)} of ${formatCount(p.total)} ${p.total === 1 ? one : many}`;
+}
+
+/** Where the next page starts, or null on the last page. */
+export function nextOffset(offset: number, size: number, total: number): number | null {
+  return offset + size < total ? offset + size : null;
+}
+
+/** Where the previous page starts, or null on the first. */
+export function previousOffset(offset: number, size: number): number | null {
+  return offset > 0 ? Math.max(0, offset - size) : null;
+}
+
+/** An offset past the end (the list got shorter) moves to the last page that has records. */
+export function clampOffset(offset: number, size: number, total: number): number {
+  if (offset < total || total === 0) return offset > 0 && total === 0 ? 0 : offset;
+  return Math.max(0, Math.floor((total - 1) / size) * size);
 }
 
 /** RunProgress wants `startedAt`; the mapping run has none. */

@@ -6,7 +6,7 @@ import Vendors from './Vendors.svelte';
 import { statusStore } from '../lib/status.svelte';
 import { setupStore } from '../lib/setup.svelte';
 import { clearToken } from '../lib/token';
-import { jsonResponse, mappingRow, qbRecord, sampleMappingView, settle } from '../test/helpers';
+import { jsonResponse, mappingRow, qbRecord, sampleMappingView, sampleParents, settle } from '../test/helpers';
 
 let app: Record<string, unknown> | null = null;
 type Call = { method: string; url: string; body: unknown };
@@ -192,7 +192,10 @@ describe('Jobs page', () => {
   });
 
   it('keeps the Tab key inside a dialog', async () => {
-    serve({ 'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)) });
+    serve({
+      'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)),
+      'GET /api/mapping/jobs/parents?limit=200': () => jsonResponse(sampleParents()),
+    });
     const el = render(Jobs);
     await settle();
     await click(byId(el, 'create-job/4'));
@@ -238,6 +241,7 @@ describe('Jobs page', () => {
   it('creates a project with a too-long name in QuickBooks under a customer, with the shorter name offered', async () => {
     serve({
       'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)),
+      'GET /api/mapping/jobs/parents?limit=200': () => jsonResponse(sampleParents()),
       'POST /api/mapping/jobs/create': () => jsonResponse({ queued: ['job/4'], failed: [] }),
     });
     const el = render(Jobs);
@@ -251,6 +255,7 @@ describe('Jobs page', () => {
     expect(text(el, 'create-name-count')).toBe('32 of 41 characters');
     expect(text(dialog)).toContain('The Procore name has 76 characters; QuickBooks holds at most 41.');
     expect(text(dialog)).toContain('As a customer');
+    expect(byId(el, 'create-parent-search')).toBeNull(); // one customer: nothing to search
 
     await type(name, LONG);
     expect(text(el, 'create-name-count')).toBe('76 of 41 characters');
@@ -272,9 +277,31 @@ describe('Jobs page', () => {
     expect(text(el, 'action-notice')).toBe('1 job queued for QuickBooks. It is created on the next Web Connector run.');
   });
 
+  it('finds the customer by search when QuickBooks has more than the dialog lists', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const many = Array.from({ length: 200 }, (_, i) => ({ listId: `P${i}`, fullName: `Customer ${i}` }));
+    serve({
+      'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)),
+      'GET /api/mapping/jobs/parents?limit=200': () => jsonResponse(sampleParents(many, 4500)),
+      'GET /api/mapping/jobs/parents?q=harbor&limit=200': () => jsonResponse(sampleParents()),
+    });
+    const el = render(Jobs);
+    await settle();
+    await click(byId(el, 'create-job/1'));
+    expect(text(el, 'create-parent-count')).toBe('Showing 200 of 4,500 customers. Type part of the name to find the others.');
+    const find = byId(el, 'create-parent-search') as HTMLInputElement;
+    expect(el.querySelector(`label[for="${find.id}"]`)?.textContent).toBe('Find the customer');
+    await type(find, 'harbor');
+    await vi.advanceTimersByTimeAsync(300);
+    await settle();
+    expect(text(el, 'create-parent-count')).toBe('1 customer');
+    expect([...(byId(el, 'create-parent') as HTMLSelectElement).options].map((o) => o.value)).toEqual(['', 'P1']);
+  });
+
   it('creates the selected projects in QuickBooks, asking names only where needed', async () => {
     serve({
       'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)),
+      'GET /api/mapping/jobs/parents?limit=200': () => jsonResponse(sampleParents()),
       'POST /api/mapping/jobs/create': (body) =>
         jsonResponse({ queued: (body as { items: { id: string }[] }).items.map((i) => i.id), failed: [] }),
     });
@@ -307,6 +334,7 @@ describe('Jobs page', () => {
   it('creates as a customer', async () => {
     serve({
       'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)),
+      'GET /api/mapping/jobs/parents?limit=200': () => jsonResponse(sampleParents()),
       'POST /api/mapping/jobs/create': () => jsonResponse({ queued: ['job/1'], failed: [] }),
     });
     const el = render(Jobs);
@@ -319,8 +347,15 @@ describe('Jobs page', () => {
   });
 
   it('links to a QuickBooks record chosen by search', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const harbor = sampleMappingView([], {
+      quickbooksOnly: [qbRecord('Q1', { fullName: 'Harbor Point Development LLC:Harbor Point Phase 2', name: 'Harbor Point Phase 2' })],
+    });
     serve({
       'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)),
+      // The server searches the whole QuickBooks list; no rows are asked for.
+      'GET /api/mapping/jobs?limit=0&qbLimit=50': () => jsonResponse(sampleMappingView([])),
+      'GET /api/mapping/jobs?q=harbor+phase&limit=0&qbLimit=50': () => jsonResponse(harbor),
       'POST /api/mapping/jobs/link': () => jsonResponse({ linked: ['job/4'], needConfirmation: [], failed: [] }),
     });
     const el = render(Jobs);
@@ -335,6 +370,8 @@ describe('Jobs page', () => {
     expect(text(sub)).toContain('Sub jobs (a job under a job) are not supported');
 
     await type(byId(el, 'picker-search') as HTMLInputElement, 'harbor phase');
+    await vi.advanceTimersByTimeAsync(300);
+    await settle();
     expect(text(el, 'picker-count')).toBe('1 record');
     expect((byId(el, 'picker-link') as HTMLButtonElement).disabled).toBe(true);
     await click(picker.querySelector<HTMLInputElement>('input[type="radio"]:not(:disabled)'));
@@ -343,11 +380,11 @@ describe('Jobs page', () => {
     expect(byId(el, 'link-picker')).toBeNull();
   });
 
-  it('skips with a reason and reopens through the work API', async () => {
+  it('skips with a reason and reopens', async () => {
     serve({
       'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)),
-      'POST /api/work/job/reject': () => jsonResponse({ rejected: 1 }),
-      'POST /api/work/job/reopen': () => jsonResponse({ reopened: 1 }),
+      'POST /api/mapping/jobs/skip': () => jsonResponse({ rejected: 1 }),
+      'POST /api/mapping/jobs/reopen': () => jsonResponse({ reopened: 1 }),
     });
     const el = render(Jobs);
     await settle();
@@ -358,10 +395,10 @@ describe('Jobs page', () => {
     comment.dispatchEvent(new Event('input', { bubbles: true }));
     flushSync();
     await click(byId(el, 'reject-confirm'));
-    expect(posted('/api/work/job/reject')).toEqual([{ ids: ['job/4'], comment: 'Internal project' }]);
+    expect(posted('/api/mapping/jobs/skip')).toEqual([{ ids: ['job/4'], comment: 'Internal project' }]);
     expect(byId(el, 'reject-dialog')).toBeNull();
     await click(byId(el, 'reopen-job/5'));
-    expect(posted('/api/work/job/reopen')).toEqual([{ ids: ['job/5'] }]);
+    expect(posted('/api/mapping/jobs/reopen')).toEqual([{ ids: ['job/5'] }]);
   });
 
   it('lists QuickBooks-only records with Create in Procore, and explains sub jobs', async () => {
@@ -389,6 +426,35 @@ describe('Jobs page', () => {
     expect(document.activeElement).toBe(byId(el, 'tab-procore'));
   });
 
+  it('pages through a long list with Previous and Next', async () => {
+    const page = (from: number, n: number) =>
+      sampleMappingView(
+        Array.from({ length: n }, (_, i) => mappingRow(String(from + i + 1), 'unlinked')),
+        { total: 250, offset: from, counts: { all: 250, unlinked: 250, suggested: 0, linked: 0, conflicts: 0, quickbooksOnly: 2 } },
+      );
+    serve({
+      'GET /api/mapping/jobs': () => jsonResponse(page(0, 100)),
+      'GET /api/mapping/jobs?offset=100': () => jsonResponse(page(100, 100)),
+    });
+    const el = render(Jobs);
+    await settle();
+    const pager = byId(el, 'rows-pager')!;
+    expect(pager.tagName).toBe('NAV');
+    expect(pager.getAttribute('aria-label')).toBe('Pages of Procore projects');
+    expect(text(el, 'rows-pager-range')).toBe('Showing 1–100 of 250 jobs');
+    expect(byId(el, 'rows-pager-range')?.getAttribute('aria-live')).toBe('polite');
+    expect((byId(el, 'rows-pager-previous') as HTMLButtonElement).disabled).toBe(true);
+    expect(text(el, 'rows-pager-next')).toBe('Next page of jobs');
+    await click(byId(el, 'rows-pager-next'));
+    expect(calls.at(-1)?.url).toBe('/api/mapping/jobs?offset=100');
+    expect(text(el, 'rows-pager-range')).toBe('Showing 101–200 of 250 jobs');
+    expect(byId(el, 'mapping-row-job/101')).not.toBeNull();
+    expect(byId(el, 'mapping-row-job/1')).toBeNull();
+    await click(byId(el, 'rows-pager-previous'));
+    expect(calls.at(-1)?.url).toBe('/api/mapping/jobs');
+    expect(text(el, 'rows-pager-range')).toBe('Showing 1–100 of 250 jobs');
+  });
+
   it('shows the Web Connector run while it is under way', async () => {
     serve({
       'GET /api/mapping/jobs': () =>
@@ -414,7 +480,6 @@ describe('Vendors page', () => {
       [mappingRow('1', 'suggested', { id: 'vendor/1', procore: { name: 'ABC Plumbing Inc' } })],
       {
         side: 'vendors',
-        parents: undefined,
         quickbooksOnly: [
           qbRecord('V1', { fullName: 'ACME Lumber & Supply', level: 'vendor', vendorType: 'Supplier' }),
           qbRecord('V2', { fullName: 'Bay Electric', level: 'vendor', vendorType: 'Subcontractor' }),
@@ -461,6 +526,8 @@ describe('Vendors page', () => {
   it('filters "In QuickBooks only" by vendor type and creates the selected in Procore', async () => {
     serve({
       'GET /api/mapping/vendors': () => jsonResponse(vendorView()),
+      'GET /api/mapping/vendors?vendorType=Supplier': () =>
+        jsonResponse(vendorView({ quickbooksOnly: [qbRecord('V1', { fullName: 'ACME Lumber & Supply', level: 'vendor', vendorType: 'Supplier' })] })),
       'POST /api/mapping/vendors/import': (body) =>
         jsonResponse({ created: (body as { listIds: string[] }).listIds.map((listId) => ({ listId, procoreId: '9', name: listId })), failed: [] }),
     });
@@ -472,7 +539,10 @@ describe('Vendors page', () => {
     type.value = 'Supplier';
     type.dispatchEvent(new Event('change', { bubbles: true }));
     flushSync();
+    await settle();
+    expect(calls.at(-1)?.url).toBe('/api/mapping/vendors?vendorType=Supplier');
     expect(el.querySelectorAll('[data-testid="qbonly-table"] tbody tr')).toHaveLength(1);
+    expect(text(el, 'qbonly-pager-range')).toBe('Showing the one QuickBooks vendor not linked to Procore');
     await click(byId(el, 'qbonly-select-all'));
     expect(text(el, 'import-selected')).toBe('Create selected in Procore (1)');
     await click(byId(el, 'import-selected'));

@@ -314,18 +314,30 @@ export function qbRecord(listId: string, overrides: Record<string, unknown> = {}
   };
 }
 
+/** A page of GET /api/mapping/{side}: the totals are those of the rows and records given unless overridden. */
 export function sampleMappingView(rows: unknown[], overrides: Record<string, unknown> = {}) {
-  return {
+  const view: Record<string, unknown> = {
     side: 'jobs',
     counts: { all: rows.length, unlinked: 1, suggested: 1, linked: 1, conflicts: 1, quickbooksOnly: 2 },
+    offset: 0,
+    limit: 100,
     rows,
     quickbooksOnly: [
       qbRecord('Q1', { fullName: 'Harbor Point Development LLC:Harbor Point Phase 2', name: 'Harbor Point Phase 2' }),
       qbRecord('Q2', { fullName: 'Acme Builders:Warehouse:Roof', level: 'subjob', unsupported: 'Sub jobs (a job under a job) are not supported' }),
     ],
-    parents: [{ listId: 'P1', fullName: 'Harbor Point Development LLC' }],
+    qbOffset: 0,
+    qbLimit: 100,
     confirmation: 'These were in Procore before Joblink was connected.',
     run: { active: false, sent: 0, done: 0, total: 0 },
     ...overrides,
   };
+  view.total ??= (view.rows as unknown[]).length;
+  view.quickbooksOnlyTotal ??= (view.quickbooksOnly as unknown[]).length;
+  return view;
+}
+
+/** A GET /api/mapping/jobs/parents reply. */
+export function sampleParents(parents = [{ listId: 'P1', fullName: 'Harbor Point Development LLC' }], total = parents.length) {
+  return { total, offset: 0, limit: 200, parents };
 }
