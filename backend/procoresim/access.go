@@ -33,6 +33,7 @@ const messageMissingCompany = "Missing Procore-Company-Id header!"
 func (s *Server) apiEndpoint(rule headerRule, handler apiHandler) http.Handler {
 	serve := s.serveAPI(rule, handler)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s.apiRequests.Add(1)
 		if s.injectFault(w, r) {
 			return
 		}

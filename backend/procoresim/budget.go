@@ -227,7 +227,7 @@ func (c *Company) budgetLedger(project *Project) budgetLedger {
 		return pairKey{costCodeID, typeID}
 	}
 	for _, commitment := range c.commitments.rows {
-		if commitment.ProjectID != project.ID || !committedStatuses[commitment.Status] {
+		if commitment.ProjectID != project.ID || !committedStatuses[commitment.Status] || commitment.DeletedAt != nil {
 			continue
 		}
 		for _, item := range commitment.LineItems {

@@ -39,7 +39,8 @@ func (s *Server) handleListAllCommitments(w http.ResponseWriter, r *http.Request
 	}
 	var rows []*Commitment
 	for _, commitment := range c.company.commitments.rows {
-		if commitment.ProjectID == project.ID && filters.match(commitment.ID, commitment.OriginID, commitment.CreatedAt, commitment.UpdatedAt) {
+		if commitment.ProjectID == project.ID && commitment.DeletedAt == nil &&
+			filters.match(commitment.ID, commitment.OriginID, commitment.CreatedAt, commitment.UpdatedAt) {
 			rows = append(rows, commitment)
 		}
 	}
@@ -60,7 +61,7 @@ func (s *Server) handleShowAnyCommitment(w http.ResponseWriter, r *http.Request,
 		return
 	}
 	commitment := c.company.commitments.byID[id]
-	if commitment == nil || commitment.ProjectID != project.ID {
+	if commitment == nil || commitment.ProjectID != project.ID || commitment.DeletedAt != nil {
 		notFound(w, "Commitment")
 		return
 	}

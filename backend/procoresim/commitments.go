@@ -45,6 +45,9 @@ type Commitment struct {
 	CreatedAt            string                `json:"created_at"`
 	UpdatedAt            string                `json:"updated_at"`
 	LineItems            []*CommitmentLineItem `json:"-"`
+	// DeletedAt is set when the contract was deleted: Procore keeps it, hidden from lists
+	// unless filters[include_deleted] asks (see commitmentdelete.go).
+	DeletedAt *string `json:"-"`
 }
 
 // CommitmentLineItem is one schedule-of-values line (reference §9.3).
@@ -108,6 +111,9 @@ func renderCommitment(c *call, commitment *Commitment, view string, withLineItem
 	project := c.company.projects.byID[commitment.ProjectID]
 	object["project"], _ = json.Marshal(companyRef{ID: project.ID, Name: project.Name})
 	object["deleted_at"] = nullJSON
+	if commitment.DeletedAt != nil {
+		object["deleted_at"], _ = json.Marshal(*commitment.DeletedAt)
+	}
 	object["currency_configuration"] = json.RawMessage(`{"currency_iso_code":"USD"}`)
 	if withLineItems {
 		items := make([]any, len(commitment.LineItems))
@@ -150,7 +156,8 @@ func (c *call) commitmentFromRequest(w http.ResponseWriter, r *http.Request, com
 		return nil
 	}
 	commitment := c.company.commitments.byID[id]
-	if commitment == nil || commitment.Type != commitmentType || strconv.FormatInt(commitment.ProjectID, 10) != r.URL.Query().Get("project_id") {
+	if commitment == nil || commitment.DeletedAt != nil || commitment.Type != commitmentType ||
+		strconv.FormatInt(commitment.ProjectID, 10) != r.URL.Query().Get("project_id") {
 		notFound(w, "Commitment")
 		return nil
 	}
@@ -185,10 +192,15 @@ func (s *Server) handleListCommitments(commitmentType string) apiHandler {
 			return
 		}
 		query := r.URL.Query()
+		deleted, ok := readIncludeDeleted(w, r)
+		if !ok {
+			return
+		}
 		var rows []*Commitment
 		for _, commitment := range c.company.commitments.rows {
 			if commitment.Type != commitmentType || commitment.ProjectID != project.ID ||
-				!filters.match(commitment.ID, commitment.OriginID, commitment.CreatedAt, commitment.UpdatedAt) {
+				!filters.match(commitment.ID, commitment.OriginID, commitment.CreatedAt, commitment.UpdatedAt) ||
+				!deleted.shows(commitment.DeletedAt != nil) {
 				continue
 			}
 			if status := query.Get("filters[status]"); status != "" && status != commitment.Status {

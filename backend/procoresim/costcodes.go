@@ -115,13 +115,18 @@ func (s *Server) handleListStandardCostCodes(w http.ResponseWriter, r *http.Requ
 	if list == nil {
 		return
 	}
-	filters, ok := readFilters(w, r)
-	if !ok {
-		return
+	// The list takes filters[origin_id] only (reference §6.2): standard cost codes carry no
+	// created_at or updated_at, so a date filter cannot narrow it. Other filters are ignored,
+	// as Procore ignores parameters an endpoint does not declare, and the whole list is
+	// returned: a client that hoped to read only what changed reads everything, and sees it.
+	originOnly := listFilters{}
+	if query.Has("filters[origin_id]") {
+		origin := query.Get("filters[origin_id]")
+		originOnly.originID = &origin
 	}
 	var rows []*StandardCostCode
 	for _, code := range c.company.costCodes.rows {
-		if code.ListID == list.ID && filters.match(code.ID, code.OriginID, "", "") {
+		if code.ListID == list.ID && originOnly.match(code.ID, code.OriginID, "", "") {
 			rows = append(rows, code)
 		}
 	}

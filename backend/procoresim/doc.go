@@ -69,6 +69,16 @@
 //   - Requisition amounts and summaries are derived from their items, the commitment's retainage
 //     percent and approved change orders. erp_status has no published enum; the fixtures use
 //     "synced" and "ready_to_export" or null. Synced (origin_id) invoices refuse edits with 422.
+//   - Deletions show as the real endpoints show them. A deleted standard cost code (DELETE
+//     /standard_cost_codes/{id}) is simply gone from the list, which has no include_deleted; the
+//     list takes filters[origin_id] only and ignores date filters (the codes have no updated_at).
+//     Projects cannot be deleted through the API; a project taken out of a user's visible set
+//     (SetVisibleProjects) drops out of every list. Inactive vendors are listed by
+//     /companies/{id}/vendors/inactive, and by /vendors too unless Options.VendorListHidesInactive
+//     (the reference does not say which). Deleted work order and purchase order contracts keep
+//     deleted_at and a new updated_at, and are listed only with filters[include_deleted].
+//   - Every change stamps updated_at (projects, vendors, contracts), so filters[updated_at] finds
+//     it; APIRequests counts the /rest requests received, as Procore counts them against limits.
 //   - Approved or Complete commitments refuse schedule-of-values writes and vendor changes (422) but
 //     accept other edits, so an ERP can still set origin_id; new contracts without a number get the
 //     next SC-00n / PO-00n of the project.

@@ -46,6 +46,12 @@ type Options struct {
 	Companies []*Company
 	Users     []User
 
+	// VendorListHidesInactive makes GET /vendors leave inactive vendors out; they are then only
+	// in GET /companies/{id}/vendors/inactive. The reference leaves open which Procore does
+	// (§7.1: UNVERIFIED); by default the simulator lists them in both, and clients are tested
+	// against both.
+	VendorListHidesInactive bool
+
 	// Now is the clock; tests inject one to cross token expiry and rate-limit windows without sleeping.
 	Now func() time.Time
 	// Latency delays every API response (fault injection; SetLatency changes it at run time).

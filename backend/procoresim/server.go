@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -22,6 +23,8 @@ type Server struct {
 	order  []*Company
 	limits map[int64]*rateWindows
 	faults faults
+	// apiRequests counts every /rest request received (see APIRequests).
+	apiRequests atomic.Int64
 }
 
 // New builds a Server. Companies and users come from opts; see Options for defaults.
@@ -115,6 +118,7 @@ func (s *Server) routes() *http.ServeMux {
 	api("GET /rest/v1.0/standard_cost_codes", headerRequired, s.handleListStandardCostCodes)
 	api("GET /rest/v1.0/standard_cost_codes/{id}", headerRequired, s.handleShowStandardCostCode)
 	api("PATCH /rest/v1.0/standard_cost_codes/sync", headerRequired, s.handleSyncStandardCostCodes)
+	api("DELETE /rest/v1.0/standard_cost_codes/{id}", headerRequired, s.handleDeleteStandardCostCode)
 
 	api("GET /rest/v1.0/cost_codes", headerRequired, s.handleListProjectCostCodes)
 	api("GET /rest/v1.0/cost_codes/{id}", headerRequired, s.handleShowProjectCostCode)
@@ -129,6 +133,7 @@ func (s *Server) routes() *http.ServeMux {
 	api("POST /rest/v1.0/vendors", headerRequired, s.handleCreateVendor)
 	api("PATCH /rest/v1.0/vendors/{id}", headerRequired, s.handleUpdateVendor)
 	api("PATCH /rest/v1.0/vendors/sync", headerRequired, s.handleSyncVendors)
+	api("GET /rest/v1.0/companies/{company_id}/vendors/inactive", headerRequired, s.handleListInactiveVendors)
 
 	api("GET /rest/v1.0/projects/{project_id}/budget", headerRequired, s.handleBudgetLockState)
 	api("POST /rest/v1.0/projects/{project_id}/budget/lock", headerRequired, s.handleBudgetLock(true))
@@ -179,6 +184,7 @@ func (s *Server) routes() *http.ServeMux {
 		api("POST "+base, headerRequired, s.handleCreateCommitment(commitmentType))
 		api("PATCH "+base+"/{id}", headerRequired, s.handleUpdateCommitment(commitmentType))
 		api("PATCH "+base+"/sync", headerRequired, s.handleSyncCommitments(commitmentType))
+		api("DELETE "+base+"/{id}", headerRequired, s.handleDeleteCommitment(commitmentType))
 		api("POST "+base+"/{contract_id}/line_items", headerRequired, s.handleCreateCommitmentLineItem(commitmentType))
 		api("PATCH "+base+"/{contract_id}/line_items/sync", headerRequired, s.handleSyncCommitmentLineItems(commitmentType))
 	}

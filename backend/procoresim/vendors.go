@@ -158,7 +158,7 @@ func (s *Server) handleListVendors(w http.ResponseWriter, r *http.Request, c *ca
 	search := strings.ToLower(query.Get("filters[search]"))
 	var rows []*Vendor
 	for _, v := range c.company.vendors.rows {
-		if !filters.match(v.ID, v.OriginID, v.CreatedAt, v.UpdatedAt) {
+		if !filters.match(v.ID, v.OriginID, v.CreatedAt, v.UpdatedAt) || !v.IsActive && s.opts.VendorListHidesInactive {
 			continue
 		}
 		if search != "" && !vendorMatches(v, search) {
