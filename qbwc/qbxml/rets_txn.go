@@ -90,6 +90,7 @@ type PurchaseOrderRet struct {
 	IsManuallyClosed bool         `xml:"IsManuallyClosed"`
 	IsFullyReceived  bool         `xml:"IsFullyReceived"`
 	Memo             string       `xml:"Memo"`
+	ExternalGUID     string       `xml:"ExternalGUID"` // as given on PurchaseOrderAdd: finds it again
 	LinkedTxn        []LinkedTxn  `xml:"LinkedTxn"`
 	Lines            []TxnLine    `xml:"PurchaseOrderLineRet"`
 	DataExtRet       []DataExtRet `xml:"DataExtRet"`
