@@ -63,6 +63,9 @@ type Options struct {
 	// ProcoreSpikeLimit is the rig's Procore simulator's requests per 10 seconds; 0: the
 	// simulator's default, negative: none.
 	ProcoreSpikeLimit int
+	// Flows are run by the engine beside the product's flows (a test flow for transactions,
+	// say); DirectExport applies to their kinds too.
+	Flows []engine.Flow
 }
 
 // Rig is one Joblink sync path with both simulators.
@@ -152,9 +155,13 @@ func New(t testing.TB, o Options) *Rig {
 		})
 		flows = append(flows, r.Jobs, r.Vendors)
 	}
+	flows = append(flows, o.Flows...)
+	direct := map[engine.Kind]bool{costcodes.Kind: o.DirectExport, jobs.Kind: o.DirectLists, vendors.Kind: o.DirectLists}
+	for _, f := range o.Flows {
+		direct[f.Kind()] = o.DirectExport
+	}
 	opts := []engine.Option{engine.WithSettings(func() engine.Settings {
-		return engine.Settings{DirectExport: map[engine.Kind]bool{costcodes.Kind: o.DirectExport,
-			jobs.Kind: o.DirectLists, vendors.Kind: o.DirectLists}}
+		return engine.Settings{DirectExport: direct}
 	})}
 	if o.Clock != nil {
 		opts = append(opts, engine.WithClock(o.Clock))
