@@ -49,6 +49,9 @@ type Config struct {
 	MaxResponseBytes int64           // answers larger than this fail with TooLarge
 	PerPage          int             // page size for list calls
 	UserAgent        string
+	// CallShare is the share of Procore's hourly limit steady polling may use (see CallMeter);
+	// zero means DefaultCallShare.
+	CallShare float64
 }
 
 // Client calls Procore's REST API for one company. It is safe for concurrent use.
@@ -58,6 +61,7 @@ type Client struct {
 	log   zerolog.Logger
 	clock Clock
 	pacer *pacer // shared by copies: Procore's limits are per app and user, not per company
+	meter *CallMeter
 }
 
 // New checks cfg and returns a Client.
@@ -83,7 +87,7 @@ func New(cfg Config) (*Client, error) {
 	if cfg.UserAgent == "" {
 		cfg.UserAgent = "Joblink (QuickBooks Desktop connector)"
 	}
-	c := &Client{cfg: cfg, http: cfg.HTTPClient, clock: cfg.Clock, pacer: &pacer{}}
+	c := &Client{cfg: cfg, http: cfg.HTTPClient, clock: cfg.Clock, pacer: &pacer{}, meter: newCallMeter(cfg.CallShare)}
 	if c.http == nil {
 		c.http = defaultHTTPClient()
 	}

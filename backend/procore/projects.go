@@ -92,6 +92,9 @@ type ListProjectsOptions struct {
 	Updated  TimeRange // filters[updated_at], for incremental reads
 	Status   string    // filters[by_status]: Active (Procore's default), Inactive or All
 	OriginID string    // filters[origin_id]
+	// Compact asks for id, name and display_name only (serializer_view=compact): a cheap
+	// listing of which projects exist.
+	Compact bool
 }
 
 // ListProjects lists the company's projects (§5.1).
@@ -100,6 +103,9 @@ func (c *Client) ListProjects(opts ListProjectsOptions) *Pager[Project] {
 	setRange(q, "updated_at", opts.Updated, c.clock.Now())
 	setIf(q, "filters[by_status]", opts.Status)
 	setIf(q, "filters[origin_id]", opts.OriginID)
+	if opts.Compact {
+		q.Set("serializer_view", "compact")
+	}
 	return newPager[Project](c, "/rest/v1.0/projects", q)
 }
 

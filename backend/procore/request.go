@@ -93,6 +93,7 @@ func (c *Client) do(ctx context.Context, req *request) (*response, error) {
 			return nil, err
 		}
 		started := c.clock.Now()
+		c.meter.count(started) // every attempt counts against Procore's limit, answered or not
 		resp, err := c.send(ctx, req, body, token)
 		if err != nil {
 			if ctx.Err() != nil {
@@ -111,6 +112,7 @@ func (c *Client) do(ctx context.Context, req *request) (*response, error) {
 			return nil, err
 		}
 		c.pacer.observe(resp.header, c.clock.Now())
+		c.meter.observe(resp.header, c.clock.Now())
 		c.log.Debug().Str("method", req.method).Str("path", req.path).Int("status", resp.status).
 			Dur("took", c.clock.Now().Sub(started)).Int("attempt", attempt).Msg("procore call")
 		if resp.status < 300 {

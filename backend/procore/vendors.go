@@ -3,6 +3,7 @@ package procore
 import (
 	"context"
 	"net/http"
+	"net/url"
 	"strconv"
 	"time"
 )
@@ -92,6 +93,20 @@ func (c *Client) ListVendors(opts ListVendorsOptions) *Pager[Vendor] {
 	setIf(q, "filters[search]", opts.Search)
 	setIf(q, "view", opts.View)
 	return newPager[Vendor](c, "/rest/v1.0/vendors", q)
+}
+
+// ListInactiveVendorsOptions narrows ListInactiveVendors.
+type ListInactiveVendorsOptions struct {
+	View string // compact, normal, erp, extended (Procore's default), …
+}
+
+// ListInactiveVendors lists the company's inactive vendors, which Procore keeps in a list of
+// their own (§7.1; it has no filters). Whether the main list leaves them out is not
+// documented, so Joblink reads both.
+func (c *Client) ListInactiveVendors(opts ListInactiveVendorsOptions) *Pager[Vendor] {
+	q := url.Values{}
+	setIf(q, "view", opts.View)
+	return newPager[Vendor](c, "/rest/v1.0/companies/"+strconv.FormatInt(c.cfg.CompanyID, 10)+"/vendors/inactive", q)
 }
 
 // Vendor shows one vendor (§7.2).
