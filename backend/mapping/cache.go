@@ -93,7 +93,6 @@ func (c *viewCache) refresh(force bool) error {
 		return nil
 	}
 	sig := c.svc.readSignals(c.side) // before reading: a change from now on shows next time
-	checked := time.Now()
 	wasDirty := c.dirty.Swap(false)
 	changed, err := c.reread(old, sig)
 	if err != nil {
@@ -102,14 +101,17 @@ func (c *viewCache) refresh(force bool) error {
 		}
 		return err
 	}
-	if !changed {
-		// Nothing moved: the same view, known to be current as of now.
-		s := *old
-		s.signals, s.checked = sig, checked
-		c.snap.Store(&s)
-		return nil
+	var s *snapshot
+	if changed || old == nil {
+		s = c.assemble()
+	} else {
+		copied := *old // nothing moved: the same view, known to be current as of now
+		s = &copied
 	}
-	c.publish(sig, checked)
+	// The 5 seconds run from when the view is ready, so that a first build of several seconds
+	// is not stale at once; signals read before reading cover changes made meanwhile.
+	s.signals, s.checked = sig, time.Now()
+	c.snap.Store(s)
 	return nil
 }
 
@@ -194,12 +196,14 @@ func (c *viewCache) update(ids []string) error {
 		}
 		c.rows[id] = keepRanking(r, c.rows[id])
 	}
-	c.publish(old.signals, old.checked)
+	s := c.assemble()
+	s.signals, s.checked = old.signals, old.checked
+	c.snap.Store(s)
 	return nil
 }
 
-// publish ranks the rows that need it, assigns suggestions and swaps the snapshot in.
-func (c *viewCache) publish(sig signals, checked time.Time) {
+// assemble ranks the rows that need it and assigns suggestions: the next snapshot, to publish.
+func (c *viewCache) assemble() *snapshot {
 	ordered := c.ordered()
 	var unranked []*itemRow
 	for _, r := range ordered {
@@ -208,9 +212,7 @@ func (c *viewCache) publish(sig signals, checked time.Time) {
 		}
 	}
 	rank(c.qb, unranked)
-	s := assemble(ordered, c.qb)
-	s.signals, s.checked = sig, checked
-	c.snap.Store(s)
+	return assemble(ordered, c.qb)
 }
 
 // ordered returns the rows in view order, sorting them only when a row came, went or was
