@@ -12,7 +12,7 @@ import (
 )
 
 // verifyEvery bounds how long a change no signal shows goes unseen: a request that finds the
-// items read longer ago than this has them read again, in the background.
+// view older than this has the items read again, in the background.
 const verifyEvery = 5 * time.Second
 
 // viewCache keeps one side's view between requests. Requests read the published snapshot
