@@ -1,0 +1,307 @@
+package costcodes_test
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"joblink/backend/costcodes"
+	"joblink/backend/engine"
+	"joblink/backend/vendors"
+	"joblink/internal/synctest"
+)
+
+// Scale-curve targets (engine issue).
+const (
+	targetScaleRatio      = 1.5 // Joblink's time per exported item at 50,000 over its time at 1,000
+	targetQuietMs         = 20  // Joblink's time for a Web Connector session when nothing changed
+	targetQuietRoundTrips = 1   // its round trips
+	targetLinkCalls50k    = 50  // Procore calls to write 50,000 links
+)
+
+// refreshSettle is how long after a write to QuickBooks the list refresh stops reading it
+// again: qbrefresh's clockMargin (5 s) and the second its cursor is truncated to.
+const refreshSettle = 6 * time.Second
+
+// scaleFlow is what BenchmarkExportScale exports: cost codes or directory companies.
+type scaleFlow struct {
+	name     string // "codes", "vendors"
+	kind     engine.Kind
+	syncPath string // Procore's sync endpoint for the kind's links
+}
+
+var (
+	scaleCodes   = scaleFlow{name: "codes", kind: costcodes.Kind, syncPath: "/standard_cost_codes/sync"}
+	scaleVendors = scaleFlow{name: "vendors", kind: vendors.Kind, syncPath: "/vendors/sync"}
+)
+
+// scaleResult is one size's figures, kept for the ratio against the smallest size.
+type scaleResult struct {
+	items            int
+	roundTrips, runs int
+	added, linked    int           // created in QuickBooks, linked to a record already there
+	engine           time.Duration // inside the export engine's NextRequest/HandleResponse
+	joblink          time.Duration // inside Joblink's Web Connector handler (SOAP, refresh, export)
+	cpu              time.Duration // the whole process (both simulators included)
+	wall             time.Duration
+}
+
+func (r scaleResult) perItem(d time.Duration) float64 {
+	return float64(d.Microseconds()) / 1000 / float64(r.items)
+}
+
+// scaleResults keeps each sub-benchmark's figures for the ratios printed by the largest size.
+var scaleResults = map[string]scaleResult{}
+
+// BenchmarkExportScale exports generated Procore companies of growing size through the whole
+// real path (Procore simulator over HTTP → engine → Web Connector endpoint over SOAP →
+// simulated QuickBooks), with direct export on: 1,000, 5,000, 20,000 and 50,000 standard cost
+// codes, and 3,000 and 30,000 directory companies created as QuickBooks vendors. For each size
+// it reports the export's round trips and Joblink's time per item, the Procore calls writing
+// every link back (and that none is left pending), and a quiet Web Connector session
+// afterwards; the largest sizes print their time per item against the smallest's. ns/op is
+// the whole scenario, set-up and a 6 s wait for the list refresh included. Run it with
+//
+//	go test -run '^$' -bench ExportScale -benchtime 1x -timeout 60m ./backend/costcodes/
+func BenchmarkExportScale(b *testing.B) {
+	for _, n := range []int{1000, 5000, 20000, 50000} {
+		b.Run(fmt.Sprintf("codes-%d", n), func(b *testing.B) { benchScale(b, scaleCodes, n) })
+	}
+	for _, n := range []int{3000, 30000} {
+		b.Run(fmt.Sprintf("vendors-%d", n), func(b *testing.B) { benchScale(b, scaleVendors, n) })
+	}
+}
+
+func benchScale(b *testing.B, f scaleFlow, n int) {
+	ctx := context.Background()
+	for i := 0; i < b.N; i++ {
+		codes, companies := n, 0
+		if f.kind == vendors.Kind {
+			codes, companies = 0, n
+		}
+		pc, err := synctest.ScaleCompany(codes, companies)
+		if err != nil {
+			b.Fatal(err)
+		}
+		r := synctest.New(b, synctest.Options{PCompany: pc, ProcoreSpikeLimit: -1, Log: zerolog.Nop(),
+			DirectExport: f.kind == costcodes.Kind, Lists: f.kind == vendors.Kind, DirectLists: f.kind == vendors.Kind})
+		r.RunWebConnector(b) // the lists, for the accounts and the vendor names
+		r.ChooseAccounts(b)
+
+		// Read Procore: direct export queues every item.
+		t0, cpu0 := time.Now(), processCPU()
+		if err := r.Engine.PollOnce(ctx); err != nil {
+			b.Fatal(err)
+		}
+		pollWall, pollCPU := time.Since(t0), processCPU()-cpu0
+		page, err := r.Engine.List(f.kind, engine.Query{Status: "queued", Limit: 1})
+		if err != nil || page.Total != n {
+			b.Fatalf("%d of %d queued after the poll (%v); counts %v", page.Total, n, err, page.Counts)
+		}
+
+		// Export: Web Connector sessions until nothing is left.
+		res := scaleResult{items: n}
+		busy0, jt0 := r.Engine.Busy(), r.JoblinkTime()
+		t0, cpu0 = time.Now(), processCPU()
+		for res.runs = 0; r.Engine.HasWork(ctx); res.runs++ {
+			if res.runs >= 5 {
+				b.Fatalf("still work after %d Web Connector sessions", res.runs)
+			}
+			res.roundTrips += r.RunWebConnector(b).RequestSets
+			if last := r.Engine.LastRun(); last != nil {
+				res.added, res.linked = res.added+last.Added, res.linked+last.Linked
+			}
+		}
+		res.wall, res.cpu = time.Since(t0), processCPU()-cpu0
+		exported := time.Now()
+		res.engine, res.joblink = r.Engine.Busy()-busy0, r.JoblinkTime().Sub(jt0).SOAP
+		if page, _ := r.Engine.List(f.kind, engine.Query{Status: "synced", Limit: 1}); page.Total != n {
+			b.Fatalf("%d of %d synced; counts %v", page.Total, n, page.Counts)
+		}
+
+		// Links back to Procore.
+		calls0 := r.ProcoreRequests(f.syncPath)
+		t0, cpu0 = time.Now(), processCPU()
+		if err := r.Engine.WriteBack(ctx); err != nil {
+			b.Fatal(err)
+		}
+		linkWall, linkCPU := time.Since(t0), processCPU()-cpu0
+		linkCalls := r.ProcoreRequests(f.syncPath) - calls0
+		pending := linksPending(b, r, f.kind)
+
+		// Procore again: the links written must not read as changes.
+		t0 = time.Now()
+		det, err := r.Engine.Detect(ctx, f.kind)
+		if err != nil {
+			b.Fatal(err)
+		}
+		redetect := time.Since(t0)
+		if det.New+det.Changed != 0 {
+			b.Errorf("reading Procore after the links were written: %d new, %d changed of %d", det.New, det.Changed, det.Seen)
+		}
+
+		// Web Connector sessions with nothing to export: the first after the export (its
+		// refresh reads back once what the export created), then quiet ones. The list refresh
+		// re-reads whatever QuickBooks may still have been writing when it asked (its cursor
+		// stays clockMargin, 5 s, behind the time of asking), so the first one waits until the
+		// export is that old, as the Web Connector's next scheduled run would. The quiet
+		// figures are the median of quietRuns sessions (the store compacts in the background
+		// after a large export, and shares the machine's cores).
+		time.Sleep(time.Until(exported.Add(refreshSettle)))
+		after := quietSession(b, r)
+		var quiets []sessionFigures
+		for range quietRuns {
+			quiets = append(quiets, quietSession(b, r))
+		}
+		quiet := medianSession(quiets)
+
+		// The engine's "is there work?" with nothing to do, as a Web Connector authenticate asks
+		// it when the list refresh is not due (the engine's own benchmark holds it to 1 ms at
+		// 100,000 items).
+		t0 = time.Now()
+		for range idleChecks {
+			if r.Engine.HasWork(ctx) {
+				b.Fatal("work after the export")
+			}
+		}
+		idle := time.Since(t0) / idleChecks
+
+		wait := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+		b.ReportMetric(float64(n), "items")
+		b.ReportMetric(float64(res.roundTrips), "roundtrips")
+		b.ReportMetric(res.perItem(res.engine), "engine-ms/item")
+		b.ReportMetric(res.perItem(res.joblink), "joblink-soap-ms/item")
+		b.ReportMetric(res.perItem(res.cpu), "process-cpu-ms/item")
+		b.ReportMetric(res.wall.Seconds(), "export-s")
+		b.ReportMetric(float64(linkCalls), "link-procore-calls")
+		b.ReportMetric(float64(pending), "links-pending")
+		b.ReportMetric(wait(quiet.joblink()), "quiet-joblink-ms")
+		b.ReportMetric(wait(quiet.jt.SOAP), "quiet-soap-ms")
+		b.ReportMetric(wait(quiet.jt.PerMethod["authenticate"]), "quiet-password-check-ms")
+		b.ReportMetric(wait(quiet.cpu), "quiet-process-cpu-ms")
+		b.ReportMetric(float64(quiet.roundTrips), "quiet-roundtrips")
+		b.ReportMetric(wait(idle), "idle-has-work-ms")
+
+		label := fmt.Sprintf("%s-%d", f.name, n)
+		fmt.Printf("\n%s: poll queued %d items in %.1f s (process CPU %.1f s, Procore simulator included)\n",
+			label, n, pollWall.Seconds(), pollCPU.Seconds())
+		fmt.Printf("%s: export in %d Web Connector session(s), %d round trips, %.1f s, %d created and %d linked in QuickBooks: engine %.3f ms/item (wall time inside Joblink's NextRequest/HandleResponse); "+
+			"Joblink's Web Connector handler %.3f ms/item (SOAP, list refresh and export); whole process CPU %.3f ms/item (both simulators included)\n",
+			label, res.runs, res.roundTrips, res.wall.Seconds(), res.added, res.linked, res.perItem(res.engine), res.perItem(res.joblink), res.perItem(res.cpu))
+		linkOK := pending == 0 && (n < 50000 || linkCalls <= targetLinkCalls50k)
+		fmt.Printf("%s: %d links written to Procore in %d call(s) (%.1f s, process CPU %.1f s), %d left pending: %s; re-reading Procore took %.1f s and found nothing changed: %s\n",
+			label, n, linkCalls, linkWall.Seconds(), linkCPU.Seconds(), pending, verdict(linkOK), redetect.Seconds(), verdict(det.New+det.Changed == 0))
+		for _, s := range []struct {
+			name string
+			q    sessionFigures
+		}{{"first session after the export", after}, {fmt.Sprintf("quiet session (median of %d)", quietRuns), quiet}} {
+			fmt.Printf("%s: %s: %d round trip(s); Joblink %.1f ms (engine %.1f + refresh %.1f, inside the session calls); "+
+				"Joblink's SOAP handler %.1f ms over %d calls (%s); whole process CPU %.1f ms (both simulators included)\n",
+				label, s.name, s.q.roundTrips, wait(s.q.joblink()), wait(s.q.jt.Export), wait(s.q.jt.Refresh),
+				wait(s.q.jt.SOAP), s.q.jt.SOAPCalls, s.q.perMethod(), wait(s.q.cpu))
+		}
+		var each []string
+		for _, q := range quiets {
+			each = append(each, fmt.Sprintf("%.1f/%.1f", wait(q.joblink()), wait(q.jt.SOAP)))
+		}
+		fmt.Printf("%s: each quiet session, Joblink's session calls/SOAP handler in ms: %s\n", label, strings.Join(each, ", "))
+		fmt.Printf("%s: the engine's \"is there work?\" with nothing to do: %.2f ms\n", label, wait(idle))
+		fmt.Printf("%s: quiet session targets (≤ %d ms of Joblink's time, %d round trip): %s by the session calls, %s by the SOAP handler, %s on round trips\n",
+			label, targetQuietMs, targetQuietRoundTrips, verdict(wait(quiet.joblink()) <= targetQuietMs),
+			verdict(wait(quiet.jt.SOAP) <= targetQuietMs), verdict(quiet.roundTrips <= targetQuietRoundTrips))
+
+		scaleResults[label] = res
+		smallest := map[string]string{"codes-50000": "codes-1000", "vendors-30000": "vendors-3000"}[label]
+		if base, ok := scaleResults[smallest]; ok {
+			ratio := res.perItem(res.engine) / base.perItem(base.engine)
+			soapRatio := res.perItem(res.joblink) / base.perItem(base.joblink)
+			unit := "cpu-ratio-50k-vs-1k"
+			if f.kind == vendors.Kind {
+				unit = "cpu-ratio-30k-vs-3k"
+			}
+			b.ReportMetric(ratio, unit)
+			fmt.Printf("%s: engine time per item %.2f× that of %s (target ≤ %.1f×: %s); Joblink's Web Connector handler time per item %.2f×\n",
+				label, ratio, smallest, targetScaleRatio, verdict(ratio <= targetScaleRatio), soapRatio)
+		} else if smallest != "" {
+			fmt.Printf("%s: no ratio (%s did not run in this process)\n", label, smallest)
+		}
+	}
+}
+
+// sessionFigures are one Web Connector session's costs.
+type sessionFigures struct {
+	roundTrips int
+	jt         synctest.JoblinkTime
+	cpu        time.Duration // the whole process
+}
+
+// joblink is the time inside Joblink's two session phases: the list refresh and the export.
+func (s sessionFigures) joblink() time.Duration { return s.jt.Refresh + s.jt.Export }
+
+func (s sessionFigures) perMethod() string {
+	var parts []string
+	for m, d := range s.jt.PerMethod {
+		parts = append(parts, fmt.Sprintf("%s %.1f", m, float64(d.Microseconds())/1000))
+	}
+	sort.Strings(parts)
+	return strings.Join(parts, ", ")
+}
+
+// idleChecks is how many times the idle "is there work?" is timed.
+const idleChecks = 20
+
+// quietRuns is how many quiet sessions each size runs; the figures are their medians.
+const quietRuns = 5
+
+// medianSession takes each figure's median over runs (the round trips: the most of any run).
+func medianSession(runs []sessionFigures) sessionFigures {
+	median := func(of func(sessionFigures) time.Duration) time.Duration {
+		d := make([]time.Duration, len(runs))
+		for i, r := range runs {
+			d[i] = of(r)
+		}
+		sort.Slice(d, func(i, j int) bool { return d[i] < d[j] })
+		return d[len(d)/2]
+	}
+	out := sessionFigures{jt: synctest.JoblinkTime{PerMethod: map[string]time.Duration{}}}
+	for _, r := range runs {
+		out.roundTrips = max(out.roundTrips, r.roundTrips)
+		for m := range r.jt.PerMethod {
+			out.jt.PerMethod[m] = median(func(s sessionFigures) time.Duration { return s.jt.PerMethod[m] })
+		}
+	}
+	out.jt.Refresh = median(func(s sessionFigures) time.Duration { return s.jt.Refresh })
+	out.jt.Export = median(func(s sessionFigures) time.Duration { return s.jt.Export })
+	out.jt.SOAP = median(func(s sessionFigures) time.Duration { return s.jt.SOAP })
+	out.jt.SOAPCalls = runs[len(runs)/2].jt.SOAPCalls
+	out.cpu = median(func(s sessionFigures) time.Duration { return s.cpu })
+	return out
+}
+
+func quietSession(b *testing.B, r *synctest.Rig) sessionFigures {
+	b.Helper()
+	jt0, cpu0 := r.JoblinkTime(), processCPU()
+	rep := r.RunWebConnector(b)
+	return sessionFigures{roundTrips: rep.RequestSets, jt: r.JoblinkTime().Sub(jt0), cpu: processCPU() - cpu0}
+}
+
+// linksPending counts the synced items of kind whose link has not been recorded in Procore.
+func linksPending(b *testing.B, r *synctest.Rig, kind engine.Kind) int {
+	b.Helper()
+	items, err := r.Engine.Items(kind)
+	if err != nil {
+		b.Fatal(err)
+	}
+	pending := 0
+	for _, it := range items {
+		if it.State != engine.Synced || !it.LinkedInSource || it.LinkProblem != "" {
+			pending++
+		}
+	}
+	return pending
+}
