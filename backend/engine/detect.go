@@ -15,11 +15,14 @@ const detectChunk = 200
 // DetectResult counts what one detection pass changed.
 type DetectResult struct {
 	Seen, New, Changed int
+	Gone               int // records Procore deleted, voided or no longer shows, set aside
 }
 
 // Detect reads kind's records from Procore and brings the items up to date: new records
 // become items, changed ones are sent again (a synced item whose record changed waits for a
-// new decision), records that cannot be exported wait for the bookkeeper with the reason.
+// new decision), records that cannot be exported wait for the bookkeeper with the reason. It
+// reads every record, whatever the flow can do incrementally; the poller reads less
+// (detectKind).
 func (e *Engine) Detect(ctx context.Context, kind Kind) (DetectResult, error) {
 	f := e.byKind[kind]
 	if f == nil {
@@ -29,15 +32,29 @@ func (e *Engine) Detect(ctx context.Context, kind Kind) (DetectResult, error) {
 	if err != nil {
 		return DetectResult{}, err
 	}
+	return e.applyRecords(kind, records)
+}
+
+// applyRecords brings the items of kind up to date with records, in chunks.
+func (e *Engine) applyRecords(kind Kind, records []Record) (DetectResult, error) {
 	res := DetectResult{Seen: len(records)}
 	direct := e.direct(kind) // read once: the settings live in the store
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	gone, err := e.goneSet(kind)
+	if err != nil {
+		return res, fmt.Errorf("save detected %s: %w", kind, err)
+	}
 	for chunk := range slices.Chunk(records, detectChunk) {
 		n, c := 0, 0
 		err := e.st.Update(func(txn *badger.Txn) error {
 			n, c = 0, 0
 			for i := range chunk {
+				if g, was := gone[chunk[i].Key]; was {
+					if err := e.back(txn, kind, chunk[i].Key, g, direct); err != nil {
+						return err
+					}
+				}
 				isNew, changed, err := e.detectOne(txn, kind, &chunk[i], direct)
 				if err != nil {
 					return err
@@ -53,6 +70,9 @@ func (e *Engine) Detect(ctx context.Context, kind Kind) (DetectResult, error) {
 		})
 		if err != nil {
 			return res, fmt.Errorf("save detected %s: %w", kind, err)
+		}
+		for i := range chunk {
+			delete(gone, chunk[i].Key) // back: no longer gone, whatever the next chunk does
 		}
 		res.New += n
 		res.Changed += c

@@ -27,6 +27,7 @@ type poller struct {
 
 	mu     sync.Mutex
 	status PollStatus
+	force  forceSet // projects the bookkeeper asked to read now (under mu)
 }
 
 // PollStatus is the Procore side's state for the dashboard.
@@ -35,6 +36,9 @@ type PollStatus struct {
 	LastPollAt *time.Time       `json:"lastPollAt"`
 	NextPollAt *time.Time       `json:"nextPollAt"`
 	Problem    *problem.Problem `json:"-"`
+	// Calls is Procore's call budget for the hour after the last pass (nil until Joblink
+	// knows it: no Procore connection yet).
+	Calls *Calls `json:"calls,omitempty"`
 }
 
 func (p *poller) init() {
@@ -70,6 +74,32 @@ func (e *Engine) SyncNow() {
 	case e.poll.trigger <- struct{}{}:
 	default: // one is already pending
 	}
+}
+
+// SyncProjects asks for a Procore read at once in which the given projects (Procore project
+// ids; none: every project linked to a QuickBooks job) are read whatever their schedule.
+func (e *Engine) SyncProjects(projects ...string) {
+	e.poll.mu.Lock()
+	if len(projects) == 0 {
+		e.poll.force.all = true
+	}
+	for _, p := range projects {
+		if e.poll.force.projects == nil {
+			e.poll.force.projects = map[string]bool{}
+		}
+		e.poll.force.projects[p] = true
+	}
+	e.poll.mu.Unlock()
+	e.SyncNow()
+}
+
+// takeForce returns the projects asked for and forgets them.
+func (p *poller) takeForce() forceSet {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	f := p.force
+	p.force = forceSet{}
+	return f
 }
 
 // PollStatus reports the Procore side.
@@ -136,21 +166,11 @@ func (e *Engine) setPollStatus(fn func(*PollStatus)) {
 	fn(&e.poll.status)
 }
 
-// PollOnce reads every kind from Procore and writes pending links back. Its problem, if any,
-// is kept for the dashboard.
+// PollOnce reads Procore — what changed, within the hour's call budget (detectAll) — and
+// writes pending links back. Its problem, if any, is kept for the dashboard.
 func (e *Engine) PollOnce(ctx context.Context) error {
 	e.setPollStatus(func(s *PollStatus) { s.Polling = true })
-	var firstErr error
-	for _, f := range e.flows {
-		if res, err := e.Detect(ctx, f.Kind()); err != nil {
-			e.log.Warn().Err(err).Str("kind", string(f.Kind())).Msg("reading Procore")
-			if firstErr == nil {
-				firstErr = err
-			}
-		} else if res.New+res.Changed > 0 {
-			e.log.Info().Str("kind", string(f.Kind())).Int("seen", res.Seen).Int("new", res.New).Int("changed", res.Changed).Msg("read from Procore")
-		}
-	}
+	firstErr := e.detectAll(ctx, e.poll.takeForce())
 	for _, f := range e.flows {
 		if fl, ok := f.(Follower); ok {
 			if err := fl.Follow(ctx); err != nil {
