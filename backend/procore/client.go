@@ -111,6 +111,9 @@ func (c *Client) WithCompany(companyID int64) *Client {
 	return &cp
 }
 
+// Now is the client's clock (the PC's, unless a test gave another).
+func (c *Client) Now() time.Time { return c.clock.Now() }
+
 // CompanyID is the company this client works in.
 func (c *Client) CompanyID() int64 { return c.cfg.CompanyID }
 

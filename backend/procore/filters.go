@@ -6,8 +6,8 @@ import (
 )
 
 // TimeRange selects records by created_at/updated_at for incremental reads (§1.4). A zero To
-// means "until now"; one hour is added to now so that a PC clock running behind Procore's
-// does not hide the newest changes.
+// means "until now": a day past the later of now and From, so that a PC clock running behind
+// Procore's (whose timestamps From usually comes from) does not hide the newest changes.
 type TimeRange struct {
 	From, To time.Time
 }
@@ -18,7 +18,11 @@ func (r TimeRange) isZero() bool { return r.From.IsZero() && r.To.IsZero() }
 func (r TimeRange) filterValue(now time.Time) string {
 	to := r.To
 	if to.IsZero() {
-		to = now.Add(time.Hour)
+		to = now
+		if r.From.After(to) {
+			to = r.From
+		}
+		to = to.Add(24 * time.Hour)
 	}
 	from := r.From
 	if from.IsZero() {
