@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/http"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -76,27 +77,77 @@ func decode(it *engine.Item) (code, error) {
 
 // Detect reads the company's standard cost code list.
 func (f *Flow) Detect(ctx context.Context) ([]engine.Record, error) {
+	ch, err := f.DetectSince(ctx, "")
+	return ch.Records, err
+}
+
+// codeCursor is where the cost code reads stand: the list read, and how many reads ago the
+// lists were last checked.
+type codeCursor struct {
+	List  int64 `json:"list"`
+	Reads int   `json:"reads"`
+}
+
+// listsEvery is how many reads use the remembered list before the lists are read again (a
+// new ERP list is rare; at the default 15-minute poll this is hourly).
+const listsEvery = 4
+
+// DetectSince reads the whole code list on every poll: standard cost codes carry no
+// updated_at to filter on and a deleted code leaves no tombstone, only its absence (§6.2), so
+// a complete read is the only way to see changes and deletions. Pages of 2,000 make it one
+// call for up to 2,000 codes; the lists are read again every listsEvery reads, or at once
+// when the remembered list is gone.
+func (f *Flow) DetectSince(ctx context.Context, cursor string) (engine.Changes, error) {
+	client, err := f.d.Procore()
+	if err != nil {
+		return engine.Changes{}, err
+	}
+	var cur codeCursor
+	if cursor != "" {
+		_ = json.Unmarshal([]byte(cursor), &cur) // unreadable: start again
+	}
+	fresh := cur.List == 0 || cur.Reads%listsEvery == 0
+	for {
+		if fresh {
+			lists, err := client.ListStandardCostCodeLists().Collect(ctx)
+			if err != nil {
+				return engine.Changes{}, fmt.Errorf("read the standard cost code lists: %w", err)
+			}
+			list, ok := pickList(lists)
+			if !ok {
+				// No list (or none visible): nothing to read, and nothing to call deleted.
+				return engine.Changes{}, nil
+			}
+			cur = codeCursor{List: list.ID}
+		}
+		codes, err := client.ListStandardCostCodes(cur.List, procore.ListStandardCostCodesOptions{}).PerPage(procore.MaxPerPage).Collect(ctx)
+		var apiErr *procore.APIError
+		if !fresh && errors.As(err, &apiErr) && apiErr.Status == http.StatusNotFound {
+			fresh = true // the list is gone: choose again
+			continue
+		}
+		if err != nil {
+			return engine.Changes{}, fmt.Errorf("read the standard cost codes of list %d: %w", cur.List, err)
+		}
+		cur.Reads++
+		next, _ := json.Marshal(cur)
+		ch := engine.Changes{Complete: true, Cursor: string(next), Records: make([]engine.Record, 0, len(codes)),
+			Vanished: engine.Gone{Why: "Deleted from Procore's standard cost code list",
+				Fix: "If the code is no longer used, make its service item inactive in QuickBooks (Lists → Item List → Edit Item → Item is inactive), then skip this item."}}
+		for _, c := range codes {
+			ch.Records = append(ch.Records, f.record(cur.List, c))
+		}
+		return ch, nil
+	}
+}
+
+// Meter is the Procore client's call meter: the poller spends the hour's budget by it.
+func (f *Flow) Meter() (engine.Meter, error) {
 	client, err := f.d.Procore()
 	if err != nil {
 		return nil, err
 	}
-	lists, err := client.ListStandardCostCodeLists().Collect(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("read the standard cost code lists: %w", err)
-	}
-	list, ok := pickList(lists)
-	if !ok {
-		return nil, nil
-	}
-	codes, err := client.ListStandardCostCodes(list.ID, procore.ListStandardCostCodesOptions{}).Collect(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("read standard cost codes of list %q: %w", list.Name, err)
-	}
-	out := make([]engine.Record, 0, len(codes))
-	for _, c := range codes {
-		out = append(out, f.record(list.ID, c))
-	}
-	return out, nil
+	return client.Calls(), nil
 }
 
 // pickList chooses the company's cost code list: the ERP list when there is one (Procore

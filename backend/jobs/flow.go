@@ -73,20 +73,8 @@ func decode(it *engine.Item) (p project, c choice, err error) {
 
 // Detect reads every project, active or not (closed jobs still carry costs).
 func (f *Flow) Detect(ctx context.Context) ([]engine.Record, error) {
-	client, err := f.d.Procore()
-	if err != nil {
-		return nil, err
-	}
-	projects, err := client.ListProjects(procore.ListProjectsOptions{Status: "All"}).Collect(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("read the projects: %w", err)
-	}
-	mirrored, _ := f.d.Mirror.Count(qbmirror.Customers)
-	out := make([]engine.Record, 0, len(projects))
-	for _, p := range projects {
-		out = append(out, f.record(p, mirrored > 0))
-	}
-	return out, nil
+	ch, err := f.DetectSince(ctx, "")
+	return ch.Records, err
 }
 
 func (f *Flow) record(p procore.Project, mirrored bool) engine.Record {

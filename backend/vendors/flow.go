@@ -75,22 +75,10 @@ func decode(it *engine.Item) (c company, ch choice, err error) {
 	return c, ch, mapping.DecodeItem(it, &c, &ch)
 }
 
-// Detect reads the company directory.
+// Detect reads the company directory, inactive companies included.
 func (f *Flow) Detect(ctx context.Context) ([]engine.Record, error) {
-	client, err := f.d.Procore()
-	if err != nil {
-		return nil, err
-	}
-	vendors, err := client.ListVendors(procore.ListVendorsOptions{}).Collect(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("read the company directory: %w", err)
-	}
-	mirrored, _ := f.d.Mirror.Count(qbmirror.Vendors)
-	out := make([]engine.Record, 0, len(vendors))
-	for _, v := range vendors {
-		out = append(out, f.record(v, mirrored > 0))
-	}
-	return out, nil
+	ch, err := f.DetectSince(ctx, "")
+	return ch.Records, err
 }
 
 func (f *Flow) record(v procore.Vendor, mirrored bool) engine.Record {
