@@ -105,8 +105,11 @@ func (g *gate) status(deferred int) *Calls {
 	if g.m == nil {
 		return nil
 	}
-	used, budget, _, _ := g.m.CallsThisHour(g.now())
+	used, budget, left, frees := g.m.CallsThisHour(g.now())
 	c := &Calls{Used: used, Budget: budget, Deferred: deferred}
+	if left <= 0 && !g.waiting {
+		g.waiting, g.frees = true, frees // spent now, though nothing due was refused
+	}
 	if g.waiting {
 		c.Waiting = true
 		if !g.frees.IsZero() {

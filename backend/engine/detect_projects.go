@@ -75,6 +75,9 @@ func (e *Engine) detectProjects(ctx context.Context, g *gate, force forceSet) (d
 		}
 		if !r.forced && g.m != nil && g.spent()-start >= max(allowance, 1) || !g.allows(1) {
 			deferred++
+			if r.forced {
+				e.poll.keepForced(r.project) // still the bookkeeper's: first in the next pass
+			}
 			continue
 		}
 		var lister func() (Changes, error)
@@ -200,3 +203,14 @@ type forceSet struct {
 }
 
 func (f forceSet) has(project string) bool { return f.all || f.projects[project] }
+
+// keepForced asks again for a project read the bookkeeper asked for and the pass could not
+// make.
+func (p *poller) keepForced(project string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.force.projects == nil {
+		p.force.projects = map[string]bool{}
+	}
+	p.force.projects[project] = true
+}
