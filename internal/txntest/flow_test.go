@@ -142,7 +142,7 @@ func (r *rig) check(t *testing.T, changes int) {
 
 func hasActivity(t *testing.T, e *engine.Engine, words string) bool {
 	t.Helper()
-	acts, err := e.Activity(Kind, 5000)
+	acts, err := e.Activity(Kind, 1000)
 	if err != nil {
 		t.Fatal(err)
 	}

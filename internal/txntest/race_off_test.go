@@ -1,0 +1,5 @@
+//go:build !race
+
+package txntest_test
+
+const raceEnabled = false
