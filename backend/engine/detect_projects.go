@@ -36,7 +36,7 @@ type ProjectScoped interface {
 
 // ProjectLister is Lister for one project.
 type ProjectLister interface {
-	ListProject(ctx context.Context, project string) (Changes, error)
+	ListProject(ctx context.Context, project, cursor string) (Changes, error)
 }
 
 // Schedule settings.
@@ -80,10 +80,10 @@ func (e *Engine) detectProjects(ctx context.Context, g *gate, force forceSet) (d
 			}
 			continue
 		}
-		var lister func() (Changes, error)
+		var lister func(string) (Changes, error)
 		pl, canList := r.f.(ProjectLister)
 		if canList {
-			lister = func() (Changes, error) { return pl.ListProject(ctx, r.project) }
+			lister = func(cursor string) (Changes, error) { return pl.ListProject(ctx, r.project, cursor) }
 		}
 		_, err := e.detectSince(ctx, r.f.Kind(), r.project, g, func(cursor string) (Changes, error) {
 			return r.ps.DetectProject(ctx, r.project, cursor)

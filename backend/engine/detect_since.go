@@ -21,7 +21,9 @@ type Incremental interface {
 // disagree, which is how records Procore stops showing — deleted where the API keeps no
 // tombstone, or no longer visible to Joblink's Procore user — are noticed.
 type Lister interface {
-	ListAll(ctx context.Context) (Changes, error) // a Complete answer
+	// ListAll answers Complete. cursor is the one the read that prompted it returned; a
+	// Cursor in the answer replaces it ("" keeps it).
+	ListAll(ctx context.Context, cursor string) (Changes, error)
 }
 
 // Changes is one incremental read.
@@ -66,13 +68,13 @@ func (e *Engine) detectKind(ctx context.Context, f Flow, g *gate) (DetectResult,
 	}
 	lister, _ := f.(Lister)
 	return e.detectSince(ctx, f.Kind(), "", g, func(cursor string) (Changes, error) { return inc.DetectSince(ctx, cursor) },
-		func() (Changes, error) { return lister.ListAll(ctx) }, lister != nil)
+		func(cursor string) (Changes, error) { return lister.ListAll(ctx, cursor) }, lister != nil)
 }
 
 // detectSince reads kind (within scope: a project, or "" for the whole company) from its
 // cursor, applies what changed, notices what vanished, and then saves the new cursor.
 func (e *Engine) detectSince(ctx context.Context, kind Kind, scope string, g *gate, read func(string) (Changes, error),
-	list func() (Changes, error), canList bool) (DetectResult, error) {
+	list func(string) (Changes, error), canList bool) (DetectResult, error) {
 	cur, err := e.loadCursor(kind, scope)
 	if err != nil {
 		return DetectResult{}, storeProblem(err)
@@ -93,11 +95,14 @@ func (e *Engine) detectSince(ctx context.Context, kind Kind, scope string, g *ga
 		}
 		if live != ch.Total && canList {
 			// Procore's count and Joblink's differ: something vanished (or was never seen).
-			all, err := list()
+			all, err := list(ch.Cursor)
 			if err != nil {
 				return res, err
 			}
-			all.Complete, all.Cursor = true, ch.Cursor
+			all.Complete = true
+			if all.Cursor == "" {
+				all.Cursor = ch.Cursor
+			}
 			more, err := e.applyChanges(kind, scope, &all)
 			if err != nil {
 				return res, err

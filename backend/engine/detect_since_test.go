@@ -72,7 +72,7 @@ func (f *incFlow) DetectSince(ctx context.Context, cursor string) (Changes, erro
 	return ch, nil
 }
 
-func (f *incFlow) ListAll(ctx context.Context) (Changes, error) {
+func (f *incFlow) ListAll(ctx context.Context, cursor string) (Changes, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.lists++

@@ -57,6 +57,7 @@ type exportRun struct {
 	asked      map[string]bool // lost sets whose stored answer this run asked for
 	recovering string          // the lost set asked for in the set out now
 	forget     string          // a set whose answer is applied: QuickBooks may forget it
+	outSet     string          // the newMessageSetID of the write set out now
 	roundTrips int
 	counts     RunCounts
 	total      int
@@ -385,7 +386,7 @@ func (e *Engine) sendBatch(ctx context.Context, r *exportRun, f Flow, batch []*I
 	if len(flights) == 0 {
 		return "", nil
 	}
-	r.inflight, r.lastXML = flights, string(doc)
+	r.inflight, r.lastXML, r.outSet = flights, string(doc), setID
 	r.roundTrips++
 	return r.lastXML, nil
 }

@@ -75,6 +75,10 @@ func (e *Engine) HandleResponse(ctx context.Context, responseXML string) (int, e
 	if err != nil {
 		return 0, storeProblem(err)
 	}
+	if r.outSet != "" {
+		// Its answer is applied: the next write set tells QuickBooks it need not keep it.
+		r.forget, r.outSet = r.outSet, ""
+	}
 	for _, f := range e.flows {
 		if fl, ok := f.(Flusher); ok {
 			if err := fl.Flush(); err != nil {

@@ -113,6 +113,7 @@ func (f *testFlow) WriteBack(ctx context.Context, items []*Item) (map[string]err
 
 // testRig is an engine with the test flow over a simulated QuickBooks company.
 type testRig struct {
+	close func() // closes the store (once)
 	e    *Engine
 	st   *store.Store
 	flow *testFlow
@@ -125,12 +126,19 @@ func newTestRig(tb testing.TB, opts ...Option) *testRig {
 
 // newTestRigWith runs several test flows; the first is the rig's flow.
 func newTestRigWith(tb testing.TB, flows []*testFlow, opts ...Option) *testRig {
+	return openTestRig(tb, tb.TempDir(), flows, opts...)
+}
+
+// openTestRig is newTestRigWith on the data folder dir (a store another rig left there).
+func openTestRig(tb testing.TB, dir string, flows []*testFlow, opts ...Option) *testRig {
 	tb.Helper()
-	st, err := store.Open(store.Options{Dir: tb.TempDir(), BackupEvery: -1, GCEvery: -1, Logger: zerolog.Nop()})
+	st, err := store.Open(store.Options{Dir: dir, BackupEvery: -1, GCEvery: -1, Logger: zerolog.Nop()})
 	if err != nil {
 		tb.Fatal(err)
 	}
-	tb.Cleanup(func() { st.Close() })
+	var once sync.Once
+	closeStore := func() { once.Do(func() { st.Close() }) }
+	tb.Cleanup(closeStore)
 	flow := flows[0]
 	all := make([]Flow, len(flows))
 	for i, f := range flows {
@@ -140,7 +148,7 @@ func newTestRigWith(tb testing.TB, flows []*testFlow, opts ...Option) *testRig {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return &testRig{e: e, st: st, flow: flow, qb: qbsim.New()}
+	return &testRig{e: e, st: st, flow: flow, qb: qbsim.New(), close: closeStore}
 }
 
 // know makes the vendors of keys [first, first+n) records QuickBooks already has: preparing

@@ -180,7 +180,7 @@ func TestItemsGoToProcoreExactlyOnce(t *testing.T) {
 	if acts, _ := r.e.Activity(costKind, 200); !hasMessage(acts, "Found in Procore after an interruption") {
 		t.Error("the audit log does not say the lost answer was settled by a look-up")
 	}
-	if pending, _ := r.e.itemsIn(bucketLink, costKind); len(pending) != 0 {
+	if pending, _ := r.e.itemsIn(bucketLink, costKind, "", 0); len(pending) != 0 {
 		t.Errorf("%d pushed items wait for a link write-back", len(pending))
 	}
 	checkIndex(t, r.e)

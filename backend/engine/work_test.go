@@ -84,7 +84,7 @@ func TestWriteBackRecordsThousandsOfLinks(t *testing.T) {
 	if len(r.flow.linked) != n || r.flow.calls != (n+999)/1000 {
 		t.Fatalf("%d links in %d calls", len(r.flow.linked), r.flow.calls)
 	}
-	pending, err := r.e.itemsIn(bucketLink, testKind)
+	pending, err := r.e.itemsIn(bucketLink, testKind, "", 0)
 	if err != nil || len(pending) != 0 {
 		t.Fatalf("%d links still waiting after the write-back (%v)", len(pending), err)
 	}

@@ -15,52 +15,79 @@ import (
 func (e *Engine) WriteBack(ctx context.Context) error {
 	var firstErr error
 	for _, f := range e.flows {
-		pending, err := e.itemsIn(bucketLink, f.Kind())
-		if err != nil {
-			return storeProblem(err)
-		}
-		clear, err := e.itemsIn(bucketClear, f.Kind())
-		if err != nil {
-			return storeProblem(err)
-		}
-		if u, ok := f.(Unlinker); ok && len(clear) > 0 {
-			refused, err := u.ClearLinks(ctx, clear)
-			if err == nil {
-				err = e.markCleared(clear, refused)
-			}
+		if u, ok := f.(Unlinker); ok {
+			err := e.inPages(bucketClear, f.Kind(), func(items []*Item) error {
+				refused, err := u.ClearLinks(ctx, items)
+				if err == nil {
+					err = e.markCleared(items, refused)
+				}
+				return err
+			})
 			if err != nil && firstErr == nil {
 				firstErr = fmt.Errorf("clear %s links in Procore: %w", f.Kind(), err)
 			}
 		}
-		if len(pending) == 0 {
-			continue
-		}
-		refused, err := f.WriteBack(ctx, pending)
-		if err != nil {
-			if firstErr == nil {
-				firstErr = fmt.Errorf("write %s links to Procore: %w", f.Kind(), err)
+		err := e.inPages(bucketLink, f.Kind(), func(items []*Item) error {
+			refused, err := f.WriteBack(ctx, items)
+			if err != nil {
+				return err
 			}
-			continue
-		}
-		if err := e.markLinked(pending, refused); err != nil {
-			return storeProblem(err)
+			if err := e.markLinked(items, refused); err != nil {
+				return storeProblem(err)
+			}
+			return nil
+		})
+		if err != nil && firstErr == nil {
+			firstErr = fmt.Errorf("write %s links to Procore: %w", f.Kind(), err)
 		}
 	}
 	return firstErr
 }
 
-// itemsIn returns the items of kind in bucket.
-func (e *Engine) itemsIn(bucket string, kind Kind) ([]*Item, error) {
+// writeBackPage is how many links one page of a write-back pass holds: five of Procore's
+// 1,000-record sync calls, so memory stays bounded however many links wait.
+const writeBackPage = 5000
+
+// inPages calls fn with the items of kind in bucket, a page at a time, each page starting
+// after the last item of the one before (items Procore refused stay in the bucket and are
+// passed over until the next pass). It stops at fn's first error.
+func (e *Engine) inPages(bucket string, kind Kind, fn func([]*Item) error) error {
+	after := ""
+	for {
+		items, err := e.itemsIn(bucket, kind, after, writeBackPage)
+		if err != nil {
+			return storeProblem(err)
+		}
+		if len(items) == 0 {
+			return nil
+		}
+		if err := fn(items); err != nil {
+			return err
+		}
+		if len(items) < writeBackPage {
+			return nil
+		}
+		after = items[len(items)-1].ID
+	}
+}
+
+// itemsIn returns up to limit items of kind in bucket (0: all), from the first after the item
+// id after ("" from the start), in the bucket's order.
+func (e *Engine) itemsIn(bucket string, kind Kind, after string, limit int) ([]*Item, error) {
 	var out []*Item
+	prefix := dueScan(bucket, kind)
 	err := e.st.View(func(txn *badger.Txn) error {
-		return scanKeys(txn, dueScan(bucket, kind), func(entry *badger.Item) (bool, error) {
-			_, id := dueOf(entry.Key(), dueScan(bucket, kind))
+		return scanKeys(txn, prefix, func(entry *badger.Item) (bool, error) {
+			at, id := dueOf(entry.Key(), prefix)
+			if after != "" && string(dueKeyOf(bucket, kind, at, id)) <= string(dueKeyOf(bucket, kind, 0, after)) {
+				return true, nil
+			}
 			it, err := getItem(txn, id)
 			if err != nil {
 				return false, err
 			}
 			out = append(out, it)
-			return true, nil
+			return limit == 0 || len(out) < limit, nil
 		})
 	})
 	return out, err
