@@ -114,10 +114,10 @@ func (f *testFlow) WriteBack(ctx context.Context, items []*Item) (map[string]err
 // testRig is an engine with the test flow over a simulated QuickBooks company.
 type testRig struct {
 	close func() // closes the store (once)
-	e    *Engine
-	st   *store.Store
-	flow *testFlow
-	qb   *qbsim.Company
+	e     *Engine
+	st    *store.Store
+	flow  *testFlow
+	qb    *qbsim.Company
 }
 
 func newTestRig(tb testing.TB, opts ...Option) *testRig {
