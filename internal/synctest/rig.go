@@ -187,8 +187,8 @@ func New(t testing.TB, o Options) *Rig {
 	}
 	port := ln.Addr().(*net.TCPAddr).Port
 	seq := &qbwc.Sequence{Phases: []session.Engine{
-		timedPhase{qbwc.SessionAdapter{Engine: r.Refresh}, &r.timing.refresh},
-		timedPhase{qbwc.ExportAdapter{Engine: r.Engine}, &r.timing.export},
+		timedPhase{qbwc.SessionAdapter{Engine: r.Refresh}, &r.timing.refresh, &r.timing.refreshCPU},
+		timedPhase{qbwc.ExportAdapter{Engine: r.Engine}, &r.timing.export, &r.timing.exportCPU},
 	}}
 	r.Connector, err = qbwc.New(context.Background(), qbwc.Options{Store: r.Store, Engine: seq, Port: port, Log: o.Log})
 	if err != nil {

@@ -3,6 +3,7 @@ package synctest
 import (
 	"context"
 	"net/http"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -19,6 +20,11 @@ type JoblinkTime struct {
 	// Refresh and Export are the time inside the list refresh's and the export engine's
 	// session calls (HasWork, Begin, Next, Handle, End), through the session adapters.
 	Refresh, Export time.Duration
+	// RefreshCPU and ExportCPU are the CPU time of the goroutine making those calls (locked to
+	// its thread meanwhile), which other processes' load does not inflate. They leave out the
+	// work Badger does on its own goroutines (committing, compacting) and the background
+	// garbage collector. Zero where the thread's CPU time cannot be read (not Linux).
+	RefreshCPU, ExportCPU time.Duration
 	// SOAP is the time inside Joblink's Web Connector HTTP handler, from the request's arrival
 	// to the last byte of the answer: the SOAP parsing, the session manager, the password
 	// check and both phases above. PerMethod splits it by SOAP operation.
@@ -31,6 +37,7 @@ type JoblinkTime struct {
 // Sub returns t minus an earlier reading.
 func (t JoblinkTime) Sub(earlier JoblinkTime) JoblinkTime {
 	out := JoblinkTime{Refresh: t.Refresh - earlier.Refresh, Export: t.Export - earlier.Export,
+		RefreshCPU: t.RefreshCPU - earlier.RefreshCPU, ExportCPU: t.ExportCPU - earlier.ExportCPU,
 		SOAP: t.SOAP - earlier.SOAP, SOAPCalls: t.SOAPCalls - earlier.SOAPCalls, PerMethod: map[string]time.Duration{}}
 	for m, d := range t.PerMethod {
 		if d -= earlier.PerMethod[m]; d != 0 {
@@ -42,17 +49,19 @@ func (t JoblinkTime) Sub(earlier JoblinkTime) JoblinkTime {
 
 // timing accumulates JoblinkTime.
 type timing struct {
-	refresh, export atomic.Int64
-	mu              sync.Mutex
-	soap            time.Duration
-	calls           int
-	perMethod       map[string]time.Duration
+	refresh, export       atomic.Int64
+	refreshCPU, exportCPU atomic.Int64
+	mu                    sync.Mutex
+	soap                  time.Duration
+	calls                 int
+	perMethod             map[string]time.Duration
 }
 
 func (t *timing) read() JoblinkTime {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	out := JoblinkTime{Refresh: time.Duration(t.refresh.Load()), Export: time.Duration(t.export.Load()),
+		RefreshCPU: time.Duration(t.refreshCPU.Load()), ExportCPU: time.Duration(t.exportCPU.Load()),
 		SOAP: t.soap, SOAPCalls: t.calls, PerMethod: make(map[string]time.Duration, len(t.perMethod))}
 	for m, d := range t.perMethod {
 		out.PerMethod[m] = d
@@ -64,36 +73,47 @@ func (t *timing) read() JoblinkTime {
 // session's share.
 func (r *Rig) JoblinkTime() JoblinkTime { return r.timing.read() }
 
-// timedPhase measures every call into one session phase.
+// timedPhase measures every call into one session phase: its wall time and the CPU time of
+// the goroutine making it.
 type timedPhase struct {
 	session.Engine
-	total *atomic.Int64
+	total, cpu *atomic.Int64
 }
 
-func (p timedPhase) since(start time.Time) { p.total.Add(int64(time.Since(start))) }
+// start locks the goroutine to its thread and returns what done needs.
+func (p timedPhase) start() (time.Time, time.Duration) {
+	runtime.LockOSThread()
+	return time.Now(), threadCPU()
+}
+
+func (p timedPhase) done(start time.Time, cpu0 time.Duration) {
+	p.cpu.Add(int64(threadCPU() - cpu0))
+	p.total.Add(int64(time.Since(start)))
+	runtime.UnlockOSThread()
+}
 
 func (p timedPhase) HasWork(ctx context.Context) bool {
-	defer p.since(time.Now())
+	defer p.done(p.start())
 	return p.Engine.HasWork(ctx)
 }
 
 func (p timedPhase) Begin(ctx context.Context, s *session.Info) error {
-	defer p.since(time.Now())
+	defer p.done(p.start())
 	return p.Engine.Begin(ctx, s)
 }
 
 func (p timedPhase) Next(ctx context.Context, s *session.Info) (string, error) {
-	defer p.since(time.Now())
+	defer p.done(p.start())
 	return p.Engine.Next(ctx, s)
 }
 
 func (p timedPhase) Handle(ctx context.Context, s *session.Info, responseXML string) (int, error) {
-	defer p.since(time.Now())
+	defer p.done(p.start())
 	return p.Engine.Handle(ctx, s, responseXML)
 }
 
 func (p timedPhase) End(ctx context.Context, s *session.Info, err error) string {
-	defer p.since(time.Now())
+	defer p.done(p.start())
 	return p.Engine.End(ctx, s, err)
 }
 
