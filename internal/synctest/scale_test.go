@@ -2,8 +2,10 @@ package synctest_test
 
 import (
 	"context"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/rs/zerolog"
@@ -64,6 +66,9 @@ func TestJoblinkTime(t *testing.T) {
 	d := r.JoblinkTime().Sub(before)
 	if d.Refresh <= 0 || d.SOAP < d.Refresh+d.Export || d.SOAPCalls != len(rep.Calls) {
 		t.Fatalf("session timing %+v for %d SOAP calls", d, len(rep.Calls))
+	}
+	if runtime.GOOS == "linux" && (d.RefreshCPU <= 0 || d.RefreshCPU > d.Refresh+time.Millisecond) {
+		t.Errorf("refresh CPU %v for %v inside its calls", d.RefreshCPU, d.Refresh)
 	}
 	for _, m := range []string{"authenticate", "sendRequestXML", "receiveResponseXML", "closeConnection"} {
 		if d.PerMethod[m] <= 0 {
