@@ -2,5 +2,6 @@
 
 package txntest_test
 
-// raceEnabled shrinks the crash campaign: the race detector slows the child about tenfold.
+// raceEnabled shrinks the crash campaign: the race detector slows it about
+// fivefold.
 const raceEnabled = true
