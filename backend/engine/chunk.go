@@ -20,7 +20,7 @@ func (e *Engine) inChunks(n int, apply func(txn *badger.Txn, from, to int) error
 	size := writeChunk
 	for from := 0; from < n; {
 		to := min(from+size, n)
-		err := e.st.Update(func(txn *badger.Txn) error { return apply(txn, from, to) })
+		err := e.update(func(txn *badger.Txn) error { return apply(txn, from, to) })
 		if errors.Is(err, badger.ErrTxnTooBig) && to-from > 1 {
 			size = max(1, (to-from)/2)
 			continue

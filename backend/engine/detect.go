@@ -47,7 +47,7 @@ func (e *Engine) applyRecords(kind Kind, records []Record) (DetectResult, error)
 	}
 	for chunk := range slices.Chunk(records, detectChunk) {
 		n, c := 0, 0
-		err := e.st.Update(func(txn *badger.Txn) error {
+		err := e.update(func(txn *badger.Txn) error {
 			n, c = 0, 0
 			for i := range chunk {
 				if g, was := gone[chunk[i].Key]; was {

@@ -90,7 +90,7 @@ func (e *Engine) applyGone(kind Kind, gone []Gone) (int, error) {
 	applied := 0
 	for chunk := range slices.Chunk(gone, detectChunk) {
 		n := 0
-		err := e.st.Update(func(txn *badger.Txn) error {
+		err := e.update(func(txn *badger.Txn) error {
 			n = 0
 			for _, g := range chunk {
 				done, err := e.goneOne(txn, kind, g)

@@ -6,8 +6,10 @@ import (
 	"fmt"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
+	"github.com/dgraph-io/badger/v4"
 	"github.com/rs/zerolog"
 
 	"joblink/backend/store"
@@ -32,6 +34,10 @@ type Engine struct {
 	// mu serialises changes to items (detection, the bookkeeper's decisions, the export run),
 	// so a decision can never be lost to a concurrent read-modify-write.
 	mu sync.Mutex
+	// touched holds the kinds the write under way changed (guarded by mu); versions counts
+	// each kind's committed changes, for pages that keep a view of the items (Version).
+	touched  map[Kind]bool
+	versions map[Kind]*atomic.Uint64
 
 	exp  exporter
 	poll poller
@@ -52,7 +58,8 @@ func WithBatchSize(n int) Option { return func(e *Engine) { e.exp.batch = n } }
 
 // New returns an engine over st running flows.
 func New(st *store.Store, log zerolog.Logger, flows []Flow, opts ...Option) (*Engine, error) {
-	e := &Engine{st: st, log: log.With().Str("engine", "sync").Logger(), byKind: map[Kind]Flow{}, now: time.Now}
+	e := &Engine{st: st, log: log.With().Str("engine", "sync").Logger(), byKind: map[Kind]Flow{}, now: time.Now,
+		touched: map[Kind]bool{}, versions: map[Kind]*atomic.Uint64{}}
 	e.settings = func() Settings { return Settings{} }
 	e.exp.batch = DefaultBatchSize
 	for _, f := range flows {
@@ -60,6 +67,7 @@ func New(st *store.Store, log zerolog.Logger, flows []Flow, opts ...Option) (*En
 			return nil, fmt.Errorf("engine: two flows for %q", f.Kind())
 		}
 		e.byKind[f.Kind()] = f
+		e.versions[f.Kind()] = new(atomic.Uint64)
 	}
 	e.flows = slices.Clone(flows)
 	slices.SortStableFunc(e.flows, func(a, b Flow) int { return cmp.Compare(a.Rank(), b.Rank()) })
@@ -76,6 +84,30 @@ func New(st *store.Store, log zerolog.Logger, flows []Flow, opts ...Option) (*En
 		return nil, storeProblem(err)
 	}
 	return e, nil
+}
+
+// Version changes whenever an item of kind is saved (a detection, a decision, a link, an
+// answer from QuickBooks): a page keeping a view of the items rebuilds it only then.
+func (e *Engine) Version(kind Kind) uint64 {
+	if v := e.versions[kind]; v != nil {
+		return v.Load()
+	}
+	return 0
+}
+
+// update runs fn in a write transaction and, once it is committed, counts a change for every
+// kind whose items it saved. Callers hold e.mu.
+func (e *Engine) update(fn func(txn *badger.Txn) error) error {
+	err := e.st.Update(fn)
+	if err == nil {
+		for k := range e.touched {
+			if v := e.versions[k]; v != nil {
+				v.Add(1)
+			}
+		}
+	}
+	clear(e.touched)
+	return err
 }
 
 // Flow returns the flow of kind, or nil.

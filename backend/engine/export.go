@@ -126,7 +126,7 @@ func (e *Engine) BeginRun(ctx context.Context) error {
 		x.endLocked(e, errors.New("superseded by a new Web Connector session"))
 	}
 	now := e.now()
-	r := &exportRun{id: "r" + strconv.FormatInt(now.UnixMilli(), 36), started: now, lookedUp: map[string]bool{}, asked: map[string]bool{}}
+	r := &exportRun{id: newRunID("r", now), started: now, lookedUp: map[string]bool{}, asked: map[string]bool{}}
 	err := e.st.View(func(txn *badger.Txn) (err error) { r.total, err = e.remaining(txn, r, now); return err })
 	if err != nil {
 		return storeProblem(err)

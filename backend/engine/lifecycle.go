@@ -36,6 +36,7 @@ func (e *Engine) move(txn *badger.Txn, it *Item, to State, who, message string) 
 		return fmt.Errorf("work item %s: %s → %s is not a transition Joblink makes", it.ID, from, to)
 	}
 	now := e.now()
+	e.touched[it.Kind] = true
 	it.State = to
 	it.UpdatedAt = now
 	if it.CreatedAt.IsZero() {

@@ -140,7 +140,7 @@ func (e *Engine) Unlink(id, who string) (*Item, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	var out *Item
-	err := e.st.Update(func(txn *badger.Txn) error {
+	err := e.update(func(txn *badger.Txn) error {
 		it, err := e.itemForDecision(txn, id)
 		if err != nil {
 			return err
@@ -172,7 +172,7 @@ func (e *Engine) SetChoice(id string, choice json.RawMessage, who, message strin
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	var out *Item
-	err := e.st.Update(func(txn *badger.Txn) error {
+	err := e.update(func(txn *badger.Txn) error {
 		it, err := e.itemForDecision(txn, id)
 		if err != nil {
 			return err
@@ -242,7 +242,7 @@ type Follower interface {
 func (e *Engine) Followed(id string, rec Record, ref QBRef, message string) error {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	return e.st.Update(func(txn *badger.Txn) error {
+	return e.update(func(txn *badger.Txn) error {
 		it, err := e.itemForDecision(txn, id)
 		if err != nil {
 			return err

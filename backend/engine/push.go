@@ -72,7 +72,7 @@ func (e *Engine) pushKind(ctx context.Context, f Flow, p Pusher) error {
 		if len(batch) == 0 && len(blocked) == 0 {
 			return nil
 		}
-		run := "p" + strconv.FormatInt(e.now().UnixMilli(), 36)
+		run := newRunID("p", e.now())
 		if err := e.markPushing(run, batch, blocked); err != nil {
 			return storeProblem(err)
 		}

@@ -3,7 +3,9 @@ package engine
 import (
 	"crypto/rand"
 	"fmt"
+	"strconv"
 	"strings"
+	"time"
 
 	"github.com/dgraph-io/badger/v4"
 
@@ -118,6 +120,16 @@ func (e *Engine) handleRecovery(r *exportRun, responseXML string) error {
 	}
 	r.forget = setID
 	return nil
+}
+
+// newRunID names a run: its start by the clock, for people reading the log, and a random part,
+// because the newMessageSetIDs of its sets are built on it and must never repeat — two runs
+// in the same millisecond (a clock set back, a test clock) would otherwise send the same ids,
+// and QuickBooks would refuse the second set and later hand back the first one's answer.
+func newRunID(prefix string, now time.Time) string {
+	var b [3]byte
+	_, _ = rand.Read(b[:])
+	return fmt.Sprintf("%s%s%x", prefix, strconv.FormatInt(now.UnixMilli(), 36), b)
 }
 
 // newStamp returns a GUID in the form QuickBooks takes for ExternalGUID.

@@ -112,3 +112,21 @@ func TestIdleHasNoWork(t *testing.T) {
 		t.Fatal("work after everything was exported")
 	}
 }
+
+// A kind's version moves when its items are saved, and only then.
+func TestVersionMovesWithTheKindsItems(t *testing.T) {
+	parents, children := newTestFlowOf(testKind), newTestFlowOf("testchild")
+	r := newTestRigWith(t, []*testFlow{parents, children})
+	v0, c0 := r.e.Version(testKind), r.e.Version("testchild")
+	r.addTo(t, parents, 0, 3)
+	v1 := r.e.Version(testKind)
+	if v1 == v0 || r.e.Version("testchild") != c0 {
+		t.Fatalf("after detecting vendors: %d→%d, children %d→%d", v0, v1, c0, r.e.Version("testchild"))
+	}
+	if _, err := r.e.List(testKind, Query{}); err != nil || r.e.Version(testKind) != v1 {
+		t.Fatal("reading moved the version")
+	}
+	if _, err := r.e.Export(testKind, Selection{All: true}, ByBookkeeper); err != nil || r.e.Version(testKind) == v1 {
+		t.Fatalf("a decision did not move the version (%v)", err)
+	}
+}
