@@ -11,9 +11,10 @@ import (
 	"joblink/backend/engine"
 )
 
-// verifyEvery bounds how long a change no signal shows goes unseen: a request that finds the
-// view older than this has the items read again, in the background.
-const verifyEvery = 5 * time.Second
+// verifyEvery bounds how long a change no signal shows goes unseen (none should: the engine's
+// version covers every item saved): a request that finds the view older than this has the
+// items read again, in the background.
+const verifyEvery = 5 * time.Minute
 
 // viewCache keeps one side's view between requests. Requests read the published snapshot
 // and never wait for a rebuild, except the very first; a stale one is refreshed in the
@@ -108,7 +109,7 @@ func (c *viewCache) refresh(force bool) error {
 		copied := *old // nothing moved: the same view, known to be current as of now
 		s = &copied
 	}
-	// The 5 seconds run from when the view is ready, so that a first build of several seconds
+	// verifyEvery runs from when the view is ready, so that a first build of several seconds
 	// is not stale at once; signals read before reading cover changes made meanwhile.
 	s.signals, s.checked = sig, time.Now()
 	c.snap.Store(s)

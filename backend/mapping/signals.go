@@ -5,12 +5,12 @@ package mapping
 // these instead: when one differs from the snapshot's, something may have changed, and the
 // cache looks. The service's own actions change the view directly and need no signal.
 //
-// The engine offers no "items of a kind changed" counter; its poll and run counters stand in
-// for it (detection and link write-back happen in polls, state changes in runs). Decisions
-// made elsewhere (the work API) show no signal: verifyEvery bounds how long they go unseen.
+// The engine's Version of the side's kind moves whenever one of its items is saved (detection,
+// decisions made anywhere, links, answers from QuickBooks); verifyEvery is only a safety net.
 type signals struct {
-	mirror    int64 // when the side's QuickBooks list was last refreshed (UnixNano)
-	polled    int64 // when Procore was last read
+	items     uint64 // the engine's version of the side's kind
+	mirror    int64  // when the side's QuickBooks list was last refreshed (UnixNano)
+	polled    int64  // when Procore was last read
 	run       runSignal
 	connected int64 // when Joblink connected to Procore: rows created before need confirming
 }
@@ -24,7 +24,7 @@ type runSignal struct {
 }
 
 func (s *Service) readSignals(side Side) signals {
-	var sig signals
+	sig := signals{items: s.engine.Version(side.Kind())}
 	if at, err := s.mirror.LastRefresh(side.MirrorKind()); err == nil {
 		sig.mirror = at.UnixNano()
 	}
