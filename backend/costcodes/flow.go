@@ -88,6 +88,11 @@ type codeCursor struct {
 	Reads int   `json:"reads"`
 }
 
+var (
+	_ engine.Incremental = (*Flow)(nil)
+	_ engine.Metered     = (*Flow)(nil)
+)
+
 // listsEvery is how many reads use the remembered list before the lists are read again (a
 // new ERP list is rare; at the default 15-minute poll this is hourly).
 const listsEvery = 4

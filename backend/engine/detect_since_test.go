@@ -25,6 +25,11 @@ type incFlow struct {
 	lists   int      // ListAll calls
 }
 
+var (
+	_ Incremental = (*incFlow)(nil)
+	_ Lister      = (*incFlow)(nil)
+)
+
 func newIncFlow() *incFlow {
 	return &incFlow{testFlow: newTestFlow(), changed: map[string]int{}, tombs: map[string]int{}, why: map[string]string{}}
 }

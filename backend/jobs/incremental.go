@@ -25,6 +25,12 @@ import (
 // records a little late are not missed, and what is read twice changes nothing.
 const overlap = 5 * time.Minute
 
+var (
+	_ engine.Incremental = (*Flow)(nil)
+	_ engine.Lister      = (*Flow)(nil)
+	_ engine.Metered     = (*Flow)(nil)
+)
+
 // projectCursor is where the project reads stand: the newest updated_at seen.
 type projectCursor struct {
 	Since time.Time `json:"since"`
@@ -81,8 +87,8 @@ func minTime(a, b time.Time) time.Time {
 	return a
 }
 
-// ListAll names every project Procore shows Joblink, from the compact list.
-func (f *Flow) ListAll(ctx context.Context) (engine.Changes, error) {
+// ListAll names every project Procore shows Joblink, from the compact list; the cursor stays.
+func (f *Flow) ListAll(ctx context.Context, _ string) (engine.Changes, error) {
 	client, err := f.d.Procore()
 	if err != nil {
 		return engine.Changes{}, err

@@ -19,17 +19,23 @@ import (
 //
 //   - a full read takes both lists, and remembers whether the main one left inactive
 //     companies out ("hides");
-//   - every incremental read also asks for the count — of the main list, plus the inactive
-//     list when the main one hides them — so an inactivation the main list does not show
-//     (the company leaves it, its updated_at unseen) still changes a count;
+//   - every incremental read also asks for the main list's count; when the main list hides
+//     inactive companies, it reads the inactive list whole as well (an inactivation takes the
+//     company out of the main list, so its new updated_at is only seen there);
 //   - when Procore's count and Joblink's differ the engine asks for every company (ListAll:
-//     the main list's ids, compact, and the inactive list in full), which finds both the
-//     inactivated companies (as changed records) and the vanished ones.
+//     the main list's ids, compact, and the inactive list in full), which finds the vanished
+//     ones, and whether the main list hides inactive ones after all.
 //
-// An inactive company stays an ordinary record, "active" false: its QuickBooks vendor still
-// has bills to pay.
+// An inactive company stays an ordinary record, "active" false: its QuickBooks vendor may
+// still have bills to pay.
 
 const overlap = 5 * time.Minute // see jobs: changes Procore records late are not missed
+
+var (
+	_ engine.Incremental = (*Flow)(nil)
+	_ engine.Lister      = (*Flow)(nil)
+	_ engine.Metered     = (*Flow)(nil)
+)
 
 type vendorCursor struct {
 	Since time.Time `json:"since"`
@@ -60,11 +66,12 @@ func (f *Flow) DetectSince(ctx context.Context, cursor string) (engine.Changes, 
 		return engine.Changes{}, fmt.Errorf("count the company directory: %w", err)
 	}
 	if cur.Hides {
-		inactive, err := client.ListInactiveVendors(procore.ListInactiveVendorsOptions{View: "compact"}).Count(ctx)
+		inactive, err := client.ListInactiveVendors(procore.ListInactiveVendorsOptions{}).PerPage(procore.MaxPerPage).Collect(ctx)
 		if err != nil {
-			return engine.Changes{}, fmt.Errorf("count the inactive companies: %w", err)
+			return engine.Changes{}, fmt.Errorf("read the inactive companies: %w", err)
 		}
-		ch.Total += inactive
+		ch.Records = append(ch.Records, f.records(inactive, &cur.Since)...)
+		ch.Total += len(inactive)
 	}
 	ch.Cursor = cur.encode(client.Now())
 	return ch, nil
@@ -98,8 +105,9 @@ func (f *Flow) readAll(ctx context.Context, client *procore.Client) (engine.Chan
 }
 
 // ListAll names every company: the main list's ids, and the inactive companies in full (an
-// inactivation the main list does not show is read here).
-func (f *Flow) ListAll(ctx context.Context) (engine.Changes, error) {
+// inactivation the main list does not show is read here). It learns whether the main list
+// hides inactive companies, for the reads that follow.
+func (f *Flow) ListAll(ctx context.Context, cursor string) (engine.Changes, error) {
 	client, err := f.d.Procore()
 	if err != nil {
 		return engine.Changes{}, err
@@ -112,17 +120,29 @@ func (f *Flow) ListAll(ctx context.Context) (engine.Changes, error) {
 	if err != nil {
 		return engine.Changes{}, fmt.Errorf("read the inactive companies: %w", err)
 	}
-	var since time.Time
-	ch := engine.Changes{Complete: true, Vanished: vanished, Records: f.records(inactive, &since)}
-	isInactive := make(map[int64]bool, len(inactive))
+	var cur vendorCursor
+	if cursor != "" {
+		_ = json.Unmarshal([]byte(cursor), &cur)
+	}
+	listed := make(map[int64]bool, len(vendors))
+	for _, v := range vendors {
+		listed[v.ID] = true
+	}
+	hides, isInactive := false, make(map[int64]bool, len(inactive))
 	for _, v := range inactive {
+		hides = hides || !listed[v.ID]
 		isInactive[v.ID] = true
 	}
+	ch := engine.Changes{Complete: true, Vanished: vanished, Records: f.records(inactive, &cur.Since)}
 	for _, v := range vendors {
 		if !isInactive[v.ID] {
 			ch.Present = append(ch.Present, strconv.FormatInt(v.ID, 10))
 		}
 	}
+	if len(inactive) > 0 {
+		cur.Hides = hides
+	}
+	ch.Cursor = cur.encode(client.Now())
 	return ch, nil
 }
 
