@@ -2,7 +2,6 @@ package txntest
 
 import (
 	"context"
-	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -15,24 +14,13 @@ import (
 	"joblink/qbwc/qbsim"
 )
 
-// Known engine defect, reported to the engine's owner and not fixed here (backend/engine is
-// theirs): a write set's newMessageSetID is the run's id — "r" and the clock's millisecond —
-// and the set's number in the run, so two runs that start in the same millisecond by the
-// engine's clock (a test clock, a clock set back) send the same newMessageSetID. QuickBooks
-// still keeps the first set's answer under it: the second set is refused whole (9001, nothing
-// runs), and when a later run asks for that set's answer QuickBooks returns the first set's,
-// which the engine applies to the second set's items by requestID — each item is given another
-// item's record. A flow that does not check the answer (this one checks ExternalGUID) links
-// it to the wrong record, and its own record is never made. With a clock that stands still
-// the items stay "sending" for good: every run has the same id, so each takes them for its
-// own.
-//
-// Run it with JOBLINK_KNOWN_DEFECTS=1; it fails until set IDs are unique whatever the clock
-// (a random part, as the stamps have).
-func TestKnownDefectSetIDsRepeatWhenRunsShareAMillisecond(t *testing.T) {
-	if os.Getenv("JOBLINK_KNOWN_DEFECTS") == "" {
-		t.Skip("a known engine defect; JOBLINK_KNOWN_DEFECTS=1 runs it")
-	}
+// Message-set ids must never repeat, whatever the clock: they were once the run's start in
+// milliseconds and the set's number, so two runs starting in the same millisecond by the
+// engine's clock (a test clock, a clock set back) sent the same newMessageSetID. QuickBooks
+// kept the first set's answer under it, refused the second set whole (9001), and later handed
+// the first set's answer back for the second set's items, which were then given other items'
+// records (this flow noticed, by its ExternalGUID check). Run ids now carry a random part.
+func TestSetIDsDoNotRepeatWhenRunsShareAMillisecond(t *testing.T) {
 	st, err := store.Open(store.Options{Dir: t.TempDir(), BackupEvery: -1, GCEvery: -1, Logger: zerolog.Nop()})
 	if err != nil {
 		t.Fatal(err)
