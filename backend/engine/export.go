@@ -422,6 +422,10 @@ func (e *Engine) applyPrepared(txn *badger.Txn, r *exportRun, p prepared, c *Run
 		}
 	}
 	switch {
+	case p.failure != nil && p.failure.Class == Reread && !r.lookedUp[it.ID]:
+		// The flow's copy of the record is stale: read it from QuickBooks first (once a run).
+		it.Reread = true
+		return e.move(txn, it, Queued, ByJoblink, "Reading it from QuickBooks before sending: "+p.failure.Message)
 	case p.failure != nil:
 		if p.failure.Class != FixData {
 			// A transient failure found before sending waits like one QuickBooks reported,

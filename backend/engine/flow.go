@@ -64,7 +64,9 @@ type Step struct {
 }
 
 // FailureError lets a flow say, from Prepare, Found or Done, that an item cannot be exported as
-// it stands; the engine fails the item with it instead of treating it as a Joblink error.
+// it stands; the engine fails the item with it instead of treating it as a Joblink error. From
+// Prepare, a failure of class Reread asks instead for the record to be read from QuickBooks
+// (Lookup, Found) before it is prepared again — once a run; a second time it waits for a retry.
 type FailureError struct{ Failure Failure }
 
 func (e *FailureError) Error() string { return failureWords(e.Failure) }

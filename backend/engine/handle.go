@@ -30,7 +30,9 @@ func (e *Engine) HandleResponse(ctx context.Context, responseXML string) (int, e
 		return e.progress(r), nil
 	}
 	if r.recovering != "" {
-		if err := e.handleRecovery(r, responseXML); err != nil {
+		err := e.handleRecovery(r, responseXML)
+		e.flush()
+		if err != nil {
 			return 0, err
 		}
 		return e.progress(r), nil
@@ -79,6 +81,12 @@ func (e *Engine) HandleResponse(ctx context.Context, responseXML string) (int, e
 		// Its answer is applied: the next write set tells QuickBooks it need not keep it.
 		r.forget, r.outSet = r.outSet, ""
 	}
+	e.flush()
+	return e.progress(r), nil
+}
+
+// flush has the flows save what they gathered from an answer (see Flusher).
+func (e *Engine) flush() {
 	for _, f := range e.flows {
 		if fl, ok := f.(Flusher); ok {
 			if err := fl.Flush(); err != nil {
@@ -87,7 +95,6 @@ func (e *Engine) HandleResponse(ctx context.Context, responseXML string) (int, e
 			}
 		}
 	}
-	return e.progress(r), nil
 }
 
 // applyLookup settles an item whose outcome was unknown, or refreshes one to re-read.

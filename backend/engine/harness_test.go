@@ -31,6 +31,7 @@ type testFlow struct {
 	known   map[string]string       // name → ListID of vendors QuickBooks already has (linked, not sent)
 	parents map[string][]Dependency // key → the items it depends on
 	targets map[string]string       // key → the record its request changes (Step.Target)
+	stale   map[string]bool         // key → Prepare asks once for a re-read (its copy is stale)
 	calls   int                     // write-back calls, 1,000 links a call like Procore's sync
 }
 
@@ -38,7 +39,7 @@ func newTestFlow() *testFlow { return newTestFlowOf(testKind) }
 
 func newTestFlowOf(kind Kind) *testFlow {
 	return &testFlow{kind: kind, rank: 1, prefix: "Vendor", records: map[string]string{}, linked: map[string]string{}, known: map[string]string{},
-		parents: map[string][]Dependency{}, targets: map[string]string{}}
+		parents: map[string][]Dependency{}, targets: map[string]string{}, stale: map[string]bool{}}
 }
 
 func (f *testFlow) Kind() Kind     { return f.kind }
@@ -66,6 +67,10 @@ func (f *testFlow) Prepare(ctx context.Context, it *Item) (Step, error) {
 	f.mu.Lock()
 	id, ok := f.known[f.name(it)]
 	defer f.mu.Unlock()
+	if f.stale[it.Key] {
+		delete(f.stale, it.Key)
+		return Step{Failure: &Failure{Class: Reread, Message: "The copy Joblink keeps is out of date."}}, nil
+	}
 	if ok {
 		return Step{Linked: &QBRef{ListID: id, FullName: f.name(it)}, Message: "Linked."}, nil
 	}

@@ -93,3 +93,22 @@ func TestLostAnswerWithoutAKeptAnswerIsLookedUp(t *testing.T) {
 	}
 	checkIndex(t, r.e)
 }
+
+// A flow whose copy of a record is stale asks, from Prepare, for it to be read first: it is
+// looked up and sent in the same run.
+func TestPrepareAsksForARereadFirst(t *testing.T) {
+	r := newTestRig(t)
+	r.flow.stale["0000001"] = true
+	r.add(t, 0, 3)
+	if _, err := r.e.Export(testKind, Selection{All: true}, ByBookkeeper); err != nil {
+		t.Fatal(err)
+	}
+	s := r.runSession(t)
+	if r.qb.ListCount(qbsim.KindVendor) != 3 || s.roundTrips != 3 {
+		t.Fatalf("%d vendors in %d round trips (want 3: two sent, the look-up, the third sent)", r.qb.ListCount(qbsim.KindVendor), s.roundTrips)
+	}
+	if acts, _ := r.e.Activity(testKind, 100); !hasMessage(acts, "Reading it from QuickBooks before sending") {
+		t.Fatal("the re-read is not in the audit log")
+	}
+	checkIndex(t, r.e)
+}
