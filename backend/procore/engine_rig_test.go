@@ -63,6 +63,7 @@ type engineRig struct {
 	flows   []engine.Flow
 	e       *engine.Engine
 	start   time.Time
+	counter *countingTransport // 429 answers, as the client saw them
 }
 
 type engineRigOptions struct {
@@ -73,7 +74,7 @@ type engineRigOptions struct {
 func newEngineRig(tb testing.TB, o engineRigOptions) *engineRig {
 	tb.Helper()
 	start := time.Now().UTC().Truncate(time.Hour).Add(time.Hour) // after every fixture's updated_at
-	r := &engineRig{clock: &simClock{now: start}, start: start}
+	r := &engineRig{clock: &simClock{now: start}, start: start, counter: &countingTransport{}}
 	company, err := procoresim.NewReferenceCompany()
 	if err != nil {
 		tb.Fatal(err)
@@ -123,7 +124,7 @@ func (r *engineRig) restart(tb testing.TB) {
 func (r *engineRig) signIn(tb testing.TB) *procore.Client {
 	tb.Helper()
 	env := procore.CustomEnvironment(r.url)
-	httpClient := &http.Client{Timeout: 30 * time.Second}
+	httpClient := &http.Client{Transport: r.counter, Timeout: 30 * time.Second}
 	oauth, err := procore.NewOAuth(procore.OAuthConfig{Environment: env, ClientID: procoresim.DefaultClientID,
 		ClientSecret: procoresim.DefaultClientSecret, Store: &procore.MemoryTokenStore{}, HTTPClient: httpClient,
 		Clock: r.clock, ServiceAccount: true})

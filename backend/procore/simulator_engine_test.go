@@ -33,7 +33,7 @@ func idleCost(hides bool) int {
 
 // quietCompany is a rig whose first full read is done and whose links are written back, so
 // the next polls find nothing new: what a quiet company looks like.
-func quietCompany(t *testing.T, hides bool) (*engineRig, map[engine.Kind][]string) {
+func quietCompany(t testing.TB, hides bool) (*engineRig, map[engine.Kind][]string) {
 	t.Helper()
 	r := newEngineRig(t, engineRigOptions{sim: procoresim.Options{VendorListHidesInactive: hides}})
 	r.pollAt(t, 0)

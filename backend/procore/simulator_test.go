@@ -219,9 +219,12 @@ func TestBrowserSignInAgainstTheSimulator(t *testing.T) {
 }
 
 // BenchmarkReadReferenceCompany counts the Procore calls to read the whole reference company
-// (projects, standard cost codes, vendors) and an idle incremental poll, with the simulator
-// enforcing the documented rate limits (targets: pages at the largest page size plus one per
-// kind; one call per kind; no 429).
+// (projects, standard cost codes, vendors), then what the product spends when nothing
+// changes, counted by the simulator: the engine's idle poll with the three built flows
+// (Engine.PollOnce), and an idle hour with all 300 projects linked to QuickBooks jobs and five
+// per-project document kinds (targets: pages at the largest page size plus one per kind; 5
+// calls an idle poll; at most 1,800 calls an hour, half Procore's 3,600; a change on an active
+// project seen within 15 minutes; no 429).
 func BenchmarkReadReferenceCompany(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		r := newSimRig(b, procoresim.Options{})
@@ -251,18 +254,22 @@ func BenchmarkReadReferenceCompany(b *testing.B) {
 		full := r.counter.api.Load() - start
 		pages := func(n int) int64 { return int64((n + procore.DefaultPerPage - 1) / procore.DefaultPerPage) }
 		target := pages(len(projects)) + pages(codes) + int64(len(lists)) + pages(len(vendors)) + 3
-		since := procore.TimeRange{From: time.Now().Add(time.Minute)}
-		start = r.counter.api.Load()
-		c.ListProjects(procore.ListProjectsOptions{Updated: since}).Collect(ctx)
-		c.ListVendors(procore.ListVendorsOptions{Updated: since}).Collect(ctx)
-		idle := r.counter.api.Load() - start
+
+		quiet, _ := quietCompany(b, false)
+		idle := quiet.pollAt(b, 30*time.Minute)
+		hour := measureProjectHour(b)
 		b.ReportMetric(float64(full), "calls-full-read")
 		b.ReportMetric(float64(idle), "calls-idle-poll")
+		b.ReportMetric(float64(hour.idleHour), "calls-idle-hour")
+		b.ReportMetric(hour.activeSeen.Minutes(), "minutes-to-see-active-change")
 		if i == 0 {
 			fmt.Printf("Procore calls to read %d projects, %d cost codes in %d lists, %d vendors: %d (target ≤ %d)\n",
 				len(projects), codes, len(lists), len(vendors), full, target)
-			fmt.Printf("Procore calls for an idle incremental poll of projects and vendors: %d (target ≤ 2); 429 answers: %d (target 0)\n",
-				idle, r.counter.tooMany.Load())
+			fmt.Printf("Procore calls for the engine's idle poll of cost codes, projects and companies (simulator's count): %d (target ≤ %d); 429 answers: %d (target 0)\n",
+				idle, idleCost(false), r.counter.tooMany.Load()+quiet.counter.tooMany.Load()+hour.tooMany)
+			fmt.Printf("Procore calls in the busiest idle hour, 300 linked projects × 5 document kinds (simulator's count): %d (target ≤ %d, half of %d); busiest poll %d\n",
+				hour.idleHour, hour.budget, procoresim.DefaultHourlyLimit, hour.busiest)
+			fmt.Printf("A change seen after %s on an active project (target ≤ 15m), %s on a quiet one\n", hour.activeSeen, hour.quietSeen)
 		}
 	}
 }
