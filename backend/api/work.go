@@ -221,7 +221,7 @@ func (s *server) activity(w http.ResponseWriter, r *http.Request) {
 	httpjson.Write(w, http.StatusOK, map[string]any{"entries": entries})
 }
 
-func (s *server) syncNow(w http.ResponseWriter, _ *http.Request) {
+func (s *server) syncNow(w http.ResponseWriter, r *http.Request) {
 	e := s.engineOr(w)
 	if e == nil {
 		return
@@ -230,7 +230,16 @@ func (s *server) syncNow(w http.ResponseWriter, _ *http.Request) {
 		httpjson.Error(w, http.StatusConflict, "paused", "Syncing is paused.", "Resume syncing first.")
 		return
 	}
-	e.SyncNow()
+	// ?project=<Procore project id> (repeatable) reads those projects at once, whatever their
+	// schedule; ?projects=all every project linked to a QuickBooks job.
+	switch q := r.URL.Query(); {
+	case len(q["project"]) > 0:
+		e.SyncProjects(q["project"]...)
+	case q.Get("projects") == "all":
+		e.SyncProjects()
+	default:
+		e.SyncNow()
+	}
 	httpjson.Write(w, http.StatusAccepted, map[string]bool{"started": true})
 }
 
@@ -265,6 +274,9 @@ type SyncInfo struct {
 	Polling     bool        `json:"polling"`
 	Problem     *Problem    `json:"problem"`
 	Procore     ProcoreLink `json:"procore"`
+	// Calls is Procore's call budget: calls used in the last hour and what polling may spend
+	// in one, and whether reading waits for it (null until a poll has run).
+	Calls *engine.Calls `json:"calls"`
 }
 
 // ProcoreLink is whether Joblink is signed in to Procore, and to which company.
@@ -280,7 +292,7 @@ func (s *server) syncStatus() *SyncInfo {
 	}
 	ps := e.PollStatus()
 	info := &SyncInfo{Paused: e.Paused(), PollMinutes: int(e.PollInterval() / time.Minute), LastPollAt: ps.LastPollAt,
-		NextPollAt: ps.NextPollAt, Polling: ps.Polling}
+		NextPollAt: ps.NextPollAt, Polling: ps.Polling, Calls: ps.Calls}
 	if e.Paused() {
 		info.NextPollAt = nil
 	}
