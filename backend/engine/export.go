@@ -58,6 +58,13 @@ type exportRun struct {
 	recovering string          // the lost set asked for in the set out now
 	forget     string          // a set whose answer is applied: QuickBooks may forget it
 	outSet     string          // the newMessageSetID of the write set out now
+	// unknown lists, when the run begins, the items other runs sent whose outcome is unknown;
+	// rereadAsked the items this run looked up because their EditSequence went stale.
+	unknown     []string
+	rereadAsked map[string]bool
+	// cursor is where each bucket's scan stopped (bucket/kind → last key): a run reads on
+	// from there instead of walking again the keys it already moved out of the bucket.
+	cursor map[string][]byte
 	roundTrips int
 	counts     RunCounts
 	total      int
@@ -126,8 +133,15 @@ func (e *Engine) BeginRun(ctx context.Context) error {
 		x.endLocked(e, errors.New("superseded by a new Web Connector session"))
 	}
 	now := e.now()
-	r := &exportRun{id: newRunID("r", now), started: now, lookedUp: map[string]bool{}, asked: map[string]bool{}}
-	err := e.st.View(func(txn *badger.Txn) (err error) { r.total, err = e.remaining(txn, r, now); return err })
+	r := &exportRun{id: newRunID("r", now), started: now, lookedUp: map[string]bool{}, asked: map[string]bool{},
+		rereadAsked: map[string]bool{}, cursor: map[string][]byte{}}
+	err := e.st.View(func(txn *badger.Txn) (err error) {
+		if err := e.unknownOutcomes(txn, r); err != nil {
+			return err
+		}
+		r.total, err = e.remaining(txn, r, now)
+		return err
+	})
 	if err != nil {
 		return storeProblem(err)
 	}
@@ -178,30 +192,55 @@ func (e *Engine) lookups(ctx context.Context, r *exportRun) (string, error) {
 	set := qbxml.MessageSet{Version: qbxml.Version13, OnError: qbxml.ContinueOnError}
 	flights := map[string]flight{}
 	now := e.now()
+	add := func(f Flow, it *Item, reread bool) {
+		req := r.nextID("L")
+		set.AddWithID(req, f.Lookup(it))
+		flights[req] = flight{itemID: it.ID, lookup: true}
+		r.lookedUp[it.ID] = true
+		if reread {
+			r.rereadAsked[it.ID] = true
+		}
+	}
 	err := e.st.View(func(txn *badger.Txn) error {
+		// Items other runs sent: known when the run began.
+		for _, id := range r.unknown {
+			if set.Len() >= e.exp.batch {
+				return errStop
+			}
+			if r.lookedUp[id] {
+				continue
+			}
+			it, err := getItem(txn, id)
+			if err != nil {
+				return err
+			}
+			if f := e.byKind[it.Kind]; f != nil && it.State == Sent {
+				add(f, it, false)
+			}
+		}
 		for _, f := range e.toQB {
-			for _, b := range []string{bucketSent, bucketReread} {
-				err := scanDue(txn, b, f.Kind(), now, func(id string, run []byte) (bool, error) {
-					if set.Len() >= e.exp.batch {
-						return false, errStop
-					}
-					// An item this run sent is settled by its answer, not looked up.
-					if r.lookedUp[id] || (b == bucketSent && string(run) == r.id) {
-						return true, nil
-					}
-					it, err := getItem(txn, id)
-					if err != nil {
-						return false, err
-					}
-					req := r.nextID("L")
-					set.AddWithID(req, f.Lookup(it))
-					flights[req] = flight{itemID: it.ID, lookup: true}
-					r.lookedUp[it.ID] = true
-					return true, nil
-				})
+			if n, err := readCount(txn, f.Kind(), "queued"); err != nil || n == 0 {
 				if err != nil {
 					return err
 				}
+				continue // nothing queued, so nothing to re-read
+			}
+			err := scanDue(txn, bucketReread, f.Kind(), now, func(id string, _ []byte) (bool, error) {
+				if set.Len() >= e.exp.batch {
+					return false, errStop
+				}
+				if r.lookedUp[id] {
+					return true, nil
+				}
+				it, err := getItem(txn, id)
+				if err != nil {
+					return false, err
+				}
+				add(f, it, true)
+				return true, nil
+			})
+			if err != nil {
+				return err
 			}
 		}
 		return nil
@@ -227,31 +266,7 @@ func (e *Engine) lookups(ctx context.Context, r *exportRun) (string, error) {
 func (e *Engine) exports(ctx context.Context, r *exportRun) (doc string, progressed bool, err error) {
 	now := e.now()
 	for _, f := range e.toQB {
-		var batch []*Item
-		blocked := map[string]*Blocked{}
-		err := e.st.View(func(txn *badger.Txn) error {
-			for _, b := range []string{bucketQueued, bucketRetry} {
-				err := scanDue(txn, b, f.Kind(), now, func(id string, _ []byte) (bool, error) {
-					if len(batch) >= e.exp.batch {
-						return false, nil
-					}
-					it, err := getItem(txn, id)
-					if err != nil {
-						return false, err
-					}
-					if bl, err := e.blockedBy(txn, f, it); err != nil || bl != nil {
-						blocked[id] = bl
-						return err == nil, err
-					}
-					batch = append(batch, it)
-					return true, nil
-				})
-				if err != nil {
-					return err
-				}
-			}
-			return nil
-		})
+		batch, blocked, err := e.nextBatch(r, f, now)
 		if err != nil {
 			return "", false, storeProblem(err)
 		}
@@ -262,6 +277,71 @@ func (e *Engine) exports(ctx context.Context, r *exportRun) (doc string, progres
 		return doc, true, err
 	}
 	return "", false, nil
+}
+
+// nextBatch reads the next items of f's kind due for export or a retry, and those that wait
+// for others. Counts say first whether the kind has any; each bucket's scan reads on from
+// where the run's last one stopped, and only when that finds nothing does it look from the
+// start once more (an item may have become due, or been queued, before the cursor).
+func (e *Engine) nextBatch(r *exportRun, f Flow, now time.Time) (batch []*Item, blocked map[string]*Blocked, err error) {
+	blocked = map[string]*Blocked{}
+	err = e.st.View(func(txn *badger.Txn) error {
+		due, err := e.dueCounts(txn, f.Kind(), now)
+		if err != nil || (due.queued <= 0 && due.retry <= 0) {
+			return err
+		}
+		for _, b := range []string{bucketQueued, bucketRetry} {
+			if (b == bucketQueued && due.queued <= 0) || (b == bucketRetry && due.retry <= 0) {
+				continue
+			}
+			key := b + "/" + string(f.Kind())
+			for pass := 0; pass < 2 && len(batch)+len(blocked) == 0; pass++ {
+				if pass == 1 {
+					if r.cursor[key] == nil {
+						break // the first pass was already from the start
+					}
+					r.cursor[key] = nil
+				}
+				err := e.scanBatch(txn, r, f, b, now, &batch, blocked)
+				if err != nil {
+					return err
+				}
+			}
+			if len(batch) >= e.exp.batch {
+				break
+			}
+		}
+		return nil
+	})
+	return batch, blocked, err
+}
+
+// scanBatch adds to batch (and blocked) the due items of bucket after the run's cursor, and
+// moves the cursor past them.
+func (e *Engine) scanBatch(txn *badger.Txn, r *exportRun, f Flow, bucket string, now time.Time, batch *[]*Item, blocked map[string]*Blocked) error {
+	key := bucket + "/" + string(f.Kind())
+	prefix := dueScan(bucket, f.Kind())
+	limit := now.UnixNano()
+	return scanKeysAfter(txn, prefix, r.cursor[key], func(entry *badger.Item) (bool, error) {
+		if len(*batch) >= e.exp.batch {
+			return false, nil
+		}
+		at, id := dueOf(entry.Key(), prefix)
+		if at > limit {
+			return false, nil
+		}
+		r.cursor[key] = entry.KeyCopy(nil)
+		it, err := getItem(txn, id)
+		if err != nil {
+			return false, err
+		}
+		if bl, err := e.blockedBy(txn, f, it); err != nil || bl != nil {
+			blocked[id] = bl
+			return err == nil, err
+		}
+		*batch = append(*batch, it)
+		return true, nil
+	})
 }
 
 type prepared struct {

@@ -351,10 +351,19 @@ func countsOf(txn *badger.Txn, kind Kind) (map[string]int, error) {
 // scanKeys calls fn for each key under prefix, in order, until fn returns false. Values are
 // not fetched unless fn reads them: index values are small and stored with their keys.
 func scanKeys(txn *badger.Txn, prefix []byte, fn func(item *badger.Item) (bool, error)) error {
+	return scanKeysAfter(txn, prefix, nil, fn)
+}
+
+// scanKeysAfter is scanKeys starting after the key after (nil: from the start).
+func scanKeysAfter(txn *badger.Txn, prefix, after []byte, fn func(item *badger.Item) (bool, error)) error {
 	opts := badger.IteratorOptions{Prefix: prefix}
 	iter := txn.NewIterator(opts)
 	defer iter.Close()
-	for iter.Rewind(); iter.Valid(); iter.Next() {
+	start := prefix
+	if after != nil {
+		start = append(slices.Clone(after), 0) // the first key after it
+	}
+	for iter.Seek(start); iter.Valid(); iter.Next() {
 		more, err := fn(iter.Item())
 		if err != nil || !more {
 			return err
@@ -366,9 +375,14 @@ func scanKeys(txn *badger.Txn, prefix []byte, fn func(item *badger.Item) (bool, 
 // scanDue calls fn for each item of kind in bucket due at or before now (until fn returns
 // false), earliest first.
 func scanDue(txn *badger.Txn, bucket string, kind Kind, now time.Time, fn func(id string, run []byte) (bool, error)) error {
+	return scanDueAfter(txn, bucket, kind, now, nil, fn)
+}
+
+// scanDueAfter is scanDue starting after the key after (nil: from the start).
+func scanDueAfter(txn *badger.Txn, bucket string, kind Kind, now time.Time, after []byte, fn func(id string, run []byte) (bool, error)) error {
 	prefix := dueScan(bucket, kind)
 	limit := now.UnixNano()
-	return scanKeys(txn, prefix, func(item *badger.Item) (bool, error) {
+	return scanKeysAfter(txn, prefix, after, func(item *badger.Item) (bool, error) {
 		at, id := dueOf(item.Key(), prefix)
 		if at > limit {
 			return false, nil

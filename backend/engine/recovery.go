@@ -24,23 +24,17 @@ import (
 func (e *Engine) recoveries(r *exportRun) (string, error) {
 	setID := ""
 	err := e.st.View(func(txn *badger.Txn) error {
-		for _, f := range e.toQB {
-			err := scanDue(txn, bucketSent, f.Kind(), e.now(), func(id string, run []byte) (bool, error) {
-				if string(run) == r.id || r.lookedUp[id] {
-					return true, nil
-				}
-				it, err := getItem(txn, id)
-				if err != nil {
-					return false, err
-				}
-				if it.SetID != "" && !r.asked[it.SetID] {
-					setID = it.SetID
-					return false, nil
-				}
-				return true, nil
-			})
-			if err != nil || setID != "" {
+		for _, id := range r.unknown {
+			if r.lookedUp[id] {
+				continue
+			}
+			it, err := getItem(txn, id)
+			if err != nil {
 				return err
+			}
+			if it.State == Sent && it.SetID != "" && !r.asked[it.SetID] {
+				setID = it.SetID
+				return nil
 			}
 		}
 		return nil
@@ -76,16 +70,13 @@ func (e *Engine) handleRecovery(r *exportRun, responseXML string) error {
 	}
 	byRequest := map[string]string{} // requestID → item id, for the lost set's items still sent
 	err = e.st.View(func(txn *badger.Txn) error {
-		for _, f := range e.toQB {
-			err := scanDue(txn, bucketSent, f.Kind(), e.now(), func(id string, _ []byte) (bool, error) {
-				it, err := getItem(txn, id)
-				if err == nil && it.SetID == setID {
-					byRequest[it.RequestID] = id
-				}
-				return err == nil, err
-			})
+		for _, id := range r.unknown {
+			it, err := getItem(txn, id)
 			if err != nil {
 				return err
+			}
+			if it.State == Sent && it.SetID == setID {
+				byRequest[it.RequestID] = id
 			}
 		}
 		return nil

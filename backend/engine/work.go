@@ -10,52 +10,92 @@ import (
 // work there is, never to the items stored.
 
 // hasWork reports whether a run would have anything to do now: an item due for export or a
-// retry, one to re-read, or one whose outcome is unknown.
+// retry, one to re-read, or one whose outcome is unknown. It reads counts and seeks, never
+// scans a bucket: the keys an export leaves deleted stay behind until Badger compacts them,
+// and walking them would make an idle check cost what was once exported.
 func (e *Engine) hasWork(txn *badger.Txn, now time.Time) (bool, error) {
-	found := false
-	stop := func(string, []byte) (bool, error) { found = true; return false, nil }
 	for _, f := range e.toQB {
-		for _, b := range []string{bucketSent, bucketReread, bucketQueued, bucketRetry} {
-			if err := scanDue(txn, b, f.Kind(), now, stop); err != nil || found {
-				return found, err
-			}
+		due, err := e.dueCounts(txn, f.Kind(), now)
+		if err != nil || due.any() {
+			return due.any(), err
 		}
 	}
 	return false, nil
 }
 
+// dueNow is what a kind has for a run now, from its counts.
+type dueNow struct {
+	queued  int // queued and due (those to re-read included)
+	retry   int // failed with a transient error, due for another try
+	sending int // sent, outcome not yet known
+}
+
+func (d dueNow) any() bool { return d.queued > 0 || d.retry > 0 || d.sending > 0 }
+
+func (e *Engine) dueCounts(txn *badger.Txn, kind Kind, now time.Time) (dueNow, error) {
+	counts, err := countsOf(txn, kind)
+	if err != nil {
+		return dueNow{}, err
+	}
+	d := dueNow{sending: counts["sending"]}
+	if n := counts["queued"]; n > 0 {
+		d.queued = n - countDueLater(txn, bucketQueued, kind, now)
+	}
+	if n := counts["retrying"]; n > 0 {
+		d.retry = n - countDueLater(txn, bucketRetry, kind, now)
+	}
+	return d, nil
+}
+
 // remaining counts what run r still has to do: items due for export or a retry, items to
-// re-read it has not looked up, and items another run sent whose outcome it has not checked.
+// re-read it has not looked up, and items another run sent whose outcome it has not settled.
 // It is exact — progress says 100 only when NextRequest has nothing more to send.
 func (e *Engine) remaining(txn *badger.Txn, r *exportRun, now time.Time) (int, error) {
 	left := 0
 	for _, f := range e.toQB {
-		k := f.Kind()
-		counts, err := countsOf(txn, k)
+		due, err := e.dueCounts(txn, f.Kind(), now)
 		if err != nil {
 			return 0, err
 		}
-		// "queued" counts the items to re-read too; "retrying" every transient failure.
-		left += counts["queued"] - countDueLater(txn, bucketQueued, k, now)
-		left += counts["retrying"] - countDueLater(txn, bucketRetry, k, now)
-		err = scanDue(txn, bucketReread, k, now, func(id string, _ []byte) (bool, error) {
-			if r.lookedUp[id] {
-				left-- // looked up in this run and still unsettled: the next run tries again
-			}
-			return true, nil
-		})
-		if err != nil {
-			return 0, err
+		left += due.queued + due.retry
+	}
+	// Re-read in this run and still unsettled (QuickBooks could not say): the next run tries.
+	for id := range r.rereadAsked {
+		if it, err := getItem(txn, id); err == nil && it.State == Queued && it.Reread {
+			left--
 		}
-		err = scanDue(txn, bucketSent, k, now, func(id string, run []byte) (bool, error) {
-			if string(run) != r.id && !r.lookedUp[id] {
-				left++
-			}
-			return true, nil
-		})
-		if err != nil {
-			return 0, err
+	}
+	for _, id := range r.unknown {
+		if r.lookedUp[id] {
+			continue
+		}
+		if it, err := getItem(txn, id); err == nil && it.State == Sent {
+			left++
 		}
 	}
 	return max(left, 0), nil
+}
+
+// unknownOutcomes lists the items other runs sent whose outcome is unknown (a crash, a lost
+// answer), once, when a run begins; only when some item is "sending" is the bucket read.
+func (e *Engine) unknownOutcomes(txn *badger.Txn, r *exportRun) error {
+	for _, f := range e.toQB {
+		n, err := readCount(txn, f.Kind(), "sending")
+		if err != nil || n == 0 {
+			if err != nil {
+				return err
+			}
+			continue
+		}
+		err = scanDue(txn, bucketSent, f.Kind(), e.now(), func(id string, run []byte) (bool, error) {
+			if string(run) != r.id {
+				r.unknown = append(r.unknown, id)
+			}
+			return true, nil
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
 }
