@@ -64,7 +64,7 @@ type exportRun struct {
 	rereadAsked map[string]bool
 	// cursor is where each bucket's scan stopped (bucket/kind → last key): a run reads on
 	// from there instead of walking again the keys it already moved out of the bucket.
-	cursor map[string][]byte
+	cursor     map[string][]byte
 	roundTrips int
 	counts     RunCounts
 	total      int
