@@ -215,3 +215,27 @@ func (e *Engine) back(txn *badger.Txn, kind Kind, key string, g goneRecord, dire
 	it.Comment = ""
 	return e.move(txn, it, next, ByProcore, says)
 }
+
+// GoneFromProcore says whether the record behind it is one Procore deleted, voided or no
+// longer shows, and what happened (for the pages, and for decisions that would send it to
+// QuickBooks again).
+func (e *Engine) GoneFromProcore(it *Item) (why string, gone bool) {
+	_ = e.st.View(func(txn *badger.Txn) error {
+		why, gone = goneOf(txn, it)
+		return nil
+	})
+	return why, gone
+}
+
+// goneOf is GoneFromProcore in txn.
+func goneOf(txn *badger.Txn, it *Item) (string, bool) {
+	entry, err := txn.Get(goneKey(it.Kind, it.Key))
+	if err != nil {
+		return "", false
+	}
+	var g goneRecord
+	if entry.Value(func(v []byte) error { return json.Unmarshal(v, &g) }) != nil {
+		return "", false
+	}
+	return g.Why, true
+}

@@ -13,7 +13,7 @@ func (e *Engine) detectAll(ctx context.Context, force forceSet) error {
 		if _, perProject := f.(ProjectScoped); perProject {
 			continue
 		}
-		if _, metered := f.(Metered); metered && !g.allows(1) {
+		if _, metered := f.(Metered); metered && !g.allows(e.lastCost(f.Kind())) {
 			continue // the hour's budget is spent; the status says until when
 		}
 		res, err := e.detectKind(ctx, f, g)
@@ -35,4 +35,14 @@ func (e *Engine) detectAll(ctx context.Context, force forceSet) error {
 	calls := g.status(deferred)
 	e.setPollStatus(func(s *PollStatus) { s.Calls = calls })
 	return firstErr
+}
+
+// lastCost is what kind's last read cost, in Procore calls (at least one): a read that took 25
+// pages is not started with one call left.
+func (e *Engine) lastCost(kind Kind) int {
+	c, err := e.loadCursor(kind, "")
+	if err != nil {
+		return 1
+	}
+	return max(c.Calls, 1)
 }

@@ -318,3 +318,17 @@ func TestGoneWhileInQuickBooksHandsWaitsForTheOutcome(t *testing.T) {
 		t.Fatalf("once it reached QuickBooks: %s %+v", it.State, it.Failure)
 	}
 }
+
+func TestGoneFromProcoreSaysWhy(t *testing.T) {
+	r, f := newIncRig(t)
+	f.set("1", "Vendor 1")
+	r.poll(t)
+	if _, gone := r.e.GoneFromProcore(r.item(t, "1")); gone {
+		t.Fatal("a record Procore has is called gone")
+	}
+	f.remove("1", "Voided in Procore")
+	r.poll(t)
+	if why, gone := r.e.GoneFromProcore(r.item(t, "1")); !gone || why != "Voided in Procore" {
+		t.Fatalf("gone %v, why %q", gone, why)
+	}
+}
