@@ -1,0 +1,409 @@
+package jobs_test
+
+import (
+	"strings"
+	"testing"
+
+	"joblink/backend/engine"
+	"joblink/backend/jobs"
+	"joblink/backend/mapping"
+	"joblink/backend/procore"
+	"joblink/backend/procoresim"
+	"joblink/backend/qbmirror"
+	"joblink/internal/synctest"
+	"joblink/qbwc/qbsim"
+)
+
+// The jobs flow alone against the engine and both simulators (synctest.FlowRig): Procore's
+// projects are read over HTTP, QuickBooks' customer list through the Web Connector, and each
+// test checks what both simulators hold afterwards, not only the item.
+
+func ptr(s string) *string { return &s }
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}
+
+func newRig(t *testing.T) *synctest.FlowRig {
+	t.Helper()
+	return synctest.NewFlowRig(t, synctest.FlowOptions{Kind: jobs.Kind})
+}
+
+// customerID is the ListID of a customer or job the rig's mirror holds.
+func customerID(t *testing.T, fr *synctest.FlowRig, fullName string) string {
+	t.Helper()
+	rec, err := fr.Mirror.FindByName(qbmirror.Customers, fullName)
+	if err != nil {
+		t.Fatalf("%q in the mirror: %v", fullName, err)
+	}
+	return rec.ListID
+}
+
+func customers(fr *synctest.FlowRig) int { return fr.QB.ListCount(qbsim.KindCustomer) }
+
+// synced checks that the item reached QuickBooks as the record fullName, which QuickBooks has.
+func synced(t *testing.T, fr *synctest.FlowRig, key int64, fullName string) *engine.Item {
+	t.Helper()
+	it := fr.Item(t, key)
+	if it.State != engine.Synced || it.QB == nil || it.QB.FullName != fullName {
+		t.Fatalf("%s: %s, QuickBooks %+v, failure %+v; want synced as %q", it.ID, it.State, it.QB, it.Failure, fullName)
+	}
+	qb, ok := fr.QBCustomer(t, fullName)
+	if !ok || qb.ListID != it.QB.ListID {
+		t.Fatalf("QuickBooks has %q as %+v (found %v), the item says %s", fullName, qb.ListCore, ok, it.QB.ListID)
+	}
+	return it
+}
+
+// A project becomes a QuickBooks job under the customer the bookkeeper picks, or a customer
+// of its own; each is added once, with the project's address as its Ship To.
+func TestProjectBecomesJobOrCustomer(t *testing.T) {
+	fr := newRig(t)
+	fr.AddProject(t, &procoresim.Project{ID: 101, Name: "Marina Boardwalk Repairs",
+		Address: ptr("88 Embarcadero"), City: ptr("Oakland"), StateCode: ptr("CA"), Zip: ptr("94607")})
+	fr.AddProject(t, &procoresim.Project{ID: 102, Name: "Fruitvale Library Annex"})
+	if res := fr.Detect(t); res.New != 2 {
+		t.Fatalf("detected %+v", res)
+	}
+	if it := fr.Item(t, 101); it.Status() != "ready" {
+		t.Fatalf("a new project is %s, want ready (waiting for the bookkeeper)", it.Status())
+	}
+	before := customers(fr)
+	harbor := customerID(t, fr, "Harbor Point Development LLC")
+	res := fr.Create(t, mapping.CreateRequest{ID: fr.ID(101), ParentListID: harbor},
+		mapping.CreateRequest{ID: fr.ID(102), AsCustomer: true})
+	if len(res.Queued) != 2 {
+		t.Fatalf("create: %+v", res)
+	}
+	fr.Session(t)
+
+	synced(t, fr, 101, "Harbor Point Development LLC:Marina Boardwalk Repairs")
+	job, _ := fr.QBCustomer(t, "Harbor Point Development LLC:Marina Boardwalk Repairs")
+	if job.ParentRef.ListID != harbor || job.Sublevel != 1 {
+		t.Errorf("job's parent %+v, sublevel %d", job.ParentRef, job.Sublevel)
+	}
+	if a := job.ShipAddress; a.Addr1 != "88 Embarcadero" || a.City != "Oakland" || a.State != "CA" || a.PostalCode != "94607" {
+		t.Errorf("Ship To %+v", a)
+	}
+	if job.BillAddress.Addr1 != "" {
+		t.Errorf("the address went to Bill To too: %+v", job.BillAddress)
+	}
+	synced(t, fr, 102, "Fruitvale Library Annex")
+	if c, _ := fr.QBCustomer(t, "Fruitvale Library Annex"); c.Sublevel != 0 || c.ParentRef.ListID != "" {
+		t.Errorf("as a customer: sublevel %d, parent %+v", c.Sublevel, c.ParentRef)
+	}
+	if got := customers(fr) - before; got != 2 {
+		t.Fatalf("QuickBooks gained %d customers and jobs, want 2", got)
+	}
+	// Nothing is sent twice: the next session has no work and adds nothing.
+	if fr.Engine.HasWork(t.Context()) {
+		t.Fatal("work left after both were created")
+	}
+	fr.Session(t)
+	if got := customers(fr) - before; got != 2 {
+		t.Fatalf("after a second session QuickBooks gained %d", got)
+	}
+}
+
+// Accepting a project without saying where it goes does not guess: it waits for the
+// bookkeeper to pick a customer (or "as a customer"), and QuickBooks is not touched.
+func TestProjectWithoutCustomerWaits(t *testing.T) {
+	fr := newRig(t)
+	fr.AddProject(t, &procoresim.Project{ID: 103, Name: "Temescal Lofts"})
+	fr.Detect(t)
+	before := customers(fr)
+	fr.Export(t, 103)
+	fr.Session(t)
+	it := fr.Item(t, 103)
+	if it.Status() != "attention" || it.Failure == nil || !strings.Contains(it.Failure.Message, "which QuickBooks customer") ||
+		!strings.Contains(it.Failure.Fix, "Create in QuickBooks") {
+		t.Fatalf("%s %+v", it.Status(), it.Failure)
+	}
+	if customers(fr) != before {
+		t.Fatal("QuickBooks changed")
+	}
+}
+
+// A name over QuickBooks' 41 characters is refused, never cut silently: the refusal carries
+// a shorter name, which the bookkeeper accepts.
+func TestLongNameRefusedWithShorterName(t *testing.T) {
+	fr := newRig(t)
+	const long = "Sacramento Regional County Sanitation Headworks Replacement" // 59 characters
+	fr.AddProject(t, &procoresim.Project{ID: 104, Name: long})
+	fr.Detect(t)
+	if err := fr.Mapping.Refresh(fr.Page); err != nil {
+		t.Fatal(err)
+	}
+	v, err := fr.Mapping.View(fr.Page, mapping.Query{Limit: 10})
+	if err != nil || len(v.Rows) != 1 {
+		t.Fatalf("view: %v %+v", err, v)
+	}
+	short := v.Rows[0].SuggestedName
+	if short == "" || len([]rune(short)) > mapping.MaxName || short == long {
+		t.Fatalf("suggested name %q", short)
+	}
+
+	before := customers(fr)
+	res := fr.Create(t, mapping.CreateRequest{ID: fr.ID(104), AsCustomer: true})
+	if len(res.Queued) != 0 || len(res.Failed) != 1 || !strings.Contains(res.Failed[0].Message, "59 characters") ||
+		!strings.Contains(res.Failed[0].Fix, short) {
+		t.Fatalf("long name: %+v", res)
+	}
+	// The same refusal when the item reaches the export some other way (a choice kept from
+	// before, direct export): nothing is sent.
+	fr.Export(t, 104)
+	fr.Session(t)
+	if it := fr.Item(t, 104); it.Status() != "attention" || !strings.Contains(it.Failure.Fix, short) {
+		t.Fatalf("exported as is: %s %+v", it.Status(), it.Failure)
+	}
+	if customers(fr) != before {
+		t.Fatal("QuickBooks changed")
+	}
+
+	if res := fr.Create(t, mapping.CreateRequest{ID: fr.ID(104), AsCustomer: true, Name: short}); len(res.Queued) != 1 {
+		t.Fatalf("shorter name: %+v", res)
+	}
+	fr.Session(t)
+	synced(t, fr, 104, short)
+	// Procore keeps its own name.
+	if p := fr.Project(t, 104); p.Name != long {
+		t.Fatalf("Procore's name became %q", p.Name)
+	}
+}
+
+// QuickBooks reads a colon as "customer:job": a name with one is refused with the fix.
+func TestColonRefused(t *testing.T) {
+	fr := newRig(t)
+	fr.AddProject(t, &procoresim.Project{ID: 105, Name: "Phase 2: Site Work"})
+	fr.Detect(t)
+	before := customers(fr)
+	res := fr.Create(t, mapping.CreateRequest{ID: fr.ID(105), AsCustomer: true})
+	if len(res.Failed) != 1 || !strings.Contains(res.Failed[0].Message, "colon") || !strings.Contains(res.Failed[0].Fix, "hyphen") {
+		t.Fatalf("colon: %+v", res)
+	}
+	if res := fr.Create(t, mapping.CreateRequest{ID: fr.ID(105), AsCustomer: true, Name: "Phase 2 - Site Work"}); len(res.Queued) != 1 {
+		t.Fatalf("with a hyphen: %+v", res)
+	}
+	fr.Session(t)
+	synced(t, fr, 105, "Phase 2 - Site Work")
+	if _, ok := fr.QBCustomer(t, "Phase 2"); ok || customers(fr) != before+1 {
+		t.Fatal("the colon made a customer and a job")
+	}
+}
+
+// A customer or job QuickBooks already has under the full name is linked, not duplicated —
+// also one added in QuickBooks after Joblink last read the list (the session reads the lists
+// before it exports), and whatever the case of the letters (QuickBooks' names ignore it).
+func TestExistingJobLinkedNotDuplicated(t *testing.T) {
+	fr := newRig(t)
+	fr.AddProject(t, &procoresim.Project{ID: 106, Name: "Harbor Point Phase 2"})
+	fr.AddProject(t, &procoresim.Project{ID: 107, Name: "walk-in customer"})
+	fr.AddProject(t, &procoresim.Project{ID: 108, Name: "Lakeshore Townhomes"})
+	fr.Detect(t)
+	added, err := fr.QB.AddCustomer(qbsim.Customer{Name: "Lakeshore Townhomes", Parent: "City of Berkeley"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	harbor := customerID(t, fr, "Harbor Point Development LLC")
+	existing := customerID(t, fr, "Harbor Point Development LLC:Harbor Point Phase 2")
+	berkeley := customerID(t, fr, "City of Berkeley")
+	before := customers(fr)
+	res := fr.Create(t, mapping.CreateRequest{ID: fr.ID(106), ParentListID: harbor},
+		mapping.CreateRequest{ID: fr.ID(107), AsCustomer: true},
+		mapping.CreateRequest{ID: fr.ID(108), ParentListID: berkeley})
+	if len(res.Queued) != 3 {
+		t.Fatalf("create: %+v", res)
+	}
+	fr.Session(t)
+	if it := synced(t, fr, 106, "Harbor Point Development LLC:Harbor Point Phase 2"); it.QB.ListID != existing {
+		t.Fatalf("linked to %s, want %s", it.QB.ListID, existing)
+	}
+	synced(t, fr, 107, "Walk-in Customer")
+	if it := synced(t, fr, 108, "City of Berkeley:Lakeshore Townhomes"); it.QB.ListID != added {
+		t.Fatalf("linked to %s, want the job added in QuickBooks %s", it.QB.ListID, added)
+	}
+	if customers(fr) != before {
+		t.Fatalf("QuickBooks has %d customers and jobs, had %d", customers(fr), before)
+	}
+	// The activity says it was linked, not created.
+	if act, err := fr.Engine.Activity(jobs.Kind, 20); err != nil || !hasEntry(act, fr.ID(106), "already had") {
+		t.Fatalf("activity: %v %+v", err, act)
+	}
+}
+
+func hasEntry(entries []engine.Entry, id, words string) bool {
+	for _, e := range entries {
+		if e.ItemID == id && strings.Contains(e.Message, words) {
+			return true
+		}
+	}
+	return false
+}
+
+// The project's address goes to the job's Ship To; a street too long for one QuickBooks
+// line is split at its commas, and the item says so.
+func TestLongStreetSplitAtCommas(t *testing.T) {
+	fr := newRig(t)
+	const street = "4400 Northgate Industrial Boulevard, Building 7, Loading Dock C"
+	fr.AddProject(t, &procoresim.Project{ID: 109, Name: "Headworks Replacement",
+		Address: ptr(street), City: ptr("Sacramento"), StateCode: ptr("CA"), Zip: ptr("95834")})
+	fr.Detect(t)
+	fr.Create(t, mapping.CreateRequest{ID: fr.ID(109), AsCustomer: true})
+	fr.Session(t)
+	it := synced(t, fr, 109, "Headworks Replacement")
+	c, _ := fr.QBCustomer(t, "Headworks Replacement")
+	if a := c.ShipAddress; a.Addr1 != "4400 Northgate Industrial Boulevard" || a.Addr2 != "Building 7, Loading Dock C" ||
+		a.Addr3 != "" || a.City != "Sacramento" || a.State != "CA" || a.PostalCode != "95834" {
+		t.Fatalf("Ship To %+v", a)
+	}
+	if notes := strings.Join(it.Notes, " "); !strings.Contains(notes, "split at its commas") || !strings.Contains(notes, street) {
+		t.Fatalf("notes %q", it.Notes)
+	}
+}
+
+// QuickBooks takes Latin-1 only: other letters are transliterated (accented Latin-1 letters
+// stay), in the name and the address, and the item says what was sent instead.
+func TestNonLatin1Transliterated(t *testing.T) {
+	fr := newRig(t)
+	fr.AddProject(t, &procoresim.Project{ID: 110, Name: "Стадион Динамо", Address: ptr("Dvořák Street 5"), City: ptr("Zürich")})
+	fr.AddProject(t, &procoresim.Project{ID: 111, Name: "Café Lumière"})
+	fr.Detect(t)
+	fr.Create(t, mapping.CreateRequest{ID: fr.ID(110), AsCustomer: true}, mapping.CreateRequest{ID: fr.ID(111), AsCustomer: true})
+	fr.Session(t)
+	it := synced(t, fr, 110, "Stadion Dinamo")
+	c, _ := fr.QBCustomer(t, "Stadion Dinamo")
+	if c.ShipAddress.Addr1 != "Dvorák Street 5" || c.ShipAddress.City != "Zürich" {
+		t.Fatalf("Ship To %+v", c.ShipAddress)
+	}
+	notes := strings.Join(it.Notes, " ")
+	for _, want := range []string{`"Стадион Динамо" was sent as "Stadion Dinamo"`, `"Dvořák Street 5" was sent as "Dvorák Street 5"`, "Latin-1"} {
+		if !strings.Contains(notes, want) {
+			t.Errorf("notes %q lack %q", it.Notes, want)
+		}
+	}
+	if it := synced(t, fr, 111, "Café Lumière"); len(it.Notes) != 0 {
+		t.Errorf("Latin-1 name noted: %q", it.Notes)
+	}
+	// Procore keeps its own text.
+	if p := fr.Project(t, 110); p.Name != "Стадион Динамо" {
+		t.Fatalf("Procore's name became %q", p.Name)
+	}
+}
+
+// createJob makes project key a QuickBooks job under Harbor Point and returns the item.
+func createJob(t *testing.T, fr *synctest.FlowRig, p *procoresim.Project) *engine.Item {
+	t.Helper()
+	fr.AddProject(t, p)
+	fr.Detect(t)
+	if res := fr.Create(t, mapping.CreateRequest{ID: fr.ID(p.ID), ParentListID: customerID(t, fr, "Harbor Point Development LLC")}); len(res.Queued) != 1 {
+		t.Fatalf("create: %+v", res)
+	}
+	fr.Session(t)
+	return synced(t, fr, p.ID, "Harbor Point Development LLC:"+p.Name)
+}
+
+// The link is written to Procore as origin_id = the job's ListID and origin_data = its full
+// name, and writing it is not taken for a change in Procore by the next poll.
+func TestLinkWrittenToProcore(t *testing.T) {
+	fr := newRig(t)
+	it := createJob(t, fr, &procoresim.Project{ID: 112, Name: "Pier 7 Seawall"})
+	if it.LinkedInSource {
+		t.Fatal("linked in Procore before the write-back")
+	}
+	fr.Poll(t) // the poller writes the links after reading Procore
+	p := fr.Project(t, 112)
+	if deref(p.OriginID) != it.QB.ListID || deref(p.OriginData) != "Harbor Point Development LLC:Pier 7 Seawall" {
+		t.Fatalf("Procore origin_id %q, origin_data %q; want %s", deref(p.OriginID), deref(p.OriginData), it.QB.ListID)
+	}
+	if it := fr.Item(t, 112); !it.LinkedInSource || it.State != engine.Synced {
+		t.Fatalf("after the write-back: %s, linked in Procore %v", it.State, it.LinkedInSource)
+	}
+	// Procore stamped the project updated; the next poll reads it again and finds nothing new.
+	fr.Poll(t)
+	if it := fr.Item(t, 112); it.State != engine.Synced || !it.LinkedInSource {
+		t.Fatalf("the write-back read as a change: %s %+v", it.Status(), it)
+	}
+	if fr.Engine.HasWork(t.Context()) {
+		t.Fatal("work after the write-back")
+	}
+}
+
+// Unlinking clears the link in Procore (origin_id and origin_data) and leaves QuickBooks
+// alone; the project waits for a decision again and the next poll does not link it back.
+func TestUnlinkClearsProcore(t *testing.T) {
+	fr := newRig(t)
+	it := createJob(t, fr, &procoresim.Project{ID: 113, Name: "Jack London Square Kiosk"})
+	fr.WriteBack(t)
+	if p := fr.Project(t, 113); deref(p.OriginID) != it.QB.ListID {
+		t.Fatalf("not linked in Procore: %q", deref(p.OriginID))
+	}
+	before := customers(fr)
+	if res, err := fr.Mapping.Unlink(fr.Page, []string{fr.ID(113)}, engine.ByBookkeeper); err != nil || len(res.Unlinked) != 1 {
+		t.Fatalf("unlink: %+v %v", res, err)
+	}
+	fr.WriteBack(t)
+	p := fr.Project(t, 113)
+	if deref(p.OriginID) != "" || deref(p.OriginData) != "" {
+		t.Fatalf("Procore keeps origin_id %q, origin_data %q", deref(p.OriginID), deref(p.OriginData))
+	}
+	fr.Poll(t)
+	if it := fr.Item(t, 113); it.Status() != "ready" || it.QB != nil || it.ClearInSource {
+		t.Fatalf("after unlink: %s %+v clear pending %v", it.Status(), it.QB, it.ClearInSource)
+	}
+	if _, ok := fr.QBCustomer(t, "Harbor Point Development LLC:Jack London Square Kiosk"); !ok || customers(fr) != before {
+		t.Fatal("unlink changed QuickBooks")
+	}
+}
+
+// A linked project changed in Procore waits for the bookkeeper, then sends only its address
+// to the job's Ship To: QuickBooks names are never changed from Procore.
+func TestChangedProjectUpdatesShipToOnly(t *testing.T) {
+	fr := newRig(t)
+	it := createJob(t, fr, &procoresim.Project{ID: 114, Name: "Clinton Basin Docks",
+		Address: ptr("1 Clinton Basin"), City: ptr("Oakland"), StateCode: ptr("CA"), Zip: ptr("94606")})
+	fr.Poll(t)
+	before, _ := fr.QBCustomer(t, it.QB.FullName)
+
+	// Renamed and moved in Procore, as a person would through Procore's API.
+	renamed, street := "Clinton Basin Docks and Ramps", "1 Clinton Basin, Gate 3"
+	if _, err := fr.Client.SyncProjects(t.Context(), []procore.ProjectSyncItem{{ID: 114,
+		ProjectFields: procore.ProjectFields{Name: &renamed, Address: &street, Zip: ptr("94607")}}}); err != nil {
+		t.Fatal(err)
+	}
+	fr.Poll(t)
+	if it := fr.Item(t, 114); it.Status() != "ready" || it.Title != renamed || it.QB == nil {
+		t.Fatalf("after the change: %s %q %+v", it.Status(), it.Title, it.QB)
+	}
+	fr.Export(t, 114)
+	fr.Session(t)
+	it = synced(t, fr, 114, "Harbor Point Development LLC:Clinton Basin Docks")
+	after, _ := fr.QBCustomer(t, it.QB.FullName)
+	if after.ListID != before.ListID || after.Name != "Clinton Basin Docks" {
+		t.Fatalf("QuickBooks job is now %+v", after)
+	}
+	if a := after.ShipAddress; a.Addr1 != street || a.City != "Oakland" || a.PostalCode != "94607" {
+		t.Fatalf("Ship To %+v", a)
+	}
+	if after.EditSequence == before.EditSequence {
+		t.Fatal("QuickBooks did not change the job")
+	}
+	if _, ok := fr.QBCustomer(t, "Harbor Point Development LLC:"+renamed); ok {
+		t.Fatal("a job with the new name exists")
+	}
+
+	// A change QuickBooks already agrees with (a new name only) sends nothing.
+	again := "Clinton Basin Docks, Ramps and Floats"
+	if _, err := fr.Client.SyncProjects(t.Context(), []procore.ProjectSyncItem{{ID: 114, ProjectFields: procore.ProjectFields{Name: &again}}}); err != nil {
+		t.Fatal(err)
+	}
+	fr.Poll(t)
+	fr.Export(t, 114)
+	rep := fr.Session(t)
+	if now, _ := fr.QBCustomer(t, it.QB.FullName); now.EditSequence != after.EditSequence {
+		t.Fatalf("QuickBooks changed for a name-only change (%d requests)", rep.Requests)
+	}
+	synced(t, fr, 114, "Harbor Point Development LLC:Clinton Basin Docks")
+}
