@@ -3,6 +3,7 @@ package api
 import (
 	"context"
 	"errors"
+	"joblink/backend/problem"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -121,7 +122,7 @@ func (s *server) mappingLink(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mappingAction(w, r, &body, func(m MappingService) (any, error) {
 		if len(body.Links) == 0 {
-			return nil, &mapping.Problem{Message: "No links were given.", Fix: "Choose the records to link first."}
+			return nil, &mapping.Problem{Class: problem.Refused, Message: "No links were given.", Fix: "Choose the records to link first."}
 		}
 		return m.Link(r.PathValue("side"), body.Links, engine.ByBookkeeper)
 	})
@@ -142,7 +143,7 @@ func (s *server) mappingUnlink(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mappingAction(w, r, &body, func(m MappingService) (any, error) {
 		if len(body.IDs) == 0 {
-			return nil, &mapping.Problem{Message: "No records were chosen.", Fix: "Choose the records to unlink first."}
+			return nil, &mapping.Problem{Class: problem.Refused, Message: "No records were chosen.", Fix: "Choose the records to unlink first."}
 		}
 		return m.Unlink(r.PathValue("side"), body.IDs, engine.ByBookkeeper)
 	})
@@ -154,7 +155,7 @@ func (s *server) mappingCreate(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mappingAction(w, r, &body, func(m MappingService) (any, error) {
 		if len(body.Items) == 0 {
-			return nil, &mapping.Problem{Message: "No records were chosen.", Fix: "Choose the records to create first."}
+			return nil, &mapping.Problem{Class: problem.Refused, Message: "No records were chosen.", Fix: "Choose the records to create first."}
 		}
 		return m.Create(r.PathValue("side"), body.Items, engine.ByBookkeeper)
 	})
@@ -166,7 +167,7 @@ func (s *server) mappingImport(w http.ResponseWriter, r *http.Request) {
 	}
 	s.mappingAction(w, r, &body, func(m MappingService) (any, error) {
 		if len(body.ListIDs) == 0 {
-			return nil, &mapping.Problem{Message: "No QuickBooks records were chosen.", Fix: "Choose the records to create in Procore first."}
+			return nil, &mapping.Problem{Class: problem.Refused, Message: "No QuickBooks records were chosen.", Fix: "Choose the records to create in Procore first."}
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Minute)
 		defer cancel()
@@ -184,7 +185,7 @@ func (s *server) mappingSkip(w http.ResponseWriter, r *http.Request) {
 			return nil, err
 		}
 		if len(body.Comment) > 2000 {
-			return nil, &mapping.Problem{Message: "The reason is longer than 2,000 characters.", Fix: "Shorten it."}
+			return nil, &mapping.Problem{Class: problem.Refused, Message: "The reason is longer than 2,000 characters.", Fix: "Shorten it."}
 		}
 		n, err := m.Skip(r.PathValue("side"), body.IDs, body.Comment, engine.ByBookkeeper)
 		return map[string]int{"rejected": n}, err
@@ -206,7 +207,7 @@ func (s *server) mappingReopen(w http.ResponseWriter, r *http.Request) {
 
 func chosen(ids []string) error {
 	if len(ids) == 0 {
-		return &mapping.Problem{Message: "No records were chosen.", Fix: "Choose the records first."}
+		return &mapping.Problem{Class: problem.Refused, Message: "No records were chosen.", Fix: "Choose the records first."}
 	}
 	return nil
 }
@@ -262,8 +263,8 @@ func (s *server) mappingAction(w http.ResponseWriter, r *http.Request, body any,
 }
 
 func (s *server) mappingError(w http.ResponseWriter, err error) {
-	var p *mapping.Problem
-	if errors.As(err, &p) {
+	var p *problem.Problem
+	if errors.As(err, &p) && p.Class == problem.Refused {
 		httpjson.Error(w, http.StatusBadRequest, "mapping", p.Message, p.Fix)
 		return
 	}

@@ -3,6 +3,8 @@ package engine
 import (
 	"encoding/json"
 	"time"
+
+	"joblink/backend/problem"
 )
 
 // Kind names a kind of work item, e.g. "costcode".
@@ -24,23 +26,17 @@ const (
 )
 
 // FailureClass says what handling a failure needs.
-type FailureClass string
+type FailureClass = problem.Class
 
 const (
-	FixData    FailureClass = "fix_data"    // waits for the bookkeeper to change the data
-	RetryLater FailureClass = "retry_later" // transient; retried automatically with backoff
-	Reread     FailureClass = "reread"      // stale EditSequence; re-read the record and send again
+	FixData    = problem.FixData    // waits for the bookkeeper to change the data
+	RetryLater = problem.RetryLater // transient; retried automatically with backoff
+	Reread     = problem.Reread     // stale EditSequence; re-read the record and send again
 )
 
-// Failure is why an item failed: QuickBooks' or Procore's own message, what it means and the fix.
-type Failure struct {
-	Class   FailureClass `json:"class"`
-	Code    int          `json:"code"` // QuickBooks status code, or the HTTP status; 0 for Joblink's own checks
-	Message string       `json:"message"`
-	Meaning string       `json:"meaning"`
-	Fix     string       `json:"fix"`
-	At      time.Time    `json:"at"`
-}
+// Failure is why an item failed: QuickBooks' or Procore's own message, what it means and the
+// fix — the one user-facing problem type, kept on the item.
+type Failure = problem.Problem
 
 // QBRef is the QuickBooks record an item is linked to.
 type QBRef struct {

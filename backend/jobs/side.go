@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"joblink/backend/problem"
 	"strconv"
 	"strings"
 
@@ -75,10 +76,10 @@ func (s Side) Choose(it *engine.Item, req mapping.CreateRequest) (json.RawMessag
 	if c.AsCustomer {
 		c.ParentListID = ""
 	} else if c.ParentListID == "" {
-		return nil, &mapping.Problem{Message: fmt.Sprintf("Choose the QuickBooks customer %q goes under, or create it as a customer.", p.Name)}
+		return nil, &mapping.Problem{Class: problem.Refused, Message: fmt.Sprintf("Choose the QuickBooks customer %q goes under, or create it as a customer.", p.Name)}
 	}
 	if _, _, fail := s.f.target(p, c); fail != nil {
-		return nil, &mapping.Problem{Message: fail.Message, Meaning: fail.Meaning, Fix: fail.Fix}
+		return nil, &mapping.Problem{Class: problem.Refused, Message: fail.Message, Meaning: fail.Meaning, Fix: fail.Fix}
 	}
 	return json.Marshal(c)
 }

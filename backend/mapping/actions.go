@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"joblink/backend/problem"
 	"slices"
 	"strings"
 
@@ -299,12 +300,12 @@ func (s *Service) Import(ctx context.Context, sideName string, listIDs []string)
 
 func (s *Service) item(side Side, id string) (*engine.Item, error) {
 	if !strings.HasPrefix(id, string(side.Kind())+"/") {
-		return nil, &Problem{Message: "That record is not one of this page's."}
+		return nil, &Problem{Class: problem.Refused, Message: "That record is not one of this page's."}
 	}
 	it, err := s.engine.Get(id)
 	var unknown *engine.UnknownItemError
 	if errors.As(err, &unknown) {
-		return nil, &Problem{Message: "That record is no longer in Joblink's list (it may have been deleted in Procore)."}
+		return nil, &Problem{Class: problem.Refused, Message: "That record is no longer in Joblink's list (it may have been deleted in Procore)."}
 	}
 	return it, err
 }
@@ -318,5 +319,5 @@ func problemOf(id string, err error) ItemProblem {
 }
 
 func tooMany(n int) error {
-	return &Problem{Message: fmt.Sprintf("%d records in one request is more than Joblink takes (%d).", n, MaxBatch), Fix: "Send them in smaller groups."}
+	return &Problem{Class: problem.Refused, Message: fmt.Sprintf("%d records in one request is more than Joblink takes (%d).", n, MaxBatch), Fix: "Send them in smaller groups."}
 }

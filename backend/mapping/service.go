@@ -2,6 +2,7 @@ package mapping
 
 import (
 	"fmt"
+	"joblink/backend/problem"
 	"time"
 
 	"joblink/backend/engine"
@@ -43,7 +44,7 @@ func (s *Service) Refresh(sideName string) error {
 func (s *Service) Side(name string) (Side, error) {
 	side, ok := s.sides[name]
 	if !ok {
-		return nil, &Problem{Message: fmt.Sprintf("Joblink has no page called %q.", name), Fix: "Use jobs or vendors."}
+		return nil, &Problem{Class: problem.Refused, Message: fmt.Sprintf("Joblink has no page called %q.", name), Fix: "Use jobs or vendors."}
 	}
 	return side, nil
 }

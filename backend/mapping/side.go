@@ -3,6 +3,7 @@ package mapping
 import (
 	"context"
 	"encoding/json"
+	"joblink/backend/problem"
 	"time"
 
 	"joblink/backend/engine"
@@ -78,14 +79,9 @@ type ImportResult struct {
 	Problem   *Problem `json:"problem,omitempty"`
 }
 
-// Problem is a failure in the bookkeeper's words.
-type Problem struct {
-	Message string `json:"message"`
-	Meaning string `json:"meaning,omitempty"`
-	Fix     string `json:"fix,omitempty"`
-}
-
-func (p *Problem) Error() string { return p.Message }
+// Problem is the one user-facing problem type (message, meaning, fix). As an error from the
+// service it has class Refused: the request cannot be carried out as asked.
+type Problem = problem.Problem
 
 // MarshalJSON flattens the address into the entry, as the API documents.
 func (e ProcoreEntry) MarshalJSON() ([]byte, error) {

@@ -2,6 +2,7 @@ package mapping
 
 import (
 	"fmt"
+	"joblink/backend/problem"
 	"maps"
 	"slices"
 	"strings"
@@ -93,10 +94,10 @@ func (q Query) checked() (Query, error) {
 		q.Filter = "all"
 	}
 	if !slices.Contains(Filters, q.Filter) {
-		return q, &Problem{Message: fmt.Sprintf("%q is not a filter of this page.", q.Filter), Fix: "Use one of " + strings.Join(Filters, ", ") + "."}
+		return q, &Problem{Class: problem.Refused, Message: fmt.Sprintf("%q is not a filter of this page.", q.Filter), Fix: "Use one of " + strings.Join(Filters, ", ") + "."}
 	}
 	if q.Offset < 0 || q.QBOffset < 0 {
-		return q, &Problem{Message: "An offset cannot be negative.", Fix: "Start at 0."}
+		return q, &Problem{Class: problem.Refused, Message: "An offset cannot be negative.", Fix: "Start at 0."}
 	}
 	q.Limit, q.QBLimit = pageLimit(q.Limit), pageLimit(q.QBLimit)
 	return q, nil

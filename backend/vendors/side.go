@@ -3,6 +3,7 @@ package vendors
 import (
 	"context"
 	"encoding/json"
+	"joblink/backend/problem"
 	"slices"
 	"strconv"
 	"strings"
@@ -51,7 +52,7 @@ func (s Side) Choose(it *engine.Item, req mapping.CreateRequest) (json.RawMessag
 		ch.Name = ""
 	}
 	if fail := checkName(nameOf(c, ch)); fail != nil {
-		return nil, &mapping.Problem{Message: fail.Message, Meaning: fail.Meaning, Fix: fail.Fix}
+		return nil, &mapping.Problem{Class: problem.Refused, Message: fail.Message, Meaning: fail.Meaning, Fix: fail.Fix}
 	}
 	return json.Marshal(ch)
 }

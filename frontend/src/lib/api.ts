@@ -441,14 +441,16 @@ export interface SetupPreferencesRequest {
 export type WorkState = 'waiting' | 'queued' | 'sent' | 'synced' | 'failed' | 'rejected';
 export type WorkStatus = 'ready' | 'queued' | 'waiting' | 'sending' | 'synced' | 'attention' | 'retrying' | 'rejected';
 
+/** The one problem shape the server sends (message, meaning, fix); empty parts are left out. */
 export interface WorkFailure {
-  class: 'fix_data' | 'retry_later' | 'reread' | string;
-  code: number;
+  class?: 'fix_data' | 'retry_later' | 'reread' | string;
+  /** QuickBooks' status code or Procore's HTTP status; absent for Joblink's own checks. */
+  code?: number;
   /** QuickBooks' (or Procore's) own text. */
   message: string;
-  meaning: string;
-  fix: string;
-  at: string | null;
+  meaning?: string;
+  fix?: string;
+  at?: string | null;
 }
 
 export interface WorkItem {
