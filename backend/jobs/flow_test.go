@@ -1,6 +1,7 @@
 package jobs_test
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -406,4 +407,154 @@ func TestChangedProjectUpdatesShipToOnly(t *testing.T) {
 		t.Fatalf("QuickBooks changed for a name-only change (%d requests)", rep.Requests)
 	}
 	synced(t, fr, 114, "Harbor Point Development LLC:Clinton Basin Docks")
+}
+
+// projects counts the Procore company's projects, over HTTP.
+func projects(t *testing.T, fr *synctest.FlowRig) int {
+	t.Helper()
+	ps, err := fr.Client.ListProjects(procore.ListProjectsOptions{Status: "All"}).Collect(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(ps)
+}
+
+// A QuickBooks job (or customer) becomes a Procore project through /projects/sync keyed by
+// origin_id = its ListID: the Ship To is taken (the Bill To when Ship To is empty), the lines
+// joined into Procore's one street field, a state name made a code; repeating the import
+// updates the same project, never adds one; the next poll finds the project linked.
+func TestImportFromQuickBooks(t *testing.T) {
+	fr := newRig(t)
+	shipped, err := fr.QB.AddCustomer(qbsim.Customer{Name: "Aquatic Park Boathouse", Parent: "City of Berkeley",
+		ShipAddress: qbsim.Address{Addr1: "80 Bolivar Dr", Addr2: "Boathouse Lot", City: "Berkeley", State: "California", PostalCode: "94710"},
+		BillAddress: qbsim.Address{Addr1: "2180 Milvia St", City: "Berkeley", State: "CA", PostalCode: "94704"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	billed, err := fr.QB.AddCustomer(qbsim.Customer{Name: "Rockridge Dental",
+		BillAddress: qbsim.Address{Addr1: "5800 College Ave", City: "Oakland", State: "CA", PostalCode: "94618"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fr.Session(t) // the mirror learns them
+	if err := fr.Mapping.Refresh(fr.Page); err != nil {
+		t.Fatal(err)
+	}
+	res, err := fr.Mapping.Import(t.Context(), fr.Page, []string{shipped, billed})
+	if err != nil || len(res.Created) != 2 || len(res.Failed) != 0 {
+		t.Fatalf("import: %+v %v", res, err)
+	}
+	byList := map[string]mapping.ImportResult{}
+	for _, c := range res.Created {
+		byList[c.ListID] = c
+	}
+	id := func(listID string) int64 {
+		n, err := strconv.ParseInt(byList[listID].ProcoreID, 10, 64)
+		if err != nil {
+			t.Fatalf("Procore id of %s: %+v", listID, byList[listID])
+		}
+		return n
+	}
+	p := fr.Project(t, id(shipped))
+	if p.Name != "Aquatic Park Boathouse" || deref(p.OriginID) != shipped || deref(p.OriginData) != "City of Berkeley:Aquatic Park Boathouse" ||
+		deref(p.Address) != "80 Bolivar Dr, Boathouse Lot" || deref(p.City) != "Berkeley" || deref(p.StateCode) != "CA" || deref(p.Zip) != "94710" {
+		t.Fatalf("project from the job: %q origin %q/%q address %q %q %q %q", p.Name, deref(p.OriginID), deref(p.OriginData),
+			deref(p.Address), deref(p.City), deref(p.StateCode), deref(p.Zip))
+	}
+	if notes := strings.Join(byList[shipped].Notes, " "); !strings.Contains(notes, "joined into Procore's one street field") {
+		t.Errorf("notes %q", byList[shipped].Notes)
+	}
+	if p := fr.Project(t, id(billed)); deref(p.Address) != "5800 College Ave" || deref(p.Zip) != "94618" {
+		t.Fatalf("project from Bill To: %q %q", deref(p.Address), deref(p.Zip))
+	}
+	if notes := strings.Join(byList[billed].Notes, " "); !strings.Contains(notes, "Bill To") {
+		t.Errorf("Bill To not noted: %q", byList[billed].Notes)
+	}
+
+	// Repeating it (a lost answer, a second click) updates the same projects.
+	n := projects(t, fr)
+	again, err := fr.Flow.(*jobs.Flow).Side().Import(t.Context(), []qbmirror.Record{mirrored(t, fr, shipped), mirrored(t, fr, billed)})
+	if err != nil || len(again) != 2 || again[0].ProcoreID != byList[shipped].ProcoreID || again[1].ProcoreID != byList[billed].ProcoreID {
+		t.Fatalf("import repeated: %+v %v", again, err)
+	}
+	if projects(t, fr) != n {
+		t.Fatalf("Procore has %d projects, had %d", projects(t, fr), n)
+	}
+
+	// The poll finds them already linked in Procore; the page no longer offers the job.
+	fr.Poll(t)
+	for _, listID := range []string{shipped, billed} {
+		it := fr.Item(t, id(listID))
+		if it.State != engine.Synced || it.QB == nil || it.QB.ListID != listID || !it.LinkedInSource {
+			t.Fatalf("imported project: %s %+v linked in Procore %v", it.State, it.QB, it.LinkedInSource)
+		}
+	}
+	if res, err := fr.Mapping.Import(t.Context(), fr.Page, []string{shipped}); err != nil || len(res.Failed) != 1 || len(res.Created) != 0 {
+		t.Fatalf("import of a linked job: %+v %v", res, err)
+	}
+	if projects(t, fr) != n {
+		t.Fatal("a second project")
+	}
+}
+
+func mirrored(t *testing.T, fr *synctest.FlowRig, listID string) qbmirror.Record {
+	t.Helper()
+	rec, err := fr.Mirror.Get(qbmirror.Customers, listID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rec
+}
+
+// Sub jobs (a job under a job) are not supported: the page shows them as such, they are not
+// imported, and a job cannot be created under a job.
+func TestSubJobsNotOffered(t *testing.T) {
+	fr := newRig(t)
+	sub := customerID(t, fr, "Harbor Point Development LLC:Harbor Point Phase 2:Lot 14 Retaining Wall")
+	job := customerID(t, fr, "Harbor Point Development LLC:Harbor Point Phase 2")
+	if err := fr.Mapping.Refresh(fr.Page); err != nil {
+		t.Fatal(err)
+	}
+	v, err := fr.Mapping.View(fr.Page, mapping.Query{Search: "Lot 14", QBLimit: 10})
+	if err != nil || len(v.QuickBooksOnly) != 1 {
+		t.Fatalf("view: %v %+v", err, v)
+	}
+	if e := v.QuickBooksOnly[0]; e.ListID != sub || e.Level != "subjob" || !strings.Contains(e.Unsupported, "not supported") {
+		t.Fatalf("the sub job is offered as %+v", e)
+	}
+	parents, err := fr.Mapping.Parents(fr.Page, "Harbor Point", 0, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range parents.Parents {
+		if p.ListID == job || p.ListID == sub {
+			t.Fatalf("a job is offered as a parent: %+v", p)
+		}
+	}
+
+	n := projects(t, fr)
+	res, err := fr.Mapping.Import(t.Context(), fr.Page, []string{sub})
+	if err != nil || len(res.Created) != 0 || len(res.Failed) != 1 || !strings.Contains(res.Failed[0].Message, "Sub jobs") {
+		t.Fatalf("import of a sub job: %+v %v", res, err)
+	}
+	// The flow refuses it too, whoever asks.
+	out, err := fr.Flow.(*jobs.Flow).Side().Import(t.Context(), []qbmirror.Record{mirrored(t, fr, sub)})
+	if err != nil || out[0].Problem == nil || out[0].ProcoreID != "" {
+		t.Fatalf("the flow imported a sub job: %+v %v", out, err)
+	}
+	if projects(t, fr) != n {
+		t.Fatal("Procore gained a project")
+	}
+
+	fr.AddProject(t, &procoresim.Project{ID: 115, Name: "Lot 15 Retaining Wall"})
+	fr.Detect(t)
+	before := customers(fr)
+	cres := fr.Create(t, mapping.CreateRequest{ID: fr.ID(115), ParentListID: job})
+	if len(cres.Queued) != 0 || len(cres.Failed) != 1 || !strings.Contains(cres.Failed[0].Message, "is a job, not a customer") {
+		t.Fatalf("create under a job: %+v", cres)
+	}
+	fr.Session(t)
+	if customers(fr) != before {
+		t.Fatal("QuickBooks gained a sub job")
+	}
 }

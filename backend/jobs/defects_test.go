@@ -1,0 +1,87 @@
+package jobs_test
+
+import (
+	"os"
+	"testing"
+	"time"
+
+	"joblink/backend/engine"
+	"joblink/backend/jobs"
+	"joblink/backend/mapping"
+	"joblink/backend/procoresim"
+	"joblink/internal/synctest"
+)
+
+// Tests of behaviour the README promises and the flow does not keep yet. Each fails today;
+// it is skipped unless JOBLINK_KNOWN_DEFECTS=1, and the skip says what is wrong.
+
+func knownDefect(t *testing.T, what string) {
+	t.Helper()
+	if os.Getenv("JOBLINK_KNOWN_DEFECTS") == "" {
+		t.Skip("known defect: " + what + " (JOBLINK_KNOWN_DEFECTS=1 runs it)")
+	}
+}
+
+// Sub jobs are not supported (README; the page refuses to link one), but a project whose
+// Procore origin_id names a QuickBooks sub job — a link another integration made — is taken
+// as linked to it by detection.
+func TestProcoreLinkToSubJobNotTaken(t *testing.T) {
+	knownDefect(t, "detection links a project whose origin_id names a QuickBooks sub job")
+	fr := newRig(t)
+	sub := customerID(t, fr, "Harbor Point Development LLC:Harbor Point Phase 2:Lot 14 Retaining Wall")
+	fr.AddProject(t, &procoresim.Project{ID: 130, Name: "Lot 14", OriginID: ptr(sub)})
+	fr.Poll(t)
+	it := fr.Item(t, 130)
+	if it.State == engine.Synced || it.QB != nil {
+		t.Fatalf("linked to the sub job: %s %+v", it.State, it.QB)
+	}
+	if it.Status() != "attention" || it.Failure == nil {
+		t.Fatalf("%s %+v: want it to wait for the bookkeeper, saying sub jobs are not supported", it.Status(), it.Failure)
+	}
+}
+
+// QuickBooks keeps one name space for customers, vendors, employees and other names. A
+// project created as a customer under a name a vendor or an employee has is refused (3100);
+// the flow sends the same CustomerAdd again after each re-read and then retries it on every
+// session, for ever, with QuickBooks' words only — where vendors explain the clash and
+// suggest another name (NameClash), and wait for the bookkeeper.
+func TestCustomerNameUsedByAnotherListExplained(t *testing.T) {
+	knownDefect(t, "a customer name another QuickBooks list uses (3100) is retried for ever instead of explained")
+	fr := newRig(t)
+	fr.AddProject(t, &procoresim.Project{ID: 131, Name: "Home Depot"})   // a vendor in QuickBooks
+	fr.AddProject(t, &procoresim.Project{ID: 132, Name: "Maria Garcia"}) // an employee
+	fr.Detect(t)
+	before := customers(fr)
+	fr.Create(t, mapping.CreateRequest{ID: fr.ID(131), AsCustomer: true}, mapping.CreateRequest{ID: fr.ID(132), AsCustomer: true})
+	fr.Session(t)
+	fr.Session(t)
+	for _, key := range []int64{131, 132} {
+		it := fr.Item(t, key)
+		if it.Status() != "attention" || it.Failure == nil || it.Failure.Class != engine.FixData {
+			t.Errorf("%s: %s %+v; want it to wait for the bookkeeper with the clash explained", it.Title, it.Status(), it.Failure)
+		}
+	}
+	if customers(fr) != before {
+		t.Fatal("QuickBooks changed")
+	}
+}
+
+// README: a project created in Procore before Joblink was connected is linked only after a
+// confirmation. The page's Link asks for it; its "Create in QuickBooks" on the same project,
+// when QuickBooks already has the job, links it without one.
+func TestCreateLinkingOldProjectNeedsConfirmation(t *testing.T) {
+	knownDefect(t, "Create in QuickBooks links a project created before the connection to an existing job without the confirmation")
+	fr := synctest.NewFlowRig(t, synctest.FlowOptions{Kind: jobs.Kind, ConnectedAt: time.Now().Add(time.Hour)})
+	fr.AddProject(t, &procoresim.Project{ID: 133, Name: "Harbor Point Phase 2"})
+	fr.Detect(t)
+	existing := customerID(t, fr, "Harbor Point Development LLC:Harbor Point Phase 2")
+	res, err := fr.Mapping.Link(fr.Page, []mapping.LinkRequest{{ID: fr.ID(133), ListID: existing}}, engine.ByBookkeeper)
+	if err != nil || len(res.NeedConfirmation) != 1 {
+		t.Fatalf("link: %+v %v", res, err)
+	}
+	fr.Create(t, mapping.CreateRequest{ID: fr.ID(133), ParentListID: customerID(t, fr, "Harbor Point Development LLC")})
+	fr.Session(t)
+	if it := fr.Item(t, 133); it.State == engine.Synced && it.QB != nil && it.QB.ListID == existing {
+		t.Fatalf("linked to %q without the confirmation", it.QB.FullName)
+	}
+}
