@@ -22,6 +22,9 @@ func (e *Engine) Export(kind Kind, sel Selection, who string) (int, error) {
 		defer e.SyncNow() // the poller sends them: now, not at the next interval
 	}
 	return e.decide(kind, sel, []string{"ready", "attention", "retrying"}, func(txn *badger.Txn, it *Item) (bool, error) {
+		if _, gone := goneOf(txn, it); gone {
+			return false, nil // its record is deleted, voided or hidden in Procore: nothing to send
+		}
 		switch it.State {
 		case Waiting, Detected:
 			it.Attempts = 0
