@@ -323,7 +323,14 @@ func TestLinkWrittenToProcore(t *testing.T) {
 		t.Fatalf("after the write-back: %s, linked in Procore %v", it.State, it.LinkedInSource)
 	}
 	// Procore stamped the project updated; the next poll reads it again and finds nothing new.
+	syncs := fr.ProcoreRequests("/projects/sync")
+	if syncs == 0 {
+		t.Fatal("no sync call counted for the write-back")
+	}
 	fr.Poll(t)
+	if n := fr.ProcoreRequests("/projects/sync") - syncs; n != 0 {
+		t.Fatalf("the link written %d more times", n)
+	}
 	if it := fr.Item(t, 112); it.State != engine.Synced || !it.LinkedInSource {
 		t.Fatalf("the write-back read as a change: %s %+v", it.Status(), it)
 	}
