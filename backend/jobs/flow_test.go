@@ -565,3 +565,24 @@ func TestSubJobsNotOffered(t *testing.T) {
 		t.Fatal("QuickBooks gained a sub job")
 	}
 }
+
+// A project Procore links to a QuickBooks record this company file does not have (another
+// integration's link, another company file) waits for the bookkeeper with the reason; one
+// linked to a job the file has arrives linked.
+func TestProcoreLinkReadOnDetection(t *testing.T) {
+	fr := newRig(t)
+	podium := customerID(t, fr, "Castro Street Mixed Use LP:Castro Street Podium")
+	fr.AddProject(t, &procoresim.Project{ID: 116, Name: "Old ERP Project", OriginID: ptr("80009999-1111111111")})
+	fr.AddProject(t, &procoresim.Project{ID: 117, Name: "Castro Street Podium", OriginID: ptr(podium)})
+	fr.Poll(t)
+	it := fr.Item(t, 116)
+	if it.Status() != "attention" || it.Failure == nil || !strings.Contains(it.Failure.Message, "this company file does not have") {
+		t.Fatalf("foreign link: %s %+v", it.Status(), it.Failure)
+	}
+	if it := fr.Item(t, 117); it.State != engine.Synced || it.QB == nil || it.QB.ListID != podium || !it.LinkedInSource {
+		t.Fatalf("link from Procore: %s %+v", it.State, it.QB)
+	}
+	if fr.Engine.HasWork(t.Context()) {
+		t.Fatal("work for QuickBooks")
+	}
+}

@@ -495,3 +495,26 @@ func TestChangedCompanyUpdatesDetailsNotName(t *testing.T) {
 		t.Fatal("a vendor with the new name exists")
 	}
 }
+
+// A company Procore links to a QuickBooks record this company file does not have waits for
+// the bookkeeper with the reason; one linked to a vendor the file has arrives linked.
+func TestProcoreLinkReadOnDetection(t *testing.T) {
+	fr := newRig(t)
+	sierra, err := fr.Mirror.FindByName(qbmirror.Vendors, "Sierra Roofing")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fr.AddVendor(t, &procoresim.Vendor{ID: 213, Name: "Old ERP Vendor", OriginID: ptr("80009999-1111111111")})
+	fr.AddVendor(t, &procoresim.Vendor{ID: 214, Name: "Sierra Roofing", OriginID: ptr(sierra.ListID)})
+	fr.Poll(t)
+	it := fr.Item(t, 213)
+	if it.Status() != "attention" || it.Failure == nil || !strings.Contains(it.Failure.Message, "this company file does not have") {
+		t.Fatalf("foreign link: %s %+v", it.Status(), it.Failure)
+	}
+	if it := fr.Item(t, 214); it.State != engine.Synced || it.QB == nil || it.QB.ListID != sierra.ListID || !it.LinkedInSource {
+		t.Fatalf("link from Procore: %s %+v", it.State, it.QB)
+	}
+	if fr.Engine.HasWork(t.Context()) {
+		t.Fatal("work for QuickBooks")
+	}
+}
