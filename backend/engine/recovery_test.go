@@ -112,3 +112,32 @@ func TestPrepareAsksForARereadFirst(t *testing.T) {
 	}
 	checkIndex(t, r.e)
 }
+
+// A record deleted in QuickBooks unlinks the items linked to it: they wait for the bookkeeper
+// again, saying what happened; Procore's copy of the link is cleared on the next write-back.
+func TestDeletedInQuickBooksUnlinksAndSaysSo(t *testing.T) {
+	r := newTestRig(t)
+	ctx := context.Background()
+	r.add(t, 0, 3)
+	if _, err := r.e.Export(testKind, Selection{All: true}, ByBookkeeper); err != nil {
+		t.Fatal(err)
+	}
+	r.runSession(t)
+	if err := r.e.WriteBack(ctx); err != nil {
+		t.Fatal(err)
+	}
+	it, _ := r.e.Get(ItemID(testKind, "0000001"))
+	gone := []DeletedInQuickBooks{{Ref: *it.QB, What: "vendor", At: "2026-12-06T10:00:00-05:00"}}
+	n, err := r.e.QuickBooksDeleted(gone)
+	if err != nil || n != 1 {
+		t.Fatalf("%d unlinked, %v", n, err)
+	}
+	if n, _ := r.e.QuickBooksDeleted(gone); n != 0 {
+		t.Fatal("repeating it changed something")
+	}
+	it, _ = r.e.Get(ItemID(testKind, "0000001"))
+	if it.Status() != "ready" || it.QB != nil || !it.ClearInSource || !hasMessage([]Entry{{Message: it.Notes[len(it.Notes)-1]}}, `The QuickBooks vendor "Vendor 0000001" was deleted in QuickBooks`) {
+		t.Fatalf("after the deletion: %s %+v %v %q", it.Status(), it.QB, it.ClearInSource, it.Notes)
+	}
+	checkIndex(t, r.e)
+}
