@@ -110,21 +110,30 @@ func TestProjectBecomesJobOrCustomer(t *testing.T) {
 }
 
 // Accepting a project without saying where it goes does not guess: it waits for the
-// bookkeeper to pick a customer (or "as a customer"), and QuickBooks is not touched.
+// bookkeeper to pick a customer (or "as a customer"), and QuickBooks is not touched. So does
+// a project under direct export, which is queued as soon as it is detected.
 func TestProjectWithoutCustomerWaits(t *testing.T) {
-	fr := newRig(t)
-	fr.AddProject(t, &procoresim.Project{ID: 103, Name: "Temescal Lofts"})
-	fr.Detect(t)
-	before := customers(fr)
-	fr.Export(t, 103)
-	fr.Session(t)
-	it := fr.Item(t, 103)
-	if it.Status() != "attention" || it.Failure == nil || !strings.Contains(it.Failure.Message, "which QuickBooks customer") ||
-		!strings.Contains(it.Failure.Fix, "Create in QuickBooks") {
-		t.Fatalf("%s %+v", it.Status(), it.Failure)
-	}
-	if customers(fr) != before {
-		t.Fatal("QuickBooks changed")
+	for _, direct := range []bool{false, true} {
+		fr := synctest.NewFlowRig(t, synctest.FlowOptions{Kind: jobs.Kind, Direct: direct})
+		fr.AddProject(t, &procoresim.Project{ID: 103, Name: "Temescal Lofts"})
+		fr.Detect(t)
+		before := customers(fr)
+		if direct {
+			if it := fr.Item(t, 103); it.Status() != "queued" {
+				t.Fatalf("direct export: detected as %s", it.Status())
+			}
+		} else {
+			fr.Export(t, 103)
+		}
+		fr.Session(t)
+		it := fr.Item(t, 103)
+		if it.Status() != "attention" || it.Failure == nil || !strings.Contains(it.Failure.Message, "which QuickBooks customer") ||
+			!strings.Contains(it.Failure.Fix, "Create in QuickBooks") {
+			t.Fatalf("direct %v: %s %+v", direct, it.Status(), it.Failure)
+		}
+		if customers(fr) != before {
+			t.Fatalf("direct %v: QuickBooks changed", direct)
+		}
 	}
 }
 

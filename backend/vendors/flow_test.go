@@ -93,6 +93,19 @@ func TestCompanyBecomesVendor(t *testing.T) {
 	}
 }
 
+// Under direct export a company is queued as soon as it is detected and created by the next
+// session, without the bookkeeper.
+func TestDirectExport(t *testing.T) {
+	fr := synctest.NewFlowRig(t, synctest.FlowOptions{Kind: vendors.Kind, Direct: true})
+	fr.AddVendor(t, &procoresim.Vendor{ID: 215, Name: "Richmond Rebar"})
+	fr.Poll(t)
+	if it := fr.Item(t, 215); it.Status() != "queued" {
+		t.Fatalf("detected as %s", it.Status())
+	}
+	fr.Session(t)
+	synced(t, fr, 215, "Richmond Rebar")
+}
+
 // A name a customer or an employee has is refused (QuickBooks keeps one name space for all
 // of them) with an explanation and a free alternative, which the bookkeeper accepts. A
 // customer's name is known from the mirror, so nothing is sent; an employee's only
