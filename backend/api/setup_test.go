@@ -91,7 +91,7 @@ func TestSetupBodiesAreStrict(t *testing.T) {
 		{"POST", "/api/setup/procore/service-account", `{"clientId":"a","clientSecret":"b"}`},
 		{"PUT", "/api/setup/procore/company", `{"id":5000000001}`},
 		{"PUT", "/api/setup/quickbooks", `{"incomeAccount":"1","expenseAccount":"2","retainageItem":""}`},
-		{"PUT", "/api/setup/preferences", `{"directExport":{"costcode":true},"pollMinutes":15,"autostart":false}`},
+		{"PUT", "/api/setup/preferences", `{"directExport":{"costcode":true},"pollMinutes":15,"callSharePercent":50,"autostart":false}`},
 	}
 	for _, rt := range routes {
 		f := &fakeSetup{}
@@ -124,6 +124,16 @@ func TestSetupBodiesAreStrict(t *testing.T) {
 	}
 	if code, out := call(newSetupAPI(&fakeSetup{}), "PUT", "/api/setup/preferences", `{"pollMinutes":1.5}`); code != 400 || errorCode(out) != "malformed_json" {
 		t.Errorf("fractional minutes: %d %v", code, out)
+	}
+	if code, out := call(newSetupAPI(&fakeSetup{}), "PUT", "/api/setup/preferences", `{"callSharePercent":"50 %"}`); code != 400 || errorCode(out) != "malformed_json" {
+		t.Errorf("a share in words: %d %v", code, out)
+	}
+	f := &fakeSetup{}
+	if code, _ := call(newSetupAPI(f), "PUT", "/api/setup/preferences", `{"callSharePercent":30}`); code != 200 {
+		t.Fatalf("share: %d", code)
+	}
+	if req, ok := f.got.(wire.PreferencesRequest); !ok || req.CallSharePercent == nil || *req.CallSharePercent != 30 || req.PollMinutes != nil {
+		t.Errorf("the wizard got %#v", f.got)
 	}
 }
 

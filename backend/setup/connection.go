@@ -40,8 +40,10 @@ func (s *Service) newConnection(env procore.Environment, creds wire.Credentials,
 	if err != nil {
 		return nil, err
 	}
+	sv, _, _ := s.snapshot()
 	client, err := procore.New(procore.Config{
 		Environment: env, Tokens: oauth, ServiceAccount: serviceAccount, HTTPClient: s.opts.HTTPClient, Logger: &s.log,
+		CallShare: callShare(sv.preferences), // the bookkeeper's choice, from the first call
 	})
 	if err != nil {
 		return nil, err

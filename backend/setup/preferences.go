@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"joblink/backend/procore"
 	"joblink/backend/setup/wire"
 )
 
@@ -17,16 +18,29 @@ const (
 	maxPollMinutes     = 1440
 )
 
+// Bounds of the share of Procore's hourly request limit regular reading may use, in percent.
+// Below 10 % a large company's changes could take hours to reach Joblink; above 90 % too little
+// is left for what the bookkeeper does by hand (Sync now, linking, creating) and for writing
+// links back, and once the limit is spent Procore refuses every request until the hour is over.
+const (
+	DefaultCallSharePercent = int(procore.DefaultCallShare * 100)
+	minCallSharePercent     = 10
+	maxCallSharePercent     = 90
+)
+
 // Preferences are the sync preferences chosen in the wizard.
 type Preferences struct {
 	DirectExport map[string]bool // kind → skip the approval queue; every kind offering it is present
 	PollInterval time.Duration   // how often Procore is polled
+	// CallShare is the share of Procore's hourly request limit regular reading may use (0.1–0.9).
+	CallShare float64
 }
 
 // Preferences returns the sync preferences, with defaults for what was never set.
 func (s *Service) Preferences() (Preferences, error) {
 	sv, _, _ := s.snapshot()
-	return Preferences{DirectExport: s.directExport(sv.preferences), PollInterval: time.Duration(pollMinutes(sv.preferences)) * time.Minute}, nil
+	return Preferences{DirectExport: s.directExport(sv.preferences), PollInterval: time.Duration(pollMinutes(sv.preferences)) * time.Minute,
+		CallShare: callShare(sv.preferences)}, nil
 }
 
 // directKinds are the kinds a "direct export" preference exists for: the registered kinds
@@ -59,6 +73,16 @@ func pollMinutes(p preferencesState) int {
 	return p.PollMinutes
 }
 
+func callSharePercent(p preferencesState) int {
+	if p.CallSharePercent == 0 {
+		return DefaultCallSharePercent
+	}
+	return p.CallSharePercent
+}
+
+// callShare is the saved share as the Procore client's call meter takes it.
+func callShare(p preferencesState) float64 { return float64(callSharePercent(p)) / 100 }
+
 // autostartView is "start at login" as the preferences step shows it.
 func (s *Service) autostartView() wire.Autostart {
 	if s.opts.Autostart == nil {
@@ -90,6 +114,12 @@ func (s *Service) SetPreferences(req wire.PreferencesRequest) (wire.State, error
 		return wire.State{}, refuse(http.StatusBadRequest, "bad_poll_minutes",
 			"Joblink can check Procore every 1 to 1440 minutes (once a day).", "Give pollMinutes between 1 and 1440; 15 is a good start.")
 	}
+	if p := req.CallSharePercent; p != nil && (*p < minCallSharePercent || *p > maxCallSharePercent) {
+		return wire.State{}, refuse(http.StatusBadRequest, "bad_call_share",
+			"Joblink may use from 10 % to 90 % of Procore's hourly request limit for regular reading. "+
+				"Less would leave changes waiting for hours; more would leave too little for what you do yourself, such as Sync now, linking and creating records.",
+			"Give callSharePercent between 10 and 90; 50 suits most companies.")
+	}
 	s.ops.Lock()
 	defer s.ops.Unlock()
 	if want := req.Autostart; want != nil {
@@ -116,10 +146,19 @@ func (s *Service) SetPreferences(req wire.PreferencesRequest) (wire.State, error
 		if req.PollMinutes != nil {
 			p.PollMinutes = *req.PollMinutes
 		}
+		if req.CallSharePercent != nil {
+			p.CallSharePercent = *req.CallSharePercent
+		}
 		p.SavedAt = s.now().UTC()
 		return nil
 	}); err != nil {
 		return wire.State{}, err
+	}
+	if req.CallSharePercent != nil {
+		// At once: the client's meter (shared by every company copy) decides the next read.
+		if _, conn, _ := s.snapshot(); conn != nil {
+			conn.client.Calls().SetShare(float64(*req.CallSharePercent) / 100)
+		}
 	}
 	s.log.Info().Msg("sync preferences saved")
 	s.notify()

@@ -48,7 +48,9 @@ type quickBooksState struct {
 type preferencesState struct {
 	DirectExport map[string]bool `json:"directExport,omitempty"`
 	PollMinutes  int             `json:"pollMinutes,omitempty"`
-	SavedAt      time.Time       `json:"savedAt,omitzero"`
+	// CallSharePercent is 0 when never set (DefaultCallSharePercent).
+	CallSharePercent int       `json:"callSharePercent,omitempty"`
+	SavedAt          time.Time `json:"savedAt,omitzero"`
 }
 
 type finishState struct {

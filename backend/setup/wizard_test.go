@@ -12,6 +12,7 @@ import (
 
 	"joblink/backend/kinds"
 	"joblink/backend/problem"
+	"joblink/backend/procore"
 	"joblink/backend/procoresim"
 	"joblink/backend/qbmirror"
 	"joblink/backend/setup"
@@ -329,6 +330,52 @@ func TestServiceAccountAndDisconnect(t *testing.T) {
 	}
 }
 
+// The share of Procore's hourly limit regular reading may use reaches the Procore client: at
+// once when it changes (every company copy shares the meter) and at start from what was kept.
+func TestCallShareReachesTheProcoreClient(t *testing.T) {
+	s := startSim(t)
+	dir := t.TempDir()
+	r := newRig(t, dir)
+	r.must("PUT", "/api/setup/procore/environment", map[string]string{"environment": "custom", "baseURL": s.url})
+	r.must("POST", "/api/setup/procore/service-account", simApp)
+	r.must("PUT", "/api/setup/procore/company", map[string]any{"id": companyA})
+	client, err := r.svc.ProcoreClient()
+	if err != nil {
+		t.Fatal(err)
+	}
+	budget := func(c interface{ Calls() *procore.CallMeter }) int { return c.Calls().Usage(time.Now()).Budget }
+	if b := budget(client); b != procore.DefaultHourlyLimit/2 {
+		t.Fatalf("default budget: %d", b)
+	}
+	st := r.must("PUT", "/api/setup/preferences", map[string]any{"callSharePercent": 25})
+	if obj(st, "preferences")["callSharePercent"] != 25.0 {
+		t.Fatalf("kept: %v", obj(st, "preferences"))
+	}
+	if b := budget(client); b != procore.DefaultHourlyLimit/4 {
+		t.Fatalf("not applied at once: budget %d", b)
+	}
+	if prefs, _ := r.svc.Preferences(); prefs.CallShare != 0.25 {
+		t.Fatalf("engine view: %v", prefs.CallShare)
+	}
+	r.must("PUT", "/api/setup/preferences", map[string]any{"pollMinutes": 20}) // left out: stays
+	if b := budget(client); b != procore.DefaultHourlyLimit/4 {
+		t.Fatalf("a change to something else reset the share: budget %d", b)
+	}
+
+	r.stop()
+	r2 := newRig(t, dir)
+	if p := obj(r2.state(), "preferences"); p["callSharePercent"] != 25.0 || p["pollMinutes"] != 20.0 {
+		t.Fatalf("after restart: %v", p)
+	}
+	client, err = r2.svc.ProcoreClient()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := budget(client); b != procore.DefaultHourlyLimit/4 {
+		t.Fatalf("not applied at start: budget %d", b)
+	}
+}
+
 func TestQuickBooksChoicesAreChecked(t *testing.T) {
 	r := newRig(t, t.TempDir())
 	fillMirror(t, r)
@@ -374,12 +421,20 @@ func TestPreferencesAndPassword(t *testing.T) {
 	auto := &autostart{}
 	r := newRig(t, t.TempDir(), func(o *setup.Options) { o.Autostart = auto })
 	st := r.state()
-	if p := obj(st, "preferences"); p["pollMinutes"] != 15.0 || len(obj(p, "directExport")) != 3 || obj(p, "autostart")["available"] != true {
+	if p := obj(st, "preferences"); p["pollMinutes"] != 15.0 || len(obj(p, "directExport")) != 3 || obj(p, "autostart")["available"] != true ||
+		p["callSharePercent"] != 50.0 {
 		t.Fatalf("defaults: %v", p)
+	}
+	if prefs, _ := r.svc.Preferences(); prefs.CallShare != 0.5 {
+		t.Fatalf("default call share: %v", prefs.CallShare)
 	}
 	for body, want := range map[string]string{
 		`{"pollMinutes": 0}`:                              "bad_poll_minutes",
 		`{"pollMinutes": 1441}`:                           "bad_poll_minutes",
+		`{"callSharePercent": 9}`:                         "bad_call_share",
+		`{"callSharePercent": 91}`:                        "bad_call_share",
+		`{"callSharePercent": 0}`:                         "bad_call_share",
+		`{"callSharePercent": 50, "pollMinutes": 0}`:      "bad_poll_minutes",
 		`{"directExport": {"payroll": true}}`:             "unknown_kind",
 		`{"pollMinutes": 5, "directExport": {"x": true}}`: "unknown_kind",
 		`{"directExport": {"budget": true}}`:              "unknown_kind", // not built: not registered
@@ -392,15 +447,17 @@ func TestPreferencesAndPassword(t *testing.T) {
 			t.Errorf("%s: %d %v", body, code, out)
 		}
 	}
-	if prefs, _ := r.svc.Preferences(); prefs.PollInterval != 15*time.Minute {
+	if prefs, _ := r.svc.Preferences(); prefs.PollInterval != 15*time.Minute || prefs.CallShare != 0.5 {
 		t.Fatal("a refused request changed the preferences")
 	}
+	code, body := r.call("PUT", "/api/setup/preferences", map[string]any{"callSharePercent": 95})
+	wantError(t, code, body, 400, "bad_call_share", "10 % to 90 %")
 	st = r.must("PUT", "/api/setup/preferences", map[string]any{"autostart": true, "pollMinutes": 1440})
 	if !auto.on || obj(st, "preferences", "autostart")["enabled"] != true || obj(st, "preferences")["pollMinutes"] != 1440.0 {
 		t.Fatalf("autostart: %v", st)
 	}
 	auto.reason = "Headless Joblink is started by your service manager."
-	code, body := r.call("PUT", "/api/setup/preferences", map[string]any{"autostart": true})
+	code, body = r.call("PUT", "/api/setup/preferences", map[string]any{"autostart": true})
 	if c, msg, _ := errOf(body); code != 409 || c != "autostart_unavailable" || !strings.Contains(msg, "service manager") {
 		t.Fatalf("unavailable autostart: %d %v", code, body)
 	}

@@ -38,5 +38,7 @@ type QuickBooksRequest struct {
 type PreferencesRequest struct {
 	DirectExport map[string]bool `json:"directExport"`
 	PollMinutes  *int            `json:"pollMinutes"`
-	Autostart    *bool           `json:"autostart"`
+	// CallSharePercent is a whole percentage from 10 to 90.
+	CallSharePercent *int  `json:"callSharePercent"`
+	Autostart        *bool `json:"autostart"`
 }

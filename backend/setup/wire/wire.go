@@ -97,7 +97,10 @@ type Ref struct {
 type Preferences struct {
 	DirectExport map[string]bool `json:"directExport"`
 	PollMinutes  int             `json:"pollMinutes"`
-	Autostart    Autostart       `json:"autostart"`
+	// CallSharePercent is the share of Procore's hourly request limit regular reading may use
+	// (10–90, default 50); the rest is kept for what the bookkeeper does by hand.
+	CallSharePercent int       `json:"callSharePercent"`
+	Autostart        Autostart `json:"autostart"`
 }
 
 // Autostart is "start at login".
