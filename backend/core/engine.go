@@ -19,17 +19,11 @@ import (
 
 // newEngine builds the sync engine and its flows. The flows read the wizard's choices through
 // closures because the wizard starts later (it needs the Web Connector endpoint, which needs
-// the engine).
+// the engine); flows that need the engine itself get it attached (engine.Attacher).
 func (c *Core) newEngine() (*engine.Engine, error) {
 	mirror := qbmirror.New(c.Store)
 	jobFlow := jobs.New(jobs.Deps{Procore: c.procoreClient, Mirror: mirror})
-	vendorFlow := vendors.New(vendors.Deps{Procore: c.procoreClient, Mirror: mirror, Store: c.Store,
-		// The engine is made from the flows, so the flow reaches it through closures.
-		Followed: func(id string, rec engine.Record, ref engine.QBRef, msg string) error {
-			return c.Engine.Followed(id, rec, ref, msg)
-		},
-		Items: func(k engine.Kind) ([]*engine.Item, error) { return c.Engine.Items(k) },
-	})
+	vendorFlow := vendors.New(vendors.Deps{Procore: c.procoreClient, Mirror: mirror, Store: c.Store})
 	// One flow per registered kind (each flow package registers its kind; see package kinds).
 	flows := []engine.Flow{
 		costcodes.New(costcodes.Deps{Procore: c.procoreClient, Accounts: c.costCodeAccounts, Mirror: mirror}),

@@ -98,11 +98,7 @@ func newEngineRig(tb testing.TB, o engineRigOptions) *engineRig {
 		costcodes.New(costcodes.Deps{Procore: get, Mirror: mirror,
 			Accounts: func() (costcodes.Accounts, error) { return costcodes.Accounts{}, costcodes.ErrNoAccounts }}),
 		jobs.New(jobs.Deps{Procore: get, Mirror: mirror}),
-		vendors.New(vendors.Deps{Procore: get, Mirror: mirror, Store: r.st,
-			Followed: func(id string, rec engine.Record, ref engine.QBRef, msg string) error {
-				return r.e.Followed(id, rec, ref, msg)
-			},
-			Items: func(k engine.Kind) ([]*engine.Item, error) { return r.e.Items(k) }}),
+		vendors.New(vendors.Deps{Procore: get, Mirror: mirror, Store: r.st}),
 	}
 	if o.extra != nil {
 		r.flows = append(r.flows, o.extra(get)...)

@@ -37,18 +37,19 @@ type Deps struct {
 	Procore func() (*procore.Client, error)
 	Mirror  *qbmirror.Mirror
 	Store   *store.Store // the vendor settings
-	// Followed records a vendor brought in line with QuickBooks (the engine's Followed).
-	Followed func(id string, rec engine.Record, ref engine.QBRef, message string) error
-	// Items lists the vendor items (the engine's Items).
-	Items func(kind engine.Kind) ([]*engine.Item, error)
 }
 
 // Flow exports Procore companies as QuickBooks vendors. Create it with New.
 type Flow struct {
 	kinds.Declared // Kind, Label, Rank, Approval: from Decl
 	d              Deps
+	host           engine.Host // the engine, attached when it is made
 	*qbrefresh.Returned
 }
+
+// Attach gives the flow the engine (engine.Attacher): Follow reads the vendor items and
+// reports what it brought in line through it.
+func (f *Flow) Attach(h engine.Host) { f.host = h }
 
 // New returns the vendors flow.
 func New(d Deps) *Flow {

@@ -49,14 +49,14 @@ func (f *Flow) sync(ctx context.Context, items []*engine.Item, fields func(*engi
 // asked for it: every linked vendor QuickBooks changed since Joblink last looked (its
 // EditSequence moved) sends its name, address and numbers to Procore, in sync batches.
 func (f *Flow) Follow(ctx context.Context) error {
-	if f.d.Store == nil || f.d.Items == nil || f.d.Followed == nil {
+	if f.d.Store == nil || f.host == nil {
 		return nil
 	}
 	s, err := LoadSettings(f.d.Store)
 	if err != nil || !s.UpdateProcore {
 		return err
 	}
-	items, err := f.d.Items(Kind)
+	items, err := f.host.Items(Kind)
 	if err != nil {
 		return err
 	}
@@ -102,7 +102,7 @@ func (f *Flow) Follow(ctx context.Context) error {
 			continue // refused: tried again on the next pass
 		}
 		ref := *refOf(c.rec)
-		if err := f.d.Followed(c.it.ID, recordOf(v), ref, fmt.Sprintf("QuickBooks vendor %q changed: Procore updated to match.", c.rec.FullName)); err != nil {
+		if err := f.host.Followed(c.it.ID, recordOf(v), ref, fmt.Sprintf("QuickBooks vendor %q changed: Procore updated to match.", c.rec.FullName)); err != nil {
 			return err
 		}
 	}

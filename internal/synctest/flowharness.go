@@ -87,12 +87,7 @@ func NewFlowRig(t testing.TB, o FlowOptions) *FlowRig {
 			t.Fatal(err)
 		}
 		t.Cleanup(func() { fr.Settings.Close() })
-		f := vendors.New(vendors.Deps{Procore: procoreFn, Mirror: mirror, Store: fr.Settings,
-			Followed: func(id string, rec engine.Record, ref engine.QBRef, msg string) error {
-				return fr.Engine.Followed(id, rec, ref, msg)
-			},
-			Items: func(k engine.Kind) ([]*engine.Item, error) { return fr.Engine.Items(k) },
-		})
+		f := vendors.New(vendors.Deps{Procore: procoreFn, Mirror: mirror, Store: fr.Settings})
 		fr.Flow, side = f, f.Side()
 	default:
 		t.Fatalf("synctest: no list flow of kind %q", o.Kind)

@@ -147,12 +147,7 @@ func New(t testing.TB, o Options) *Rig {
 	if o.Lists {
 		procoreFn := func() (*procore.Client, error) { return r.Client, nil }
 		r.Jobs = jobs.New(jobs.Deps{Procore: procoreFn, Mirror: r.Mirror})
-		r.Vendors = vendors.New(vendors.Deps{Procore: procoreFn, Mirror: r.Mirror, Store: r.Store,
-			Followed: func(id string, rec engine.Record, ref engine.QBRef, msg string) error {
-				return r.Engine.Followed(id, rec, ref, msg)
-			},
-			Items: func(k engine.Kind) ([]*engine.Item, error) { return r.Engine.Items(k) },
-		})
+		r.Vendors = vendors.New(vendors.Deps{Procore: procoreFn, Mirror: r.Mirror, Store: r.Store})
 		flows = append(flows, r.Jobs, r.Vendors)
 	}
 	flows = append(flows, o.Flows...)
