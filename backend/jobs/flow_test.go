@@ -456,9 +456,13 @@ func TestImportFromQuickBooks(t *testing.T) {
 	if err := fr.Mapping.Refresh(fr.Page); err != nil {
 		t.Fatal(err)
 	}
+	syncs := fr.ProcoreRequests("/projects/sync")
 	res, err := fr.Mapping.Import(t.Context(), fr.Page, []string{shipped, billed})
 	if err != nil || len(res.Created) != 2 || len(res.Failed) != 0 {
 		t.Fatalf("import: %+v %v", res, err)
+	}
+	if n := fr.ProcoreRequests("/projects/sync") - syncs; n != 1 {
+		t.Fatalf("the import made %d /projects/sync calls, want 1", n)
 	}
 	byList := map[string]mapping.ImportResult{}
 	for _, c := range res.Created {

@@ -422,9 +422,13 @@ func TestImportFromQuickBooks(t *testing.T) {
 	if err := fr.Mapping.Refresh(fr.Page); err != nil {
 		t.Fatal(err)
 	}
+	syncs := fr.ProcoreRequests("/vendors/sync")
 	res, err := fr.Mapping.Import(t.Context(), fr.Page, []string{id, sub})
 	if err != nil || len(res.Created) != 2 {
 		t.Fatalf("import: %+v %v", res, err)
+	}
+	if n := fr.ProcoreRequests("/vendors/sync") - syncs; n != 1 {
+		t.Fatalf("the import made %d /vendors/sync calls, want 1", n)
 	}
 	created := res.Created[0]
 	if created.ListID != id {
