@@ -266,7 +266,7 @@ func (e *Engine) lookups(ctx context.Context, r *exportRun) (string, error) {
 func (e *Engine) exports(ctx context.Context, r *exportRun) (doc string, progressed bool, err error) {
 	now := e.now()
 	for _, f := range e.toQB {
-		batch, blocked, err := e.nextBatch(r, f, now)
+		batch, blocked, err := e.nextBatch(r.cursor, e.exp.batch, f, now)
 		if err != nil {
 			return "", false, storeProblem(err)
 		}
@@ -279,11 +279,12 @@ func (e *Engine) exports(ctx context.Context, r *exportRun) (doc string, progres
 	return "", false, nil
 }
 
-// nextBatch reads the next items of f's kind due for export or a retry, and those that wait
+// nextBatch reads up to limit items of f's kind due for export or a retry, and those that wait
 // for others. Counts say first whether the kind has any; each bucket's scan reads on from
-// where the run's last one stopped, and only when that finds nothing does it look from the
-// start once more (an item may have become due, or been queued, before the cursor).
-func (e *Engine) nextBatch(r *exportRun, f Flow, now time.Time) (batch []*Item, blocked map[string]*Blocked, err error) {
+// where the last one stopped (cursor: bucket/kind → last key), and only when that finds nothing
+// does it look from the start once more (an item may have become due, or been queued, before
+// the cursor) — so a burst of work costs what it moves, not the keys it left deleted behind.
+func (e *Engine) nextBatch(cursor map[string][]byte, limit int, f Flow, now time.Time) (batch []*Item, blocked map[string]*Blocked, err error) {
 	blocked = map[string]*Blocked{}
 	err = e.st.View(func(txn *badger.Txn) error {
 		due, err := e.dueCounts(txn, f.Kind(), now)
@@ -297,17 +298,16 @@ func (e *Engine) nextBatch(r *exportRun, f Flow, now time.Time) (batch []*Item, 
 			key := b + "/" + string(f.Kind())
 			for pass := 0; pass < 2 && len(batch)+len(blocked) == 0; pass++ {
 				if pass == 1 {
-					if r.cursor[key] == nil {
+					if cursor[key] == nil {
 						break // the first pass was already from the start
 					}
-					r.cursor[key] = nil
+					cursor[key] = nil
 				}
-				err := e.scanBatch(txn, r, f, b, now, &batch, blocked)
-				if err != nil {
+				if err := e.scanBatch(txn, cursor, limit, f, b, now, &batch, blocked); err != nil {
 					return err
 				}
 			}
-			if len(batch) >= e.exp.batch {
+			if len(batch)+len(blocked) >= limit {
 				break
 			}
 		}
@@ -316,30 +316,34 @@ func (e *Engine) nextBatch(r *exportRun, f Flow, now time.Time) (batch []*Item, 
 	return batch, blocked, err
 }
 
-// scanBatch adds to batch (and blocked) the due items of bucket after the run's cursor, and
-// moves the cursor past them.
-func (e *Engine) scanBatch(txn *badger.Txn, r *exportRun, f Flow, bucket string, now time.Time, batch *[]*Item, blocked map[string]*Blocked) error {
+// scanBatch adds to batch (and blocked) the due items of bucket after the cursor, up to limit,
+// and moves the cursor past them.
+func (e *Engine) scanBatch(txn *badger.Txn, cursor map[string][]byte, limit int, f Flow, bucket string, now time.Time, batch *[]*Item, blocked map[string]*Blocked) error {
 	key := bucket + "/" + string(f.Kind())
 	prefix := dueScan(bucket, f.Kind())
-	limit := now.UnixNano()
-	return scanKeysAfter(txn, prefix, r.cursor[key], func(entry *badger.Item) (bool, error) {
-		if len(*batch) >= e.exp.batch {
+	dueBy := now.UnixNano()
+	return scanKeysAfter(txn, prefix, cursor[key], func(entry *badger.Item) (bool, error) {
+		if len(*batch)+len(blocked) >= limit {
 			return false, nil
 		}
 		at, id := dueOf(entry.Key(), prefix)
-		if at > limit {
+		if at > dueBy {
 			return false, nil
 		}
-		r.cursor[key] = entry.KeyCopy(nil)
+		cursor[key] = entry.KeyCopy(nil)
 		it, err := getItem(txn, id)
 		if err != nil {
 			return false, err
 		}
-		if bl, err := e.blockedBy(txn, f, it); err != nil || bl != nil {
+		bl, err := e.blockedBy(txn, f, it)
+		switch {
+		case err != nil:
+			return false, err
+		case bl != nil:
 			blocked[id] = bl
-			return err == nil, err
+		default:
+			*batch = append(*batch, it)
 		}
-		*batch = append(*batch, it)
 		return true, nil
 	})
 }

@@ -64,8 +64,9 @@ func (e *Engine) pushKind(ctx context.Context, f Flow, p Pusher) error {
 	if err := e.settlePushes(ctx, f, p); err != nil {
 		return err
 	}
+	cursor := map[string][]byte{}
 	for {
-		batch, blocked, err := e.duePushes(f)
+		batch, blocked, err := e.nextBatch(cursor, pushBatch, f, e.now())
 		if err != nil {
 			return storeProblem(err)
 		}
@@ -88,37 +89,6 @@ func (e *Engine) pushKind(ctx context.Context, f Flow, p Pusher) error {
 			return err
 		}
 	}
-}
-
-// duePushes reads the next batch of kind's items due to go to Procore, and those that wait
-// for other items.
-func (e *Engine) duePushes(f Flow) (batch []*Item, blocked map[string]*Blocked, err error) {
-	blocked = map[string]*Blocked{}
-	now := e.now()
-	err = e.st.View(func(txn *badger.Txn) error {
-		for _, b := range []string{bucketQueued, bucketRetry} {
-			err := scanDue(txn, b, f.Kind(), now, func(id string, _ []byte) (bool, error) {
-				if len(batch)+len(blocked) >= pushBatch {
-					return false, nil
-				}
-				it, err := getItem(txn, id)
-				if err != nil {
-					return false, err
-				}
-				if bl, err := e.blockedBy(txn, f, it); err != nil || bl != nil {
-					blocked[id] = bl
-					return err == nil, err
-				}
-				batch = append(batch, it)
-				return true, nil
-			})
-			if err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	return batch, blocked, err
 }
 
 // markPushing marks the batch sent — saved before anything leaves — and sets aside the items
