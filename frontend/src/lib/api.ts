@@ -378,6 +378,8 @@ export interface SetupPreferences {
   directExport: DirectExport;
   /** 1–1440. */
   pollMinutes: number;
+  /** Share of Procore's hourly request limit regular reading may use, in percent: 10–90 (default 50). */
+  callSharePercent: number;
   autostart: AutostartSettings;
 }
 
@@ -433,6 +435,8 @@ export interface SetupQuickBooksRequest {
 export interface SetupPreferencesRequest {
   directExport: DirectExport;
   pollMinutes: number;
+  /** 10–90; left out, the saved share stays. */
+  callSharePercent?: number;
   autostart: boolean;
 }
 
@@ -538,6 +542,23 @@ export interface SyncStatus {
   polling: boolean;
   problem: Problem | null;
   procore: { connected: boolean; company: ProcoreCompany | null };
+  /** Procore's request budget; null until Joblink has read Procore once. */
+  calls: SyncCalls | null;
+}
+
+/** `sync.calls`: the Procore requests of the last hour and what regular reading may use. */
+export interface SyncCalls {
+  /** Requests Joblink sent to Procore in the last 60 minutes (all of them, not only regular reading). */
+  used: number;
+  /** Requests regular reading may use in an hour: the chosen share of Procore's hourly limit. */
+  budget: number;
+  /** True while reading Procore waits for the budget; `resumesAt` says until when. */
+  waiting: boolean;
+  resumesAt?: string;
+  /** Project reads left for a later pass (absent when none). */
+  deferred?: number;
+  /** What the budget means right now, in a sentence (absent when there is nothing to say). */
+  says?: string;
 }
 
 // ---------- kinds ----------

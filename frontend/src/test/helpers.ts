@@ -119,6 +119,7 @@ export function sampleSync(overrides: Record<string, unknown> = {}) {
     polling: false,
     problem: null,
     procore: { connected: true, company: { id: 5, name: 'Acme Construction' } },
+    calls: null,
     ...overrides,
   };
 }
@@ -144,6 +145,7 @@ export function sampleSetup(overrides: Record<string, unknown> = {}) {
     preferences: {
       directExport: { costcode: false, job: false, vendor: false },
       pollMinutes: 15,
+      callSharePercent: 50,
       autostart: { available: true, enabled: false, reason: '' },
     },
     prefill: null,

@@ -1,0 +1,96 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushSync, mount, unmount } from 'svelte';
+import ProcoreCard from './ProcoreCard.svelte';
+import type { SyncStatus } from '../lib/api';
+import { callsView } from '../lib/procore';
+import { clearToken } from '../lib/token';
+import { sampleSync } from '../test/helpers';
+
+let app: Record<string, unknown> | null = null;
+const NOW = new Date('2026-11-21T22:45:00Z');
+
+function render(sync: unknown) {
+  const target = document.createElement('div');
+  document.body.append(target);
+  app = mount(ProcoreCard, { target, props: { sync: sync as SyncStatus, now: NOW } });
+  flushSync();
+  return target;
+}
+
+const byId = (el: HTMLElement, id: string) => el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+const text = (el: HTMLElement, id: string) => byId(el, id)?.textContent?.replace(/\s+/g, ' ').trim();
+const n = (v: number) => v.toLocaleString();
+
+beforeEach(() => clearToken());
+afterEach(() => {
+  if (app) unmount(app);
+  app = null;
+  document.body.innerHTML = '';
+  vi.unstubAllGlobals();
+});
+
+describe('ProcoreCard: Procore requests this hour', () => {
+  it('shows the requests used of the hour’s budget with a labelled meter', () => {
+    const el = render(sampleSync({ calls: { used: 412, budget: 1800, waiting: false } }));
+    expect(text(el, 'procore-calls-label')).toBe(`Procore requests this hour: 412 of ${n(1800)}`);
+    const meter = byId(el, 'procore-calls-meter') as HTMLMeterElement;
+    expect(meter.tagName).toBe('METER');
+    expect(meter.min).toBe(0);
+    expect(meter.max).toBe(1800);
+    expect(meter.value).toBe(412);
+    // named by the visible words, with a text equivalent and the help as its description
+    const label = document.getElementById(meter.getAttribute('aria-labelledby')!);
+    expect(label?.textContent).toBe(`Procore requests this hour: 412 of ${n(1800)}`);
+    expect(meter.getAttribute('aria-valuetext')).toBe(`412 of ${n(1800)} requests`);
+    expect(meter.textContent).toBe(`412 of ${n(1800)} requests`);
+    const help = document.getElementById(meter.getAttribute('aria-describedby')!)?.textContent ?? '';
+    expect(help).toContain(`within ${n(1800)} requests an hour`);
+    expect(help).toContain('chosen in Setup');
+    expect(byId(el, 'procore-calls-says')).toBeNull();
+  });
+
+  it('says that reading waits for the budget, and until when', () => {
+    const says = "Procore's call budget for this hour is used (1800 of 1800 calls): reading Procore waits until 23:05.";
+    const el = render(
+      sampleSync({ calls: { used: 1950, budget: 1800, waiting: true, resumesAt: '2026-11-21T23:05:00Z', says } }),
+    );
+    expect(text(el, 'procore-calls-label')).toBe(`Procore requests this hour: ${n(1950)} of ${n(1800)}`);
+    const meter = byId(el, 'procore-calls-meter') as HTMLMeterElement;
+    expect(meter.value).toBe(1800); // full, never beyond
+    expect(meter.getAttribute('aria-valuetext')).toBe(`${n(1950)} of ${n(1800)} requests`);
+    const note = byId(el, 'procore-calls-says');
+    expect(note?.textContent).toBe(says);
+    expect(note?.getAttribute('role')).toBe('status');
+    expect(note?.classList.contains('waiting')).toBe(true);
+  });
+
+  it('shows what was left for later without calling it waiting', () => {
+    const says = '3 project reads wait for a later pass, so that reading stays spread over the hour.';
+    const el = render(sampleSync({ calls: { used: 90, budget: 1800, waiting: false, deferred: 3, says } }));
+    expect(text(el, 'procore-calls-says')).toBe(says);
+    expect(byId(el, 'procore-calls-says')?.classList.contains('waiting')).toBe(false);
+  });
+
+  it('shows no meter before Joblink has read Procore, nor when it is not signed in', () => {
+    let el = render(sampleSync({ calls: null }));
+    expect(byId(el, 'procore-calls')).toBeNull();
+    unmount(app!);
+    app = null;
+    el = render(sampleSync({ procore: { connected: false, company: null }, calls: { used: 5, budget: 1800, waiting: false } }));
+    expect(byId(el, 'procore-calls')).toBeNull();
+    expect(byId(el, 'procore-not-connected')).not.toBeNull();
+  });
+});
+
+describe('callsView', () => {
+  it('formats the figures in the given locale', () => {
+    const v = callsView({ used: 412, budget: 1800, waiting: false }, 'en-US')!;
+    expect(v.label).toBe('Procore requests this hour: 412 of 1,800');
+    expect(v.valueText).toBe('412 of 1,800 requests');
+    expect([v.max, v.value, v.low, v.high]).toEqual([1800, 412, 1350, 1620]);
+    expect(v.says).toBe('');
+    expect(v.waiting).toBe(false);
+    expect(callsView(null)).toBeNull();
+    expect(callsView(undefined)).toBeNull();
+  });
+});
