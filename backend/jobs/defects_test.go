@@ -41,10 +41,12 @@ func TestProcoreLinkToSubJobNotTaken(t *testing.T) {
 }
 
 // QuickBooks keeps one name space for customers, vendors, employees and other names. A
-// project created as a customer under a name a vendor or an employee has is refused (3100);
-// the flow sends the same CustomerAdd again after each re-read and then retries it on every
-// session, for ever, with QuickBooks' words only — where vendors explain the clash and
-// suggest another name (NameClash), and wait for the bookkeeper.
+// project created as a customer under a name a vendor or an employee has is refused (3100).
+// The jobs flow is no NameClasher, so the engine re-reads, finds no customer by the name and
+// sends the same CustomerAdd again; after four sends it retries it with a backoff (at most
+// an hour) for ever, with QuickBooks' words only and a fix about linking to "the existing
+// QuickBooks record" — where vendors explain the clash, suggest another name and wait for
+// the bookkeeper.
 func TestCustomerNameUsedByAnotherListExplained(t *testing.T) {
 	knownDefect(t, "a customer name another QuickBooks list uses (3100) is retried for ever instead of explained")
 	fr := newRig(t)
