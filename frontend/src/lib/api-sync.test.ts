@@ -59,8 +59,8 @@ describe('setup routes', () => {
   it('sends preferences as the contract shape', async () => {
     stub();
     const directExport = { costcode: true, job: false, vendor: false };
-    await api.setSetupPreferences({ directExport, pollMinutes: 30, autostart: true });
-    expect(calls[0].body).toEqual({ directExport, pollMinutes: 30, autostart: true });
+    await api.setSetupPreferences({ directExport, pollMinutes: 30, callSharePercent: 40, autostart: true });
+    expect(calls[0].body).toEqual({ directExport, pollMinutes: 30, callSharePercent: 40, autostart: true });
   });
 
   it('sends the token and turns a 409 from finish into an ApiError with the fix', async () => {

@@ -9,7 +9,9 @@ import {
   checkClientId,
   checkClientSecret,
   checkCompanyId,
+  checkCallShare,
   checkPollMinutes,
+  parseCallShare,
   credentialsRequired,
   isStepComplete,
   nextStep,
@@ -101,6 +103,20 @@ describe('field checks', () => {
     expect(checkPollMinutes('1441')).toBe('Enter at most 1440 minutes (one day).');
     expect(checkPollMinutes(15)).toBeNull();
     expect(checkPollMinutes('1440')).toBeNull();
+  });
+
+  it('checks the share of Procore\'s hourly limit (10 to 90 %)', () => {
+    expect(checkCallShare('')).toMatch(/^Enter a percentage from 10 to 90/);
+    expect(checkCallShare('half')).toBe('Enter a whole number of percent, like 50.');
+    expect(checkCallShare('12.5')).toBe('Enter a whole number of percent, like 50.');
+    expect(checkCallShare('9')).toMatch(/^Enter at least 10 %: with less, changes in Procore could wait hours/);
+    expect(checkCallShare('91')).toMatch(/^Enter at most 90 %/);
+    expect(checkCallShare(10)).toBeNull();
+    expect(checkCallShare('90')).toBeNull();
+    expect(checkCallShare(' 50 % ')).toBeNull();
+    expect(parseCallShare('50%')).toBe(50);
+    expect(parseCallShare(' 35 % ')).toBe(35);
+    expect(parseCallShare('x')).toBeNaN();
   });
 
   it('checks a typed Procore company ID', () => {

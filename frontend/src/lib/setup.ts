@@ -238,6 +238,26 @@ export function checkPollMinutes(value: string | number): Check {
   return null;
 }
 
+export const CALL_SHARE_MIN = 10;
+export const CALL_SHARE_MAX = 90;
+export const CALL_SHARE_DEFAULT = 50;
+
+/** "50", "50%" or "50 %" → 50; anything else → NaN. */
+export function parseCallShare(value: string | number): number {
+  const s = String(value).trim().replace(/\s*%$/, '');
+  return /^\d+$/.test(s) ? Number(s) : NaN;
+}
+
+export function checkCallShare(value: string | number): Check {
+  const s = String(value).trim();
+  if (!s) return 'Enter a percentage from 10 to 90; 50 suits most companies.';
+  const n = parseCallShare(s);
+  if (Number.isNaN(n)) return 'Enter a whole number of percent, like 50.';
+  if (n < CALL_SHARE_MIN) return 'Enter at least 10 %: with less, changes in Procore could wait hours before Joblink sees them.';
+  if (n > CALL_SHARE_MAX) return 'Enter at most 90 %: Joblink keeps at least a tenth for what you do yourself.';
+  return null;
+}
+
 /** 15 → "every 15 minutes", 60 → "every hour", 1440 → "once a day". */
 export function pollMinutesLabel(n: number): string {
   if (n === 1) return 'every minute';

@@ -48,6 +48,7 @@ describe('Settings', () => {
     expect(checkbox(el).checked).toBe(true);
     expect(el.textContent).toContain('Saved');
     expect(el.querySelector('[data-testid="settings-setup-link"]')?.getAttribute('href')).toBe('#/setup');
+    expect(el.querySelector('[data-testid="card-more-settings"]')?.textContent).toContain("how much of Procore's hourly request limit");
   });
 
   it('is disabled with the reason when autostart is not available', async () => {

@@ -345,6 +345,20 @@ describe('Setup wizard', () => {
     expect(fetch).toHaveBeenCalledTimes(1);
 
     type(poll, '30');
+    const share = byId(el, 'call-share') as HTMLInputElement;
+    expect(labelOf(el, share)).toBe("Share of Procore's hourly limit Joblink may use for regular reading (%)");
+    expect(share.value).toBe('50');
+    const described = (share.getAttribute('aria-describedby') ?? '').split(' ').map((i) => document.getElementById(i)?.textContent ?? '');
+    expect(described.join(' ')).toContain('Other apps your company connects to Procore have their own allowance');
+    expect(described.join(' ')).toContain('From 10 to 90.');
+    type(share, '95');
+    await click(byId(el, 'setup-next'));
+    expect(el.querySelector('.field-error')?.textContent?.trim()).toMatch(/^Enter at most 90 %/);
+    expect(share.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(share);
+    expect(fetch).toHaveBeenCalledTimes(1);
+
+    type(share, '30 %');
     choose(byId(el, 'direct-costcode') as HTMLInputElement);
     choose(byId(el, 'setup-autostart') as HTMLInputElement);
     await click(byId(el, 'setup-next'));
@@ -352,6 +366,7 @@ describe('Setup wizard', () => {
     expect(body).toEqual({
       directExport: { costcode: true, job: false, vendor: false },
       pollMinutes: 30,
+      callSharePercent: 30,
       autostart: true,
     });
     expect(byId(el, 'setup-step')?.getAttribute('data-step')).toBe('done');
