@@ -21,7 +21,9 @@ type Company struct {
 	txnSeq []*txnRecord          // creation order, the order queries return
 	// deleted transactions, for TxnDeletedQuery
 	deleted []deletedTxn
-	dataExt []dataExtValue // DataExt on the Company object (OwnerID, FileID, ...)
+	// deleted list records, for ListDeletedQuery
+	deletedLists []deletedList
+	dataExt      []dataExtValue // DataExt on the Company object (OwnerID, FileID, ...)
 	// responses of message sets sent with newMessageSetID (error recovery);
 	// kept in the company file, so they outlive sessions
 	recovery map[string]storedMessageSet

@@ -10,7 +10,9 @@
 // vendors, employees and other names (3100), references must exist (3140),
 // EditSequence guards every Mod (3200), fields have schema lengths (3070),
 // queries page with iterators that live only as long as the session (3391),
-// and stopOnError leaves the remaining requests unprocessed (3231).
+// stopOnError leaves the remaining requests unprocessed (3231), and
+// ListDel/TxnDel deletions are reported by ListDeletedQuery/TxnDeletedQuery
+// for 90 days only (listdel.go).
 // rollbackOnError additionally restores the company to its state before
 // the set (see msgset.go for the caveat), and newMessageSetID /
 // oldMessageSetID give Intuit's error recovery (recovery.go).

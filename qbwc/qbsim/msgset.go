@@ -56,6 +56,8 @@ func init() {
 		"TransactionQuery":      (*Session).transactionQuery,
 		"TxnDel":                (*Session).txnDel,
 		"TxnDeletedQuery":       (*Session).txnDeletedQuery,
+		"ListDel":               (*Session).listDel,
+		"ListDeletedQuery":      (*Session).listDeletedQuery,
 	}
 }
 

@@ -14,6 +14,7 @@ type companyState struct {
 	txns    map[string]*txnRecord
 	txnSeq  []string
 	deleted []deletedTxn
+	delList []deletedList
 	dataExt []dataExtValue
 }
 
@@ -31,6 +32,7 @@ func (c *Company) snapshot() *companyState {
 		lists:   make(map[string]*listRecord, len(c.lists)),
 		txns:    make(map[string]*txnRecord, len(c.txns)),
 		deleted: append([]deletedTxn(nil), c.deleted...),
+		delList: append([]deletedList(nil), c.deletedLists...),
 		dataExt: append([]dataExtValue(nil), c.dataExt...),
 	}
 	for id, r := range c.lists {
@@ -58,6 +60,7 @@ func (c *Company) restore(s *companyState) {
 		c.txnSeq = append(c.txnSeq, c.txns[id])
 	}
 	c.deleted = s.deleted
+	c.deletedLists = s.delList
 	c.dataExt = s.dataExt
 	c.names = map[nameSpace]map[string]*listRecord{}
 	for _, r := range c.lists {

@@ -413,25 +413,19 @@ func (c *Company) deleteTxn(rec *txnRecord, now time.Time) {
 		created: rec.created, deletedAt: now})
 }
 
-// txnDeletedQuery lists deleted transactions of the requested types.
+// txnDeletedQuery lists deleted transactions of the requested types, deleted within the
+// DeletedDateRangeFilter and within deletedLogKept (listdel.go).
 func (s *Session) txnDeletedQuery(rq *element) *element {
 	c := s.company
 	types := map[string]bool{}
 	for _, t := range rq.all("TxnDelType") {
 		types[strings.TrimSpace(t.text)] = true
 	}
-	var from, to time.Time
-	if f := rq.child("DeletedDateRangeFilter"); f != nil {
-		if v := f.childText("FromDeletedDate"); v != "" {
-			from, _ = parseQBTime(v, c.loc, false)
-		}
-		if v := f.childText("ToDeletedDate"); v != "" {
-			to, _ = parseQBTime(v, c.loc, true)
-		}
-	}
+	from, to := deletedRange(c, rq)
 	var rets []*element
 	for _, d := range c.deleted {
-		if !types[d.typ.Name()] || (!from.IsZero() && d.deletedAt.Before(from)) || (!to.IsZero() && d.deletedAt.After(to)) {
+		if !types[d.typ.Name()] || !d.deletedAt.After(c.now().Add(-deletedLogKept)) ||
+			(!from.IsZero() && d.deletedAt.Before(from)) || (!to.IsZero() && d.deletedAt.After(to)) {
 			continue
 		}
 		ret := newElement("TxnDeletedRet", textElement("TxnDelType", d.typ.Name()), textElement("TxnID", d.txnID),

@@ -37,7 +37,7 @@ var roots = []string{
 	"PurchaseOrderAddRq", "PurchaseOrderAddRs", "PurchaseOrderModRq", "PurchaseOrderModRs",
 	"PurchaseOrderQueryRq", "PurchaseOrderQueryRs",
 	"BillAddRq", "BillAddRs", "BillQueryRq", "BillQueryRs", "CheckQueryRq", "CheckQueryRs",
-	"TxnDeletedQueryRq", "TxnDeletedQueryRs",
+	"TxnDeletedQueryRq", "TxnDeletedQueryRs", "ListDelRq", "ListDelRs", "ListDeletedQueryRq", "ListDeletedQueryRs",
 	"EmployeeQueryRq", "EmployeeQueryRs", "OtherNameQueryRq", "OtherNameQueryRs",
 	"CheckAddRq", "CheckAddRs", "TxnDelRq", "TxnDelRs", "ItemNonInventoryQueryRs", "ItemOtherChargeQueryRs",
 	"EstimateModRq", "EstimateModRs", "BillModRq", "BillModRs",
