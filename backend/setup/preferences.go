@@ -20,7 +20,7 @@ const (
 
 // Bounds of the share of Procore's hourly request limit regular reading may use, in percent.
 // Below 10 % a large company's changes could take hours to reach Joblink; above 90 % too little
-// is left for what the bookkeeper does by hand (Sync now, linking, creating) and for writing
+// is left for what the bookkeeper does by hand (linking, creating records) and for writing
 // links back, and once the limit is spent Procore refuses every request until the hour is over.
 const (
 	DefaultCallSharePercent = int(procore.DefaultCallShare * 100)
@@ -117,7 +117,7 @@ func (s *Service) SetPreferences(req wire.PreferencesRequest) (wire.State, error
 	if p := req.CallSharePercent; p != nil && (*p < minCallSharePercent || *p > maxCallSharePercent) {
 		return wire.State{}, refuse(http.StatusBadRequest, "bad_call_share",
 			"Joblink may use from 10 % to 90 % of Procore's hourly request limit for regular reading. "+
-				"Less would leave changes waiting for hours; more would leave too little for what you do yourself, such as Sync now, linking and creating records.",
+				"Less would leave changes waiting for hours; more would leave too little for what you do yourself, such as linking and creating records.",
 			"Give callSharePercent between 10 and 90; 50 suits most companies.")
 	}
 	s.ops.Lock()
