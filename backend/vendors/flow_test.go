@@ -385,6 +385,29 @@ func TestVendorChangeFollowedIntoProcore(t *testing.T) {
 	}
 }
 
+// The link in Procore carries the vendor's QuickBooks name as origin_code, "the id people
+// see" (WriteBack). With "update Procore companies when a QuickBooks vendor changes" on, a
+// vendor renamed in QuickBooks renames the Procore company and moves origin_code and
+// origin_data to the new QuickBooks name with it.
+func TestFollowedRenameUpdatesOriginCode(t *testing.T) {
+	fr := newRig(t)
+	linkedVendor(t, fr, &procoresim.Vendor{ID: 230, Name: "Alameda Concrete Pumping"})
+	fr.SetVendorSettings(t, vendors.Settings{UpdateProcore: true})
+	changeInQuickBooks(t, fr, "Alameda Concrete Pumping", qbxml.Vendor{Name: "Alameda Pumping Inc"})
+	fr.Poll(t)
+	fr.Poll(t)
+	c := fr.Company(t, 230)
+	if c.Name != "Alameda Pumping Inc" {
+		t.Fatalf("the rename was not followed: %q", c.Name)
+	}
+	if deref(c.OriginCode) != "Alameda Pumping Inc" || deref(c.OriginData) != "Alameda Pumping Inc" {
+		t.Fatalf("Procore's origin_code %q, origin_data %q; want the vendor's QuickBooks name now", deref(c.OriginCode), deref(c.OriginData))
+	}
+	if it := fr.Item(t, 230); it.State != engine.Synced || it.QB.FullName != "Alameda Pumping Inc" {
+		t.Fatalf("after the rename: %s %+v", it.Status(), it.QB)
+	}
+}
+
 // A QuickBooks vendor becomes a Procore company through /vendors/sync keyed by origin_id =
 // its ListID (origin_code its name); repeating the import updates the same company, never
 // adds one; the next poll finds the company linked. The vendor types the bookkeeper chose

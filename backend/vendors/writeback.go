@@ -47,7 +47,8 @@ func (f *Flow) sync(ctx context.Context, items []*engine.Item, fields func(*engi
 
 // Follow brings Procore companies in line with their QuickBooks vendors when the bookkeeper
 // asked for it: every linked vendor QuickBooks changed since Joblink last looked (its
-// EditSequence moved) sends its name, address and numbers to Procore, in sync batches.
+// EditSequence moved) sends its name, address and numbers to Procore, with the link (origin
+// fields) as WriteBack writes it, in sync batches.
 func (f *Flow) Follow(ctx context.Context) error {
 	if f.d.Store == nil || f.host == nil {
 		return nil
@@ -79,7 +80,13 @@ func (f *Flow) Follow(ctx context.Context) error {
 			continue
 		}
 		changes = append(changes, change{it, rec})
-		updates = append(updates, procore.VendorSyncItem{ID: id, VendorFields: companyFrom(rec)})
+		fields := companyFrom(rec)
+		// The link goes with the change: origin_code and origin_data are the vendor's
+		// QuickBooks name (WriteBack), so a rename followed without them would leave Procore
+		// showing the old name as the vendor's QuickBooks id.
+		listID, name := rec.ListID, rec.FullName
+		fields.OriginID, fields.OriginCode, fields.OriginData = &listID, &name, &name
+		updates = append(updates, procore.VendorSyncItem{ID: id, VendorFields: fields})
 	}
 	if len(updates) == 0 {
 		return nil
