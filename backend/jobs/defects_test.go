@@ -22,24 +22,6 @@ func knownDefect(t *testing.T, what string) {
 	}
 }
 
-// Sub jobs are not supported (README; the page refuses to link one), but a project whose
-// Procore origin_id names a QuickBooks sub job — a link another integration made — is taken
-// as linked to it by detection.
-func TestProcoreLinkToSubJobNotTaken(t *testing.T) {
-	knownDefect(t, "detection links a project whose origin_id names a QuickBooks sub job")
-	fr := newRig(t)
-	sub := customerID(t, fr, "Harbor Point Development LLC:Harbor Point Phase 2:Lot 14 Retaining Wall")
-	fr.AddProject(t, &procoresim.Project{ID: 130, Name: "Lot 14", OriginID: ptr(sub)})
-	fr.Poll(t)
-	it := fr.Item(t, 130)
-	if it.State == engine.Synced || it.QB != nil {
-		t.Fatalf("linked to the sub job: %s %+v", it.State, it.QB)
-	}
-	if it.Status() != "attention" || it.Failure == nil {
-		t.Fatalf("%s %+v: want it to wait for the bookkeeper, saying sub jobs are not supported", it.Status(), it.Failure)
-	}
-}
-
 // QuickBooks keeps one name space for customers, vendors, employees and other names. A
 // project created as a customer under a name a vendor or an employee has is refused (3100).
 // The jobs flow is no NameClasher, so the engine re-reads, finds no customer by the name and

@@ -87,6 +87,10 @@ func (f *Flow) record(p procore.Project, mirrored bool) engine.Record {
 	}
 	rec, err := f.d.Mirror.Get(qbmirror.Customers, origin)
 	switch {
+	case err == nil && rec.Sublevel > 1:
+		// A link another integration made: Joblink links projects to customers and jobs
+		// only (the page refuses a sub job too), so it is not taken.
+		r.Problem = subJobLink(rec)
 	case err == nil:
 		r.LinkedTo = &engine.QBRef{ListID: rec.ListID, FullName: rec.FullName, EditSequence: rec.EditSequence}
 	case mirrored:
@@ -125,6 +129,14 @@ func foreignLink(origin string) *engine.Failure {
 		Message: fmt.Sprintf("Procore links this project to QuickBooks record %q, which this company file does not have.", origin),
 		Meaning: "The link was made by another integration, or for a different QuickBooks company file. Procore keeps one link per project.",
 		Fix:     "Link the project to its QuickBooks job on the Jobs page (this replaces the old link), create the job in QuickBooks, or skip the project."}
+}
+
+// subJobLink explains a Procore link to a QuickBooks sub job, which Joblink does not take.
+func subJobLink(rec qbmirror.Record) *engine.Failure {
+	return &engine.Failure{Class: engine.FixData,
+		Message: fmt.Sprintf("Procore links this project to the QuickBooks sub job %q.", rec.FullName),
+		Meaning: "The link was made by another integration. Sub jobs (a job under a job) are not supported: Joblink links projects to customers and their jobs only, so it has not taken this link.",
+		Fix:     "On the Jobs page, link the project to the customer or job it belongs to (this replaces the link in Procore), create a job for it in QuickBooks, or skip the project."}
 }
 
 func deref(s *string) string {

@@ -599,3 +599,40 @@ func TestProcoreLinkReadOnDetection(t *testing.T) {
 		t.Fatal("work for QuickBooks")
 	}
 }
+
+// Sub jobs are not supported (the page refuses to link one), so a project whose Procore
+// origin_id names a QuickBooks sub job — a link another integration made — is not taken as
+// linked: it waits for the bookkeeper, saying which QuickBooks record Procore names, that sub
+// jobs are not supported and what to do. Linking it on the page replaces Procore's link.
+func TestProcoreLinkToSubJobNotTaken(t *testing.T) {
+	fr := newRig(t)
+	const subName = "Harbor Point Development LLC:Harbor Point Phase 2:Lot 14 Retaining Wall"
+	sub := customerID(t, fr, subName)
+	fr.AddProject(t, &procoresim.Project{ID: 130, Name: "Lot 14", OriginID: ptr(sub)})
+	fr.Poll(t)
+	it := fr.Item(t, 130)
+	if it.State == engine.Synced || it.QB != nil {
+		t.Fatalf("linked to the sub job: %s %+v", it.State, it.QB)
+	}
+	if it.Status() != "attention" || it.Failure == nil || it.Failure.Class != engine.FixData ||
+		!strings.Contains(it.Failure.Message, subName) || !strings.Contains(it.Failure.Meaning, "not supported") ||
+		!strings.Contains(it.Failure.Fix, "Jobs page") {
+		t.Fatalf("%s %+v: want it to wait for the bookkeeper, naming the sub job and saying sub jobs are not supported", it.Status(), it.Failure)
+	}
+	if fr.Engine.HasWork(t.Context()) {
+		t.Fatal("work for QuickBooks")
+	}
+	if p := fr.Project(t, 130); deref(p.OriginID) != sub {
+		t.Fatalf("Procore's link changed before the bookkeeper decided: %q", deref(p.OriginID))
+	}
+
+	job := customerID(t, fr, "Harbor Point Development LLC:Harbor Point Phase 2")
+	res, err := fr.Mapping.Link(fr.Page, []mapping.LinkRequest{{ID: fr.ID(130), ListID: job}}, engine.ByBookkeeper)
+	if err != nil || len(res.Linked) != 1 {
+		t.Fatalf("link to the job: %+v %v", res, err)
+	}
+	fr.WriteBack(t)
+	if p := fr.Project(t, 130); deref(p.OriginID) != job {
+		t.Fatalf("Procore's origin_id %q after the link; want the job %s", deref(p.OriginID), job)
+	}
+}
