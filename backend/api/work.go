@@ -213,12 +213,17 @@ func (s *server) activity(w http.ResponseWriter, r *http.Request) {
 		httpjson.Error(w, http.StatusBadRequest, "unknown_kind", "Joblink does not sync anything called \""+string(kind)+"\".", "Leave kind out to see everything.")
 		return
 	}
-	entries, err := e.Activity(kind, limit)
+	before := r.URL.Query().Get("before")
+	if len(before) > 64 {
+		httpjson.Error(w, http.StatusBadRequest, "bad_cursor", "That is not a place in the activity log.", "Reload the page.")
+		return
+	}
+	entries, next, err := e.ActivityPage(kind, limit, before)
 	if err != nil {
 		s.engineError(w, err, http.StatusInternalServerError)
 		return
 	}
-	httpjson.Write(w, http.StatusOK, map[string]any{"entries": entries})
+	httpjson.Write(w, http.StatusOK, map[string]any{"entries": entries, "next": next})
 }
 
 func (s *server) syncNow(w http.ResponseWriter, r *http.Request) {

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -116,7 +117,7 @@ func (g *gate) status(deferred int) *Calls {
 			at := g.frees
 			c.ResumesAt = &at
 		}
-		c.Says = fmt.Sprintf("Procore's call budget for this hour is used (%d of %d calls): reading Procore waits", used, budget)
+		c.Says = fmt.Sprintf("Joblink has used its share of Procore's requests for this hour (%s of %s): reading Procore waits", thousands(used), thousands(budget))
 		if c.ResumesAt != nil {
 			c.Says += " until " + at24(*c.ResumesAt)
 		}
@@ -126,9 +127,25 @@ func (g *gate) status(deferred int) *Calls {
 		if c.Says != "" {
 			c.Says += " "
 		}
-		c.Says += fmt.Sprintf("%d project reads wait for a later pass, so that reading stays spread over the hour.", deferred)
+		noun := "projects wait"
+		if deferred == 1 {
+			noun = "project waits"
+		}
+		c.Says += fmt.Sprintf("%s %s to be read in a later pass, so that reading stays spread over the hour.", thousands(deferred), noun)
 	}
 	return c
 }
 
 func at24(t time.Time) string { return t.Local().Format("15:04") }
+
+// thousands writes n with thousands separators, as the pages do: 1,800.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	if n < 0 {
+		return "-" + thousands(-n)
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}

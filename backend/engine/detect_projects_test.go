@@ -189,7 +189,7 @@ func TestProjectReadsAreSpreadAndWaitForTheBudget(t *testing.T) {
 	if read := s.at(t, 0); len(read) != 8 {
 		t.Fatalf("first pass read %d projects, want this pass' share, 8", len(read))
 	}
-	if c := s.e.PollStatus().Calls; c == nil || c.Deferred != 22 || c.Waiting || !strings.Contains(c.Says, "22 project reads wait") {
+	if c := s.e.PollStatus().Calls; c == nil || c.Deferred != 22 || c.Waiting || !strings.Contains(c.Says, "22 projects wait to be read") {
 		t.Fatalf("status after a spread pass: %+v", c)
 	}
 	for m := 15; m <= 45; m += 15 {
@@ -207,7 +207,7 @@ func TestProjectReadsAreSpreadAndWaitForTheBudget(t *testing.T) {
 		t.Fatalf("with the budget spent, %d projects were read", len(read))
 	}
 	c := s.e.PollStatus().Calls
-	if c == nil || !c.Waiting || c.ResumesAt == nil || c.Deferred != 1 || !strings.Contains(c.Says, "call budget for this hour is used") {
+	if c == nil || !c.Waiting || c.ResumesAt == nil || c.Deferred != 1 || !strings.Contains(c.Says, "used its share of Procore's requests for this hour") {
 		t.Fatalf("status with the budget spent: %+v", c)
 	}
 	// Once the hour frees up, the bookkeeper's read goes first.

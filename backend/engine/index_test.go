@@ -201,3 +201,35 @@ func TestPagesCoverTheKind(t *testing.T) {
 		t.Fatalf("%d titles, sorted %v", len(seen), slices.IsSorted(seen))
 	}
 }
+
+// The activity log pages back to its first entry, of one kind or all, with no gap or repeat.
+func TestActivityPagesToTheBeginning(t *testing.T) {
+	r := newTestRig(t)
+	r.add(t, 0, 130)
+	if _, err := r.e.Export(testKind, Selection{All: true}, ByBookkeeper); err != nil {
+		t.Fatal(err)
+	}
+	for _, kind := range []Kind{testKind, ""} {
+		var all []Entry
+		before := ""
+		for range 100 {
+			page, next, err := r.e.ActivityPage(kind, 40, before)
+			if err != nil {
+				t.Fatal(err)
+			}
+			all = append(all, page...)
+			if next == "" {
+				break
+			}
+			before = next
+		}
+		if len(all) != 260 { // found, then accepted: two entries an item
+			t.Fatalf("kind %q: %d entries, want 260", kind, len(all))
+		}
+		for i := 1; i < len(all); i++ {
+			if all[i].At.After(all[i-1].At) {
+				t.Fatalf("kind %q: entry %d is newer than the one before it", kind, i)
+			}
+		}
+	}
+}

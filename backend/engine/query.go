@@ -144,6 +144,14 @@ func (e *Engine) Pending() (int, []KindPending, error) {
 
 // Activity returns the newest audit entries, of one kind or all.
 func (e *Engine) Activity(kind Kind, limit int) ([]Entry, error) {
+	entries, _, err := e.ActivityPage(kind, limit, "")
+	return entries, err
+}
+
+// ActivityPage returns up to limit audit entries, of one kind or all, newest first, older than
+// the cursor before ("" from the newest); next is the cursor of the page after ("" at the end).
+// A page costs what it holds, however long the log.
+func (e *Engine) ActivityPage(kind Kind, limit int, before string) (entries []Entry, next string, err error) {
 	if limit <= 0 || limit > 1000 {
 		limit = 100
 	}
@@ -153,18 +161,26 @@ func (e *Engine) Activity(kind Kind, limit int) ([]Entry, error) {
 	if kind != "" {
 		prefix = kindAuditScan(kind)
 	}
-	err := e.st.View(func(txn *badger.Txn) error {
+	err = e.st.View(func(txn *badger.Txn) error {
 		iter := txn.NewIterator(badger.IteratorOptions{Reverse: true, Prefix: prefix, PrefetchValues: kind == ""})
 		defer iter.Close()
-		// A reverse scan starts at the last key not after the seek key: one past the prefix.
-		for iter.Seek(append(slices.Clone(prefix), 0xff)); iter.Valid() && len(out) < limit; iter.Next() {
-			key, val := iter.Item().KeyCopy(nil), []byte(nil)
+		// A reverse scan starts at the last key not after the seek key: one past the prefix, or
+		// the cursor itself (passed over: it was the last entry of the page before).
+		seek := append(slices.Clone(prefix), 0xff)
+		if before != "" {
+			seek = append(slices.Clone(prefix), before...)
+		}
+		for iter.Seek(seek); iter.Valid() && len(out) < limit; iter.Next() {
+			stamp := string(bytes.TrimPrefix(iter.Item().Key(), prefix))
+			if stamp == before {
+				continue
+			}
+			key, val := []byte(auditPrefix+stamp), []byte(nil)
 			if kind != "" {
-				entry, err := txn.Get(append([]byte(auditPrefix), bytes.TrimPrefix(key, prefix)...))
+				entry, err := txn.Get(key)
 				if err != nil {
-					return fmt.Errorf("read audit entry %s: %w", bytes.TrimPrefix(key, prefix), err)
+					return fmt.Errorf("read audit entry %s: %w", stamp, err)
 				}
-				key = entry.KeyCopy(nil)
 				if val, err = entry.ValueCopy(nil); err != nil {
 					return err
 				}
@@ -179,11 +195,15 @@ func (e *Engine) Activity(kind Kind, limit int) ([]Entry, error) {
 				return err
 			}
 			out = append(out, en)
+			next = stamp
+		}
+		if len(out) < limit {
+			next = ""
 		}
 		return nil
 	})
 	if err != nil {
-		return nil, storeProblem(err)
+		return nil, "", storeProblem(err)
 	}
-	return out, nil
+	return out, next, nil
 }

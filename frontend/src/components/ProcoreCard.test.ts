@@ -50,7 +50,7 @@ describe('ProcoreCard: Procore requests this hour', () => {
   });
 
   it('says that reading waits for the budget, and until when', () => {
-    const says = "Procore's call budget for this hour is used (1800 of 1800 calls): reading Procore waits until 23:05.";
+    const says = "Joblink has used its share of Procore's requests for this hour (1,800 of 1,800): reading Procore waits until 23:05.";
     const el = render(
       sampleSync({ calls: { used: 1950, budget: 1800, waiting: true, resumesAt: '2026-11-21T23:05:00Z', says } }),
     );
@@ -65,7 +65,7 @@ describe('ProcoreCard: Procore requests this hour', () => {
   });
 
   it('shows what was left for later without calling it waiting', () => {
-    const says = '3 project reads wait for a later pass, so that reading stays spread over the hour.';
+    const says = '3 projects wait to be read in a later pass, so that reading stays spread over the hour.';
     const el = render(sampleSync({ calls: { used: 90, budget: 1800, waiting: false, deferred: 3, says } }));
     expect(text(el, 'procore-calls-says')).toBe(says);
     expect(byId(el, 'procore-calls-says')?.classList.contains('waiting')).toBe(false);

@@ -530,6 +530,14 @@ export interface ActivityEntry {
 export interface ActivityQuery {
   limit?: number;
   kind?: string;
+  /** The `next` of the page before: entries older than it. */
+  before?: string;
+}
+
+/** A page of the activity log; `next` ("" at the end) asks for the older entries. */
+export interface ActivityPage {
+  entries: ActivityEntry[];
+  next?: string;
 }
 
 // ---------- sync ----------
@@ -691,11 +699,12 @@ export function activityPath(query: ActivityQuery = {}): string {
   const p = new URLSearchParams();
   p.set('limit', String(query.limit ?? 100));
   if (query.kind) p.set('kind', query.kind);
+  if (query.before) p.set('before', query.before);
   return `/api/activity?${p.toString()}`;
 }
 
-export function getActivity(query: ActivityQuery = {}): Promise<{ entries: ActivityEntry[] }> {
-  return request<{ entries: ActivityEntry[] }>('GET', activityPath(query));
+export function getActivity(query: ActivityQuery = {}): Promise<ActivityPage> {
+  return request<ActivityPage>('GET', activityPath(query));
 }
 
 // ---------- sync controls ----------

@@ -88,4 +88,23 @@ describe('Activity page', () => {
     expect(fetch).toHaveBeenLastCalledWith('/api/activity?limit=100&kind=costcode', expect.anything());
     expect(byId(el, 'activity-empty')?.textContent).toBe('Nothing has happened yet for cost codes.');
   });
+
+  it('pages back to older entries below the newest', async () => {
+    const older = [{ at: '2026-11-20T08:00:00Z', itemId: 'costcode/2', kind: 'costcode', title: '01-200', from: 'detected', to: 'waiting', who: 'Procore', message: '' }];
+    const fetch = mockFetch({
+      'GET /api/activity?limit=100': () => jsonResponse({ entries, next: 'stamp-2' }),
+      'GET /api/activity?limit=100&before=stamp-2': () => jsonResponse({ entries: older, next: '' }),
+    });
+    const el = render(Activity);
+    await settle();
+    const button = byId(el, 'activity-older') as HTMLButtonElement;
+    expect(button.textContent?.trim()).toBe('Show older entries');
+    button.click();
+    await settle();
+    expect(fetch).toHaveBeenLastCalledWith('/api/activity?limit=100&before=stamp-2', expect.anything());
+    const items = [...el.querySelectorAll('[data-testid="activity-list"] li')];
+    expect(items).toHaveLength(3);
+    expect(items[2].textContent).toContain('01-200');
+    expect(byId(el, 'activity-older')).toBeNull(); // the beginning of the log
+  });
 });
