@@ -22,34 +22,6 @@ func knownDefect(t *testing.T, what string) {
 	}
 }
 
-// QuickBooks keeps one name space for customers, vendors, employees and other names. A
-// project created as a customer under a name a vendor or an employee has is refused (3100).
-// The jobs flow is no NameClasher, so the engine re-reads, finds no customer by the name and
-// sends the same CustomerAdd again; after four sends it retries it with a backoff (at most
-// an hour) for ever, with QuickBooks' words only and a fix about linking to "the existing
-// QuickBooks record" — where vendors explain the clash, suggest another name and wait for
-// the bookkeeper.
-func TestCustomerNameUsedByAnotherListExplained(t *testing.T) {
-	knownDefect(t, "a customer name another QuickBooks list uses (3100) is retried for ever instead of explained")
-	fr := newRig(t)
-	fr.AddProject(t, &procoresim.Project{ID: 131, Name: "Home Depot"})   // a vendor in QuickBooks
-	fr.AddProject(t, &procoresim.Project{ID: 132, Name: "Maria Garcia"}) // an employee
-	fr.Detect(t)
-	before := customers(fr)
-	fr.Create(t, mapping.CreateRequest{ID: fr.ID(131), AsCustomer: true}, mapping.CreateRequest{ID: fr.ID(132), AsCustomer: true})
-	fr.Session(t)
-	fr.Session(t)
-	for _, key := range []int64{131, 132} {
-		it := fr.Item(t, key)
-		if it.Status() != "attention" || it.Failure == nil || it.Failure.Class != engine.FixData {
-			t.Errorf("%s: %s %+v; want it to wait for the bookkeeper with the clash explained", it.Title, it.Status(), it.Failure)
-		}
-	}
-	if customers(fr) != before {
-		t.Fatal("QuickBooks changed")
-	}
-}
-
 // README: a project created in Procore before Joblink was connected is linked only after a
 // confirmation. The page's Link asks for it; its "Create in QuickBooks" on the same project,
 // when QuickBooks already has the job, links it without one.

@@ -13,9 +13,9 @@ import (
 	"joblink/qbwc/qbxml"
 )
 
-// Prepare decides from the mirrored customer list: create the job (or customer), link the one
-// QuickBooks already has by that name, or — for a linked project changed in Procore — update
-// its Ship To address.
+// Prepare decides from the mirrored lists: create the job (or customer), link the one
+// QuickBooks already has by that name, refuse a customer name a vendor has (with a
+// suggestion), or — for a linked project changed in Procore — update its Ship To address.
 func (f *Flow) Prepare(ctx context.Context, it *engine.Item) (engine.Step, error) {
 	p, c, err := decode(it)
 	if err != nil {
@@ -34,6 +34,14 @@ func (f *Flow) Prepare(ctx context.Context, it *engine.Item) (engine.Step, error
 		return engine.Step{Linked: refOf(existing), Message: fmt.Sprintf("QuickBooks already had %q: linked to it, not duplicated.", existing.FullName)}, nil
 	case !errors.Is(err, qbmirror.ErrNotFound):
 		return engine.Step{}, fmt.Errorf("look up %q in the mirror: %w", full, err)
+	}
+	if parent == nil {
+		// A customer's name shares QuickBooks' one list of names with vendors: a vendor the
+		// mirror has by this name would only earn a refusal (3100), so nothing is sent.
+		if _, err := f.d.Mirror.FindByName(qbmirror.Vendors, full); err == nil {
+			fail := f.NameClash(it)
+			return engine.Step{Failure: &fail}, nil
+		}
 	}
 	addr, notes := p.Address.ToQuickBooks()
 	cu := qbxml.Customer{Name: nameOf(p, c), ShipAddress: addr}
@@ -100,6 +108,55 @@ func (f *Flow) target(p project, c choice) (full string, parent *qbmirror.Record
 			Fix:     "Choose the customer itself, or create the job as a customer."}
 	}
 	return rec.FullName + ":" + qbName, &rec, nil
+}
+
+// The engine asks a NameClasher why QuickBooks refused a name (3100) the re-read finds on no
+// customer, instead of sending the same request again for ever.
+var _ engine.NameClasher = (*Flow)(nil)
+
+// NameClash explains a name QuickBooks refused because a vendor, employee or other name
+// already has it (engine.NameClasher): QuickBooks keeps customers, vendors, employees and
+// other names in one list of names, so a customer cannot take a name any of them has. Which
+// list has it is said when the mirror knows (it holds vendors; employees and other names are
+// not read), with a free name to use instead.
+func (f *Flow) NameClash(it *engine.Item) engine.Failure {
+	p, c, _ := decode(it)
+	name, _ := qbxml.Latin1(nameOf(p, c))
+	if !c.AsCustomer {
+		// A job's full name ("Customer:Job") is not shared with the other lists, so this should
+		// not happen; still, say what QuickBooks said and what to do rather than resend it.
+		return engine.Failure{Class: engine.FixData,
+			Message: fmt.Sprintf("QuickBooks refused the job name %q as already in use, and Joblink finds no customer or job by that name.", name),
+			Meaning: "QuickBooks does not allow two records with the same name, but Joblink cannot see which record has it.",
+			Fix:     "Look for the name in QuickBooks' Customer Center: if the job is there, link the project to it on the Jobs page; otherwise choose Create in QuickBooks and use another name."}
+	}
+	where := "an employee, a vendor or an entry of the Other Names list"
+	meaning := "QuickBooks keeps customers, vendors, employees and other names in one list of names: no two of them can have the same name. " +
+		"Joblink reads QuickBooks' vendors but not its employees or other names, so it cannot say which one has it."
+	if _, err := f.d.Mirror.FindByName(qbmirror.Vendors, name); err == nil {
+		where = "a vendor"
+		meaning = "QuickBooks keeps customers, vendors, employees and other names in one list of names: no two of them can have the same name."
+	}
+	fix := "On the Jobs page, choose Create in QuickBooks and"
+	if alt := match.Alternative(name, mapping.MaxName, "Customer", f.taken); alt != "" {
+		fix += fmt.Sprintf(" use another name, for example %q, or", alt)
+	}
+	fix += " create the project as a job under its customer, where the name is free. If it is the same person or company, you can instead rename the other record in QuickBooks."
+	return engine.Failure{Class: engine.FixData,
+		Message: fmt.Sprintf("QuickBooks already uses the name %q for %s, so it cannot also be a customer's name.", name, where),
+		Meaning: meaning,
+		Fix:     fix}
+}
+
+// taken reports whether a customer's name is used in the mirrored lists (employees and other
+// names are not mirrored; QuickBooks says so with 3100 if the suggestion meets one).
+func (f *Flow) taken(name string) bool {
+	for _, k := range []qbmirror.Kind{qbmirror.Customers, qbmirror.Vendors} {
+		if _, err := f.d.Mirror.FindByName(k, name); err == nil {
+			return true
+		}
+	}
+	return false
 }
 
 func nameOf(p project, c choice) string {

@@ -636,3 +636,59 @@ func TestProcoreLinkToSubJobNotTaken(t *testing.T) {
 		t.Fatalf("Procore's origin_id %q after the link; want the job %s", deref(p.OriginID), job)
 	}
 }
+
+// QuickBooks keeps one list of names for customers, vendors, employees and other names. A
+// project created as a customer under a name a vendor or an employee has waits for the
+// bookkeeper with the clash explained — which list has it when Joblink can tell — and a free
+// name to use instead, which the bookkeeper accepts. A vendor's name is known from the mirror,
+// so nothing is sent; an employee's only QuickBooks knows (3100), and the re-read finds no
+// customer by that name. Neither is sent again and again, nor told to link to "the existing
+// QuickBooks record".
+func TestCustomerNameUsedByAnotherListExplained(t *testing.T) {
+	fr := newRig(t)
+	fr.AddProject(t, &procoresim.Project{ID: 131, Name: "Home Depot"})   // a vendor in QuickBooks
+	fr.AddProject(t, &procoresim.Project{ID: 132, Name: "Maria Garcia"}) // an employee
+	fr.Detect(t)
+	before := customers(fr)
+	fr.Create(t, mapping.CreateRequest{ID: fr.ID(131), AsCustomer: true}, mapping.CreateRequest{ID: fr.ID(132), AsCustomer: true})
+	rep := fr.Session(t)
+	if errs := strings.Join(rep.StatusErrors, " "); strings.Contains(errs, "Home Depot") {
+		t.Errorf("the vendor's name was sent: %s", errs)
+	}
+	fr.Session(t) // the employee's: sent, refused, read again
+	for key, want := range map[int64]struct{ list, alt string }{
+		131: {"for a vendor", "Home Depot (Customer)"},
+		132: {"for an employee, a vendor or an entry of the Other Names list", "Maria Garcia (Customer)"},
+	} {
+		it := fr.Item(t, key)
+		f := it.Failure
+		if it.Status() != "attention" || f == nil || f.Class != engine.FixData {
+			t.Fatalf("%s: %s %+v; want it to wait for the bookkeeper with the clash explained", it.Title, it.Status(), f)
+		}
+		if !strings.Contains(f.Message, want.list) || !strings.Contains(f.Meaning, "one list of names") ||
+			!strings.Contains(f.Fix, strconv.Quote(want.alt)) || strings.Contains(f.Fix, "existing QuickBooks record") {
+			t.Errorf("%s: %+v; want the list (%s), the one list of names and %q", it.Title, f, want.list, want.alt)
+		}
+	}
+	if it := fr.Item(t, 132); it.Failure.Code != 3100 {
+		t.Errorf("the employee's clash has code %d, want QuickBooks' 3100", it.Failure.Code)
+	}
+	if fr.Engine.HasWork(t.Context()) {
+		t.Fatal("work left: the clash is retried")
+	}
+	if customers(fr) != before {
+		t.Fatal("QuickBooks changed")
+	}
+
+	res := fr.Create(t, mapping.CreateRequest{ID: fr.ID(131), Name: "Home Depot (Customer)", AsCustomer: true},
+		mapping.CreateRequest{ID: fr.ID(132), Name: "Maria Garcia (Customer)", AsCustomer: true})
+	if len(res.Queued) != 2 {
+		t.Fatalf("create with the alternatives: %+v", res)
+	}
+	fr.Session(t)
+	synced(t, fr, 131, "Home Depot (Customer)")
+	synced(t, fr, 132, "Maria Garcia (Customer)")
+	if p := fr.Project(t, 132); p.Name != "Maria Garcia" {
+		t.Fatalf("Procore's name became %q", p.Name)
+	}
+}
