@@ -8,9 +8,10 @@ import (
 
 // CallMeter counts the calls a client (and every copy made by WithCompany) sends to Procore
 // over the last hour, and knows Procore's hourly limit from the X-Rate-Limit-* headers (§3.2).
-// The poller asks it how many calls steady polling may still make this hour: a share of the
-// limit (DefaultCallShare), so that what the bookkeeper does by hand — linking, creating, a
-// "Sync now" — always finds calls left.
+// The poller asks it how many calls reading Procore may still make this hour: a share of the
+// limit (DefaultCallShare), so that what the bookkeeper does by hand — linking, creating,
+// sending links back — always finds calls left. A "Sync now" is a read too: it goes first,
+// but within the same share.
 //
 // Procore reports whichever window is closest to running out: the hourly one, or the 10-second
 // spike window with a far smaller limit. A report whose reset is more than a minute away is
