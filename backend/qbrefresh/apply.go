@@ -59,6 +59,11 @@ func problemFrom(at time.Time, st qbxml.Status, explanation, fix string, transie
 
 // complete moves the list's cursor and watermark: its last page is in.
 func (e *Engine) complete(l *listRun) error {
+	if l.sweep {
+		if ok, err := e.sweep(l); !ok || err != nil {
+			return err
+		}
+	}
 	watermark := l.watermark
 	if l.newest.After(watermark) {
 		watermark = l.newest // what CompleteRefresh will keep

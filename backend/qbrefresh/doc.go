@@ -11,6 +11,13 @@
 // watermark (the newest TimeModified, for the dashboard) move only when its last page is in: an
 // interrupted or failed list is simply read again from the old cursor next time.
 //
+// Records deleted in QuickBooks are asked for in the same set, first (ListDeletedQuery from a
+// deletion cursor of its own, deletedcursor.go; TxnDeletedQuery for the transaction types
+// WithDeletedTransactions names): they leave the mirror and are reported to the DeletionSink
+// (the sync engine, which unlinks its work from them), and only then does the cursor move. When
+// QuickBooks may have forgotten deletions (it keeps them about 90 days), each list is read whole
+// once and compared instead (sweep.go).
+//
 // The engine knows no SOAP and no Web Connector session: its API takes plain values
 // (HostFacts, the company file path, qbXML text), and a small adapter (adapter.go.txt)
 // fits it to session.Engine in the wiring package.

@@ -18,8 +18,9 @@ type Engine struct {
 	log    zerolog.Logger
 	cfg    config
 
-	mu  sync.Mutex
-	run *run // nil between runs
+	mu   sync.Mutex
+	run  *run         // nil between runs
+	sink DeletionSink // told of deleted records; nil: nobody but the mirror
 }
 
 // New returns an engine that keeps its mirror in m and its own state in st.
@@ -44,7 +45,7 @@ func (e *Engine) HasWork(ctx context.Context) bool {
 		e.log.Warn().Err(err).Msg("reading the last refresh; refreshing anyway")
 		return true
 	}
-	if last == nil || last.Interrupted || len(last.Unread) > 0 {
+	if last == nil || last.Interrupted || len(last.Unread) > 0 || last.DeletionsUnread {
 		return true
 	}
 	return e.cfg.now().Sub(last.Ended) >= e.cfg.refreshInterval

@@ -31,6 +31,11 @@ type listRun struct {
 	iteratorID string // empty: the next query starts (or restarts) the list
 	restarts   int    // iterator restarts after 3391 in this run
 
+	// sweep: the list is read whole and what QuickBooks did not return is taken out of the
+	// mirror (sweep.go); seen holds the ListIDs the pass returned.
+	sweep bool
+	seen  map[string]bool
+
 	newest       time.Time // newest TimeModified seen in this run
 	newestOffset int       // UTC offset QuickBooks wrote newest with
 	changed      int       // records new or different from the mirror

@@ -10,6 +10,7 @@ type config struct {
 	refreshInterval time.Duration
 	pageSize        int
 	now             func() time.Time
+	deletedTxnTypes []string // TxnDelType values to ask TxnDeletedQuery for; none: not asked
 }
 
 func defaultConfig() config {
@@ -38,4 +39,12 @@ func WithPageSize(n int) Option {
 // QuickBooks for a list, which stands in for QuickBooks' own clock within clockMargin.
 func WithClock(now func() time.Time) Option {
 	return func(c *config) { c.now = now }
+}
+
+// WithDeletedTransactions makes each run also ask TxnDeletedQuery for deletions of these
+// transaction types ("Bill", "PurchaseOrder", "Estimate" …; TxnDelType values), reported to
+// the DeletionSink like deleted list records. Transactions are not mirrored, so none is asked
+// for by default; the document flows name the types they create.
+func WithDeletedTransactions(types ...string) Option {
+	return func(c *config) { c.deletedTxnTypes = append([]string(nil), types...) }
 }

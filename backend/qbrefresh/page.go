@@ -25,6 +25,13 @@ func (e *Engine) storePage(l *listRun, rets []qbxml.Ret) error {
 		}
 		l.read++
 		l.noteNewest(rec.TimeModified)
+		if l.seen != nil {
+			l.seen[rec.ListID] = true
+		}
+		if e.run.gone[rec.ListID] {
+			// Deleted in this run's deletion query, after QuickBooks fixed this page's records.
+			continue
+		}
 		old, err := e.mirror.Get(rec.Kind, rec.ListID)
 		switch {
 		case errors.Is(err, qbmirror.ErrNotFound):

@@ -138,14 +138,15 @@ func TestQuietSecondRefreshIsOneFilteredRoundTripAndChangesNothing(t *testing.T)
 			t.Errorf("request set does not hold exactly one %s", q)
 		}
 	}
-	if queries(req) != 4 || strings.Count(req, "<FromModifiedDate>") != 4 {
-		t.Errorf("want 4 queries, each filtered by FromModifiedDate:\n%s", req)
+	if queries(req) != 5 || strings.Count(req, "<FromModifiedDate>") != 4 || strings.Count(req, `ListDeletedQueryRq requestID="deleted"`) != 1 {
+		t.Errorf("want the deletion query and 4 list queries, each filtered by FromModifiedDate:\n%s", req)
 	}
 	// The first run read QuickBooks in the second its records were written (09:00:00 UTC), when
 	// more could still be written in it: this one starts a margin before that second, in the
 	// offset QuickBooks wrote its times with.
-	if strings.Count(req, "<FromModifiedDate>2025-03-03T00:59:55-08:00</FromModifiedDate>") != 4 {
-		t.Errorf("FromModifiedDate is not the first run's time less the margin in QuickBooks' own offset:\n%s", req)
+	if strings.Count(req, "<FromModifiedDate>2025-03-03T00:59:55-08:00</FromModifiedDate>") != 4 ||
+		strings.Count(req, "<FromDeletedDate>2025-03-03T00:59:55-08:00</FromDeletedDate>") != 1 {
+		t.Errorf("FromModifiedDate and FromDeletedDate are not the first run's time less the margin in QuickBooks' own offset:\n%s", req)
 	}
 	for _, ls := range h.status().Lists {
 		if ls.ChangedLastRun != 0 {

@@ -3,6 +3,7 @@ package qbrefresh
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"joblink/backend/qbmirror"
@@ -15,8 +16,15 @@ type run struct {
 	companyFile string
 	host        HostFacts
 	lists       []*listRun
-	inFlight    []*listRun // lists in the request set QuickBooks has; nil when none is out
+	deleted     []*deletedQuery
+	sent        bool            // a request set is out; HandleResponse expects its answer
+	inFlight    []*listRun      // lists in the request set QuickBooks has
+	inFlightDel []*deletedQuery // deletion queries in it
 	roundTrips  int
+
+	gone        map[string]bool // ids deleted in QuickBooks, read in this run
+	removed     map[qbmirror.Kind]int
+	txnsDeleted int
 }
 
 func (r *run) byRequestID(id string) *listRun {
@@ -26,6 +34,25 @@ func (r *run) byRequestID(id string) *listRun {
 		}
 	}
 	return nil
+}
+
+func (r *run) deletedByRequestID(id string) *deletedQuery {
+	for _, q := range r.deleted {
+		if q.requestID == id {
+			return q
+		}
+	}
+	return nil
+}
+
+func (r *run) pendingDeleted() []*deletedQuery {
+	var out []*deletedQuery
+	for _, q := range r.deleted {
+		if !q.finished() {
+			out = append(out, q)
+		}
+	}
+	return out
 }
 
 func (r *run) unfinished() []*listRun {
@@ -38,11 +65,21 @@ func (r *run) unfinished() []*listRun {
 	return out
 }
 
-// progress is the share of lists finished. It reaches 100 only when every list is finished,
-// which is exactly when NextRequest returns "".
+// progress is the share of lists and deletion queries finished (a first run's deletion query,
+// never sent, does not count). It reaches 100 only when all are finished, which is exactly
+// when NextRequest returns "".
 func (r *run) progress() int {
-	done := len(r.lists) - len(r.unfinished())
-	return done * 100 / len(r.lists)
+	total := len(r.lists)
+	done := total - len(r.unfinished())
+	for _, q := range r.deleted {
+		if !q.skip {
+			total++
+			if q.finished() {
+				done++
+			}
+		}
+	}
+	return done * 100 / total
 }
 
 // BeginRun starts a refresh for one Web Connector session. A run still active is ended as
@@ -55,7 +92,19 @@ func (e *Engine) BeginRun(ctx context.Context, host HostFacts, companyFile strin
 		e.log.Warn().Str("summary", summary).Msg("a new run replaced one still active")
 	}
 	now := e.cfg.now()
-	r := &run{started: now, companyFile: companyFile, host: host}
+	r := &run{started: now, companyFile: companyFile, host: host, gone: map[string]bool{}, removed: map[qbmirror.Kind]int{}}
+	lists, sweep, err := e.planListDeletions(now)
+	if err != nil {
+		return storeProblem(fmt.Errorf("plan the deletion query: %w", err))
+	}
+	r.deleted = append(r.deleted, lists)
+	txns, err := e.planTxnDeletions()
+	if err != nil {
+		return storeProblem(fmt.Errorf("plan the transaction deletion query: %w", err))
+	}
+	if txns != nil {
+		r.deleted = append(r.deleted, txns)
+	}
 	for _, o := range listOrder {
 		watermark, err := e.mirror.Watermark(o.kind)
 		if err != nil {
@@ -69,7 +118,11 @@ func (e *Engine) BeginRun(ctx context.Context, host HostFacts, companyFile strin
 		if !from.IsZero() && memo.WatermarkOffset != nil {
 			from = from.In(time.FixedZone("", *memo.WatermarkOffset))
 		}
-		r.lists = append(r.lists, &listRun{kind: o.kind, requestID: o.requestID, paged: o.paged, from: from, watermark: watermark})
+		l := &listRun{kind: o.kind, requestID: o.requestID, paged: o.paged, from: from, watermark: watermark}
+		if slices.Contains(sweep, o.kind) {
+			l.sweep, l.from, l.seen = true, time.Time{}, map[string]bool{}
+		}
+		r.lists = append(r.lists, l)
 	}
 	contact := Contact{At: now, CompanyFile: companyFile, Host: host}
 	if err := e.saveJSON(contactKey, contact); err != nil {
@@ -93,14 +146,24 @@ func (e *Engine) NextRequest(ctx context.Context) (string, error) {
 	if err := ctx.Err(); err != nil {
 		return "", fmt.Errorf("qbrefresh: next request: %w", err)
 	}
-	pending := r.unfinished()
-	if len(pending) == 0 {
-		r.inFlight = nil
+	pending, pendingDel := r.unfinished(), r.pendingDeleted()
+	if len(pending) == 0 && len(pendingDel) == 0 {
+		r.sent, r.inFlight, r.inFlightDel = false, nil, nil
 		return "", nil
 	}
 	// continueOnError: a list QuickBooks cannot read now must not stop the others.
 	set := qbxml.MessageSet{Version: qbxml.Version13, OnError: qbxml.ContinueOnError}
 	now := e.cfg.now()
+	for _, q := range r.deleted {
+		if q.askedAt.IsZero() {
+			q.askedAt = now // a skipped query's cursor starts here (deletedcursor.go)
+		}
+	}
+	// Deletions first: a page of this set that QuickBooks renders after a deletion it reports
+	// must not bring the record back (page.go).
+	for _, q := range pendingDel {
+		set.AddWithID(q.requestID, q.request())
+	}
 	for _, l := range pending {
 		if l.askedAt.IsZero() {
 			// The first time only: a repeated set, or a Start again after an expired iterator,
@@ -118,7 +181,7 @@ func (e *Engine) NextRequest(ctx context.Context) (string, error) {
 			Err:     err,
 		}
 	}
-	r.inFlight = pending
+	r.sent, r.inFlight, r.inFlightDel = true, pending, pendingDel
 	return string(doc), nil
 }
 
@@ -137,10 +200,22 @@ func (e *Engine) endLocked(_ context.Context, cause error) string {
 	r := e.run
 	e.run = nil
 	result := RunResult{
-		Started:    r.started,
-		Ended:      e.cfg.now(),
-		RoundTrips: r.roundTrips,
-		Changed:    map[qbmirror.Kind]int{},
+		Started:     r.started,
+		Ended:       e.cfg.now(),
+		RoundTrips:  r.roundTrips,
+		Changed:     map[qbmirror.Kind]int{},
+		TxnsDeleted: r.txnsDeleted,
+	}
+	for k, n := range r.removed {
+		if n > 0 {
+			if result.Removed == nil {
+				result.Removed = map[qbmirror.Kind]int{}
+			}
+			result.Removed[k] = n
+		}
+	}
+	for _, q := range r.deleted {
+		result.DeletionsUnread = result.DeletionsUnread || q.state != listRefreshed
 	}
 	read := 0
 	for _, l := range r.lists {

@@ -44,6 +44,12 @@ type RunResult struct {
 	RoundTrips  int                   `json:"roundTrips"`
 	Changed     map[qbmirror.Kind]int `json:"changed"`          // records new or changed, per list
 	Unread      []qbmirror.Kind       `json:"unread,omitempty"` // lists left for the next run
+	// Removed are the records deleted in QuickBooks that the run took out of the mirror, per list.
+	Removed map[qbmirror.Kind]int `json:"removed,omitempty"`
+	// TxnsDeleted are the transactions QuickBooks reported deleted (WithDeletedTransactions).
+	TxnsDeleted int `json:"txnsDeleted,omitempty"`
+	// DeletionsUnread: QuickBooks' deletions were not read to the end; the next run asks again.
+	DeletionsUnread bool `json:"deletionsUnread,omitempty"`
 }
 
 // ListProblem is the last thing that went wrong reading one list.

@@ -22,6 +22,7 @@ type ListStatus struct {
 	RefreshedAt    time.Time // last complete refresh; zero if never
 	Watermark      time.Time // newest QuickBooks TimeModified of that refresh
 	ChangedLastRun int
+	RemovedLastRun int // records deleted in QuickBooks that the last run took out
 	// LastProblem is the last thing that went wrong reading the list; it is solved when
 	// RefreshedAt is later than LastProblem.At (ProblemSolved).
 	LastProblem   *ListProblem
@@ -61,6 +62,7 @@ func (e *Engine) Status() (Status, error) {
 		ls.ProblemSolved = memo.LastProblem != nil && ls.RefreshedAt.After(memo.LastProblem.At)
 		if s.LastRun != nil {
 			ls.ChangedLastRun = s.LastRun.Changed[k]
+			ls.RemovedLastRun = s.LastRun.Removed[k]
 		}
 		s.Lists = append(s.Lists, ls)
 	}

@@ -50,9 +50,33 @@ func changes(lists []*listRun) string {
 	return strings.Join(parts, ", ")
 }
 
+// news is what a run found: "2 accounts, 1 vendor changed; 1 item deleted in QuickBooks", or "".
+func news(r *run) string {
+	var parts []string
+	if changed := changes(r.lists); changed != "" {
+		parts = append(parts, changed+" changed")
+	}
+	var gone []string
+	for _, l := range r.lists {
+		if n := r.removed[l.kind]; n > 0 {
+			gone = append(gone, fmt.Sprintf("%d %s", n, listNoun(l.kind, n)))
+		}
+	}
+	if r.txnsDeleted == 1 {
+		gone = append(gone, "1 transaction")
+	} else if r.txnsDeleted > 1 {
+		gone = append(gone, fmt.Sprintf("%d transactions", r.txnsDeleted))
+	}
+	if len(gone) > 0 {
+		parts = append(parts, strings.Join(gone, ", ")+" deleted in QuickBooks")
+	}
+	return strings.Join(parts, "; ")
+}
+
 // summarize is the one line the Web Connector shows when the session closes:
 //
 //	QuickBooks lists refreshed: 2 accounts, 14 items, 1 vendor, 3 customers or jobs changed
+//	QuickBooks lists refreshed: 1 vendor changed; 1 item deleted in QuickBooks
 //	QuickBooks lists are up to date
 //	Vendors could not be read: <reason>; the other lists were refreshed
 func summarize(r *run, cause error) string {
@@ -67,12 +91,12 @@ func summarize(r *run, cause error) string {
 			unfinished = append(unfinished, l)
 		}
 	}
-	changed := changes(r.lists)
+	found := news(r)
 
 	if cause != nil && len(unfinished) > 0 {
 		kept := "nothing had changed"
-		if changed != "" {
-			kept = changed + " changed"
+		if found != "" {
+			kept = found
 		}
 		return "The QuickBooks list update was interrupted (" + causeWords(cause) + "); what was already read is kept (" +
 			kept + ") and the rest will be read in the next update"
@@ -89,20 +113,33 @@ func summarize(r *run, cause error) string {
 	for _, l := range unfinished {
 		sentences = append(sentences, listTitle(l.kind)+" were not finished; Joblink will read them in the next update")
 	}
+	for _, q := range r.deleted {
+		if q.problem != nil {
+			s := "Joblink could not take in the records deleted in QuickBooks: " + sentencePart(q.problem.Message)
+			if q.state == listDeferred {
+				s += "; Joblink will try again in the next update"
+			}
+			sentences = append(sentences, s)
+		}
+	}
 	if len(sentences) == 0 {
-		if changed == "" {
+		if found == "" {
 			return "QuickBooks lists are up to date"
 		}
-		return "QuickBooks lists refreshed: " + changed + " changed"
+		return "QuickBooks lists refreshed: " + found
 	}
 	s := strings.Join(sentences, ". ")
 	// Pages of an unfinished list are stored too, but "refreshed (…)" counts only finished lists.
+	others := "the other lists"
+	if len(troubled)+len(unfinished) == 0 {
+		others = "the lists" // only the deletions were not taken in
+	}
 	switch refreshedChanges := changes(refreshed); {
 	case len(refreshed) == 0:
 	case refreshedChanges != "":
-		s += "; the other lists were refreshed (" + refreshedChanges + " changed)"
+		s += "; " + others + " were refreshed (" + refreshedChanges + " changed)"
 	default:
-		s += "; the other lists were refreshed"
+		s += "; " + others + " were refreshed"
 	}
 	return s
 }
