@@ -30,6 +30,8 @@ func (f *Flow) Prepare(ctx context.Context, it *engine.Item) (engine.Step, error
 	}
 	existing, err := f.d.Mirror.FindByName(qbmirror.Customers, full)
 	switch {
+	case err == nil && c.ConfirmLink:
+		return engine.Step{Failure: confirmFirst(p, existing)}, nil
 	case err == nil:
 		return engine.Step{Linked: refOf(existing), Message: fmt.Sprintf("QuickBooks already had %q: linked to it, not duplicated.", existing.FullName)}, nil
 	case !errors.Is(err, qbmirror.ErrNotFound):
@@ -108,6 +110,16 @@ func (f *Flow) target(p project, c choice) (full string, parent *qbmirror.Record
 			Fix:     "Choose the customer itself, or create the job as a customer."}
 	}
 	return rec.FullName + ":" + qbName, &rec, nil
+}
+
+// confirmFirst says why a project created in Procore before Joblink was connected is not
+// linked to the job QuickBooks already has under the chosen name: that link needs the
+// bookkeeper's confirmation, which Link on the Jobs page asks for.
+func confirmFirst(p project, existing qbmirror.Record) *engine.Failure {
+	return &engine.Failure{Class: engine.FixData,
+		Message: fmt.Sprintf("QuickBooks already has %q, and %q was created in Procore before Joblink was connected.", existing.FullName, p.Name),
+		Meaning: "Joblink links such a project to a QuickBooks job that already exists only after you confirm what will and will not sync; it was neither linked nor created again.",
+		Fix:     fmt.Sprintf("On the Jobs page, choose Link to… and pick %q: Joblink asks you to confirm first. Or choose Create in QuickBooks with another name.", existing.FullName)}
 }
 
 // The engine asks a NameClasher why QuickBooks refused a name (3100) the re-read finds on no
@@ -209,13 +221,18 @@ func (f *Flow) Lookup(it *engine.Item) qbxml.Request {
 
 // Found keeps the mirror current and says whether QuickBooks has the job as it should be.
 func (f *Flow) Found(it *engine.Item, resp *qbxml.Response) (*engine.QBRef, error) {
-	p, _, err := decode(it)
+	p, c, err := decode(it)
 	if err != nil {
 		return nil, err
 	}
 	rec, ok, err := f.Now(resp)
 	if err != nil || !ok {
 		return nil, err
+	}
+	if it.QB == nil && it.NameTaken && c.ConfirmLink {
+		// QuickBooks refused the new job's name and the re-read found a job by it, added since
+		// the mirror was read: not Joblink's, so not linked without the confirmation.
+		return nil, &engine.FailureError{Failure: *confirmFirst(p, rec)}
 	}
 	if it.QB != nil && it.QB.ListID != "" && !mapping.SameAddress(rec.Fields, "Ship", p.Address) {
 		return nil, nil // linked, with an old address: Prepare sends the update

@@ -65,6 +65,10 @@ type choice struct {
 	Name         string `json:"name,omitempty"`
 	ParentListID string `json:"parentListId,omitempty"`
 	AsCustomer   bool   `json:"asCustomer,omitempty"`
+	// ConfirmLink is set for a project created in Procore before Joblink was connected: it
+	// is linked to a job QuickBooks already has only after the bookkeeper confirms (Link),
+	// so the export does not link one it finds by the name.
+	ConfirmLink bool `json:"confirmLink,omitempty"`
 }
 
 func decode(it *engine.Item) (p project, c choice, err error) {

@@ -1,9 +1,11 @@
 package jobs_test
 
 import (
+	"errors"
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"joblink/backend/engine"
 	"joblink/backend/jobs"
@@ -690,5 +692,70 @@ func TestCustomerNameUsedByAnotherListExplained(t *testing.T) {
 	synced(t, fr, 132, "Maria Garcia (Customer)")
 	if p := fr.Project(t, 132); p.Name != "Maria Garcia" {
 		t.Fatalf("Procore's name became %q", p.Name)
+	}
+}
+
+// README: a project created in Procore before Joblink was connected is linked only after a
+// confirmation. The page's "Create in QuickBooks", when QuickBooks already has the job under
+// the chosen name, would link it: it asks for Link's confirmation (naming the job) instead of
+// queuing it, and linking with the confirmation is the answer. The export does not link one
+// on its own either: a job added in QuickBooks under the name after the project was queued
+// waits for the bookkeeper, neither linked nor added twice.
+func TestCreateLinkingOldProjectNeedsConfirmation(t *testing.T) {
+	fr := synctest.NewFlowRig(t, synctest.FlowOptions{Kind: jobs.Kind, ConnectedAt: time.Now().Add(time.Hour)})
+	fr.AddProject(t, &procoresim.Project{ID: 133, Name: "Harbor Point Phase 2"})
+	fr.AddProject(t, &procoresim.Project{ID: 134, Name: "Harbor Point Phase 3"})
+	fr.Detect(t)
+	harbor := customerID(t, fr, "Harbor Point Development LLC")
+	existing := customerID(t, fr, "Harbor Point Development LLC:Harbor Point Phase 2")
+	res, err := fr.Mapping.Link(fr.Page, []mapping.LinkRequest{{ID: fr.ID(133), ListID: existing}}, engine.ByBookkeeper)
+	if err != nil || len(res.NeedConfirmation) != 1 {
+		t.Fatalf("link: %+v %v", res, err)
+	}
+
+	before := customers(fr)
+	cres := fr.Create(t, mapping.CreateRequest{ID: fr.ID(133), ParentListID: harbor})
+	if len(cres.Queued) != 0 || len(cres.Failed) != 0 || len(cres.NeedConfirmation) != 1 {
+		t.Fatalf("create: %+v; want it to ask for the confirmation", cres)
+	}
+	if ask := cres.NeedConfirmation[0]; ask.ID != fr.ID(133) || ask.ListID != existing ||
+		!strings.Contains(ask.Message, "before Joblink was connected") || !strings.Contains(ask.Message, "Harbor Point Development LLC:Harbor Point Phase 2") {
+		t.Fatalf("the question: %+v", ask)
+	}
+	fr.Session(t)
+	if it := fr.Item(t, 133); it.State == engine.Synced || it.QB != nil || it.Status() != "ready" {
+		t.Fatalf("after the create: %s %+v; want it still waiting, unlinked", it.Status(), it.QB)
+	}
+	res, err = fr.Mapping.Link(fr.Page, []mapping.LinkRequest{{ID: fr.ID(133), ListID: existing, Confirm: true}}, engine.ByBookkeeper)
+	if err != nil || len(res.Linked) != 1 {
+		t.Fatalf("link with the confirmation: %+v %v", res, err)
+	}
+	if it := fr.Item(t, 133); it.State != engine.Synced || it.QB == nil || it.QB.ListID != existing {
+		t.Fatalf("after the confirmed link: %s %+v", it.State, it.QB)
+	}
+
+	// Phase 3 is new to QuickBooks when it is queued; someone adds it there before the run.
+	cres = fr.Create(t, mapping.CreateRequest{ID: fr.ID(134), ParentListID: harbor})
+	if len(cres.Queued) != 1 {
+		t.Fatalf("create of a new job: %+v", cres)
+	}
+	if _, err := fr.QB.AddCustomer(qbsim.Customer{Name: "Harbor Point Phase 3", Parent: "Harbor Point Development LLC"}); err != nil {
+		t.Fatal(err)
+	}
+	fr.Session(t)
+	it := fr.Item(t, 134)
+	if it.QB != nil || it.Status() != "attention" || it.Failure == nil ||
+		!strings.Contains(it.Failure.Message, "before Joblink was connected") || !strings.Contains(it.Failure.Fix, "Link to") {
+		t.Fatalf("a job added since: %s %+v %+v; want it to wait for the confirmed link", it.Status(), it.QB, it.Failure)
+	}
+	if got := customers(fr) - before; got != 1 {
+		t.Fatalf("QuickBooks gained %d customers and jobs, want only the one added by hand", got)
+	}
+	// Had QuickBooks refused the name (the mirror a moment behind), the re-read finding the
+	// job does not link it either.
+	it.NameTaken, it.State = true, engine.Queued
+	resp := fr.InQuickBooks(t, fr.Flow.Lookup(it))
+	if ref, err := fr.Flow.Found(it, &resp); ref != nil || !errors.As(err, new(*engine.FailureError)) {
+		t.Fatalf("the re-read after 3100: %+v %v; want the confirmation asked for", ref, err)
 	}
 }

@@ -84,6 +84,37 @@ func (s Side) Choose(it *engine.Item, req mapping.CreateRequest) (json.RawMessag
 	return json.Marshal(c)
 }
 
+// The page's Create asks for Link's confirmation before a project created in Procore before
+// Joblink was connected is linked to a job QuickBooks already has.
+var _ mapping.CreateLinker = Side{}
+
+// Existing is the customer or job QuickBooks already has under the name choice gives the
+// project: creating the project links it to that one rather than add a second.
+func (s Side) Existing(it *engine.Item, raw json.RawMessage) (qbmirror.Record, bool) {
+	p, _, err := decode(it)
+	var c choice
+	if err != nil || json.Unmarshal(raw, &c) != nil {
+		return qbmirror.Record{}, false
+	}
+	full, _, fail := s.f.target(p, c)
+	if fail != nil {
+		return qbmirror.Record{}, false
+	}
+	rec, err := s.f.d.Mirror.FindByName(qbmirror.Customers, full)
+	return rec, err == nil
+}
+
+// ConfirmFirst marks a choice so that the export does not link the project to a job it finds
+// in QuickBooks by the name: that link needs the bookkeeper's confirmation.
+func (Side) ConfirmFirst(raw json.RawMessage) (json.RawMessage, error) {
+	var c choice
+	if err := json.Unmarshal(raw, &c); err != nil {
+		return nil, err
+	}
+	c.ConfirmLink = true
+	return json.Marshal(c)
+}
+
 // Import creates Procore projects from QuickBooks customers and jobs through the projects sync
 // endpoint, keyed by origin_id = ListID: repeating it updates the same projects, never adds.
 func (s Side) Import(ctx context.Context, records []qbmirror.Record) ([]mapping.ImportResult, error) {

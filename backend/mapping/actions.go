@@ -2,6 +2,7 @@ package mapping
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"joblink/backend/problem"
@@ -191,10 +192,28 @@ func (s *Service) Unlink(sideName string, ids []string, who string) (*UnlinkResu
 	return res, nil
 }
 
-// CreateResult is what a batch of "create in QuickBooks" did.
+// CreateResult is what a batch of "create in QuickBooks" did. NeedConfirmation holds the
+// records QuickBooks already has under the chosen name that were created in Procore before
+// Joblink was connected: creating one would link it to that record, which Link does only
+// after a confirmation, so Create asks for the same one. Each names the record (ListID): a
+// link to it with "confirm": true is the confirmed answer.
 type CreateResult struct {
-	Queued []string      `json:"queued"`
-	Failed []ItemProblem `json:"failed"`
+	Queued           []string      `json:"queued"`
+	NeedConfirmation []ItemProblem `json:"needConfirmation"`
+	Failed           []ItemProblem `json:"failed"`
+}
+
+// CreateLinker is implemented by sides whose "Create in QuickBooks" links the record
+// QuickBooks already has under the chosen name rather than add a second one (jobs): linking
+// that way must ask for the confirmation Link asks for.
+type CreateLinker interface {
+	// Existing is the QuickBooks record a create with choice would be linked to, when the
+	// mirror has one.
+	Existing(it *engine.Item, choice json.RawMessage) (qbmirror.Record, bool)
+	// ConfirmFirst marks choice so that the export does not link, without the bookkeeper's
+	// confirmation, a record QuickBooks has under that name by the time it is sent (one
+	// added since the mirror was read).
+	ConfirmFirst(choice json.RawMessage) (json.RawMessage, error)
 }
 
 // Create queues Procore records for creation in QuickBooks with the bookkeeper's choices; the
@@ -207,7 +226,7 @@ func (s *Service) Create(sideName string, reqs []CreateRequest, who string) (*Cr
 	if len(reqs) > MaxBatch {
 		return nil, tooMany(len(reqs))
 	}
-	res := &CreateResult{Queued: []string{}, Failed: []ItemProblem{}}
+	res := &CreateResult{Queued: []string{}, NeedConfirmation: []ItemProblem{}, Failed: []ItemProblem{}}
 	var ready []string
 	defer func() { s.views[side.Name()].changed(ready) }() // choices are kept even when the export is refused
 	for _, req := range reqs {
@@ -219,6 +238,16 @@ func (s *Service) Create(sideName string, reqs []CreateRequest, who string) (*Cr
 		choice, err := side.Choose(it, req)
 		if err != nil {
 			res.Failed = append(res.Failed, problemOf(req.ID, err))
+			continue
+		}
+		choice, ask, err := s.confirmCreate(side, it, choice)
+		if err != nil {
+			res.Failed = append(res.Failed, problemOf(req.ID, err))
+			continue
+		}
+		if ask != nil {
+			ask.ID = req.ID
+			res.NeedConfirmation = append(res.NeedConfirmation, *ask)
 			continue
 		}
 		if _, err := s.engine.SetChoice(it.ID, choice, who, ""); err != nil {
@@ -241,6 +270,30 @@ func (s *Service) Create(sideName string, reqs []CreateRequest, who string) (*Cr
 		}
 	}
 	return res, nil
+}
+
+// confirmCreate applies Link's confirmation to a create: a record created in Procore before
+// Joblink was connected whose chosen name QuickBooks already has is not queued, and ask names
+// the record it would be linked to; otherwise its choice is marked so that the export does not
+// link it to one on its own either.
+func (s *Service) confirmCreate(side Side, it *engine.Item, choice json.RawMessage) (json.RawMessage, *ItemProblem, error) {
+	cl, ok := side.(CreateLinker)
+	if !ok {
+		return choice, nil, nil
+	}
+	pe, err := side.ProcoreEntry(it)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !needsConfirmation(side, pe, s.connectedAt()) {
+		return choice, nil, nil
+	}
+	if rec, found := cl.Existing(it, choice); found {
+		return nil, &ItemProblem{ListID: rec.ListID,
+			Message: fmt.Sprintf("%q was created in Procore before Joblink was connected, and QuickBooks already has %q: it would be linked to that record, not created again.", pe.Name, rec.FullName)}, nil
+	}
+	choice, err = cl.ConfirmFirst(choice)
+	return choice, nil, err
 }
 
 // ImportResults is what a batch of "create in Procore" did.
