@@ -20,15 +20,19 @@ import (
 const Kind engine.Kind = "job"
 
 // Decl declares jobs to the registry of kinds: the engine, the setup wizard and the pages read
-// everything about the kind from here.
+// everything about the kind from here. Direct export cannot create a new project by itself: a
+// QuickBooks job sits under a customer only the bookkeeper can choose (README: "under a chosen
+// customer, or as a customer"), so its words say what it does and what still waits.
 var Decl = kinds.Register(kinds.Kind{
-	Name:         Kind,
-	Label:        "Jobs",
-	One:          "Job",
-	Direction:    kinds.ToQuickBooks,
-	Page:         "jobs",
-	Rank:         20, // before every document that names a job
-	DirectExport: "Procore projects are created as QuickBooks jobs without waiting for you.",
+	Name:      Kind,
+	Label:     "Jobs",
+	One:       "Job",
+	Direction: kinds.ToQuickBooks,
+	Page:      "jobs",
+	Rank:      20, // before every document that names a job
+	DirectExport: "A linked project's new address goes to its QuickBooks job without waiting for you. " +
+		"A new project is not created until you choose, with Create in QuickBooks on the Jobs page, the customer it goes under " +
+		"(or to create it as a customer); until then it waits in Needs attention.",
 })
 
 // Deps is what the flow reads.

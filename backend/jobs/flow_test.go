@@ -113,8 +113,12 @@ func TestProjectBecomesJobOrCustomer(t *testing.T) {
 
 // Accepting a project without saying where it goes does not guess: it waits for the
 // bookkeeper to pick a customer (or "as a customer"), and QuickBooks is not touched. So does
-// a project under direct export, which is queued as soon as it is detected.
+// a project under direct export, which is queued as soon as it is detected — as the setup
+// wizard's words for direct export say.
 func TestProjectWithoutCustomerWaits(t *testing.T) {
+	if words := jobs.Decl.DirectExport; !strings.Contains(words, "new project is not created until you choose") || !strings.Contains(words, "Needs attention") {
+		t.Fatalf("the direct-export help promises what the flow does not do: %q", words)
+	}
 	for _, direct := range []bool{false, true} {
 		fr := synctest.NewFlowRig(t, synctest.FlowOptions{Kind: jobs.Kind, Direct: direct})
 		fr.AddProject(t, &procoresim.Project{ID: 103, Name: "Temescal Lofts"})
@@ -425,6 +429,27 @@ func TestChangedProjectUpdatesShipToOnly(t *testing.T) {
 		t.Fatalf("QuickBooks changed for a name-only change (%d requests)", rep.Requests)
 	}
 	synced(t, fr, 114, "Harbor Point Development LLC:Clinton Basin Docks")
+}
+
+// Under direct export a linked project changed in Procore is sent to its QuickBooks job by
+// the next session without waiting for the bookkeeper, as the setup wizard's words say.
+func TestDirectExportSendsLinkedProjectsAddress(t *testing.T) {
+	fr := synctest.NewFlowRig(t, synctest.FlowOptions{Kind: jobs.Kind, Direct: true})
+	it := createJob(t, fr, &procoresim.Project{ID: 118, Name: "Jack London Square Kiosk", Address: ptr("1 Broadway"), City: ptr("Oakland")})
+	fr.Poll(t)
+	street := "55 Harrison St"
+	if _, err := fr.Client.SyncProjects(t.Context(), []procore.ProjectSyncItem{{ID: 118, ProjectFields: procore.ProjectFields{Address: &street}}}); err != nil {
+		t.Fatal(err)
+	}
+	fr.Poll(t)
+	if got := fr.Item(t, 118).Status(); got != "queued" {
+		t.Fatalf("after the change under direct export: %s, want queued", got)
+	}
+	fr.Session(t)
+	synced(t, fr, 118, it.QB.FullName)
+	if job, _ := fr.QBCustomer(t, it.QB.FullName); job.ShipAddress.Addr1 != street {
+		t.Fatalf("Ship To %+v", job.ShipAddress)
+	}
 }
 
 // projects counts the Procore company's projects, over HTTP.
