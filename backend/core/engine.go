@@ -36,6 +36,10 @@ func (c *Core) newEngine() (*engine.Engine, error) {
 	if err != nil {
 		return nil, err
 	}
+	if c.Refresh != nil {
+		// The refresh reads what was deleted in QuickBooks; work linked to it must not stay linked.
+		c.Refresh.SetDeletionSink(e)
+	}
 	c.Mapping = mapping.New(e, mirror, c.connectedAt, jobFlow.Side(), vendorFlow.Side())
 	return e, nil
 }

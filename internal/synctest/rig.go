@@ -168,6 +168,7 @@ func New(t testing.TB, o Options) *Rig {
 	if err != nil {
 		t.Fatal(err)
 	}
+	r.Refresh.SetDeletionSink(r.Engine) // as the core wires it
 	if o.Lists {
 		r.Mapping = mapping.New(r.Engine, r.Mirror, func() time.Time { return o.ConnectedAt }, r.Jobs.Side(), r.Vendors.Side())
 	}
