@@ -63,7 +63,7 @@ func TestDeletionHistoryIsTrustedForSixtyDays(t *testing.T) {
 	if !m.covers([]string{"Customer"}) || m.covers([]string{"Customer", "Employee"}) {
 		t.Error("covers")
 	}
-	if got := firstDeletedFrom(time.Date(2025, 3, 3, 9, 0, 0, 900e6, time.UTC)); !got.Equal(checked.Add(-5 * time.Second)) {
+	if got := settledBefore(time.Date(2025, 3, 3, 9, 0, 0, 900e6, time.UTC)); !got.Equal(checked.Add(-5 * time.Second)) {
 		t.Errorf("a first run's cursor: %v", got)
 	}
 }

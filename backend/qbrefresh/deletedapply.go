@@ -171,7 +171,7 @@ func (e *Engine) moveDeletedCursor(q *deletedQuery, all []deletion) error {
 // settleFirst saves a first run's cursor (deletedcursor.go), in the offset QuickBooks wrote the
 // lists' times with when it sent any.
 func (e *Engine) settleFirst(q *deletedQuery) error {
-	memo := &deletedMemo{Types: q.types, From: firstDeletedFrom(q.askedAt), CheckedAt: q.askedAt}
+	memo := &deletedMemo{Types: q.types, From: settledBefore(q.askedAt), CheckedAt: q.askedAt}
 	for _, l := range e.run.lists {
 		if !l.newest.IsZero() {
 			offset := l.newestOffset

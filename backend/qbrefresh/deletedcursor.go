@@ -15,8 +15,10 @@ import (
 //
 //	min(newest TimeDeleted read + 1 s, the second Joblink asked − clockMargin)
 //
-// never below where this one started. Deletions read in the margin are read again by the next
-// query; the memo keeps their ids (Seen) so they are not reported twice. The cursor moves only
+// never below where this one started. A query that finds nothing leaves the cursor where it was,
+// as a quiet list does: an empty range costs QuickBooks the same, and Joblink's clock alone
+// never moves it. Deletions read in the margin are read again by the next query; the memo keeps
+// their ids (Seen) so they are not reported twice. The cursor moves only
 // once the deletions it passes are out of the mirror and the sink has been told, so a run that
 // stops in between reads them again: the mirror and the sink both take a repeat in their stride.
 //
@@ -66,9 +68,10 @@ func (m *deletedMemo) stale(now time.Time) bool {
 	return now.Sub(m.CheckedAt) > historyTrusted
 }
 
-// firstDeletedFrom is the cursor of a first run, which asks no deletion query: the second it
-// asked for the lists, less the margin.
-func firstDeletedFrom(askedAt time.Time) time.Time {
+// settledBefore is the earliest second QuickBooks may still have been writing in when Joblink
+// asked it something at askedAt: the second asked, less the margin (cursor.go). It is a first
+// run's deletion cursor, and where a sweep stops trusting the mirror (sweep.go).
+func settledBefore(askedAt time.Time) time.Time {
 	return askedAt.Truncate(time.Second).Add(-clockMargin)
 }
 

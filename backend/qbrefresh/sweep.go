@@ -18,7 +18,7 @@ import (
 // failure on the way leaves them in the mirror for the next sweep to find again (the mirror is
 // the sweep's only memory of them). It reports whether the list may complete.
 func (e *Engine) sweep(l *listRun) (bool, error) {
-	settled := firstDeletedFrom(l.askedAt)
+	settled := settledBefore(l.askedAt)
 	var gone []qbmirror.Record
 	err := e.mirror.List(l.kind, func(r qbmirror.Record) error {
 		if !l.seen[r.ListID] && r.TimeModified.Before(settled) {
