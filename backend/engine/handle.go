@@ -109,7 +109,7 @@ func (e *Engine) applyLookup(txn *badger.Txn, it *Item, resp *qbxml.Response, c 
 	var fe *FailureError
 	switch {
 	case errors.As(err, &fe):
-		it.Reread = false
+		it.Reread, it.NameTaken = false, false
 		c.Attention++
 		return e.fail(txn, it, fe.Failure, ByQuickBooks)
 	case err != nil:
