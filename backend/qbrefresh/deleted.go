@@ -40,6 +40,24 @@ func (q *deletedQuery) request() qbxml.Request {
 	return qbxml.ListDeletedQuery{ListDelTypes: q.types, FromDeletedDate: q.from}
 }
 
+// planDeletions adds the run's deletion queries and returns the lists it reads whole instead of
+// from their cursors.
+func (e *Engine) planDeletions(r *run, now time.Time) ([]qbmirror.Kind, error) {
+	lists, sweep, err := e.planListDeletions(now)
+	if err != nil {
+		return nil, fmt.Errorf("plan the deletion query: %w", err)
+	}
+	r.deleted = append(r.deleted, lists)
+	txns, err := e.planTxnDeletions()
+	if err != nil {
+		return nil, fmt.Errorf("plan the transaction deletion query: %w", err)
+	}
+	if txns != nil {
+		r.deleted = append(r.deleted, txns)
+	}
+	return sweep, nil
+}
+
 // planListDeletions decides how this run learns of deleted list records, and which lists it
 // must read whole and compare instead (sweep.go).
 func (e *Engine) planListDeletions(now time.Time) (*deletedQuery, []qbmirror.Kind, error) {

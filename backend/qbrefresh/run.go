@@ -93,17 +93,9 @@ func (e *Engine) BeginRun(ctx context.Context, host HostFacts, companyFile strin
 	}
 	now := e.cfg.now()
 	r := &run{started: now, companyFile: companyFile, host: host, gone: map[string]bool{}, removed: map[qbmirror.Kind]int{}}
-	lists, sweep, err := e.planListDeletions(now)
+	sweep, err := e.planDeletions(r, now)
 	if err != nil {
-		return storeProblem(fmt.Errorf("plan the deletion query: %w", err))
-	}
-	r.deleted = append(r.deleted, lists)
-	txns, err := e.planTxnDeletions()
-	if err != nil {
-		return storeProblem(fmt.Errorf("plan the transaction deletion query: %w", err))
-	}
-	if txns != nil {
-		r.deleted = append(r.deleted, txns)
+		return storeProblem(err)
 	}
 	for _, o := range listOrder {
 		watermark, err := e.mirror.Watermark(o.kind)
@@ -133,8 +125,8 @@ func (e *Engine) BeginRun(ctx context.Context, host HostFacts, companyFile strin
 	return nil
 }
 
-// NextRequest returns the next qbXML message set: the current page of every unfinished list,
-// or "" when every list is finished. Until HandleResponse is called it returns the same set
+// NextRequest returns the next qbXML message set: the deletion queries not yet asked and the
+// current page of every unfinished list, or "" when all are finished. Until HandleResponse is called it returns the same set
 // again, so a repeated sendRequestXML is harmless.
 func (e *Engine) NextRequest(ctx context.Context) (string, error) {
 	e.mu.Lock()
