@@ -892,6 +892,9 @@ export interface CreateRequestItem {
 export interface CreateResult {
   queued: string[];
   failed: MappingFailure[];
+  /** Projects created in Procore before Joblink was connected whose QuickBooks job already exists:
+   * linked only once the bookkeeper confirms (sent again as links with confirm: true). */
+  needConfirmation?: { id: string; listId: string; message: string }[];
 }
 
 export interface ImportResult {

@@ -368,6 +368,21 @@ describe('MappingModel: create, import, skip, reopen, settings', () => {
     expect(m.notice).toBe('1 job queued for QuickBooks. It is created on the next Web Connector run.');
   });
 
+  it('asks to confirm before linking an older project QuickBooks already has, instead of creating it', async () => {
+    const message = '"Old Project" was created in Procore before Joblink was connected.';
+    serve({
+      'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView([mappingRow('1', 'unlinked')])),
+      'POST /api/mapping/jobs/create': () => jsonResponse({ queued: [], failed: [], needConfirmation: [{ id: 'job/1', listId: 'J1', message }] }),
+    });
+    const m = new MappingModel(JOBS, null);
+    await m.refresh();
+    await m.create([{ id: 'job/1', name: 'Old Project', parentListId: 'P1', asCustomer: false }]);
+    expect(m.pending?.mode).toBe('links');
+    expect(m.pending?.links).toEqual([{ id: 'job/1', listId: 'J1', confirm: true }]);
+    expect(m.pending?.records[0].message).toBe(message);
+    expect(m.notice).not.toBe('Nothing was queued for QuickBooks.');
+  });
+
   it('keeps a refused create as the error of the dialog', async () => {
     serve({
       'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView([mappingRow('1', 'unlinked')])),

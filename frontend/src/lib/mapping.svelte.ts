@@ -658,6 +658,7 @@ export class MappingModel {
       const c = this.config;
       const queued: string[] = [];
       const failures: FailureLine[] = [];
+      const confirm: { id: string; listId: string; message: string }[] = [];
       const outcome = await runInChunks(
         items,
         (part) => createInQuickBooks(c.side, part),
@@ -665,11 +666,26 @@ export class MappingModel {
       );
       for (const r of outcome.results) {
         queued.push(...(r.queued ?? []));
+        confirm.push(...(r.needConfirmation ?? []));
         for (const f of r.failed ?? []) failures.push(this.#failure(f.id, f.message, f.fix));
       }
       for (const { items: part, error } of outcome.errors) {
         const e = toApiError(error);
         for (const it of part) failures.push(this.#failure(it.id, e.message, e.fix));
+      }
+      if (confirm.length > 0) {
+        // QuickBooks already has the job: linking it, not creating another, after the same
+        // confirmation a link asks for (the project was created before Joblink was connected).
+        this.pending = {
+          mode: 'links',
+          records: confirm.map((n) => ({ id: n.id, name: this.nameOf(n.id), message: n.message })),
+          links: confirm.map((n) => ({ id: n.id, listId: n.listId, confirm: true })),
+          linked: [],
+          previous: [],
+          failures,
+          total: items.length,
+        };
+        return;
       }
       if (items.length === 1 && failures.length === 1) throw apiProblem(failures[0].message, failures[0].fix);
       const queuedSet = new Set(queued);
