@@ -12,6 +12,18 @@ import (
 // WriteBack sets each code's origin_id to its item's ListID through the sync endpoint (at most
 // 1,000 codes a call).
 func (f *Flow) WriteBack(ctx context.Context, items []*engine.Item) (map[string]error, error) {
+	return f.syncOrigins(ctx, items, func(it *engine.Item) string { return it.QB.ListID })
+}
+
+// ClearLinks empties the origin_id of codes whose QuickBooks item is gone (deleted in
+// QuickBooks, or unlinked), so Procore no longer names a record that is not there
+// (engine.Unlinker).
+func (f *Flow) ClearLinks(ctx context.Context, items []*engine.Item) (map[string]error, error) {
+	return f.syncOrigins(ctx, items, func(*engine.Item) string { return "" })
+}
+
+// syncOrigins sets each code's origin_id to origin(item), list by list.
+func (f *Flow) syncOrigins(ctx context.Context, items []*engine.Item, origin func(*engine.Item) string) (map[string]error, error) {
 	client, err := f.d.Procore()
 	if err != nil {
 		return nil, err
@@ -33,8 +45,8 @@ func (f *Flow) WriteBack(ctx context.Context, items []*engine.Item) (map[string]
 				refused[it.ID] = err
 				continue
 			}
-			origin := it.QB.ListID
-			updates = append(updates, procore.StandardCostCodeSyncItem{ID: id, OriginID: &origin})
+			o := origin(it)
+			updates = append(updates, procore.StandardCostCodeSyncItem{ID: id, OriginID: &o})
 		}
 		res, err := client.SyncStandardCostCodes(ctx, listID, updates)
 		if err != nil {

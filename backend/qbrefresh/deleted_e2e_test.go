@@ -2,7 +2,6 @@ package qbrefresh_test
 
 import (
 	"context"
-	"os"
 	"strings"
 	"testing"
 
@@ -79,14 +78,7 @@ func TestServiceItemDeletedInQuickBooksUnlinksItsCostCode(t *testing.T) {
 		t.Fatal(err)
 	}
 	if origin := originID(t, r, it.Title); origin != "" {
-		// The engine keeps the duty (ClearInSource, checked above), but the cost-code flow
-		// implements no engine.Unlinker, so the write-back has nobody to clear it with. The
-		// stale origin_id links nothing (the flow links only to a ListID the mirror holds).
-		if os.Getenv("JOBLINK_KNOWN_DEFECTS") == "1" {
-			t.Errorf("Procore still has origin_id %q after the write-back", origin)
-		} else {
-			t.Logf("known defect (JOBLINK_KNOWN_DEFECTS=1 to fail): the cost-code flow does not clear origin_id %q in Procore", origin)
-		}
+		t.Errorf("Procore still has origin_id %q after the write-back", origin)
 	}
 
 	// The next sessions read the deletion again only inside the cursor's margin, and tell nothing.
