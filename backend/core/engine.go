@@ -112,6 +112,9 @@ func (c *Core) startEngine() error {
 }
 
 func (c *Core) stopEngine() {
+	if c.Mapping != nil {
+		c.Mapping.Close() // its background refreshes read the database
+	}
 	if c.Engine == nil {
 		return
 	}

@@ -69,11 +69,13 @@ func (c *viewCache) stale(s *snapshot) bool {
 // it look again when it ends.
 func (c *viewCache) refreshSoon() {
 	c.wanted.Store(true)
-	if !c.running.CompareAndSwap(false, true) {
+	if c.svc.closed.Load() || !c.running.CompareAndSwap(false, true) {
 		return
 	}
+	c.svc.background.Add(1)
 	go func() {
-		for c.wanted.Swap(false) {
+		defer c.svc.background.Done()
+		for c.wanted.Swap(false) && !c.svc.closed.Load() {
 			_ = c.refresh(false) // a failure leaves the snapshot stale: the next request asks again
 		}
 		c.running.Store(false)

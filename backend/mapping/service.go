@@ -3,6 +3,8 @@ package mapping
 import (
 	"fmt"
 	"joblink/backend/problem"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"joblink/backend/engine"
@@ -16,6 +18,18 @@ type Service struct {
 	sides       map[string]Side
 	views       map[string]*viewCache // by side name
 	connectedAt func() time.Time
+
+	// background counts the views' background refreshes, so Close can wait for them before
+	// the database closes under them; closed stops new ones.
+	background sync.WaitGroup
+	closed     atomic.Bool
+}
+
+// Close stops the views' background refreshes and waits for those under way. Call it before
+// the database closes: a refresh reading a closed database would crash the process.
+func (s *Service) Close() {
+	s.closed.Store(true)
+	s.background.Wait()
 }
 
 // New returns the service over sides. connectedAt says when Joblink was connected to Procore

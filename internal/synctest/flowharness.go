@@ -98,6 +98,7 @@ func NewFlowRig(t testing.TB, o FlowOptions) *FlowRig {
 	*mirror = *fr.Mirror
 	fr.Page = side.Name()
 	fr.Mapping = mapping.New(fr.Engine, fr.Mirror, func() time.Time { return o.ConnectedAt }, side)
+	t.Cleanup(fr.Mapping.Close) // before the store closes (cleanups run last first)
 	// Production has read the QuickBooks lists before the bookkeeper decides anything.
 	fr.Session(t)
 	return fr

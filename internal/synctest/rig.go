@@ -171,6 +171,7 @@ func New(t testing.TB, o Options) *Rig {
 	r.Refresh.SetDeletionSink(r.Engine) // as the core wires it
 	if o.Lists {
 		r.Mapping = mapping.New(r.Engine, r.Mirror, func() time.Time { return o.ConnectedAt }, r.Jobs.Side(), r.Vendors.Side())
+		t.Cleanup(r.Mapping.Close) // before the store closes (cleanups run last first)
 	}
 
 	addr := o.Addr
