@@ -96,7 +96,7 @@ func (s *server) workList(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := r.URL.Query()
-	query := engine.Query{Status: q.Get("status"), Search: q.Get("q")}
+	query := engine.Query{Status: q.Get("status"), Search: q.Get("q"), After: q.Get("after")}
 	for name, dst := range map[string]*int{"offset": &query.Offset, "limit": &query.Limit} {
 		if v := q.Get(name); v != "" {
 			n, err := strconv.Atoi(v)

@@ -104,24 +104,28 @@ func BenchmarkEngineAt100kMeasure(b *testing.B) {
 		b.ReportMetric(ms(d[len(d)*95/100]), "ms-p95")
 	})
 	b.Run("page-of-200", func(b *testing.B) {
+		// The pages a person reads: the first, then each one after the last item shown (the
+		// Cost codes page's Next), through the whole kind; the worst is reported.
 		var worst time.Duration
-		for _, offset := range []int{0, 25000, 49800} {
-			for range 20 {
-				t0 := time.Now()
-				page, err := r.e.List(testKind, Query{Offset: offset, Limit: 200})
-				if err != nil || len(page.Items) != 200 || page.Total != perKind {
-					b.Fatalf("page at %d: %d items of %d, %v", offset, len(page.Items), page.Total, err)
-				}
-				worst = max(worst, time.Since(t0))
+		after, seen := "", 0
+		for {
+			t0 := time.Now()
+			page, err := r.e.List(testKind, Query{After: after, Limit: 200})
+			if err != nil || page.Total != perKind {
+				b.Fatalf("page after %q: %d of %d, %v", after, len(page.Items), page.Total, err)
 			}
+			worst = max(worst, time.Since(t0))
+			seen += len(page.Items)
+			if len(page.Items) < 200 {
+				break
+			}
+			after = page.Items[len(page.Items)-1].ID
+		}
+		if seen != perKind {
+			b.Fatalf("the pages held %d items, want %d", seen, perKind)
 		}
 		b.ReportMetric(ms(worst), "ms-worst")
 	})
-
-	// The bookkeeper accepts 30,000 for export.
-	if n, err := r.e.Export("testother", Selection{All: true}, ByBookkeeper); err != nil || n != queued {
-		b.Fatalf("queued %d, %v", n, err)
-	}
 	b.Run("export-30000", func(b *testing.B) {
 		if err := r.e.BeginRun(ctx); err != nil {
 			b.Fatal(err)

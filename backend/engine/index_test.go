@@ -233,3 +233,35 @@ func TestActivityPagesToTheBeginning(t *testing.T) {
 		}
 	}
 }
+
+// Pages read on from the last item of the page before cover a kind as offsets do, with a
+// search too.
+func TestPagesAfterTheLastItemCoverTheKind(t *testing.T) {
+	r := newTestRig(t)
+	r.add(t, 0, 530)
+	for _, search := range []string{"", "vendor 00001"} {
+		var seen []string
+		after, total := "", 0
+		for range 20 {
+			page, err := r.e.List(testKind, Query{After: after, Limit: 50, Search: search})
+			if err != nil {
+				t.Fatal(err)
+			}
+			total = page.Total
+			for _, it := range page.Items {
+				seen = append(seen, it.Title)
+			}
+			if len(page.Items) < 50 {
+				break
+			}
+			after = page.Items[len(page.Items)-1].ID
+		}
+		want := 530
+		if search != "" {
+			want = 100 // Vendor 0000100 … 0000199
+		}
+		if len(seen) != want || total != want || !slices.IsSorted(seen) || len(slices.Compact(slices.Clone(seen))) != want {
+			t.Fatalf("search %q: %d titles (total %d), want %d, sorted %v", search, len(seen), total, want, slices.IsSorted(seen))
+		}
+	}
+}

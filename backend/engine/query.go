@@ -14,7 +14,10 @@ type Query struct {
 	Status string // one of Statuses, or "" for all
 	Search string // matched against title and detail, case-insensitively
 	Offset int
-	Limit  int // 0: 200; at most 1000
+	// After, an item id, starts the page after that item (the last of the page before): a
+	// page then costs what it holds however deep in the list it is. Offset counts from there.
+	After string
+	Limit int // 0: 200; at most 1000
 }
 
 // Page is one page of a kind's items with the counts per status (before filtering).
@@ -61,7 +64,23 @@ func (e *Engine) List(kind Kind, q Query) (Page, error) {
 		// small values (title and detail in lower case), never the items.
 		matched := 0
 		var ids []string
-		err = scanKeys(txn, titleScan(kind, status), func(entry *badger.Item) (bool, error) {
+		var start []byte
+		if q.After != "" {
+			it, err := getItem(txn, q.After)
+			if err != nil && !isNoItem(err) {
+				return err
+			}
+			if it != nil && it.Kind == kind {
+				start = titleKey(kind, status, it.Title, it.ID)
+			}
+		}
+		// A search reads the whole index anyway (its total counts every match), so it starts at
+		// the beginning and only collects after the cursor; without one the scan starts there.
+		from, skipped := start, 0
+		if search != "" {
+			from = nil
+		}
+		err = scanKeysAfter(txn, titleScan(kind, status), from, func(entry *badger.Item) (bool, error) {
 			if search != "" {
 				hit := false
 				if err := entry.Value(func(v []byte) error { hit = bytes.Contains(v, []byte(search)); return nil }); err != nil {
@@ -70,8 +89,13 @@ func (e *Engine) List(kind Kind, q Query) (Page, error) {
 				if !hit {
 					return true, nil
 				}
+				if start != nil && bytes.Compare(entry.Key(), start) <= 0 {
+					matched++
+					skipped++ // before the cursor: counted, not shown
+					return true, nil
+				}
 			}
-			if matched >= offset && len(ids) < limit {
+			if matched-skipped >= offset && len(ids) < limit {
 				ids = append(ids, idOfTitleKey(entry.Key()))
 			}
 			matched++

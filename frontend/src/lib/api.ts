@@ -500,6 +500,8 @@ export interface WorkListQuery {
   status?: WorkStatus | '';
   q?: string;
   offset?: number;
+  /** The id of the last item of the page before: the page after it. */
+  after?: string;
   limit?: number;
 }
 
@@ -669,6 +671,7 @@ export function workListPath(kind: string, query: WorkListQuery = {}): string {
   if (query.status) p.set('status', query.status);
   if (query.q) p.set('q', query.q);
   if (query.offset !== undefined) p.set('offset', String(query.offset));
+  if (query.after) p.set('after', query.after);
   if (query.limit !== undefined) p.set('limit', String(query.limit));
   const s = p.toString();
   return `/api/work/${encodeURIComponent(kind)}${s ? `?${s}` : ''}`;

@@ -15,7 +15,8 @@ import { canExport, canReject, canReopen, pollInterval, pruneSelection, selected
 
 /** How long to wait after typing before searching. */
 export const SEARCH_DELAY_MS = 250;
-export const PAGE_LIMIT = 1000;
+/** Items a page shows; Next reads on from the last one shown, however long the list. */
+export const PAGE_LIMIT = 200;
 
 export class WorkListModel {
   readonly kind: string;
@@ -28,6 +29,8 @@ export class WorkListModel {
   actionError = $state<ApiError | null>(null);
   /** A short note after an action ("12 cost codes queued…"), for a polite live region. */
   notice = $state('');
+  /** The pages before this one, each as the id its page was read after ("" for the first). */
+  pages = $state<string[]>([]);
 
   /** The notice announces an export; it is cleared once nothing is queued or being sent. */
   #exportNotice = false;
@@ -58,7 +61,8 @@ export class WorkListModel {
   async refresh(): Promise<void> {
     const generation = ++this.#generation;
     try {
-      const list = await getWorkItems(this.kind, { status: this.filter, q: this.q.trim(), limit: PAGE_LIMIT });
+      const after = this.pages.length > 0 ? this.#after : '';
+      const list = await getWorkItems(this.kind, { status: this.filter, q: this.q.trim(), limit: PAGE_LIMIT, after: after || undefined });
       if (generation !== this.#generation) return; // a newer request (other filter) is on its way
       this.list = list;
       this.loadError = null;
@@ -76,15 +80,55 @@ export class WorkListModel {
     }
   }
 
+  /** The id this page was read after ("" on the first page). */
+  #after = '';
+
+  /** Where this page starts among the items (0 on the first page). */
+  get firstShown(): number {
+    return this.pages.length * PAGE_LIMIT;
+  }
+
+  get hasNext(): boolean {
+    const l = this.list;
+    return Boolean(l && l.items.length === PAGE_LIMIT && this.firstShown + l.items.length < l.total);
+  }
+
+  get hasPrevious(): boolean {
+    return this.pages.length > 0;
+  }
+
+  /** Reads the page after the last item shown. */
+  nextPage(): void {
+    const items = this.list?.items ?? [];
+    if (!this.hasNext || items.length === 0) return;
+    this.pages = [...this.pages, this.#after];
+    this.#after = items[items.length - 1].id;
+    void this.#poller.poke();
+  }
+
+  previousPage(): void {
+    if (this.pages.length === 0) return;
+    this.#after = this.pages[this.pages.length - 1];
+    this.pages = this.pages.slice(0, -1);
+    void this.#poller.poke();
+  }
+
+  #firstPage(): void {
+    this.pages = [];
+    this.#after = '';
+  }
+
   setFilter(filter: StatusFilter): void {
     if (filter === this.filter) return;
     this.filter = filter;
+    this.#firstPage();
     void this.#poller.poke();
   }
 
   /** Searches after a short pause in typing. */
   setSearch(q: string, delayMs = SEARCH_DELAY_MS): void {
     this.q = q;
+    this.#firstPage();
     if (this.#searchTimer) clearTimeout(this.#searchTimer);
     this.#searchTimer = setTimeout(() => {
       this.#searchTimer = null;

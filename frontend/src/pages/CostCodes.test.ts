@@ -40,8 +40,26 @@ afterEach(() => {
 });
 
 describe('Cost codes page', () => {
+  it('pages through a long list, each page read on from the last code shown', async () => {
+    const page = (from: number, n: number) => Array.from({ length: n }, (_, i) => workItem(String(from + i), 'ready'));
+    const fetch = mockFetch({
+      'GET /api/work/costcode?limit=200': () => jsonResponse(sampleWorkList(page(1, 200), { total: 450 })),
+      'GET /api/work/costcode?after=costcode%2F200&limit=200': () => jsonResponse(sampleWorkList(page(201, 200), { total: 450 })),
+    });
+    const el = render();
+    await settle();
+    expect(text(el, 'costcodes-pager-range')).toBe('Showing 1–200 of 450 cost codes');
+    expect((byId(el, 'costcodes-pager-previous') as HTMLButtonElement).disabled).toBe(true);
+    await click(byId(el, 'costcodes-pager-next'));
+    expect(fetch).toHaveBeenLastCalledWith('/api/work/costcode?after=costcode%2F200&limit=200', expect.anything());
+    expect(text(el, 'costcodes-pager-range')).toBe('Showing 201–400 of 450 cost codes');
+    await click(byId(el, 'costcodes-pager-previous'));
+    expect(fetch).toHaveBeenLastCalledWith('/api/work/costcode?limit=200', expect.anything());
+    expect(text(el, 'costcodes-pager-range')).toBe('Showing 1–200 of 450 cost codes');
+  });
+
   it('shows counts as filter chips and an accessible table with status pills and QuickBooks items', async () => {
-    mockFetch({ 'GET /api/work/costcode?limit=1000': () => jsonResponse(sampleWorkList(ITEMS)) });
+    mockFetch({ 'GET /api/work/costcode?limit=200': () => jsonResponse(sampleWorkList(ITEMS)) });
     const el = render();
     await settle();
     const chips = [...el.querySelectorAll('[data-testid="status-chips"] button')];
@@ -63,7 +81,7 @@ describe('Cost codes page', () => {
   });
 
   it('expands a failure to show the QuickBooks message, its meaning and the fix', async () => {
-    mockFetch({ 'GET /api/work/costcode?limit=1000': () => jsonResponse(sampleWorkList(ITEMS)) });
+    mockFetch({ 'GET /api/work/costcode?limit=200': () => jsonResponse(sampleWorkList(ITEMS)) });
     const el = render();
     await settle();
     const toggle = byId(el, 'fix-toggle-costcode/2')!;
@@ -82,23 +100,23 @@ describe('Cost codes page', () => {
   it('filters by chip and reads the filter from the address', async () => {
     history.replaceState(null, '', '/#/cost-codes?status=ready');
     const fetch = mockFetch({
-      'GET /api/work/costcode?status=ready&limit=1000': () => jsonResponse(sampleWorkList([ITEMS[0]])),
-      'GET /api/work/costcode?status=attention&limit=1000': () => jsonResponse(sampleWorkList([ITEMS[1]])),
+      'GET /api/work/costcode?status=ready&limit=200': () => jsonResponse(sampleWorkList([ITEMS[0]])),
+      'GET /api/work/costcode?status=attention&limit=200': () => jsonResponse(sampleWorkList([ITEMS[1]])),
     });
     const el = render();
     await settle();
     expect(byId(el, 'chip-ready')?.getAttribute('aria-pressed')).toBe('true');
     expect(el.querySelectorAll('tbody tr')).toHaveLength(1);
     await click(byId(el, 'chip-attention'));
-    expect(fetch).toHaveBeenLastCalledWith('/api/work/costcode?status=attention&limit=1000', expect.anything());
+    expect(fetch).toHaveBeenLastCalledWith('/api/work/costcode?status=attention&limit=200', expect.anything());
     expect(byId(el, 'chip-attention')?.getAttribute('aria-pressed')).toBe('true');
     expect(byId(el, 'row-costcode/2')).not.toBeNull();
   });
 
   it('searches after typing', async () => {
     const fetch = mockFetch({
-      'GET /api/work/costcode?limit=1000': () => jsonResponse(sampleWorkList(ITEMS)),
-      'GET /api/work/costcode?q=99-&limit=1000': () => jsonResponse(sampleWorkList([], { total: 0 })),
+      'GET /api/work/costcode?limit=200': () => jsonResponse(sampleWorkList(ITEMS)),
+      'GET /api/work/costcode?q=99-&limit=200': () => jsonResponse(sampleWorkList([], { total: 0 })),
     });
     const el = render();
     await settle();
@@ -107,13 +125,13 @@ describe('Cost codes page', () => {
     search.dispatchEvent(new Event('input', { bubbles: true }));
     await new Promise((r) => setTimeout(r, 300));
     await settle();
-    expect(fetch).toHaveBeenLastCalledWith('/api/work/costcode?q=99-&limit=1000', expect.anything());
+    expect(fetch).toHaveBeenLastCalledWith('/api/work/costcode?q=99-&limit=200', expect.anything());
     expect(text(el, 'costcodes-empty')).toContain('No cost codes match "99-".');
   });
 
   it('exports the selected and all ready cost codes', async () => {
     const fetch = mockFetch({
-      'GET /api/work/costcode?limit=1000': () => jsonResponse(sampleWorkList(ITEMS)),
+      'GET /api/work/costcode?limit=200': () => jsonResponse(sampleWorkList(ITEMS)),
       'POST /api/work/costcode/export': () => jsonResponse({ queued: 2 }),
     });
     const el = render();
@@ -130,13 +148,13 @@ describe('Cost codes page', () => {
 
     expect(text(el, 'export-all')).toBe('Export all ready (1)');
     await click(byId(el, 'export-all'));
-    expect(fetch).toHaveBeenLastCalledWith('/api/work/costcode?limit=1000', expect.anything());
+    expect(fetch).toHaveBeenLastCalledWith('/api/work/costcode?limit=200', expect.anything());
     expect(fetch).toHaveBeenCalledWith('/api/work/costcode/export', expect.objectContaining({ body: '{"all":true}' }));
   });
 
   it('shows an export error with its fix', async () => {
     mockFetch({
-      'GET /api/work/costcode?limit=1000': () => jsonResponse(sampleWorkList(ITEMS)),
+      'GET /api/work/costcode?limit=200': () => jsonResponse(sampleWorkList(ITEMS)),
       'POST /api/work/costcode/export': () => errorResponse(409, 'not_ready', 'Setup is not finished.', 'Finish the setup first.'),
     });
     const el = render();
@@ -148,7 +166,7 @@ describe('Cost codes page', () => {
 
   it('rejects with a required comment in a dialog, then gives the focus back', async () => {
     const fetch = mockFetch({
-      'GET /api/work/costcode?limit=1000': () => jsonResponse(sampleWorkList(ITEMS)),
+      'GET /api/work/costcode?limit=200': () => jsonResponse(sampleWorkList(ITEMS)),
       'POST /api/work/costcode/reject': () => jsonResponse({ rejected: 1 }),
     });
     const el = render();
@@ -181,7 +199,7 @@ describe('Cost codes page', () => {
   });
 
   it('closes the reject dialog with Escape', async () => {
-    mockFetch({ 'GET /api/work/costcode?limit=1000': () => jsonResponse(sampleWorkList(ITEMS)) });
+    mockFetch({ 'GET /api/work/costcode?limit=200': () => jsonResponse(sampleWorkList(ITEMS)) });
     const el = render();
     await settle();
     await click(byId(el, 'row-costcode/1')!.querySelector('input'));
@@ -194,7 +212,7 @@ describe('Cost codes page', () => {
 
   it('reopens a rejected cost code', async () => {
     const fetch = mockFetch({
-      'GET /api/work/costcode?limit=1000': () => jsonResponse(sampleWorkList(ITEMS)),
+      'GET /api/work/costcode?limit=200': () => jsonResponse(sampleWorkList(ITEMS)),
       'POST /api/work/costcode/reopen': () => jsonResponse({ reopened: 1 }),
     });
     const el = render();
@@ -209,7 +227,7 @@ describe('Cost codes page', () => {
     vi.useFakeTimers();
     let active = true;
     const fetch = mockFetch({
-      'GET /api/work/costcode?limit=1000': () =>
+      'GET /api/work/costcode?limit=200': () =>
         jsonResponse(sampleWorkList(ITEMS, { run: { active, sent: 1, done: 2, total: 4, startedAt: '2026-11-21T22:40:05Z' } })),
     });
     const el = render();
@@ -237,7 +255,7 @@ describe('Cost codes page', () => {
   it('explains an empty list when Procore is not connected, with a link to Setup', async () => {
     mockFetch({
       'GET /api/status': () => jsonResponse(sampleStatus({ sync: sampleSync({ procore: { connected: false, company: null } }) })),
-      'GET /api/work/costcode?limit=1000': () => jsonResponse(sampleWorkList([], { counts: sampleCounts({ all: 0, ready: 0, synced: 0, attention: 0, rejected: 0 }) })),
+      'GET /api/work/costcode?limit=200': () => jsonResponse(sampleWorkList([], { counts: sampleCounts({ all: 0, ready: 0, synced: 0, attention: 0, rejected: 0 }) })),
     });
     await statusStore.refresh();
     const el = render();
