@@ -20,10 +20,21 @@ func (m *Manager) Authenticate(ctx context.Context, user, password string) soap.
 	}
 	refuse := soap.AuthResult{Ticket: ticket, Status: soap.StatusInvalidUser}
 
+	// The lock decision, the hash and the failure count happen under one slot, so parallel
+	// guesses are checked one at a time and each sees the failures before it.
+	release, ok := m.throttle.acquire(ctx)
+	if !ok {
+		m.log.Warn().Msg("Web Connector login answered busy without checking: another password check is running")
+		return soap.AuthResult{Ticket: ticket, Status: soap.StatusBusy, PostponeSeconds: seconds(m.cfg.LockoutBase)}
+	}
+	defer release()
+	now = m.cfg.Now() // the wait for the slot may have taken a while
 	if ok, until := m.throttle.allowed(now); !ok {
+		// "busy", not "nvu": the right password may be among the refused (the attacker and the
+		// real Web Connector both come from loopback), and QBWC retries a busy login later.
 		m.log.Warn().Time("locked_until", until).Msg("Web Connector login refused without checking: too many wrong passwords")
 		m.outcomes.record(now, lockedOutWords)
-		return refuse
+		return soap.AuthResult{Ticket: ticket, Status: soap.StatusBusy, PostponeSeconds: seconds(until.Sub(now))}
 	}
 	if !m.credentialsValid(user, password) {
 		m.outcomes.record(now, wrongPasswordWords)
@@ -34,6 +45,7 @@ func (m *Manager) Authenticate(ctx context.Context, user, password string) soap.
 		return refuse
 	}
 	m.throttle.succeeded()
+	release() // the rest (claim, HasWork, save) need not hold up other logins
 
 	// Take the company, unless a session that is still working has it.
 	s := &session{ticket: ticket, info: Info{Ticket: ticket, Started: now}}

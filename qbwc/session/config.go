@@ -46,12 +46,18 @@ type Config struct {
 	MaxPauses int
 
 	// FailureLimit failed logins within FailureWindow lock authentication out (defaults 5
-	// and 10 minutes). The first lockout lasts LockoutBase (default 1 minute) and each further
-	// one twice as long as the one before, up to LockoutMax (default 1 hour).
+	// and 10 minutes). The first lockout lasts LockoutBase (default 5 seconds) and each
+	// further one twice as long as the one before, up to LockoutMax (default 30 seconds).
+	// The lock is short because an attacker on this machine cannot be told apart from the
+	// real Web Connector: a long one would lock the real one out too (see loginThrottle).
 	FailureLimit  int
 	FailureWindow time.Duration
 	LockoutBase   time.Duration
 	LockoutMax    time.Duration
+	// PasswordCheckWait is how long a login waits for another one's password check to end
+	// before it is answered "busy" unchecked (default 2 seconds). Only one check runs at a
+	// time, so parallel guesses cannot multiply argon2id's memory and CPU.
+	PasswordCheckWait time.Duration
 
 	// Now is the clock (default time.Now); tests replace it.
 	Now func() time.Time
@@ -72,8 +78,9 @@ func (c Config) withDefaults() (Config, error) {
 	setDefault(&c.MaxPauses, 60)
 	setDefault(&c.FailureLimit, 5)
 	setDefault(&c.FailureWindow, 10*time.Minute)
-	setDefault(&c.LockoutBase, time.Minute)
-	setDefault(&c.LockoutMax, time.Hour)
+	setDefault(&c.LockoutBase, 5*time.Second)
+	setDefault(&c.LockoutMax, 30*time.Second)
+	setDefault(&c.PasswordCheckWait, 2*time.Second)
 	if c.Now == nil {
 		c.Now = time.Now
 	}

@@ -106,7 +106,7 @@ func TestNoWorkAndPostpone(t *testing.T) {
 }
 
 func TestWrongPasswordAndThrottle(t *testing.T) {
-	r := newRig(t, newMemoryEngine(request1), func(c *Config) { c.LockoutBase = time.Minute })
+	r := newRig(t, newMemoryEngine(request1), func(c *Config) { c.LockoutBase, c.LockoutMax = time.Minute, time.Hour })
 	if got := r.authenticate("someone", testPassword); got[1] != "nvu" || got[0] == "" {
 		t.Fatalf("wrong user: %q", got)
 	}
@@ -118,9 +118,10 @@ func TestWrongPasswordAndThrottle(t *testing.T) {
 			t.Fatalf("wrong password %d: %q", i, got)
 		}
 	}
-	// Five failures in ten minutes: even the right password is refused, unchecked.
-	if got := r.authenticate(testUser, testPassword); got[1] != "nvu" {
-		t.Fatalf("locked out, right password answered %q", got[1])
+	// Five failures in ten minutes: even the right password is put off ("busy", retry when
+	// the lock ends), unchecked.
+	if got := r.authenticate(testUser, testPassword); got[1] != "busy" || got[2] != "60" {
+		t.Fatalf("locked out, right password answered %q", got)
 	}
 	if out, _ := r.m.LastOutcome(); !strings.Contains(out.Problem, "locked out") {
 		t.Fatalf("lock-out outcome: %+v", out)

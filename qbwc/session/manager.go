@@ -52,7 +52,7 @@ func New(ctx context.Context, cfg Config, kv KV, engine Engine, parseHCP ParseHC
 		engine:   engine,
 		parseHCP: parseHCP,
 		log:      log.With().Str("component", "qbwc-session").Logger(),
-		throttle: &loginThrottle{limit: cfg.FailureLimit, window: cfg.FailureWindow, base: cfg.LockoutBase, maxLock: cfg.LockoutMax},
+		throttle: newLoginThrottle(cfg),
 		sessions: make(map[string]*session),
 	}
 	if err := m.endInterruptedSessions(ctx); err != nil {
