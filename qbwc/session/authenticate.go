@@ -9,6 +9,8 @@ import (
 	"joblink/qbwc/soap"
 )
 
+var _ soap.LargeBodyAdmitter = (*Manager)(nil)
+
 // Authenticate checks the credentials, then whether another session holds the company and
 // whether there is anything to do. Only the last case registers a working session.
 func (m *Manager) Authenticate(ctx context.Context, user, password string) soap.AuthResult {

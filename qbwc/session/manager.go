@@ -139,3 +139,27 @@ func short(ticket string) string {
 	}
 	return ticket
 }
+
+// AdmitLargeBody implements soap.LargeBodyAdmitter: only a live session may send a body
+// larger than a few kilobytes, and only with the call that carries QuickBooks' data —
+// receiveResponseXML while a request set is out, sendRequestXML (the HCP response) while the
+// session still works. Everyone else is refused before the body is read, so a made-up
+// ticket cannot make Joblink buffer megabytes. It reads the state without the session's lock
+// (the stateMirror): it must not wait behind a slow engine call, and the call itself
+// re-checks the state under the lock.
+func (m *Manager) AdmitLargeBody(op, ticket string) bool {
+	m.mu.Lock()
+	s, ok := m.sessions[ticket]
+	m.mu.Unlock()
+	if !ok || m.cfg.Now().Sub(s.lastSeen()) > m.cfg.IdleTimeout {
+		return false
+	}
+	st := state(s.stateMirror.Load())
+	switch op {
+	case "receiveResponseXML":
+		return st == stateAwaiting
+	case "sendRequestXML":
+		return st == stateAuthenticated || st == stateReady || st == statePaused
+	}
+	return false
+}

@@ -123,3 +123,28 @@ func postAuthenticate(r *rig, user, password string) string {
 	st, _, _ := strings.Cut(parts[2], "</string>")
 	return st
 }
+
+// TestAdmitLargeBody: only a live session's data-carrying call may send a large body.
+func TestAdmitLargeBody(t *testing.T) {
+	r := newRig(t, newMemoryEngine(request1, request2), nil)
+	if r.m.AdmitLargeBody("receiveResponseXML", "made-up") {
+		t.Fatal("a made-up ticket was admitted")
+	}
+	ticket := r.authenticate(testUser, testPassword)[0]
+	if r.m.AdmitLargeBody("receiveResponseXML", ticket) || r.m.AdmitLargeBody("authenticate", ticket) {
+		t.Fatal("admitted with no request outstanding")
+	}
+	if !r.m.AdmitLargeBody("sendRequestXML", ticket) {
+		t.Fatal("the HCP response of a live session was not admitted")
+	}
+	if got := r.send(ticket, fixture(t, hcpModern), testCompany); got != request1 {
+		t.Fatalf("first request %q", got)
+	}
+	if !r.m.AdmitLargeBody("receiveResponseXML", ticket) {
+		t.Fatal("the response to an outstanding request was not admitted")
+	}
+	r.clock.Advance(31 * time.Minute)
+	if r.m.AdmitLargeBody("receiveResponseXML", ticket) {
+		t.Fatal("an idle-expired session was admitted")
+	}
+}

@@ -13,5 +13,7 @@
 //
 // Anything that cannot be answered normally (bad XML, an unknown operation, a wrong content
 // type, a panic in the Service) becomes a SOAP 1.1 Fault with HTTP 500, as the SOAP 1.1 HTTP
-// binding requires; a body over the size limit gets 413.
+// binding requires; a body over the size limit gets 413. Bodies are read as they arrive,
+// only a few kilobytes before the Service has vouched for the call's ticket (see
+// LargeBodyAdmitter), and calls beyond the concurrency or buffered-bytes limits get 503.
 package soap

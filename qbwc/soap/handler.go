@@ -8,6 +8,7 @@ import (
 	"mime"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/rs/zerolog"
@@ -26,11 +27,38 @@ const (
 // the limit only guards against runaway or hostile bodies.
 const DefaultMaxBody int64 = 64 << 20
 
+// Defaults of the limits in Options.
+const (
+	// DefaultMaxSmallBody is what is read of a request before its ticket has been checked:
+	// authenticate and the version calls are a few hundred bytes, and the ticket comes first
+	// in every other call.
+	DefaultMaxSmallBody int64 = 16 << 10
+	// DefaultMaxConcurrent calls are served at once. One Web Connector makes one call at a
+	// time; a few more allow for a second QBWC user and the support pages' visitors.
+	DefaultMaxConcurrent = 4
+	// DefaultMaxBuffered is twice DefaultMaxBody: one large response being received and one
+	// more (a retry after a timeout) at the same time.
+	DefaultMaxBuffered = 2 * DefaultMaxBody
+	// DefaultQueueWait is how long a call waits for one of the MaxConcurrent places before it
+	// is answered 503.
+	DefaultQueueWait = 5 * time.Second
+)
+
 // Options configures NewHandler.
 type Options struct {
 	// MaxBody is the largest request body accepted; bigger bodies get 413. Zero means
 	// DefaultMaxBody.
 	MaxBody int64
+	// MaxSmallBody is the most read of a request whose ticket the Service has not admitted
+	// (see LargeBodyAdmitter); bigger bodies get 413 without being read. Zero means
+	// DefaultMaxSmallBody.
+	MaxSmallBody int64
+	// MaxConcurrent bounds the SOAP calls served at once (zero: DefaultMaxConcurrent), and
+	// MaxBuffered the bytes of large bodies held at once (zero: DefaultMaxBuffered). A call
+	// over either limit waits up to QueueWait (zero: DefaultQueueWait), then gets 503.
+	MaxConcurrent int
+	MaxBuffered   int64
+	QueueWait     time.Duration
 	// AppName is named on the HTML pages (default "Joblink").
 	AppName string
 	Logger  zerolog.Logger
@@ -38,19 +66,43 @@ type Options struct {
 
 // Handler serves the Web Connector endpoint. Create it with NewHandler.
 type Handler struct {
-	svc     Service
-	maxBody int64
-	appName string
-	log     zerolog.Logger
+	svc       Service
+	maxBody   int64
+	maxSmall  int64
+	queueWait time.Duration
+	appName   string
+	log       zerolog.Logger
+
+	places chan struct{} // one token per call being served (MaxConcurrent)
+
+	budgetMu sync.Mutex
+	budget   int64 // bytes of large bodies that may still be reserved
 }
 
 // NewHandler returns the handler for EndpointPath and SupportPath. Mount it on both paths,
 // e.g. mux.Handle("/qbwc", h) and mux.Handle("/qbwc/", h).
 func NewHandler(svc Service, opts Options) *Handler {
-	h := &Handler{svc: svc, maxBody: opts.MaxBody, appName: opts.AppName, log: opts.Logger.With().Str("component", "qbwc-soap").Logger()}
+	h := &Handler{svc: svc, maxBody: opts.MaxBody, maxSmall: opts.MaxSmallBody, queueWait: opts.QueueWait, appName: opts.AppName, budget: opts.MaxBuffered,
+		log: opts.Logger.With().Str("component", "qbwc-soap").Logger()}
 	if h.maxBody <= 0 {
 		h.maxBody = DefaultMaxBody
 	}
+	if h.maxSmall <= 0 {
+		h.maxSmall = DefaultMaxSmallBody
+	}
+	h.maxSmall = min(h.maxSmall, h.maxBody)
+	if h.queueWait <= 0 {
+		h.queueWait = DefaultQueueWait
+	}
+	if h.budget <= 0 {
+		h.budget = DefaultMaxBuffered
+	}
+	h.budget = max(h.budget, h.maxBody) // one largest body always fits
+	n := opts.MaxConcurrent
+	if n <= 0 {
+		n = DefaultMaxConcurrent
+	}
+	h.places = make(chan struct{}, n)
 	if h.appName == "" {
 		h.appName = "Joblink"
 	}
@@ -102,8 +154,12 @@ func (h *Handler) serveSOAP(w http.ResponseWriter, r *http.Request) {
 		h.writeFault(w, http.StatusInternalServerError, f)
 		return
 	}
-	body, status, readFault := h.readBody(w, r)
+	body, status, readFault, done := h.readBody(w, r)
+	defer done()
 	if readFault != nil {
+		if status == http.StatusServiceUnavailable {
+			w.Header().Set("Retry-After", "5")
+		}
 		h.writeFault(w, status, readFault)
 		return
 	}
@@ -130,31 +186,128 @@ func (h *Handler) serveSOAP(w http.ResponseWriter, r *http.Request) {
 	h.log.Debug().Str("op", op).Int("request_bytes", len(body)).Int("reply_bytes", len(out)).Dur("took", time.Since(start)).Msg("Web Connector call")
 }
 
-// readBody reads the whole body within the limit. The status returned with an error is the
-// HTTP status to answer with.
-func (h *Handler) readBody(w http.ResponseWriter, r *http.Request) ([]byte, int, *Fault) {
+// readBody reads the body in two steps so that memory follows trust. First at most
+// maxSmall bytes, whoever sends them (the buffer grows as bytes arrive, never to the
+// announced Content-Length). A body that does not end there is read on, up to maxBody, only
+// for a large-body operation whose ticket the Service admits, and only within the byte
+// budget. It also takes one of the places that bound concurrent calls, after the first step
+// so that slow senders of small prefixes do not hold them. The status returned with a fault
+// is the HTTP status to answer with; done must be called when the body is no longer needed.
+func (h *Handler) readBody(w http.ResponseWriter, r *http.Request) (body []byte, status int, f *Fault, done func()) {
+	done = func() {}
 	if r.ContentLength > h.maxBody {
-		return nil, http.StatusRequestEntityTooLarge, h.tooLarge()
+		return nil, http.StatusRequestEntityTooLarge, h.tooLarge(h.maxBody), done
 	}
+	src := http.MaxBytesReader(w, r.Body, h.maxBody)
 	var buf bytes.Buffer
+	if _, err := buf.ReadFrom(io.LimitReader(src, h.maxSmall+1)); err != nil {
+		return nil, readStatus(err), h.readFault(err), done
+	}
+	if buf.Len() == 0 {
+		return nil, http.StatusInternalServerError, &Fault{Code: FaultClient, String: "the request body is empty; expected a SOAP envelope"}, done
+	}
+	if !h.takePlace(r) {
+		return nil, http.StatusServiceUnavailable, h.busyFault(), done
+	}
+	done = func() { <-h.places }
+	if int64(buf.Len()) <= h.maxSmall {
+		return buf.Bytes(), 0, nil, done
+	}
+
+	op, ticket := peekCall(buf.Bytes())
+	if !h.admitsLarge(op, ticket) {
+		h.log.Warn().Str("op", op).Int64("content_length", r.ContentLength).Msg("large Web Connector request refused: no valid ticket for it")
+		return nil, http.StatusRequestEntityTooLarge, h.tooLarge(h.maxSmall), done
+	}
+	reserve := h.maxBody
 	if r.ContentLength > 0 {
-		buf.Grow(int(r.ContentLength))
+		reserve = r.ContentLength
 	}
-	_, err := buf.ReadFrom(http.MaxBytesReader(w, r.Body, h.maxBody))
-	var tooBig *http.MaxBytesError
-	switch {
-	case errors.As(err, &tooBig):
-		return nil, http.StatusRequestEntityTooLarge, h.tooLarge()
-	case err != nil:
-		return nil, http.StatusBadRequest, &Fault{Code: FaultClient, String: "could not read the request body: " + err.Error()}
-	case buf.Len() == 0:
-		return nil, http.StatusInternalServerError, &Fault{Code: FaultClient, String: "the request body is empty; expected a SOAP envelope"}
+	if !h.reserve(reserve) {
+		return nil, http.StatusServiceUnavailable, h.busyFault(), done
 	}
-	return buf.Bytes(), 0, nil
+	releasePlace := done
+	done = func() { h.unreserve(reserve); releasePlace() }
+	if r.ContentLength > 0 {
+		buf.Grow(int(r.ContentLength) - buf.Len()) // admitted and within the budget
+	}
+	if _, err := buf.ReadFrom(src); err != nil {
+		return nil, readStatus(err), h.readFault(err), done
+	}
+	return buf.Bytes(), 0, nil, done
 }
 
-func (h *Handler) tooLarge() *Fault {
-	return &Fault{Code: FaultClient, String: fmt.Sprintf("the request is larger than Joblink accepts (%d MB at most); ask QuickBooks for less data per request", h.maxBody>>20)}
+// admitsLarge asks the Service whether this call may carry a large body.
+func (h *Handler) admitsLarge(op, ticket string) bool {
+	if !largeBodyOps[op] || ticket == "" {
+		return false
+	}
+	a, ok := h.svc.(LargeBodyAdmitter)
+	return !ok || a.AdmitLargeBody(op, ticket)
+}
+
+// takePlace waits for one of the MaxConcurrent places, at most queueWait.
+func (h *Handler) takePlace(r *http.Request) bool {
+	select {
+	case h.places <- struct{}{}:
+		return true
+	default:
+	}
+	t := time.NewTimer(h.queueWait)
+	defer t.Stop()
+	select {
+	case h.places <- struct{}{}:
+		return true
+	case <-t.C:
+	case <-r.Context().Done():
+	}
+	return false
+}
+
+// reserve takes n bytes from the budget for large bodies, or reports that they are not
+// there. It does not wait: the holder of the budget is receiving a large response, which
+// takes long, and the Web Connector retries a failed call.
+func (h *Handler) reserve(n int64) bool {
+	h.budgetMu.Lock()
+	defer h.budgetMu.Unlock()
+	if n > h.budget {
+		return false
+	}
+	h.budget -= n
+	return true
+}
+
+func (h *Handler) unreserve(n int64) {
+	h.budgetMu.Lock()
+	h.budget += n
+	h.budgetMu.Unlock()
+}
+
+func readStatus(err error) int {
+	var tooBig *http.MaxBytesError
+	if errors.As(err, &tooBig) {
+		return http.StatusRequestEntityTooLarge
+	}
+	return http.StatusBadRequest
+}
+
+func (h *Handler) readFault(err error) *Fault {
+	var tooBig *http.MaxBytesError
+	if errors.As(err, &tooBig) {
+		return h.tooLarge(h.maxBody)
+	}
+	return &Fault{Code: FaultClient, String: "could not read the request body: " + err.Error()}
+}
+
+func (h *Handler) busyFault() *Fault {
+	return &Fault{Code: FaultServer, String: "Joblink is busy with other Web Connector calls; try again shortly"}
+}
+
+func (h *Handler) tooLarge(limit int64) *Fault {
+	if limit < h.maxBody {
+		return &Fault{Code: FaultClient, String: fmt.Sprintf("the request is larger than Joblink accepts without a valid ticket (%d KB at most)", limit>>10)}
+	}
+	return &Fault{Code: FaultClient, String: fmt.Sprintf("the request is larger than Joblink accepts (%d MB at most); ask QuickBooks for less data per request", limit>>20)}
 }
 
 // checkContentType accepts the XML media types SOAP clients use, and a missing header.
