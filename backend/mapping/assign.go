@@ -1,12 +1,6 @@
 package mapping
 
-import (
-	"runtime"
-	"sync"
-	"sync/atomic"
-
-	"joblink/backend/match"
-)
+import "joblink/backend/match"
 
 // candidate is a QuickBooks record ranked for a Procore record; at is its place in the
 // index's records (qbSide.indexed).
@@ -24,7 +18,7 @@ const rankDepth = 8
 // rank ranks the QuickBooks records of q's index for each row, on every core. This is the
 // costly part of matching (seconds at 30,000 records), which is why rankings are kept.
 func rank(q *qbSide, rows []*itemRow) {
-	parallel(len(rows), func(i int) {
+	match.Parallel(len(rows), func(i int) {
 		r := rows[i]
 		found := q.index.Suggest(r.entry, rankDepth) // best first
 		r.ranked = make([]candidate, len(found))
@@ -201,27 +195,4 @@ func (q *pairings) down(i int) {
 		q.w[i], q.w[best] = q.w[best], q.w[i]
 		i = best
 	}
-}
-
-// parallel calls do(i) for every i in [0, n) on all cores, in small batches so that a core that
-// drew long names does not hold the others up.
-func parallel(n int, do func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), max(1, n/64))
-	const batch = 16
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for {
-				start := int(next.Add(batch) - batch)
-				if start >= n {
-					return
-				}
-				for i := start; i < min(start+batch, n); i++ {
-					do(i)
-				}
-			}
-		})
-	}
-	wg.Wait()
 }

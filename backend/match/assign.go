@@ -93,11 +93,11 @@ func Assign(procore []Entry, ix *Index) map[string]Suggestion {
 
 // rankAll ranks every Procore entry, spread over the available cores.
 func (ix *Index) rankAll(procore []Entry, qs []prepared, lists [][]match) {
-	parallel(len(procore), func(i int) {
+	Parallel(len(procore), func(i int) {
 		prepare(&qs[i], procore[i], false)
 		ix.weigh(&qs[i])
 	})
-	parallel(len(procore), func(i int) {
+	Parallel(len(procore), func(i int) {
 		sc := ix.getScratch()
 		l := ix.rank(&qs[i], sc, perEntry)
 		ix.putScratch(sc)
@@ -106,9 +106,9 @@ func (ix *Index) rankAll(procore []Entry, qs []prepared, lists [][]match) {
 	})
 }
 
-// parallel calls do(i) for i in [0, n) on all cores. Work is handed out in small batches so that
-// a core that drew long names does not hold the others up.
-func parallel(n int, do func(i int)) {
+// Parallel calls do(i) for i in [0, n) on all cores. Work is handed out in small batches so that
+// a core that drew long names does not hold the others up. The mapping pages rank with it too.
+func Parallel(n int, do func(i int)) {
 	workers := min(runtime.GOMAXPROCS(0), max(1, n/64))
 	if workers == 1 {
 		for i := range n {

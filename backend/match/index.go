@@ -38,7 +38,7 @@ func NewIndex(entries []Entry) *Index {
 		postings:   make(map[uint64][]int32, len(entries)*4),
 		df:         map[string]int32{},
 	}
-	parallel(len(entries), func(i int) { prepare(&ix.entries[i], entries[i], true) })
+	Parallel(len(entries), func(i int) { prepare(&ix.entries[i], entries[i], true) })
 	for i := range ix.entries {
 		p := &ix.entries[i]
 		id := int32(i)
