@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/dgraph-io/badger/v4"
@@ -184,12 +185,12 @@ func quietEvery(quietCalls, activeCalls, budget int, every time.Duration) time.D
 // linkedProjects lists the keys of kind's items linked to QuickBooks (synced), in key order.
 func (e *Engine) linkedProjects(kind Kind) ([]string, error) {
 	var out []string
+	prefix := kind + "/"
 	err := e.st.View(func(txn *badger.Txn) error {
-		return eachItem(txn, kind, func(it *Item) error {
-			if it.State == Synced && it.QB != nil {
-				out = append(out, it.Key)
-			}
-			return nil
+		// The index's synced items, keys only: no item is read.
+		return scanKeys(txn, titleScan(kind, "synced"), func(entry *badger.Item) (bool, error) {
+			out = append(out, strings.TrimPrefix(idOfTitleKey(entry.Key()), string(prefix)))
+			return true, nil
 		})
 	})
 	slices.SortFunc(out, cmp.Compare)
