@@ -9,29 +9,40 @@ import (
 	"time"
 )
 
-// Server serves one handler on every socket of a Listener.
+// Server serves one handler on every socket of a Listener, holding at most a bounded number
+// of connections open (see connLimit).
 type Server struct {
-	http *http.Server
-	wg   sync.WaitGroup
+	http  *http.Server
+	conns *connLimit
+	wg    sync.WaitGroup
 }
 
 // Serve starts serving in the background. errorLog receives the HTTP server's own complaints
 // (malformed requests, TLS probes); it should be the redacting application log.
 func Serve(l *Listener, h http.Handler, errorLog *log.Logger) *Server {
-	s := &Server{http: &http.Server{
-		Handler:           h,
+	return serveWith(l, h, errorLog, connCap(DefaultMaxConns, openFileLimit()))
+}
+
+func serveWith(l *Listener, h http.Handler, errorLog *log.Logger, maxConns int) *Server {
+	conns := newConnLimit(maxConns)
+	s := &Server{conns: conns, http: &http.Server{
+		Handler:           conns.track(h),
+		ConnContext:       connContext,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       2 * time.Minute, // the Web Connector posts large responses slowly
 		WriteTimeout:      2 * time.Minute,
-		IdleTimeout:       2 * time.Minute,
-		MaxHeaderBytes:    64 << 10,
-		ErrorLog:          errorLog,
+		// The Web Connector makes its calls back to back and a browser polls every few
+		// seconds; a connection quiet for longer is closed rather than kept.
+		IdleTimeout:    30 * time.Second,
+		MaxHeaderBytes: 64 << 10,
+		ErrorLog:       errorLog,
 	}}
 	for _, ln := range l.Listeners {
 		s.wg.Add(1)
 		go func() {
 			defer s.wg.Done()
-			if err := s.http.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) && errorLog != nil {
+			err := s.http.Serve(&limitedListener{Listener: ln, lim: conns})
+			if err != nil && !errors.Is(err, http.ErrServerClosed) && errorLog != nil {
 				errorLog.Printf("listener %s stopped: %v", ln.Addr(), err)
 			}
 		}()
@@ -39,12 +50,22 @@ func Serve(l *Listener, h http.Handler, errorLog *log.Logger) *Server {
 	return s
 }
 
+// OpenConns is the number of connections open now.
+func (s *Server) OpenConns() int { return s.conns.count() }
+
+// MaxConns is the most connections the server holds open at once.
+func (s *Server) MaxConns() int { return s.conns.max }
+
+// ClosedToMakeRoom counts the idle connections closed so that a new one could be served.
+func (s *Server) ClosedToMakeRoom() int64 { return s.conns.evicted.Load() }
+
 // Shutdown stops accepting, lets requests under way finish until ctx ends, then closes.
 func (s *Server) Shutdown(ctx context.Context) error {
 	err := s.http.Shutdown(ctx)
 	if err != nil {
 		s.http.Close()
 	}
+	s.conns.close()
 	s.wg.Wait()
 	return err
 }
