@@ -11,7 +11,7 @@ const (
 	// JobEstimatesVsActualsDetail is QuickBooks' "Job Estimates vs. Actuals Detail": per item
 	// (cost code) the estimated and actual cost and revenue of one job. It reads item lines
 	// only: costs posted on the Expenses tab (account lines) are not in it.
-	JobEstimatesVsActualsDetail = "JobEstimatesVsActualsDetail"
+	JobEstimatesVsActualsDetail  = "JobEstimatesVsActualsDetail"
 	JobEstimatesVsActualsSummary = "JobEstimatesVsActualsSummary"
 	JobProfitabilityDetail       = "JobProfitabilityDetail"
 	JobProfitabilitySummary      = "JobProfitabilitySummary"

@@ -29,7 +29,7 @@ func reportRequestCases() map[string]Request {
 			ReportFilter: full, SummarizeColumnsBy: "TotalOnly", IncludeSubcolumns: Bool(true)},
 		"JobReportQuery/modifiedMacro": JobReportQuery{Job: testJob, ReportFilter: ReportFilter{ModifiedDateMacro: "ThisYearToDate",
 			EntityFilter: nil, ItemFilter: &TransactionItemFilter{ItemType: "Service"}}},
-		"JobReportQuery/byListID": JobReportQuery{ReportFilter: ReportFilter{EntityFilter: &TransactionEntityFilter{RefFilter: RefFilter{ListIDs: []string{"80000020-1234567890"}}}}},
+		"JobReportQuery/byListID":         JobReportQuery{ReportFilter: ReportFilter{EntityFilter: &TransactionEntityFilter{RefFilter: RefFilter{ListIDs: []string{"80000020-1234567890"}}}}},
 		"CustomDetailReportQuery/minimal": CustomDetailReportQuery{SummarizeRowsBy: "TotalOnly", IncludeColumns: []string{"Amount"}},
 		"CustomDetailReportQuery/full": CustomDetailReportQuery{DisplayReport: Bool(false), ReportFilter: full,
 			SummarizeRowsBy: "Customer", IncludeColumns: append([]string{"SourceName", "Memo"}, JobCostColumns...),
