@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/http"
 	"strconv"
+	"strings"
 	"time"
 
 	"joblink/backend/engine"
@@ -19,6 +20,7 @@ func (s *server) workRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /api/work/{kind}/export", s.workDecide("export"))
 	mux.HandleFunc("POST /api/work/{kind}/reject", s.workDecide("reject"))
 	mux.HandleFunc("POST /api/work/{kind}/reopen", s.workDecide("reopen"))
+	mux.HandleFunc("GET /api/work/{kind}/{id}/preview", s.workPreview)
 	mux.HandleFunc("GET /api/approvals", s.approvals)
 	mux.HandleFunc("GET /api/activity", s.activity)
 	mux.HandleFunc("POST /api/sync/now", s.syncNow)
@@ -179,6 +181,34 @@ func (s *server) workDecide(action string) http.HandlerFunc {
 		key := map[string]string{"export": "queued", "reject": "rejected", "reopen": "reopened"}[action]
 		httpjson.Write(w, http.StatusOK, map[string]int{key: n})
 	}
+}
+
+// workPreview shows what QuickBooks will receive for one item (engine.Preview). {id} is the
+// item's key or its whole id, path-escaped ("5001%2Fbudget").
+func (s *server) workPreview(w http.ResponseWriter, r *http.Request) {
+	e := s.engineOr(w)
+	if e == nil {
+		return
+	}
+	kind, ok := s.kindOr(w, e, r)
+	if !ok {
+		return
+	}
+	id := r.PathValue("id")
+	if !strings.HasPrefix(id, string(kind)+"/") {
+		id = engine.ItemID(kind, id)
+	}
+	p, err := e.Preview(id)
+	var none *engine.NoPreviewError
+	if errors.As(err, &none) {
+		httpjson.Error(w, http.StatusNotFound, "no_preview", "Joblink has no preview for "+string(kind)+" items.", "Open the item on its page instead.")
+		return
+	}
+	if err != nil {
+		s.engineError(w, err, http.StatusInternalServerError)
+		return
+	}
+	httpjson.Write(w, http.StatusOK, p)
 }
 
 func (s *server) approvals(w http.ResponseWriter, _ *http.Request) {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"joblink/backend/api"
+	"joblink/backend/budgets"
 	"joblink/backend/costcodes"
 	"joblink/backend/engine"
 	"joblink/backend/jobs"
@@ -24,10 +25,11 @@ func (c *Core) newEngine() (*engine.Engine, error) {
 	mirror := qbmirror.New(c.Store)
 	jobFlow := jobs.New(jobs.Deps{Procore: c.procoreClient, Mirror: mirror})
 	vendorFlow := vendors.New(vendors.Deps{Procore: c.procoreClient, Mirror: mirror, Store: c.Store})
+	budgetFlow, changeFlow := budgets.New(budgets.Deps{Procore: c.procoreClient, Store: c.Store})
 	// One flow per registered kind (each flow package registers its kind; see package kinds).
 	flows := []engine.Flow{
 		costcodes.New(costcodes.Deps{Procore: c.procoreClient, Accounts: c.costCodeAccounts, Mirror: mirror}),
-		jobFlow, vendorFlow,
+		jobFlow, vendorFlow, budgetFlow, changeFlow,
 	}
 	if err := checkKinds(flows); err != nil {
 		return nil, err

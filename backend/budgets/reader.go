@@ -1,0 +1,228 @@
+package budgets
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"joblink/backend/engine"
+	"joblink/backend/procore"
+)
+
+// projectBudget is what Joblink reads of one project's budget in Procore: the lock, the
+// budget lines with their cost codes, the legacy modifications and the budget changes.
+type projectBudget struct {
+	locked  bool
+	partial bool // only the lock was read (unlocked, nothing exported): no lines, no changes
+	lines   []budgetLine
+	byID    map[string]budgetLine // by budget line item id
+	byWBS   map[int64]budgetLine  // by WBS code: a budget-change line's code and cost type
+	mods    []procore.BudgetModification
+	changes []procore.BudgetChangeDetail
+}
+
+// reader reads projects for both flows. The poller reads a project once per kind in the same
+// pass; the second kind takes the read the first one made (within readFresh) instead of
+// spending Procore's calls again. A kind reading a project again reads it afresh.
+type reader struct {
+	s *shared
+
+	mu    sync.Mutex
+	views map[string]int64 // project → the budget view its rows are read through
+	cache map[string]cachedRead
+}
+
+type cachedRead struct {
+	by engine.Kind
+	at time.Time
+	b  *projectBudget
+}
+
+// readFresh is how long a read made for one kind serves the other.
+const readFresh = time.Minute
+
+func newReader(s *shared) *reader {
+	return &reader{s: s, views: map[string]int64{}, cache: map[string]cachedRead{}}
+}
+
+// read returns project's budget for kind. full asks for the lines even when the budget is
+// unlocked (an exported estimate is compared with them).
+func (r *reader) read(ctx context.Context, kind engine.Kind, project string, full bool) (*projectBudget, error) {
+	now := time.Now()
+	r.mu.Lock()
+	for p, c := range r.cache {
+		if now.Sub(c.at) > readFresh {
+			delete(r.cache, p)
+		}
+	}
+	if c, ok := r.cache[project]; ok && c.by != kind && (!c.b.partial || !full) {
+		delete(r.cache, project)
+		r.mu.Unlock()
+		return c.b, nil
+	}
+	r.mu.Unlock()
+	b, err := r.readProcore(ctx, project, full)
+	if err != nil {
+		return nil, err
+	}
+	r.mu.Lock()
+	r.cache[project] = cachedRead{by: kind, at: now, b: b}
+	r.mu.Unlock()
+	return b, nil
+}
+
+func (r *reader) readProcore(ctx context.Context, project string, full bool) (*projectBudget, error) {
+	client, err := r.s.d.Procore()
+	if err != nil {
+		return nil, err
+	}
+	id, err := strconv.ParseInt(project, 10, 64)
+	if err != nil {
+		return nil, fmt.Errorf("budgets: project %q: %w", project, err)
+	}
+	b := &projectBudget{byID: map[string]budgetLine{}, byWBS: map[int64]budgetLine{}}
+	if b.locked, err = client.BudgetLocked(ctx, id); err != nil {
+		return nil, fmt.Errorf("read whether the budget of project %s is locked: %w", project, err)
+	}
+	if !b.locked && !full {
+		b.partial = true
+		return b, nil
+	}
+	if err := r.readLines(ctx, client, id, b); err != nil {
+		return nil, err
+	}
+	if b.mods, err = client.ListBudgetModifications(id).PerPage(procore.MaxPerPage).Collect(ctx); err != nil {
+		return nil, fmt.Errorf("read the budget modifications of project %s: %w", project, err)
+	}
+	list, err := client.ListBudgetChanges(ctx, id, procore.ListBudgetChangesOptions{ExcludeCustomFields: true})
+	if err != nil {
+		return nil, fmt.Errorf("read the budget changes of project %s: %w", project, err)
+	}
+	for _, c := range list {
+		if c.Status != "approved" && !r.exported(project, sourceChange, strconv.FormatInt(c.ID, 10)) {
+			continue // not approved and never appended: nothing to do with it
+		}
+		detail, err := client.BudgetChange(ctx, id, c.ID)
+		if err != nil {
+			return nil, fmt.Errorf("read budget change %d of project %s: %w", c.ID, project, err)
+		}
+		b.changes = append(b.changes, detail)
+	}
+	return b, nil
+}
+
+// exported reports whether the ledger says a change was appended.
+func (r *reader) exported(project, source, id string) bool {
+	e, err := r.s.ledger.change(changeKey(project, source, id))
+	return err == nil && e != nil && e.Appended
+}
+
+// readLines reads the budget lines through the project's budget view, and the project's cost
+// codes, which name each line's standard cost code (the cost-code item).
+func (r *reader) readLines(ctx context.Context, client *procore.Client, id int64, b *projectBudget) error {
+	project := strconv.FormatInt(id, 10)
+	codes, err := client.ListProjectCostCodes(id, procore.ListProjectCostCodesOptions{View: "erp_compact"}).PerPage(procore.MaxPerPage).Collect(ctx)
+	if err != nil {
+		return fmt.Errorf("read the cost codes of project %s: %w", project, err)
+	}
+	byCode := make(map[int64]procore.CostCode, len(codes))
+	for _, c := range codes {
+		byCode[c.ID] = c
+	}
+	for attempt := 0; ; attempt++ {
+		view, err := r.view(ctx, client, id)
+		if err != nil {
+			return err
+		}
+		if view == 0 {
+			return nil // no budget view: a project with no budget
+		}
+		rows, err := client.ListBudgetDetailRows(id, view, procore.BudgetDetailRowsOptions{RowType: "budgeted"}).PerPage(procore.MaxPerPage).Collect(ctx)
+		var apiErr *procore.APIError
+		if attempt == 0 && errors.As(err, &apiErr) && apiErr.Status == http.StatusNotFound {
+			r.forgetView(project) // the view was deleted: choose again
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("read the budget of project %s: %w", project, err)
+		}
+		for _, row := range rows {
+			if row.ID == nil {
+				continue
+			}
+			line, err := lineOf(row, byCode)
+			if err != nil {
+				return fmt.Errorf("budget line %d of project %s: %w", *row.ID, project, err)
+			}
+			b.lines = append(b.lines, line)
+			b.byID[line.ID] = line
+			if row.WBSCodeID != nil {
+				b.byWBS[*row.WBSCodeID] = line
+			}
+		}
+		return nil
+	}
+}
+
+func lineOf(row procore.BudgetDetailRow, codes map[int64]procore.CostCode) (budgetLine, error) {
+	n, err := cents(string(row.OriginalBudgetAmount))
+	if err != nil {
+		return budgetLine{}, err
+	}
+	l := budgetLine{ID: strconv.FormatInt(*row.ID, 10), Cents: n, Category: deref(row.Category)}
+	if row.CostCodeID != nil {
+		if c, ok := codes[*row.CostCodeID]; ok {
+			l.Code, l.Name = strings.TrimSpace(deref(c.FullCode)), strings.TrimSpace(c.Name)
+			if c.StandardCostCodeID != nil {
+				l.CodeKey = strconv.FormatInt(*c.StandardCostCodeID, 10)
+			}
+		}
+	}
+	if l.Code == "" {
+		// Not among the project's codes: the row's own words, "01-010 - Project Manager".
+		code, name, _ := strings.Cut(deref(row.CostCode), " - ")
+		l.Code, l.Name = strings.TrimSpace(code), strings.TrimSpace(name)
+	}
+	return l, nil
+}
+
+// view is the budget view a project's rows are read through: Procore requires one, and any
+// view lists the same lines and original amounts; the first is kept.
+func (r *reader) view(ctx context.Context, client *procore.Client, id int64) (int64, error) {
+	project := strconv.FormatInt(id, 10)
+	r.mu.Lock()
+	v, ok := r.views[project]
+	r.mu.Unlock()
+	if ok {
+		return v, nil
+	}
+	views, err := client.ListBudgetViews(id).Collect(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("read the budget views of project %s: %w", project, err)
+	}
+	if len(views) > 0 {
+		v = views[0].ID
+	}
+	r.mu.Lock()
+	r.views[project] = v
+	r.mu.Unlock()
+	return v, nil
+}
+
+func (r *reader) forgetView(project string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	delete(r.views, project)
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return *s
+}

@@ -1,0 +1,50 @@
+package budgets
+
+import (
+	"encoding/json"
+	"time"
+)
+
+// summary is an item's Detail for these kinds: a small JSON object the Approvals list reads
+// (project, number, title, total, line count, who changed it in Procore and when) without
+// opening each item's preview.
+type summary struct {
+	Project    string `json:"project"`
+	ProjectID  string `json:"projectId"`
+	Number     string `json:"number,omitempty"`
+	Title      string `json:"title"`
+	Total      string `json:"total"` // "45,000.00"
+	TotalCents int64  `json:"totalCents"`
+	Lines      int    `json:"lines"`
+	ChangedBy  string `json:"changedBy,omitempty"` // empty: Procore's API does not say
+	ChangedAt  string `json:"changedAt,omitempty"` // RFC 3339; empty: Procore's API does not say
+}
+
+func summaryOf(s summary) string {
+	s.Total = money(s.TotalCents)
+	b, _ := json.Marshal(s)
+	return string(b)
+}
+
+func readSummary(detail string) summary {
+	var s summary
+	_ = json.Unmarshal([]byte(detail), &s)
+	return s
+}
+
+// timeWords normalizes a Procore time to RFC 3339 UTC ("" when absent).
+func timeWords[T *time.Time | string](t T) string {
+	switch v := any(t).(type) {
+	case *time.Time:
+		if v == nil {
+			return ""
+		}
+		return v.UTC().Format(time.RFC3339)
+	case string:
+		if p, err := time.Parse(time.RFC3339, v); err == nil {
+			return p.UTC().Format(time.RFC3339)
+		}
+		return v
+	}
+	return ""
+}
