@@ -101,8 +101,9 @@ func (s *Store) BackupNow() (string, error) {
 	start := time.Now()
 	// A backup of damaged tables would silently lack keys and, through
 	// retention, push out older good backups: refuse instead.
-	if err := s.db.VerifyChecksum(); err != nil {
-		s.log.Error().Err(err).Msg("database checksum verification failed; backup not taken, older backups kept")
+	// The damage is recorded, so the store refuses further use and the UI shows the fix.
+	if err := s.VerifyTables(); err != nil {
+		s.log.Error().Msg("no backup taken because the database is damaged; older backups kept")
 		return "", fmt.Errorf("backup: the database has damaged blocks, so no backup was taken and older backups were kept: %w", err)
 	}
 	path, err := writeBackup(s.ctx, s.db, s.opts.BackupDir, start)

@@ -245,6 +245,8 @@ func TestRestoreBadBackupKeepsOriginal(t *testing.T) {
 func TestRetentionDeletesOnlyOldestMatching(t *testing.T) {
 	o := testOptions(t)
 	o.BackupKeep = 3
+	// The database exists before its backups do (Open refuses an empty folder beside backups).
+	mustClose(t, mustOpen(t, o))
 	if err := os.MkdirAll(o.BackupDir, 0o700); err != nil {
 		t.Fatal(err)
 	}

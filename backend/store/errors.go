@@ -19,6 +19,7 @@ const (
 	ReadOnly                     // no permission to write, or a read-only file system
 	NotAFolder                   // Dir exists but is not a folder
 	NewerSchema                  // written by a newer Joblink
+	Missing                      // the database folder is missing or empty, but backups of an earlier one exist
 )
 
 func (k ErrorKind) String() string {
@@ -33,6 +34,8 @@ func (k ErrorKind) String() string {
 		return "not-a-folder"
 	case NewerSchema:
 		return "newer-schema"
+	case Missing:
+		return "missing"
 	default:
 		return "other"
 	}
@@ -103,6 +106,8 @@ func classifyOpenError(err error) ErrorKind {
 		containsAny(msg, "permission denied", "operation not permitted",
 			"read-only file system", "access is denied"):
 		return ReadOnly
+	case errors.Is(err, errEarlierInstall):
+		return Missing
 	case errors.Is(err, errPanic) || isCorruptText(msg):
 		return Corrupt
 	}
@@ -170,6 +175,8 @@ func newOpenError(kind ErrorKind, dir, backupDir string, describeHolder func() s
 		e.Fix = "Rename or move that file away (do not delete it if you are unsure what it is) and start Joblink again."
 	case NewerSchema:
 		// Message and Fix are filled in by the schema check.
+	case Missing:
+		e.Message, e.Fix = missingWords(dir, backupDir)
 	default:
 		e.Message = fmt.Sprintf("Joblink could not open its database in %s.", dir)
 		e.Fix = "Start Joblink again; if this keeps happening, send the log files to support."

@@ -19,6 +19,9 @@ const updateAttempts = 10
 // all, so fn must not have side effects outside txn. The final error wraps
 // badger.ErrConflict if every attempt conflicted.
 func (s *Store) Update(fn func(txn *badger.Txn) error) error {
+	if err := s.refuseIfDamaged(); err != nil {
+		return err
+	}
 	var err error
 	for attempt := 1; attempt <= updateAttempts; attempt++ {
 		err = s.db.Update(fn)
@@ -35,6 +38,12 @@ func (s *Store) Update(fn func(txn *badger.Txn) error) error {
 }
 
 // View runs fn in a read-only transaction.
+//
+// Both Update and View refuse with the damaged-database error (see Damage) once damage has
+// been found: a damaged table reads as missing items, not as an error.
 func (s *Store) View(fn func(txn *badger.Txn) error) error {
+	if err := s.refuseIfDamaged(); err != nil {
+		return err
+	}
 	return s.db.View(fn)
 }

@@ -10,6 +10,12 @@ import (
 // startMaintenance starts the value-log GC and backup goroutines. Close
 // stops them before closing the database.
 func (s *Store) startMaintenance() {
+	s.wg.Add(1)
+	go func() {
+		defer s.wg.Done()
+		<-s.ctx.Done()
+		s.forgetDamage()
+	}()
 	if s.opts.GCEvery > 0 {
 		s.wg.Add(1)
 		go s.gcLoop(s.opts.GCEvery)
@@ -29,7 +35,7 @@ func (s *Store) gcLoop(every time.Duration) {
 		case <-s.ctx.Done():
 			return
 		case <-t.C:
-			_, _ = s.runValueLogGC()
+			s.survive("value log GC", func() { _, _ = s.runValueLogGC() })
 		}
 	}
 }
@@ -60,7 +66,7 @@ func (s *Store) runValueLogGC() (rewritten int, err error) {
 // BackupEvery (or there is none), then checks again every interval.
 func (s *Store) backupLoop(interval time.Duration) {
 	defer s.wg.Done()
-	s.backupIfDue()
+	s.survive("scheduled backup", s.backupIfDue)
 	t := time.NewTicker(interval)
 	defer t.Stop()
 	for {
@@ -68,7 +74,7 @@ func (s *Store) backupLoop(interval time.Duration) {
 		case <-s.ctx.Done():
 			return
 		case <-t.C:
-			s.backupIfDue()
+			s.survive("scheduled backup", s.backupIfDue)
 		}
 	}
 }
@@ -81,7 +87,7 @@ func (s *Store) backupIfDue() {
 	if err != nil {
 		s.log.Warn().Err(err).Msg("cannot check when the last backup was taken")
 	}
-	if len(backups) > 0 && time.Since(backups[0].Taken) < s.opts.BackupEvery {
+	if s.Damage() != nil || len(backups) > 0 && time.Since(backups[0].Taken) < s.opts.BackupEvery {
 		return
 	}
 	if _, err := s.BackupNow(); err != nil && s.ctx.Err() == nil {

@@ -66,7 +66,8 @@ func preflight(dir string, bopt badger.Options) (res preflightResult, err error)
 		if len(ssts) > 0 {
 			return res, fmt.Errorf("MANIFEST is missing but %d table files exist (Badger would delete them)", len(ssts))
 		}
-		return res, nil // new database
+		// New database, unless backups show one existed (see missing.go).
+		return res, checkEarlierInstall(dir)
 	}
 	if err != nil {
 		return res, fmt.Errorf("open MANIFEST: %w", err)
@@ -185,8 +186,11 @@ func checkTable(dir string, id uint64, tm badger.TableManifest, bopt badger.Opti
 		ReadOnly:           true,
 		BlockSize:          bopt.BlockSize,
 		BloomFalsePositive: bopt.BloomFalsePositive,
-		ChkMode:            options.NoVerification,
-		Compression:        tm.Compression,
+		// Every block's checksum, at open: Badger itself checks a block only when it is
+		// read, and an iterator meeting a damaged block just ends, so damage would show as
+		// missing items. This reads each table once per start.
+		ChkMode:     options.OnTableRead,
+		Compression: tm.Compression,
 	})
 	if err != nil {
 		return fmt.Errorf("table %s is damaged: %w", filepath.Base(name), err)

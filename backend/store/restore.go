@@ -83,7 +83,10 @@ func checkRestoreTarget(dbDir string, log zerolog.Logger) (exists bool, err erro
 		return false, newOpenError(NotAFolder, dbDir, "", nil, fmt.Errorf("restore: %s is a file", dbDir))
 	}
 	bopt := badgerOptions(dbDir, log)
-	if _, err := preflight(dbDir, bopt); err != nil {
+	if _, err := preflight(dbDir, bopt); errors.Is(err, errEarlierInstall) {
+		log.Info().Msg("the database folder holds no database; restoring into a new one (the folder is kept aside)")
+		return true, nil
+	} else if err != nil {
 		// Damage Badger would "repair" by deleting table files: do not
 		// let it open the folder. No Joblink can be using it either,
 		// since Open refuses such a database; move it aside untouched.

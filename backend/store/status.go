@@ -14,6 +14,9 @@ type Status struct {
 	LastBackupAt  time.Time // zero if there is no backup
 	BackupDir     string
 	BackupCount   int
+	// Damage is set once the database was found damaged while running (see Store.Damage):
+	// its Message and Fix are for the bookkeeper, and reads and writes are refused.
+	Damage *OpenError
 }
 
 // Status reports where the database is, how big it is and the state of the
@@ -24,6 +27,7 @@ func (s *Store) Status() Status {
 		SchemaVersion: s.version,
 		SizeBytes:     dataSize(s.opts.Dir),
 		BackupDir:     s.opts.BackupDir,
+		Damage:        s.Damage(),
 	}
 	if backups, err := ListBackups(s.opts.BackupDir); err == nil && len(backups) > 0 {
 		st.LastBackupAt = backups[0].Taken
