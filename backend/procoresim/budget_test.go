@@ -86,15 +86,32 @@ func TestBudgetViewsAndDetailRows(t *testing.T) {
 		"wbs_code_id": "int", "biller_id": "int", "biller": "string", "biller_type": "string", "root_cost_code_id": "int",
 		"root_cost_code": "string", "cost_code_id": "int", "cost_code_origin_id": "string|null", "cost_code": "string",
 		"category_id": "int", "category": "string", "original_budget_amount": "string", "budget_modifications": "string",
-		"budget_forecast": "object", "currency_configuration": "object", "approved_budget_changes": "string",
-		"revised_budget": "string", "pending_budget_changes": "string", "committed_costs": "string", "job_to_date_costs": "string",
-		"direct_costs": "string", "projected_over_under": "string"})
-	for _, row := range rows {
-		revised := number(t, row["original_budget_amount"]) + number(t, row["budget_modifications"]) + number(t, row["approved_budget_changes"])
-		if math.Abs(revised-number(t, row["revised_budget"])) > 0.011 {
-			t.Errorf("row %v: revised %v, want %.2f", row["id"], row["revised_budget"], revised)
+		"budget_forecast": "object", "currency_configuration": "object", "budget_row_id": "string",
+		"cost_code_level_1": "string", "cost_code_level_1_id": "int", "cost_code_level_5": "string", "cost_code_level_5_id": "int",
+		"Approved COs": "string", "Approved Budget Changes": "string", "Revised Budget": "string", "Pending Budget Changes": "string",
+		"Committed Costs": "string", "Job to Date Costs": "string", "Direct Costs": "string", "Projected over Under": "string"})
+	for _, key := range []string{"job_to_date_costs", "direct_costs", "committed_costs"} {
+		if _, has := rows[0][key]; has {
+			t.Errorf("detail rows key view columns by display name, not %q", key)
 		}
-		if row["budget_modifications"] != "0.0" {
+	}
+	first := rows[0]
+	code := h.company.projectCodes.byID[int64(number(t, first["cost_code_id"]))]
+	root := h.company.rootCostCode(code)
+	if first["cost_code"] != code.FullCode+" - "+code.Name || first["root_cost_code"] != root.FullCode+" - "+root.Name ||
+		first["cost_code_level_1"] != first["root_cost_code"] || first["cost_code_level_2"] != first["cost_code"] ||
+		first["cost_code_level_3"] != "None" || id(first["cost_code_level_3_id"]) != "0" || first["budget_row_id"] != id(first["id"]) {
+		t.Errorf("cost code texts and levels: %v", first)
+	}
+	for _, row := range rows {
+		revised := number(t, row["original_budget_amount"]) + number(t, row["budget_modifications"]) + number(t, row["Approved Budget Changes"])
+		if math.Abs(revised-number(t, row["Revised Budget"])) > 0.011 {
+			t.Errorf("row %v: revised %v, want %.2f", row["id"], row["Revised Budget"], revised)
+		}
+		if !strings.Contains(row["original_budget_amount"].(string), ".") || len(strings.Split(row["original_budget_amount"].(string), ".")[1]) != 2 {
+			t.Errorf("row amounts have two decimals: %v", row["original_budget_amount"])
+		}
+		if row["budget_modifications"] != "0.00" {
 			modified = true
 		}
 		if row["deletable"] != false {
@@ -114,7 +131,7 @@ func TestBudgetViewsAndDetailRows(t *testing.T) {
 	// The second view shows fewer columns.
 	var narrow []map[string]any
 	h.api("GET", "/rest/v1.0/budget_views/"+id(views[1]["id"])+"/detail_rows?project_id="+project+"&per_page=1", token, nil).json(t, &narrow)
-	if _, has := narrow[0]["pending_budget_changes"]; has {
+	if _, has := narrow[0]["Pending Budget Changes"]; has {
 		t.Error("the QuickBooks view has no pending_budget_changes column")
 	}
 	// Filters are plain (not filters[...]) arrays.
@@ -136,7 +153,7 @@ func TestBudgetViewsAndDetailRows(t *testing.T) {
 		var extra []map[string]any
 		h.api("GET", standard+"/detail_rows?project_id="+strconv.FormatInt(p.ID, 10)+"&budget_row_type=unbudgeted", token, nil).json(t, &extra)
 		for _, row := range extra {
-			if row["id"] != nil || number(t, row["committed_costs"]) == 0 {
+			if row["id"] != nil || number(t, row["Committed Costs"])+number(t, row["Pending Cost Changes"])+number(t, row["Job to Date Costs"]) == 0 {
 				t.Errorf("unbudgeted row: %v", row)
 			}
 		}
@@ -162,12 +179,13 @@ func TestBudgetLineItemsAndTheLock(t *testing.T) {
 	var show map[string]any
 	got := h.api("GET", itemPath+"?project_id="+strconv.FormatInt(locked.ID, 10), token, nil)
 	got.json(t, &show)
-	assertFields(t, "budget line item", show, map[string]string{"id": "int", "original_budget_amount": "number|int",
-		"uom": "string|null", "quantity": "number|int|null", "unit_cost": "number|int|null", "calculation_strategy": "string",
-		"approved_budget_changes": "number|int", "revised_budget": "number|int", "pending_budget_changes": "number|int",
-		"projected_budget": "number|int", "committed_costs": "number|int", "direct_costs": "number|int", "projected_costs": "number|int",
-		"budget_forecast": "number|int", "estimated_cost_at_completion": "number|int", "projected_over_under": "number|int",
-		"cost_code": "object", "division": "object", "line_item_type": "object", "currency_configuration": "object"})
+	assertFields(t, "budget line item", show, map[string]string{"id": "int", "original_budget_amount": "string",
+		"uom": "string|null", "quantity": "string|null", "unit_cost": "string|null", "calculation_strategy": "string",
+		"budget_modifications": "string", "approved_budget_changes": "string", "revised_budget": "string",
+		"pending_budget_changes": "string", "projected_budget": "string", "committed_costs": "string", "direct_costs": "string",
+		"projected_costs": "string", "budget_forecast": "string", "estimated_cost_at_completion": "string",
+		"projected_over_under": "string", "cost_code": "object", "division": "object", "line_item_type": "object",
+		"currency_configuration": "object"})
 	var v11 map[string]any
 	h.api("GET", "/rest/v1.1/budget_line_items/"+strconv.FormatInt(lockedItem.ID, 10)+"?project_id="+strconv.FormatInt(locked.ID, 10), token, nil).json(t, &v11)
 	assertFields(t, "v1.1 budget line item", v11, map[string]string{"wbs_code": "object", "original_budget_amount": "number|int"})
@@ -180,8 +198,14 @@ func TestBudgetLineItemsAndTheLock(t *testing.T) {
 		return h.api("PATCH", itemPath, token, map[string]any{"project_id": locked.ID, "budget_line_item": changes})
 	}
 	assertGenericError(t, edit(map[string]any{"original_budget_amount": lockedItem.OriginalBudgetAmount + 1000}), http.StatusUnprocessableEntity, messageBudgetLocked)
-	if got := edit(map[string]any{"original_budget_amount": lockedItem.OriginalBudgetAmount, "direct_costs": 2450.35}); got.status != http.StatusOK {
-		t.Errorf("same original plus direct costs on a locked budget: %d %s", got.status, got.body)
+	if !locked.DirectCostsTool {
+		t.Fatal("the first locked reference budget's project has direct costs, so its Direct Costs tool is on")
+	}
+	got = edit(map[string]any{"original_budget_amount": lockedItem.OriginalBudgetAmount, "direct_costs": 2450.35})
+	var refused errorBody
+	got.json(t, &refused)
+	if got.status != http.StatusUnprocessableEntity || refused.Errors["direct_costs"] == nil {
+		t.Errorf("direct costs with the Direct Costs tool on: %d %s", got.status, got.body)
 	}
 	newLine := map[string]any{"cost_code_id": ProjectCostCodeID(locked.ID, 40), "line_item_type_id": h.company.lineItemTypes.rows[0].ID, "original_budget_amount": 10000}
 	if got := h.api("POST", "/rest/v1.0/budget_line_items", token, map[string]any{"project_id": locked.ID, "budget_line_item": newLine}); got.status != http.StatusUnprocessableEntity {
@@ -234,9 +258,22 @@ func TestBudgetLineItemsAndTheLock(t *testing.T) {
 	}
 }
 
+// legacyHarness serves a copy of the reference company that has not migrated to budget changes.
+func legacyHarness(t *testing.T) *harness {
+	t.Helper()
+	company, err := NewReferenceCompany()
+	if err != nil {
+		t.Fatal(err)
+	}
+	company.BudgetChangesMigrated = false
+	h := newHarness(t, Options{Companies: []*Company{company}, Users: ReferenceUsers(company)})
+	h.company = company
+	return h
+}
+
 func TestBudgetModificationsNeedALockedBudget(t *testing.T) {
 	t.Parallel()
-	h := newHarness(t, Options{})
+	h := legacyHarness(t)
 	token := h.adminToken()
 	locked, unlocked := budgetProjects(t, h)
 	var lines []*BudgetLineItem
@@ -292,7 +329,9 @@ func TestBudgetModificationsRetiredAfterMigration(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	company.BudgetChangesMigrated = true
+	if !company.BudgetChangesMigrated {
+		t.Fatal("the reference company uses budget changes")
+	}
 	h := newHarness(t, Options{Companies: []*Company{company}})
 	h.company = company
 	token := h.adminToken()

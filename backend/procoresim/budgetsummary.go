@@ -43,6 +43,7 @@ type budgetSummary struct {
 	id, name                          string
 	original, modifications, forecast float64
 	columns                           map[string]float64
+	lineItemIDs                       []string // budget_line_item_ids: the group's budget lines, as strings
 }
 
 // handleBudgetSummaryRows is GET /rest/v1.0/budget_views/{budget_view_id}/summary_rows?project_id=&group_by=
@@ -74,6 +75,9 @@ func (s *Server) handleBudgetSummaryRows(w http.ResponseWriter, r *http.Request,
 			byID[id] = sum
 			order = append(order, sum)
 		}
+		if row.item != nil {
+			sum.lineItemIDs = append(sum.lineItemIDs, strconv.FormatInt(row.item.ID, 10))
+		}
 		sum.original += row.figures.original
 		sum.modifications += row.figures.modifications
 		sum.forecast += row.figures.forecast
@@ -82,14 +86,19 @@ func (s *Server) handleBudgetSummaryRows(w http.ResponseWriter, r *http.Request,
 		}
 	}
 	writeJSON(w, http.StatusOK, paginateRendered(w, r, orEmptyRows(order), DefaultMaxPerPage, func(sum *budgetSummary) any {
+		ids := sum.lineItemIDs
+		if ids == nil {
+			ids = []string{}
+		}
 		object := map[string]any{
 			"id": sum.id, "name": sum.name, "biller_type": "Project",
-			"original_budget_amount": money2(sum.original), "budget_modifications": money2(sum.modifications),
-			"budget_forecast":        map[string]any{"amount": money2(sum.forecast)},
+			"original_budget_amount": rowMoney(sum.original), "budget_modifications": rowMoney(sum.modifications),
+			"budget_forecast":        map[string]any{"amount": rowMoney(sum.forecast)},
 			"currency_configuration": map[string]string{"currency_iso_code": "USD"},
+			"budget_line_item_ids":   ids,
 		}
 		for _, column := range view.Columns {
-			object[column] = money2(sum.columns[column])
+			object[budgetColumnName(column)] = rowMoney(sum.columns[column])
 		}
 		return object
 	}))

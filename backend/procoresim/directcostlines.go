@@ -39,6 +39,14 @@ const directCostLineIDBase int64 = 6_150_000_000
 var directCostLineFields = []string{"amount", "quantity", "unit_cost", "uom", "description", "extended_type",
 	"tax_code_id", "origin_id", "origin_data"}
 
+// AddDirectCostLine stores a direct cost line; its direct cost must exist in the same project.
+func (c *Company) AddDirectCostLine(line *DirectCostLineItem) error {
+	if cost := c.directCosts.byID[line.DirectCostID]; cost == nil || cost.ProjectID != line.ProjectID {
+		return errMissingParent("direct cost line", line.ID)
+	}
+	return c.directCostLines.insert(line)
+}
+
 // directCostLinesOf returns a direct cost's lines in id order.
 func (c *Company) directCostLinesOf(directCostID int64) []*DirectCostLineItem {
 	var lines []*DirectCostLineItem

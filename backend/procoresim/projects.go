@@ -86,6 +86,11 @@ type Project struct {
 	TZName              *string     `json:"tz_name"`
 	WarrantyEndDate     *string     `json:"warranty_end_date"`
 	WarrantyStartDate   *string     `json:"warranty_start_date"`
+
+	// DirectCostsTool says whether the project's Direct Costs tool is on (a project tool setting,
+	// not part of the project JSON): it decides what the budget's Direct Costs column adds up and
+	// whether a budget line's direct_costs may be written (budgetledger.go).
+	DirectCostsTool bool `json:"-"`
 }
 
 func (p *Project) rowID() int64         { return p.ID }

@@ -114,6 +114,9 @@ func loadCompany(files fs.FS) (*Company, error) {
 	if err := loadBudgetsAndChangeOrders(files, company); err != nil {
 		return nil, fmt.Errorf("load reference company: %w", err)
 	}
+	if err := seedDemoBudgets(company); err != nil {
+		return nil, fmt.Errorf("load reference company: %w", err)
+	}
 	return company, nil
 }
 
