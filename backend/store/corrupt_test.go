@@ -92,6 +92,12 @@ func TestDamagedFilesAreCorrupt(t *testing.T) {
 		"manifest-missing":   func(t *testing.T, d string) { os.Remove(filepath.Join(d, "MANIFEST")) },
 		"sst-truncated":      func(t *testing.T, d string) { truncateHalf(t, onlyFile(t, d, "*.sst")) },
 		"sst-garbage-tail":   func(t *testing.T, d string) { appendGarbage(t, onlyFile(t, d, "*.sst")) },
+		// Issue 12: a cut KEYREGISTRY was explained as "start Joblink again".
+		"keyregistry-truncated": func(t *testing.T, d string) { truncateHalf(t, filepath.Join(d, "KEYREGISTRY")) },
+		"keyregistry-empty":     func(t *testing.T, d string) { os.Truncate(filepath.Join(d, "KEYREGISTRY"), 0) },
+		"keyregistry-garbage": func(t *testing.T, d string) {
+			os.WriteFile(filepath.Join(d, "KEYREGISTRY"), []byte("garbage garbage garbage garbage garbage garbage"), 0o600)
+		},
 	}
 	for name, damage := range cases {
 		t.Run(name, func(t *testing.T) {

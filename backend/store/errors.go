@@ -137,6 +137,11 @@ var corruptHints = []string{
 	"decompress",
 	"zstd",
 	"snappy",
+	// A cut or overwritten KEYREGISTRY ("Error while reading sanity text", "... IV for key
+	// registry", "Encryption key mismatch"): Joblink does not encrypt, so these only mean damage.
+	"sanity text",
+	"key registry",
+	"encryption key mismatch",
 }
 
 func isCorruptText(msg string) bool { return containsAny(msg, corruptHints...) }
