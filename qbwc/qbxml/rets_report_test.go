@@ -131,12 +131,12 @@ func TestReadJobReportCaptures(t *testing.T) {
 		t.Fatalf("capture 2: %d items, %d parent totals, %d group totals", len(r2.Items), len(r2.ParentTotals), len(r2.GroupTotals))
 	}
 	for item, act := range map[string]Decimal{
-		"01 Plans & Permits  .:01.1 Plans":                  "684.04",
-		"01 Plans & Permits  .:01.2 Building Permits":       "566.51",
+		"01 Plans & Permits  .:01.1 Plans":                   "684.04",
+		"01 Plans & Permits  .:01.2 Building Permits":        "566.51",
 		"01 Plans & Permits  .:01.3 City & Co. Lic's & Fees": "51.46",
-		"02 Site Work:02.10 Demo":                           "4686.15",
-		"08 Roof Framing":                                   "17146.69",
-		"26 Landscape & Paving":                             "2604.83",
+		"02 Site Work:02.10 Demo":                            "4686.15",
+		"08 Roof Framing":                                    "17146.69",
+		"26 Landscape & Paving":                              "2604.83",
 	} {
 		if it, ok := r2.Item(item); !ok || it.ActCost != act {
 			t.Errorf("%q = %+v, want Act. Cost %s", item, it, act)
