@@ -46,6 +46,9 @@ var roots = []string{
 	"JournalEntryAddRq", "JournalEntryAddRs", "JournalEntryQueryRq", "JournalEntryQueryRs",
 	"TransactionQueryRq", "TransactionQueryRs",
 	"VendorTypeAddRq", "VendorTypeAddRs", "VendorTypeQueryRq", "VendorTypeQueryRs",
+	"CreditCardCreditAddRq", "CreditCardCreditAddRs", "CreditCardCreditQueryRq", "CreditCardCreditQueryRs",
+	"VendorCreditAddRq", "VendorCreditAddRs", "VendorCreditQueryRq", "VendorCreditQueryRs", "TxnVoidRq", "TxnVoidRs",
+	"JobReportQueryRq", "JobReportQueryRs", "CustomDetailReportQueryRq", "CustomDetailReportQueryRs",
 }
 
 type node struct {
