@@ -33,75 +33,6 @@ func (c *Client) ListBudgetViews(projectID int64) *Pager[BudgetView] {
 	return newPager[BudgetView](c, "/rest/v1.0/budget_views", projectQuery(projectID))
 }
 
-// BudgetDetailRow is one budget line item with its amounts as a budget view shows them
-// (§8.2). Columns holds the view's own source and formula columns (keys are the ids
-// BudgetDetailColumns returns), which differ from view to view.
-type BudgetDetailRow struct {
-	ID                    *int64                     `json:"id"` // the budget line item; null for unbudgeted rows
-	Deletable             bool                       `json:"deletable"`
-	CompanyID             int64                      `json:"company_id"`
-	Company               *string                    `json:"company"`
-	ProjectID             int64                      `json:"project_id"`
-	Project               *string                    `json:"project"`
-	WBSCodeID             *int64                     `json:"wbs_code_id"`
-	BillerID              *int64                     `json:"biller_id"` // project or sub job
-	Biller                *string                    `json:"biller"`
-	BillerType            *string                    `json:"biller_type"` // Project or SubJob
-	RootCostCodeID        *int64                     `json:"root_cost_code_id"`
-	RootCostCode          *string                    `json:"root_cost_code"` // division name
-	CostCodeID            *int64                     `json:"cost_code_id"`
-	CostCodeOriginID      *string                    `json:"cost_code_origin_id"`
-	CostCode              *string                    `json:"cost_code"`   // name
-	CategoryID            *int64                     `json:"category_id"` // line item type
-	Category              *string                    `json:"category"`
-	OriginalBudgetAmount  Decimal                    `json:"original_budget_amount"`
-	BudgetModifications   Decimal                    `json:"budget_modifications"`
-	BudgetForecast        *BudgetForecast            `json:"budget_forecast"`
-	CurrencyConfiguration *CurrencyConfiguration     `json:"currency_configuration"`
-	UnbudgetedReason      *string                    `json:"unbudgeted_reason"`
-	Columns               map[string]json.RawMessage `json:"-"`
-}
-
-// BudgetForecast is a detail row's forecast to complete.
-type BudgetForecast struct {
-	ID                      *int64  `json:"id"`
-	ManualAmount            Decimal `json:"manual_amount"`
-	AutomaticAmount         Decimal `json:"automatic_amount"`
-	Amount                  Decimal `json:"amount"`
-	AutomaticallyCalculated *bool   `json:"automatically_calculated"`
-	CalculationStrategy     *string `json:"calculation_strategy"`
-	Notes                   *string `json:"notes"`
-}
-
-var budgetDetailRowKeys = map[string]bool{
-	"id": true, "deletable": true, "company_id": true, "company": true, "project_id": true, "project": true,
-	"wbs_code_id": true, "biller_id": true, "biller": true, "biller_type": true, "root_cost_code_id": true,
-	"root_cost_code": true, "cost_code_id": true, "cost_code_origin_id": true, "cost_code": true,
-	"category_id": true, "category": true, "original_budget_amount": true, "budget_modifications": true,
-	"budget_forecast": true, "currency_configuration": true, "unbudgeted_reason": true,
-}
-
-func (r *BudgetDetailRow) UnmarshalJSON(b []byte) error {
-	type plain BudgetDetailRow
-	var p plain
-	if err := json.Unmarshal(b, &p); err != nil {
-		return err
-	}
-	cols, err := collectViewColumns(b, budgetDetailRowKeys)
-	if err != nil {
-		return err
-	}
-	p.Columns = cols
-	*r = BudgetDetailRow(p)
-	return nil
-}
-
-// Amount reads a view column (e.g. the Job to Date Costs column) as an amount. ok is false
-// when the row has no such column; a column that is null reads as an unset Decimal.
-func (r BudgetDetailRow) Amount(column string) (d Decimal, ok bool, err error) {
-	return viewColumns(r.Columns).amount(column, "budget")
-}
-
 // BudgetDetailRowsOptions narrows ListBudgetDetailRows. These filters are plain query
 // parameters, not filters[…] (§8.2).
 type BudgetDetailRowsOptions struct {
@@ -126,29 +57,20 @@ func (c *Client) ListBudgetDetailRows(projectID, budgetViewID int64, opts Budget
 	return newPager[BudgetDetailRow](c, "/rest/v1.0/budget_views/"+idString(budgetViewID)+"/detail_rows", q)
 }
 
-// BudgetDetailColumn describes one column of a budget view; ID is its key in detail rows.
-type BudgetDetailColumn struct {
-	ID           string  `json:"id"`
-	Name         string  `json:"name"`
-	Position     *int    `json:"position"`
-	Type         *string `json:"type"`
-	Aggregatable *bool   `json:"aggregatable"`
-	Filterable   *bool   `json:"filterable"`
-	Groupable    *bool   `json:"groupable"`
-}
-
-// BudgetDetailColumns lists a budget view's columns (§8.2; not paginated).
+// BudgetDetailColumns lists a budget view's columns (§8.2; not paginated). Find one with
+// FindBudgetColumn and read it from rows with ColumnAmount.
 func (c *Client) BudgetDetailColumns(ctx context.Context, projectID, budgetViewID int64) ([]BudgetDetailColumn, error) {
 	var cols []BudgetDetailColumn
 	err := c.Get(ctx, "/rest/v1.0/budget_views/"+idString(budgetViewID)+"/budget_detail_columns", projectQuery(projectID), &cols)
 	return cols, err
 }
 
-// BudgetLineItem is one budget line (cost code × cost type) (§8.3). Its money is sent as JSON
-// numbers, which Decimal keeps exactly.
+// BudgetLineItem is one budget line (cost code × cost type) (§8.3). The OpenAPI declares its money
+// as numbers but the real show sends decimal strings ("45000.0"); Decimal keeps either exactly.
 type BudgetLineItem struct {
 	ID                        int64                  `json:"id"`
 	OriginalBudgetAmount      Decimal                `json:"original_budget_amount"`
+	BudgetModifications       Decimal                `json:"budget_modifications"` // legacy transfers, in the real show only
 	UOM                       *string                `json:"uom"`
 	Quantity                  Decimal                `json:"quantity"`
 	UnitCost                  Decimal                `json:"unit_cost"`

@@ -27,25 +27,30 @@ func TestListBudgetViews(t *testing.T) {
 	}
 }
 
-func TestListBudgetDetailRowsKeepsViewColumns(t *testing.T) {
+func TestListBudgetDetailRowsReadsTheRealShape(t *testing.T) {
 	c, _ := newTestClient(t, func(w http.ResponseWriter, r *http.Request) {
 		checkCall(t, r, http.MethodGet, "/rest/v1.0/budget_views/5000000600/detail_rows", url.Values{
 			"project_id": {"4294967397"}, "cost_code_id[]": {"5000000200", "5000000201"}, "category_id[]": {"5000000123"},
 			"budget_row_type": {"all"}})
+		// The first row follows PDOCS list-budget-view-detail-rows.png, a real response.
 		writePage(w, 2, `[
-			{"id":5000000800,"deletable":false,"company_id":5000000001,"company":"Acme Builders","project_id":4294967397,"project":"Main St",
-			 "wbs_code_id":5000000900,"biller_id":4294967397,"biller":"Main St","biller_type":"Project","root_cost_code_id":5000000199,
-			 "root_cost_code":"Sitework","cost_code_id":5000000200,"cost_code_origin_id":"QB-CC-1","cost_code":"Site Work",
-			 "category_id":5000000123,"category":"Labor","original_budget_amount":"10000.0","budget_modifications":"-250.5",
-			 "budget_forecast":{"id":5000000901,"manual_amount":"0.0","automatic_amount":"9749.5","amount":"9749.5",
+			{"budget_forecast":{"id":5000000901,"manual_amount":"0.0","automatic_amount":"32066.64","amount":"32066.64",
 			   "automatically_calculated":true,"calculation_strategy":"automatic","notes":null},
-			 "currency_configuration":{"currency_iso_code":"USD"},"unbudgeted_reason":null,
-			 "job_to_date_costs":"2450.35","pending_budget_changes":1200.1,"custom_formula_17":null},
-			{"id":null,"deletable":false,"company_id":5000000001,"company":"Acme Builders","project_id":4294967397,"project":"Main St",
-			 "wbs_code_id":null,"biller_id":4294967397,"biller":"Main St","biller_type":"Project","root_cost_code_id":null,"root_cost_code":null,
-			 "cost_code_id":5000000201,"cost_code_origin_id":null,"cost_code":"Concrete","category_id":5000000124,"category":"Materials",
-			 "original_budget_amount":"0.0","budget_modifications":"0.0","budget_forecast":null,"currency_configuration":null,
-			 "unbudgeted_reason":"Direct Cost","job_to_date_costs":"75.00"}]`)
+			 "id":5000000800,"budget_row_id":"5000000800","biller_id":4294967397,"root_cost_code_id":5000000199,
+			 "cost_code_level_1_id":5000000199,"cost_code_level_2_id":5000000200,"cost_code_level_3_id":0,"cost_code_level_4_id":0,
+			 "cost_code_level_5_id":0,"cost_code_level_1":"01 - General Requirements","cost_code_level_2":"01-010 - Project Manager",
+			 "cost_code_level_3":"None","cost_code_level_4":"None","cost_code_level_5":"None","cost_code_id":5000000200,
+			 "category_id":5000000123,"biller":"Main St","biller_type":"Project","root_cost_code":"01 - General Requirements",
+			 "cost_code":"01-010 - Project Manager","category":"Labor","cost_code_origin_id":null,"project_id":4294967397,
+			 "project":"Main St","company_id":5000000001,"company":"Acme Builders","budget_modifications":"0.00",
+			 "original_budget_amount":"45000.00","Approved COs":"0.00","Committed Costs":"0.00","Direct Costs":"12933.36",
+			 "Pending Budget Changes":"0.00","Pending Cost Changes":"0.00","Estimated Cost at Completion":"12933.36",
+			 "Job to Date Costs":"12933.36","Projected Budget":"45000.00","Projected Costs":"12933.36",
+			 "Projected over Under":"32066.64","Revised Budget":"45000.00","wbs_code_id":5000000900,"custom_formula_17":null},
+			{"id":null,"budget_row_id":"5000000201-5000000124","deletable":false,"company_id":5000000001,"project_id":4294967397,
+			 "wbs_code_id":null,"root_cost_code_id":null,"root_cost_code":null,"cost_code_id":5000000201,"cost_code":"03-100 - Concrete",
+			 "category_id":5000000124,"category":"Materials","original_budget_amount":"0.00","budget_modifications":"0.00",
+			 "budget_forecast":null,"currency_configuration":null,"unbudgeted_reason":"Direct Cost","Job to Date Costs":"75.00"}]`)
 	})
 	rows, err := c.ListBudgetDetailRows(bigProject, 5000000600, BudgetDetailRowsOptions{
 		CostCodeIDs: []int64{5000000200, 5000000201}, CategoryIDs: []int64{5000000123}, RowType: "all"}).Collect(context.Background())
@@ -53,27 +58,47 @@ func TestListBudgetDetailRowsKeepsViewColumns(t *testing.T) {
 		t.Fatal(err)
 	}
 	r0, r1 := rows[0], rows[1]
-	if *r0.ID != 5000000800 || r0.CompanyID != testCompany || *r0.Company != "Acme Builders" || *r0.WBSCodeID != 5000000900 ||
-		*r0.CostCodeOriginID != "QB-CC-1" || *r0.CategoryID != 5000000123 || r0.OriginalBudgetAmount != "10000.0" ||
-		r0.BudgetModifications != "-250.5" || r0.BudgetForecast.Amount != "9749.5" || !*r0.BudgetForecast.AutomaticallyCalculated ||
-		r0.BudgetForecast.Notes != nil || *r0.CurrencyConfiguration.CurrencyISOCode != "USD" || r0.UnbudgetedReason != nil {
+	if r0.ID != 5000000800 || r0.BudgetRowID != "5000000800" || r0.CompanyID != testCompany || *r0.Company != "Acme Builders" ||
+		*r0.WBSCodeID != 5000000900 || r0.CostCodeID != 5000000200 || r0.CostCode != "01-010 - Project Manager" ||
+		r0.RootCostCode != "01 - General Requirements" || r0.CategoryID != 5000000123 || r0.Category != "Labor" ||
+		r0.OriginalBudgetAmount != "45000.00" || r0.BudgetModifications != "0.00" || r0.BudgetForecast.Amount != "32066.64" ||
+		r0.CostCodeOriginID != nil || r0.UnbudgetedReason != nil {
 		t.Fatalf("%+v", r0)
 	}
-	if len(r0.Columns) != 3 {
+	if len(r0.CostCodeLevels) != 2 || r0.CostCodeLevels[0] != (CostCodeLevel{5000000199, "01 - General Requirements"}) ||
+		r0.CostCodeLevels[1] != (CostCodeLevel{5000000200, "01-010 - Project Manager"}) {
+		t.Fatalf("levels %+v", r0.CostCodeLevels)
+	}
+	if len(r0.Columns) != 12 {
 		t.Fatalf("columns %v", r0.Columns)
 	}
-	for col, want := range map[string]Decimal{"job_to_date_costs": "2450.35", "pending_budget_changes": "1200.1", "custom_formula_17": ""} {
+	for col, want := range map[string]Decimal{ColumnJobToDateCosts: "12933.36", ColumnDirectCosts: "12933.36", ColumnApprovedCOs: "0.00",
+		"Projected over Under": "32066.64", "custom_formula_17": ""} {
 		if got, ok, err := r0.Amount(col); !ok || err != nil || got != want {
 			t.Errorf("%s: %q %v %v", col, got, ok, err)
 		}
 	}
-	if _, ok, _ := r0.Amount("cost_code"); ok {
-		t.Error("a fixed field was taken for a view column")
+	// Fixed keys never fall into the view columns, even those that look like amounts or ids.
+	for _, fixed := range []string{"cost_code", "budget_row_id", "cost_code_level_1", "cost_code_level_2_id", "original_budget_amount"} {
+		if _, ok, _ := r0.Amount(fixed); ok {
+			t.Errorf("fixed field %s was taken for a view column", fixed)
+		}
 	}
-	if r1.ID != nil || r1.WBSCodeID != nil || r1.BudgetForecast != nil || *r1.UnbudgetedReason != "Direct Cost" {
+	if _, ok, _ := r0.Amount("job_to_date_costs"); ok {
+		t.Error("a column id is not a row key")
+	}
+	jtd := BudgetDetailColumn{ID: "job_to_date_costs", Name: "Job to Date Costs"}
+	if got, ok, err := r0.ColumnAmount(jtd); !ok || err != nil || got != "12933.36" {
+		t.Errorf("column by name: %q %v %v", got, ok, err)
+	}
+	if got, ok, _ := r0.ColumnAmount(BudgetDetailColumn{ID: "custom_formula_17", Name: "Margin"}); !ok || got.IsSet() {
+		t.Errorf("column by id: %q %v", got, ok)
+	}
+	if r1.ID != 0 || r1.WBSCodeID != nil || r1.BudgetForecast != nil || *r1.UnbudgetedReason != "Direct Cost" || len(r1.CostCodeLevels) != 0 ||
+		r1.RootCostCode != "" {
 		t.Fatalf("%+v", r1)
 	}
-	if got, _, _ := r1.Amount("job_to_date_costs"); got != "75.00" {
+	if got, _, _ := r1.Amount(ColumnJobToDateCosts); got != "75.00" {
 		t.Fatalf("unbudgeted row cost %q", got)
 	}
 }
@@ -81,17 +106,29 @@ func TestListBudgetDetailRowsKeepsViewColumns(t *testing.T) {
 func TestBudgetDetailColumns(t *testing.T) {
 	c, _ := newTestClient(t, func(w http.ResponseWriter, r *http.Request) {
 		checkCall(t, r, http.MethodGet, "/rest/v1.0/budget_views/5000000600/budget_detail_columns", url.Values{"project_id": {"4294967397"}})
-		writeJSON(w, 200, `[{"id":"job_to_date_costs","name":"Job to Date Costs","position":4,"type":"source","aggregatable":true,"filterable":false,"groupable":false}]`)
+		writeJSON(w, 200, `[{"id":"job_to_date_costs","name":"Job to Date Costs","position":4,"type":"source","aggregatable":true,"filterable":false,"groupable":false},
+			{"id":"11","name":"Direct Costs","position":5,"type":"source"}]`)
 	})
 	cols, err := c.BudgetDetailColumns(context.Background(), bigProject, 5000000600)
-	if err != nil || len(cols) != 1 || cols[0].ID != "job_to_date_costs" || *cols[0].Position != 4 || !*cols[0].Aggregatable {
+	if err != nil || len(cols) != 2 || cols[0].ID != "job_to_date_costs" || *cols[0].Position != 4 || !*cols[0].Aggregatable {
 		t.Fatalf("%+v %v", cols, err)
+	}
+	if col, ok := FindBudgetColumn(cols, " job to date costs"); !ok || col.ID != "job_to_date_costs" {
+		t.Errorf("by name: %+v %v", col, ok)
+	}
+	if col, ok := FindBudgetColumn(cols, "11"); !ok || col.Name != "Direct Costs" {
+		t.Errorf("by id: %+v %v", col, ok)
+	}
+	if _, ok := FindBudgetColumn(cols, "Committed Costs"); ok {
+		t.Error("found a column the view does not have")
 	}
 }
 
-const budgetLineItemJSON = `{"id":5000000800,"original_budget_amount":10000,"uom":"ls","quantity":1.0,"unit_cost":10000.0,
-	"calculation_strategy":"manual","approved_budget_changes":0,"revised_budget":10000,"pending_budget_changes":1200.1,
-	"projected_budget":11200.1,"committed_costs":8000,"direct_costs":2450.35,"pending_cost_changes":0,"projected_costs":10450.35,
+// budgetLineItemJSON mixes the real show's strings (PDOCS show-budget-line-item.png) with the
+// numbers the OpenAPI declares.
+const budgetLineItemJSON = `{"id":5000000800,"original_budget_amount":"10000.0","uom":"ls","quantity":1.0,"unit_cost":10000.0,
+	"calculation_strategy":"manual","budget_modifications":"-20.0","approved_budget_changes":"0.0","revised_budget":"9980.0","pending_budget_changes":1200.1,
+	"projected_budget":11200.1,"committed_costs":8000,"direct_costs":"2450.35","pending_cost_changes":0,"projected_costs":10450.35,
 	"budget_forecast":0,"estimated_cost_at_completion":10450.35,"projected_over_under":749.75,
 	"cost_code":{"id":5000000200,"name":"Site Work","code":"100","full_code":"02-100"},
 	"division":{"id":5000000199,"name":"Sitework","full_code":"02"},
@@ -119,7 +156,7 @@ func TestBudgetLineItemShowCreateUpdate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if b.ID != 5000000800 || b.OriginalBudgetAmount != "10000" || b.DirectCosts != "2450.35" || b.ProjectedOverUnder != "749.75" ||
+	if b.ID != 5000000800 || b.OriginalBudgetAmount != "10000.0" || b.BudgetModifications != "-20.0" || b.RevisedBudget != "9980.0" || b.DirectCosts != "2450.35" || b.ProjectedOverUnder != "749.75" ||
 		b.Quantity != "1.0" || *b.CalculationStrategy != "manual" || *b.CostCode.FullCode != "02-100" || b.Division.Code != nil ||
 		b.LineItemType.ID != 5000000123 || *b.CurrencyConfiguration.CurrencyISOCode != "USD" {
 		t.Fatalf("%+v", b)
@@ -159,7 +196,7 @@ func TestSyncBudgetLineItemsUsesItsOwnEnvelope(t *testing.T) {
 		t.Fatalf("calls %d err %v", calls, err)
 	}
 	if len(lines) != 2 || lines[0].ID != 5000000802 || lines[0].OriginalBudgetAmount != "1500.25" || lines[0].Quantity.IsSet() ||
-		*lines[0].WBSCode.FlatCode != "02-100.L" || lines[1].UnitCost != "12.5" || lines[1].WBSCode.Description != nil {
+		lines[0].WBSCode.FlatCode != "02-100.L" || lines[1].UnitCost != "12.5" || lines[1].WBSCode.Description != "" {
 		t.Fatalf("%+v", lines)
 	}
 }

@@ -5,17 +5,14 @@ import (
 	"fmt"
 )
 
-// viewColumns are the columns a budget view adds to its rows beyond the fixed fields: their
-// keys depend on how the company set the view up, so they are kept raw and read by name.
+// viewColumns are the columns a budget view adds to its rows beyond the fixed fields, keyed as the
+// rows key them (by display name in real responses); which there are depends on how the company set
+// the view up, so they are kept raw and read by name.
 type viewColumns map[string]json.RawMessage
 
-// collectViewColumns returns every key of the row object b that is not one of its fixed
-// fields; nil when there is none.
-func collectViewColumns(b []byte, fixed map[string]bool) (viewColumns, error) {
-	var all map[string]json.RawMessage
-	if err := json.Unmarshal(b, &all); err != nil {
-		return nil, err
-	}
+// collectViewColumns returns every key of the row object that is not one of its fixed fields; nil
+// when there is none.
+func collectViewColumns(all map[string]json.RawMessage, fixed map[string]bool) viewColumns {
 	var cols viewColumns
 	for k, v := range all {
 		if !fixed[k] {
@@ -25,7 +22,7 @@ func collectViewColumns(b []byte, fixed map[string]bool) (viewColumns, error) {
 			cols[k] = v
 		}
 	}
-	return cols, nil
+	return cols
 }
 
 // amount reads column as an amount. ok is false when there is no such column; a null column
@@ -39,4 +36,13 @@ func (c viewColumns) amount(column, what string) (d Decimal, ok bool, err error)
 		return "", true, fmt.Errorf("procore: %s column %q: %w", what, column, err)
 	}
 	return d, true, nil
+}
+
+// columnAmount reads the column a budget_detail_columns entry describes: its name first, the key
+// real rows use, then its id.
+func (c viewColumns) columnAmount(column BudgetDetailColumn, what string) (d Decimal, ok bool, err error) {
+	if d, ok, err := c.amount(column.Name, what); ok {
+		return d, ok, err
+	}
+	return c.amount(column.ID, what)
 }

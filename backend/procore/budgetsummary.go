@@ -4,7 +4,8 @@ import "encoding/json"
 
 // BudgetSummaryRow is one group of a budget view's rows added up (§8.2 summary rows): a
 // project, cost code, division, cost type … depending on the grouping. Columns holds the view's
-// own source and formula columns, keyed as in detail rows.
+// own source and formula columns, keyed as in detail rows (by display name);
+// BudgetLineItemIDs are the group's budget lines.
 type BudgetSummaryRow struct {
 	ID                    LooseText                  `json:"id"` // a string in the schema: a code id or, for name groupings, the name
 	Name                  *string                    `json:"name"`
@@ -13,12 +14,13 @@ type BudgetSummaryRow struct {
 	BudgetModifications   Decimal                    `json:"budget_modifications"`
 	BudgetForecast        *BudgetForecast            `json:"budget_forecast"`
 	CurrencyConfiguration *CurrencyConfiguration     `json:"currency_configuration"`
+	BudgetLineItemIDs     []StringID                 `json:"budget_line_item_ids"` // strings in the real answer
 	Columns               map[string]json.RawMessage `json:"-"`
 }
 
 var budgetSummaryRowKeys = map[string]bool{
 	"id": true, "name": true, "biller_type": true, "original_budget_amount": true, "budget_modifications": true,
-	"budget_forecast": true, "currency_configuration": true,
+	"budget_forecast": true, "currency_configuration": true, "budget_line_item_ids": true,
 }
 
 func (r *BudgetSummaryRow) UnmarshalJSON(b []byte) error {
@@ -27,18 +29,24 @@ func (r *BudgetSummaryRow) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &p); err != nil {
 		return err
 	}
-	cols, err := collectViewColumns(b, budgetSummaryRowKeys)
-	if err != nil {
+	var all map[string]json.RawMessage
+	if err := json.Unmarshal(b, &all); err != nil {
 		return err
 	}
-	p.Columns = cols
+	p.Columns = collectViewColumns(all, budgetSummaryRowKeys)
 	*r = BudgetSummaryRow(p)
 	return nil
 }
 
-// Amount reads a view column of the group as an amount, as BudgetDetailRow.Amount does.
+// Amount reads a view column of the group by display name, as BudgetDetailRow.Amount does.
 func (r BudgetSummaryRow) Amount(column string) (d Decimal, ok bool, err error) {
 	return viewColumns(r.Columns).amount(column, "budget summary")
+}
+
+// ColumnAmount reads the column a budget_detail_columns entry describes, as
+// BudgetDetailRow.ColumnAmount does.
+func (r BudgetSummaryRow) ColumnAmount(column BudgetDetailColumn) (d Decimal, ok bool, err error) {
+	return viewColumns(r.Columns).columnAmount(column, "budget summary")
 }
 
 // BudgetSummaryGroupings are the group_by values of ListBudgetSummaryRows (§8.2).

@@ -29,13 +29,6 @@ type UserRef struct {
 	CompanyName *string `json:"company_name"`
 }
 
-// WBSCode is a work-breakdown-structure code: cost code × cost type (and sub job).
-type WBSCode struct {
-	ID          int64   `json:"id"`
-	FlatCode    *string `json:"flat_code"`
-	Description *string `json:"description"`
-}
-
 // CurrencyConfiguration is the currency of an amount-carrying record.
 type CurrencyConfiguration struct {
 	CurrencyISOCode      *string `json:"currency_iso_code"`

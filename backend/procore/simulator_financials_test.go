@@ -27,7 +27,7 @@ func TestBudgetSummaryRowsAgainstTheSimulator(t *testing.T) {
 	codes := map[int64]bool{}
 	for _, row := range detail {
 		original = append(original, row.OriginalBudgetAmount)
-		codes[deref(row.CostCodeID)] = true
+		codes[row.CostCodeID] = true
 	}
 	for _, groupBy := range procore.BudgetSummaryGroupings {
 		rows, err := c.ListBudgetSummaryRows(project, views[0].ID, groupBy).Collect(ctx)

@@ -71,7 +71,7 @@ func TestJobCostResourcesAgainstTheSimulator(t *testing.T) {
 	lineID := idOf(t, line, "id")
 	found := false
 	for _, row := range rows {
-		if row.ID != nil && *row.ID == lineID {
+		if row.ID == lineID {
 			found = true
 			if !sameAmount(row.OriginalBudgetAmount.String(), line["original_budget_amount"].(json.Number).String()) {
 				t.Errorf("detail row %d: original budget %s, the fixture says %s", lineID,
