@@ -12,6 +12,8 @@ type abbrev struct {
 	// shortenOnly abbreviations are fine for making a name fit but would blur matching:
 	// "N" is North in a street name and a designator in "Building N".
 	shortenOnly bool
+	// matchOnly abbreviations are read when matching but Shorten does not write them.
+	matchOnly bool
 }
 
 var abbrevs = []abbrev{
@@ -98,6 +100,23 @@ var abbrevs = []abbrev{
 	{short: "Govt", long: []string{"Government"}},
 	{short: "Ofc", long: []string{"Office"}},
 	{short: "Ind", long: []string{"Industrial"}},
+	// Read when matching; Shorten does not write them.
+	{short: "NW", long: []string{"Northwest"}, matchOnly: true},
+	{short: "NE", long: []string{"Northeast"}, matchOnly: true},
+	{short: "SW", long: []string{"Southwest"}, matchOnly: true},
+	{short: "SE", long: []string{"Southeast"}, matchOnly: true},
+	{short: "SD", long: []string{"School District"}, matchOnly: true},
+	{short: "AC", long: []string{"Air Conditioning"}, matchOnly: true},
+	{short: "Hdwe", long: []string{"Hardware"}, alt: []string{"Hdwr"}, matchOnly: true},
+	{short: "Matls", long: []string{"Materials"}, alt: []string{"Matl"}, matchOnly: true},
+	{short: "Sply", long: []string{"Supply"}, matchOnly: true},
+	{short: "Fab", long: []string{"Fabrication"}, alt: []string{"Fabr"}, matchOnly: true},
+	{short: "Sta", long: []string{"Station"}, matchOnly: true},
+	{short: "Term", long: []string{"Terminal"}, matchOnly: true},
+	{short: "Hts", long: []string{"Heights"}, matchOnly: true},
+	{short: "Twp", long: []string{"Township"}, matchOnly: true},
+	{short: "Ops", long: []string{"Operations"}, matchOnly: true},
+	{short: "Distr", long: []string{"Distributors", "Distributor"}, alt: []string{"Distrib", "Distrs"}, matchOnly: true},
 	{short: "1st", long: []string{"First"}},
 	{short: "2nd", long: []string{"Second"}},
 	{short: "3rd", long: []string{"Third"}},

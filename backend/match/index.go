@@ -16,6 +16,8 @@ type Index struct {
 
 	df map[string]int32 // how many entries use each canon word
 
+	jobs bool // some entries are jobs: this is a list of customers and jobs
+
 	pool sync.Pool // *scratch
 }
 
@@ -69,7 +71,7 @@ func NewIndex(entries []Entry) *Index {
 		if utf8.RuneCountInString(p.flat) >= 25 {
 			put(ix.byFlat, p.flat)
 		}
-		for _, g := range p.grams {
+		for _, g := range p.wgrams {
 			ix.postings[g] = append(ix.postings[g], id)
 		}
 		seen := map[string]bool{}
@@ -82,6 +84,12 @@ func NewIndex(entries []Entry) *Index {
 	}
 	for i := range ix.entries {
 		ix.weigh(&ix.entries[i])
+		if p := ix.entries[i].parent; p != "" {
+			ix.jobs = true
+			for _, id := range ix.byExact[exactKey(p)] {
+				ix.entries[id].hasJobs = true
+			}
+		}
 	}
 	ix.pool.New = func() any { return &scratch{counts: make([]int32, len(ix.entries))} }
 	return ix
@@ -153,11 +161,11 @@ func (ix *Index) putScratch(s *scratch) { ix.pool.Put(s) }
 // and the common lists are the long ones. The few survivors get an exact Dice by merging their
 // trigram lists.
 func (ix *Index) gramCandidates(q *prepared, sc *scratch, keep int, hits []hit) []hit {
-	if q.ngrams == 0 {
+	if q.nwgrams == 0 {
 		return hits
 	}
 	lists := sc.lists[:0]
-	for _, g := range q.grams {
+	for _, g := range q.wgrams {
 		if l := ix.postings[g]; len(l) > 0 {
 			lists = append(lists, l)
 		}
@@ -179,11 +187,13 @@ func (ix *Index) gramCandidates(q *prepared, sc *scratch, keep int, hits []hit) 
 		}
 	}
 
-	// Preselect by shared count, then rank the preselected by exact Dice.
+	// Preselect by the Dice the walked trigrams promise, then rank the preselected by exact
+	// Dice. (By shared count alone, "Bayley" would lose to every "… Construction" for
+	// "Bayley Construction": long common words share the most trigrams.)
 	const preselect = 24
 	pre := sc.pre[:0]
 	for _, id := range sc.touched {
-		c := sc.counts[id]
+		c := int32(4096 * 2 * int64(sc.counts[id]) / int64(q.nwgrams+ix.entries[id].nwgrams))
 		sc.counts[id] = 0
 		if len(pre) == preselect && c <= pre[preselect-1].n {
 			continue
@@ -204,7 +214,7 @@ func (ix *Index) gramCandidates(q *prepared, sc *scratch, keep int, hits []hit) 
 	const minDice = 0.2
 	for _, c := range pre {
 		e := &ix.entries[c.id]
-		d := 2 * float64(sharedCount(q.grams, e.grams)) / float64(q.ngrams+e.ngrams)
+		d := 2 * float64(sharedCount(q.wgrams, e.wgrams)) / float64(q.nwgrams+e.nwgrams)
 		if d < minDice {
 			continue
 		}
@@ -226,7 +236,7 @@ func (ix *Index) gramCandidates(q *prepared, sc *scratch, keep int, hits []hit) 
 	return hits
 }
 
-// counted is an entry with how many of the walked trigrams it shares.
+// counted is an entry with the Dice (scaled to 4096) of the walked trigrams it shares.
 type counted struct {
 	id int32
 	n  int32

@@ -37,7 +37,8 @@ func TestSuggest(t *testing.T) {
 		{Entry{Name: "A.B.C. Plumbing, Inc."}, "1", Likely, `"Inc."`},
 		{Entry{Name: "ABC Electrc", Phone: "206.555.0142 x12"}, "2", Likely, "same phone"},
 		{Entry{Name: "ABC Electrc", Address: "1450 Industrial Wy", Zip: "98108-1234"}, "2", Likely, "same address"},
-		{Entry{Name: "ABC Electrc"}, "2", Possible, "Similar name"},
+		{Entry{Name: "ABC Electrc"}, "2", Likely, `a typo ("Electrc" / "Electric")`},
+		{Entry{Name: "ABC Electirc Supply"}, "2", Possible, "Similar name"},
 		{Entry{Name: "Home Depot #4432"}, "", "", ""},
 		{Entry{Name: "Oak Grove Parking Structure - Building B"}, "", "", ""},
 		{Entry{Name: "Oak Grove Medical Office Building"}, "5", Likely, "MOB = Medical Office Building"},
@@ -196,6 +197,6 @@ func ExampleIndex_Suggest() {
 	}
 	// Output:
 	// A.B.C. Plumbing, Inc. → ABC Plumbing: likely (Same name apart from "Inc." and punctuation)
-	// ABC Electrc → ABC Electric: likely (Similar name (88%), same phone)
+	// ABC Electrc → ABC Electric: likely (Same words apart from a typo ("Electrc" / "Electric"), same phone)
 	// Oak Grove Medical Office Building → Kaiser Permanente:Oak Grove MOB: likely (Same name apart from abbreviations (MOB = Medical Office Building); job under "Kaiser Permanente")
 }

@@ -39,6 +39,14 @@ type prepared struct {
 	ngrams  int
 
 	contact contact
+
+	// The whole name as a bookkeeper reads it (customer and job for a job) and its trigrams,
+	// which the candidate search uses: see whole.go.
+	toks    []token
+	wgrams  []uint64
+	nwgrams int
+	// hasJobs: a customer other QuickBooks records are jobs of (set by NewIndex).
+	hasJobs bool
 }
 
 // roleWords are the list names Alternative puts in brackets when a name is taken on another list.
@@ -72,6 +80,14 @@ func prepare(p *prepared, e Entry, index bool) {
 		p.german = Normalise(g)
 	}
 	p.flat = flatKey(name)
+	switch {
+	case p.parent != "":
+		p.toks = append(tokenize(p.parent, true, true), tokenize(name, false, false)...)
+	default:
+		p.toks = tokenize(name, false, index)
+	}
+	p.wgrams = tokenGrams(p.toks)
+	p.nwgrams = len(p.wgrams)
 	keys := p.an.keys()
 	if len(keys) == 0 {
 		return

@@ -12,6 +12,7 @@ type kind uint8
 
 const (
 	kindFuzzy    kind = iota // similar trigrams and words
+	kindWhole                // the same words once descriptors, labels and codes are set aside (whole.go)
 	kindInitials             // one name is the other's initials: "PSE", Puget Sound Energy
 	kindOrder                // same words, another order
 	kindAlias                // one name is the other's d/b/a name
@@ -29,6 +30,7 @@ const (
 // below every rule, so an exact or normalised match always outranks a resemblance.
 var tierScore = [...]float64{
 	kindFuzzy:    0,
+	kindWhole:    0.78,
 	kindInitials: 0.6,
 	kindOrder:    0.92,
 	kindAlias:    0.93,
@@ -53,6 +55,30 @@ type match struct {
 	// warnings that kept a close name from Likely
 	numDiff, desigDiff, oneSided, tailNumber, numMoved bool
 	rival                                              string // a name that matches equally well
+	whole                                              wholeVerdict
+	// contactDiff: the phone or address on both sides differs and nothing agrees
+	contactDiff bool
+}
+
+// Scores are banded by confidence, so that ranking and one-to-one assignment by score never put
+// a Possible pairing before a Likely one: a namesake rated Possible must not take the record of
+// the company that matches it Likely.
+const (
+	likelyFloor = 0.75
+	likelyCeil  = 0.969
+	exactFloor  = 0.97
+)
+
+// band moves m's score into its confidence's band, keeping the order within the band.
+func (m *match) band() {
+	switch m.conf {
+	case Exact:
+		m.score = max(m.score, exactFloor)
+	case Likely:
+		m.score = min(max(m.score, likelyFloor), likelyCeil)
+	default:
+		m.score = max(0, floor+(min(m.score, 1)-floor)*(likelyFloor-0.001-floor)/(1-floor))
+	}
 }
 
 // floor is the lowest score worth showing a bookkeeper.
@@ -66,12 +92,16 @@ func b2f(b bool) float64 {
 }
 
 // evaluate scores QuickBooks entry h.idx for q.
-func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) match {
+func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 	e := &ix.entries[h.idx]
 	g := compareContact(&q.contact, &e.contact)
-	m := match{idx: h.idx, kind: h.kind, agree: g}
+	m = match{idx: h.idx, kind: h.kind, agree: g}
 	agree := b2f(g.phone) + b2f(g.address)
 	differ := b2f(g.phoneDiff) + b2f(g.addressDiff)
+	// Another phone or address and nothing that agrees: as likely a namesake as the same firm.
+	// An equal name needs both to differ before it is doubted.
+	m.contactDiff = agree == 0 && differ > 0 && (h.kind != kindExact || differ == 2)
+	defer m.band()
 	if h.kind != kindFuzzy {
 		// Phone and address only break ties between names that are equal by a rule.
 		m.score = min(1, tierScore[h.kind]+0.005*agree-0.005*differ)
@@ -82,8 +112,8 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) match {
 		if h.kind == kindInitials {
 			m.conf = Possible // initials stand for many names
 		}
-		if h.kind != kindExact && g.phoneDiff && g.addressDiff {
-			m.conf = Possible // same name, but another phone and another address: a namesake
+		if m.contactDiff {
+			m.conf = Possible // same name, but other contact details: a namesake
 		}
 		if (h.kind == kindOrder && !slices.Equal(numberLabels(q.canon), numberLabels(e.canon))) ||
 			(h.kind == kindCompact && !slices.Equal(digitRuns(q.norm), digitRuns(e.norm))) {
@@ -100,7 +130,11 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) match {
 		return m
 	}
 	tok, whole := softOverlap(q, e, sc)
-	sim := 0.45*h.dice + 0.55*tok
+	dice := 0.0
+	if q.ngrams > 0 && e.ngrams > 0 {
+		dice = 2 * float64(sharedCount(q.grams, e.grams)) / float64(q.ngrams+e.ngrams)
+	}
+	sim := 0.45*dice + 0.55*tok
 	m.numDiff = len(q.nums) > 0 && len(e.nums) > 0 && !slices.Equal(q.nums, e.nums)
 	m.desigDiff = len(q.desig) > 0 && len(e.desig) > 0 && !slices.Equal(q.desig, e.desig)
 	m.oneSided = (len(q.nums) > 0) != (len(e.nums) > 0) || (len(q.desig) > 0) != (len(e.desig) > 0)
@@ -119,6 +153,16 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) match {
 	if sim >= 0.8 && whole && !m.numDiff && !m.desigDiff && !m.oneSided && agree > 0 {
 		m.conf = Likely
 	}
+	if e.hasJobs {
+		return m // a customer with jobs: the project is one of its jobs, not the customer
+	}
+	customerOnly := ix.jobs && e.parent == ""
+	if v := compareWhole(q.toks, e.toks, e.parent != "", customerOnly); v.same && !m.contactDiff {
+		score := tierScore[kindWhole] + 0.17*v.quality + 0.005*agree
+		if m.conf != Likely || score > m.score {
+			m = match{idx: m.idx, kind: kindWhole, agree: g, score: score, conf: Likely, whole: v}
+		}
+	}
 	return m
 }
 
@@ -127,6 +171,9 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) match {
 func numberLabels(words []string) []string {
 	var out []string
 	for i, w := range words {
+		if isYear(w) {
+			continue // a year belongs to the whole name: "2024 Overlay Program"
+		}
 		if strings.ContainsAny(w, "0123456789") {
 			prev := ""
 			if i > 0 {
@@ -137,6 +184,11 @@ func numberLabels(words []string) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// isYear reports a four-digit year of this or the last century.
+func isYear(w string) bool {
+	return len(w) == 4 && allDigits(w) && (w[:2] == "19" || w[:2] == "20")
 }
 
 // digitRuns lists the numbers in s in order.
@@ -314,10 +366,12 @@ func (ix *Index) reason(q *prepared, m match) string {
 		s = "Same words in a different order"
 	case kindInitials:
 		s = "One name may be the initials of the other"
+	case kindWhole:
+		s = wholeReason(m.whole, e.parent)
 	default:
 		s = fmt.Sprintf("Similar name (%d%%)", int(math.Round(100*min(m.sim, 0.99))))
 	}
-	if e.parent != "" && m.kind != kindLeaf && m.kind != kindExact {
+	if e.parent != "" && m.kind != kindLeaf && m.kind != kindExact && !(m.kind == kindWhole && m.whole.across) {
 		s += fmt.Sprintf("; job under %q", e.parent)
 	}
 	switch {
@@ -329,8 +383,12 @@ func (ix *Index) reason(q *prepared, m match) string {
 		s += ", same address"
 	}
 	switch {
-	case m.kind != kindExact && m.kind != kindFuzzy && m.agree.phoneDiff && m.agree.addressDiff:
+	case m.contactDiff && m.agree.phoneDiff && m.agree.addressDiff:
 		s += ", but phone and address differ"
+	case m.contactDiff && m.agree.phoneDiff:
+		s += ", but the phone differs"
+	case m.contactDiff:
+		s += ", but the address differs"
 	case m.numMoved:
 		s += ", but the numbers belong to other words: check it is the same job"
 	case m.tailNumber:

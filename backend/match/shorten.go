@@ -15,6 +15,9 @@ func buildShortForms() (map[string]string, int) {
 	m := map[string]string{}
 	longest := 1
 	for _, a := range abbrevs {
+		if a.matchOnly {
+			continue
+		}
 		for _, l := range a.long {
 			m[strings.ToLower(l)] = a.short
 			longest = max(longest, len(strings.Fields(l)))

@@ -132,13 +132,21 @@ func trimCut(r []rune) string {
 }
 
 // markTie caps the best suggestions at Possible when two QuickBooks entries match equally well
-// by a rule: one-click linking would have to pick one at random.
+// by a rule, or nearly as well when the best is a whole-name match: one-click linking would have
+// to pick one at random. ms is sorted again, as a capped score moves to the Possible band.
 func (ix *Index) markTie(ms []match) {
-	if len(ms) < 2 || ms[0].score-ms[1].score > 1e-9 || ms[0].conf == Possible {
+	if len(ms) < 2 || ms[0].conf == Possible {
+		return
+	}
+	margin := 1e-9
+	if ms[0].kind == kindWhole && ms[1].conf == Likely {
+		margin = 0.02
+	}
+	if ms[0].score-ms[1].score > margin {
 		return
 	}
 	for i := range ms {
-		if ms[0].score-ms[i].score > 1e-9 {
+		if ms[0].score-ms[i].score > margin {
 			break
 		}
 		other := 0
@@ -148,6 +156,8 @@ func (ix *Index) markTie(ms []match) {
 		ms[i].rival = ix.entries[ms[other].idx].entry.Name
 		if ms[i].conf.rank() > Possible.rank() {
 			ms[i].conf = Possible
+			ms[i].band()
 		}
 	}
+	slices.SortStableFunc(ms, func(a, b match) int { return cmp.Compare(b.score, a.score) })
 }

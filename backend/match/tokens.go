@@ -1,0 +1,301 @@
+package match
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A name compared word by word, as a bookkeeper reads it, is a set of tokens: each word with a
+// note of what it is for. "Hendricks, Paul:Kitchen Remodel" is the customer's surname, his
+// first name and two words of the job; "Graybar Electric - Sub" is a company and a list label;
+// "24-017 Riverside Clinic TI" is a project number and a project title. Which words may go
+// unmatched depends on what they are for (see whole.go).
+
+// role says what a word does in a name.
+type role uint8
+
+const (
+	roleCore       role = iota // says which firm or job: Hendricks, Kitchen, Plumbing
+	roleDescriptor             // says what kind of firm, not which: Construction, Company, Services
+	roleWeak                   // says what kind of work, not which job: Remodel, Renovation, Project
+	roleTag                    // a list label people add: Sub, Vendor, 1099
+	roleStop                   // joins words: and, of, the
+)
+
+// token is one word of a name prepared for whole-name comparison.
+type token struct {
+	key   string // canonical form: abbreviations read out, number words as digits
+	raw   string // as written, for reasons
+	runes []rune
+	num   string // the number without leading zeros when the word is a number
+	role  role
+	// code: part of a code of three or more digits ("24-017", "#3012", "ST-1942"): a project,
+	// store or contract number, which one system often has and the other not.
+	code bool
+	// glued: a letter written against a number, the borough of "PS21X"
+	glued bool
+	// qual: in brackets, after a trailing " - " or a trailing "of": a branch, place or note
+	// ("Dunn Lumber (Seattle)", "CED - Tacoma", "Winsupply of Everett")
+	qual bool
+	// customer: in the customer part of "Customer:Job"
+	customer bool
+	// first: a first name of a "Surname, First" customer
+	first bool
+}
+
+var descriptorWords = wordSet(`construction constructors contracting contractor contractors company
+	corporation services service group enterprises enterprise holdings usa america general
+	incorporated`)
+
+var weakWords = wordSet(`project projects job residence remodel remodeling renovation renovations
+	repair repairs replacement improvement improvements upgrade upgrades retrofit buildout expansion
+	modernization store branch location tenant reroof fitout new`)
+
+var tagWords = wordSet(`sub subs subcontractor subcontractors vendor vendors supplier suppliers 1099`)
+
+var stopWords = wordSet(`and of the at for in on y de`)
+
+// numberNames are the number words people write as digits: "All in One" is "All in 1".
+var numberNames = map[string]string{
+	"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+	"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+}
+
+// boroughs are the letters New York's school and building codes append to the number: PS 21X is
+// P.S. 21 in the Bronx.
+var boroughs = map[string]string{"x": "bronx", "k": "brooklyn", "q": "queens", "m": "manhattan", "r": "staten island"}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// tokenize reads one part of a name (a customer, a job, a company) into tokens. customer marks
+// the customer part of "Customer:Job"; person reads "Surname, First" as a person's name.
+func tokenize(name string, customer, person bool) []token {
+	codes := codePieces(name)
+	var firsts map[string]bool
+	if i := strings.IndexByte(name, ','); i > 0 && person {
+		// "Olsen, Erik & Mary": what follows the comma are first names.
+		firsts = map[string]bool{}
+		for _, w := range analyse(name[i+1:]).words {
+			firsts[w.key] = true
+		}
+	}
+	main, quals := splitQualifiers(name)
+	var out []token
+	add := func(seg string, qual bool) {
+		for _, t := range segmentTokens(seg, codes) {
+			t.qual = qual
+			t.customer = customer
+			t.first = firsts[t.key] && t.role == roleCore
+			out = append(out, t)
+		}
+	}
+	add(main, false)
+	for _, q := range quals {
+		add(q, true)
+	}
+	return out
+}
+
+// segmentTokens tokenizes text without qualifiers: Normalise's words (legal forms dropped), cut
+// where letters meet digits, abbreviations read out, number words as digits.
+func segmentTokens(s string, codes map[string]bool) []token {
+	a := analyse(s)
+	type piece struct {
+		key, raw    string
+		glued, code bool
+	}
+	var ps []piece
+	for _, w := range a.words {
+		for _, g := range splitGlue(w.key) {
+			ps = append(ps, piece{key: g.key, raw: w.raw, glued: g.glued, code: codes[g.key] || codes[w.key]})
+		}
+	}
+	var out []token
+	for i := 0; i < len(ps); {
+		n := 0
+		var full []string
+		for k := min(canonLongest, len(ps)-i); k >= 1; k-- {
+			keys := make([]string, k)
+			for j := range k {
+				keys[j] = ps[i+j].key
+			}
+			if c, ok := canonPhrases[strings.Join(keys, " ")]; ok {
+				n, full = k, c
+				break
+			}
+		}
+		if n == 0 {
+			n, full = 1, []string{ps[i].key}
+		}
+		raws := make([]string, 0, n)
+		for j := range n {
+			if j == 0 || ps[i+j].raw != ps[i+j-1].raw {
+				raws = append(raws, ps[i+j].raw)
+			}
+		}
+		raw := strings.Join(raws, " ")
+		for _, k := range full {
+			if d, ok := numberNames[k]; ok {
+				k = d
+			}
+			t := token{key: k, raw: raw, runes: []rune(k), glued: ps[i].glued && n == 1, code: ps[i].code && n == 1}
+			if allDigits(k) {
+				t.num = strings.TrimLeft(k, "0")
+				if t.num == "" {
+					t.num = "0"
+				}
+			}
+			switch {
+			case stopWords[k]:
+				t.role = roleStop
+			case tagWords[k]:
+				t.role = roleTag
+			case descriptorWords[k]:
+				t.role = roleDescriptor
+			case weakWords[k] || fillers[k] || numberWords[k]:
+				t.role = roleWeak
+			}
+			out = append(out, t)
+		}
+		i += n
+	}
+	// "Staten Island" is one borough.
+	for i := 0; i+1 < len(out); i++ {
+		if out[i].key == "staten" && out[i+1].key == "island" {
+			out[i].key, out[i].runes = "staten island", []rune("staten island")
+			out = append(out[:i+1], out[i+2:]...)
+		}
+	}
+	return out
+}
+
+// gluePiece is a part of a word cut where letters meet digits.
+type gluePiece struct {
+	key   string
+	glued bool // a single letter right after a number: the X of "21X"
+}
+
+// splitGlue cuts "ps21x" into "ps", "21", "x" and "a1" into "a", "1"; ordinals ("21st") and
+// words without digits stay whole.
+func splitGlue(w string) []gluePiece {
+	if !strings.ContainsFunc(w, unicode.IsDigit) || isOrdinal(w) || !isASCII(w) {
+		return []gluePiece{{key: w}}
+	}
+	var out []gluePiece
+	start := 0
+	digit := func(b byte) bool { return b >= '0' && b <= '9' }
+	for i := 1; i <= len(w); i++ {
+		if i == len(w) || digit(w[i]) != digit(w[i-1]) {
+			p := w[start:i]
+			glued := !digit(p[0]) && len(p) == 1 && start > 0
+			out = append(out, gluePiece{key: p, glued: glued})
+			start = i
+		}
+	}
+	return out
+}
+
+// isOrdinal reports "1st", "22nd", "3rd", "4th".
+func isOrdinal(w string) bool {
+	n := strings.TrimLeftFunc(w, unicode.IsDigit)
+	if n == w || n == "" {
+		return false
+	}
+	switch n {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// codePieces finds the runs of a name without spaces that hold three or more digits ("24-017",
+// "#3012", "P-2024-07", "(23-104)") and returns their letter and digit pieces, lower case.
+func codePieces(name string) map[string]bool {
+	var out map[string]bool
+	for _, chunk := range strings.Fields(name) {
+		digits := 0
+		for i := 0; i < len(chunk); i++ {
+			if chunk[i] >= '0' && chunk[i] <= '9' {
+				digits++
+			}
+		}
+		if digits < 3 {
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		for _, p := range strings.FieldsFunc(strings.ToLower(chunk), func(r rune) bool { return !inWord(r) }) {
+			for _, g := range splitGlue(p) {
+				out[g.key] = true
+			}
+		}
+	}
+	return out
+}
+
+// splitQualifiers takes apart what a name carries besides the name: text in brackets, a short
+// trailing " - …" and a trailing "of …" of one or two words after at least two.
+func splitQualifiers(name string) (string, []string) {
+	var quals []string
+	for {
+		open := strings.IndexByte(name, '(')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(name[open:], ')')
+		if end < 0 {
+			quals = append(quals, name[open+1:])
+			name = name[:open]
+			break
+		}
+		quals = append(quals, name[open+1:open+end])
+		name = name[:open] + " " + name[open+end+1:]
+	}
+	for _, dash := range []string{" - ", " – ", " — "} {
+		if i := strings.LastIndex(name, dash); i > 0 {
+			head, tail := name[:i], name[i+len(dash):]
+			if n := len(strings.Fields(tail)); n >= 1 && n <= 2 && len(strings.Fields(head)) >= 1 {
+				quals = append(quals, tail)
+				name = head
+			}
+			break
+		}
+	}
+	words := strings.Fields(name)
+	for i := len(words) - 2; i >= 2 && i >= len(words)-3; i-- {
+		if strings.EqualFold(words[i], "of") {
+			quals = append(quals, strings.Join(words[i+1:], " "))
+			name = strings.Join(words[:i], " ")
+			break
+		}
+	}
+	if strings.TrimSpace(name) == "" && len(quals) > 0 {
+		return quals[0], quals[1:]
+	}
+	return name, quals
+}
+
+// tokenGrams are the trigrams of all the tokens, customer included: what the candidate search
+// looks for.
+func tokenGrams(ts []token) []uint64 {
+	words := make([][]rune, 0, len(ts))
+	for _, t := range ts {
+		if t.role != roleStop {
+			words = append(words, t.runes)
+		}
+	}
+	return trigrams(words)
+}
+
+// single reports a one-letter word.
+func (t *token) single() bool {
+	return len(t.runes) == 1 && utf8.RuneLen(t.runes[0]) >= 1 && unicode.IsLetter(t.runes[0])
+}

@@ -1,0 +1,315 @@
+package match
+
+import (
+	"fmt"
+	"strings"
+)
+
+// A whole-name comparison pairs the words of two names in any order and then asks of every word
+// left over whether a bookkeeper would shrug it off: a descriptor ("X" and "X Contracting
+// Corporation"), a list label ("- Sub"), a project number one system keeps and the other not, the
+// customer's first name, a branch in brackets. The names are the same when nothing else is left
+// over and nothing contradicts: two different numbers, two different branches, two designator
+// letters. This is how "Hendricks Kitchen Remodel" meets "Hendricks, Paul:Kitchen Remodel" and
+// "Precision Welding & Fabrication" meets "Precision Wldg & Fab", and how "Benton Rebar" stays
+// apart from "Renton Rebar".
+
+// wholeVerdict is the outcome of comparing two names whole.
+type wholeVerdict struct {
+	same    bool    // one-click safe as far as the names go
+	quality float64 // 0..1: the share of the names' weight that found a counterpart
+	// For the reason:
+	across       bool // the Procore name used words of the QuickBooks customer as well as the job
+	customerOnly bool // a QuickBooks customer without jobs, with words added for the project
+	reordered    bool
+	aside        []string // words set aside, as written
+	readings     []string // "Wldg = Welding", "24 = 2024"
+	typo         string   // "Plumbig / Plumbing"
+}
+
+// paired is a token's counterpart on the other side.
+type paired struct {
+	at   int
+	like likeness
+}
+
+// compareWhole compares the Procore tokens q with a QuickBooks entry's tokens. parent says the
+// entry is a job; customerOnly that it is a customer with no jobs in a list of customers and
+// jobs, whose name the project may extend ("Meyer, Hans" for "Meyer Residence Remodel").
+func compareWhole(q, e []token, parent, customerOnly bool) wholeVerdict {
+	var v wholeVerdict
+	if len(q) == 0 || len(e) == 0 {
+		return v
+	}
+	person := false
+	for j := range e {
+		person = person || e[j].first
+	}
+	qp := bestPairs(q, e)
+	ep := bestPairs(e, q)
+	if parent {
+		// "SPS Lincoln HS" names the customer Seattle Public Schools by its initials.
+		inits := customerInitials(e)
+		for i := range q {
+			if qp[i].like == unlike && len(q[i].runes) >= 2 && q[i].num == "" {
+				for _, in := range inits {
+					if q[i].key == in.key {
+						qp[i] = paired{at: in.at, like: sameWord}
+						ep[in.at] = paired{at: i, like: sameWord}
+					}
+				}
+			}
+		}
+	}
+
+	var qLeft, eLeft []*token
+	weight := func(t *token) float64 {
+		if t.role == roleCore && !t.code && !t.first && !t.qual {
+			return 1
+		}
+		return 0.3
+	}
+	var got, total float64
+	substance, jobMatched, typos := false, !parent, 0
+	for i := range q {
+		t := &q[i]
+		if t.role == roleStop {
+			continue
+		}
+		total += weight(t)
+		p := qp[i]
+		if p.like == unlike {
+			qLeft = append(qLeft, t)
+			continue
+		}
+		o := &e[p.at]
+		got += weight(t) * likenessScore[p.like]
+		if t.role == roleCore && t.num == "" && len(t.runes) >= 2 && !t.glued {
+			substance = true
+		}
+		if o.customer {
+			v.across = true
+		} else if o.role != roleStop {
+			jobMatched = true
+		}
+		switch p.like {
+		case slip:
+			typos++
+			v.typo = fmt.Sprintf("%q / %q", t.raw, o.raw)
+		case shortWord, skeleton, sameBorough:
+			v.readings = appendNew(v.readings, readingOf(t, o))
+		case sameNumber:
+			if t.num != o.key && t.raw != o.raw {
+				v.readings = appendNew(v.readings, readingOf(t, o))
+			}
+		}
+	}
+	for j := range e {
+		t := &e[j]
+		if t.role == roleStop {
+			continue
+		}
+		w := weight(t)
+		if t.customer {
+			w = 0.3 // the project need not name the customer
+		}
+		total += w
+		p := ep[j]
+		if p.like == unlike {
+			eLeft = append(eLeft, t)
+			continue
+		}
+		got += w * likenessScore[p.like]
+	}
+	if total > 0 {
+		v.quality = got / total
+	}
+	v.reordered = reordered(qp, q)
+
+	// What is left over must be what a bookkeeper shrugs off, and not contradict.
+	qNum, eNum, qQual, eQual := false, false, false, false
+	extras := 0
+	for _, t := range qLeft {
+		switch {
+		case t.num != "":
+			qNum = true
+			if !t.code {
+				return v // "Phase 2" on one side is another job
+			}
+		case t.single() && !t.glued && !t.code:
+			return v // "Building B" on one side
+		case t.qual:
+			if parent {
+				return v // a job's words are all its own
+			}
+			qQual = true
+		case t.role != roleCore || t.code || t.glued:
+		case customerOnly && person:
+			// "Meyer, Hans" for "Meyer Residence Remodel": a private client's project is
+			// named after the client. A firm's name with a word more is another firm.
+			extras++
+		default:
+			return v
+		}
+		v.aside = appendNew(v.aside, t.raw)
+	}
+	if extras > 3 {
+		return v
+	}
+	for _, t := range eLeft {
+		switch {
+		case t.num != "":
+			eNum = true
+			if !t.code && !t.customer {
+				return v
+			}
+		case t.customer || (t.first && customerOnly):
+			continue // the customer's words the project did not repeat: not worth a mention
+		case t.single() && !t.glued && !t.code:
+			return v
+		case t.qual:
+			eQual = true
+		case t.role != roleCore || t.code || t.glued:
+		default:
+			return v
+		}
+		v.aside = appendNew(v.aside, t.raw)
+	}
+	if (qNum && eNum) || (qQual && eQual) || typos > 1 || !substance || !jobMatched {
+		return v
+	}
+	v.customerOnly = customerOnly && extras > 0
+	if v.customerOnly {
+		v.quality *= 0.6
+	}
+	v.same = true
+	return v
+}
+
+// initialism is a way to write a customer's name by initials, and where the name starts.
+type initialism struct {
+	key string
+	at  int
+}
+
+// customerInitials lists the initials of a job's customer, with and without the last word
+// written out: "University of Washington" is UW, "Washington State DOT" WSDOT.
+func customerInitials(e []token) []initialism {
+	var letters []rune
+	first, last := -1, -1
+	for j := range e {
+		if !e[j].customer || e[j].role == roleStop || e[j].first {
+			continue
+		}
+		if first < 0 {
+			first = j
+		}
+		last = j
+		letters = append(letters, e[j].runes[0])
+	}
+	if len(letters) < 2 {
+		return nil
+	}
+	out := []initialism{{key: string(letters), at: first}}
+	if len(letters) > 2 {
+		out = append(out, initialism{key: string(letters[:len(letters)-1]) + e[last].key, at: first})
+	}
+	return out
+}
+
+// bestPairs finds for each token of a its likest token of b.
+func bestPairs(a, b []token) []paired {
+	out := make([]paired, len(a))
+	for i := range a {
+		best := paired{at: -1}
+		for j := range b {
+			l := wordLike(&a[i], &b[j])
+			if l != unlike && (best.like == unlike || likenessScore[l] > likenessScore[best.like]) {
+				best = paired{at: j, like: l}
+				if l == sameWord {
+					break
+				}
+			}
+		}
+		out[i] = best
+	}
+	return out
+}
+
+// reordered reports whether the paired words come in another order on the other side.
+func reordered(ps []paired, q []token) bool {
+	last := -1
+	for i, p := range ps {
+		if p.like == unlike || q[i].role == roleStop {
+			continue
+		}
+		if p.at < last {
+			return true
+		}
+		last = p.at
+	}
+	return false
+}
+
+// readingOf writes how one word reads as the other: "Wldg = Welding".
+func readingOf(a, b *token) string {
+	x, y := a.raw, b.raw
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	return x + " = " + y
+}
+
+func appendNew(list []string, s string) []string {
+	for _, v := range list {
+		if strings.EqualFold(v, s) {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// wholeReason explains a whole-name match to a bookkeeper.
+func wholeReason(v wholeVerdict, parent string) string {
+	var parts []string
+	quote := func(ws []string) []string {
+		out := make([]string, len(ws))
+		for i, w := range ws {
+			out[i] = fmt.Sprintf("%q", w)
+		}
+		return out
+	}
+	if len(v.aside) > 0 {
+		ws := v.aside
+		if len(ws) > 4 {
+			ws = append(ws[:4:4], "…")
+		}
+		parts = append(parts, joinAnd(quote(ws)))
+	}
+	if len(v.readings) > 0 {
+		parts = append(parts, "abbreviations and numbers written differently ("+strings.Join(v.readings, ", ")+")")
+	}
+	if v.typo != "" {
+		parts = append(parts, "a typo ("+v.typo+")")
+	}
+	if v.reordered {
+		parts = append(parts, "word order")
+	}
+	var lead string
+	switch {
+	case v.customerOnly:
+		lead = "The customer's name (a customer without jobs) with words added for the project"
+		if len(v.aside) > 0 {
+			return lead + ": " + joinAnd(quote(v.aside))
+		}
+		return lead
+	case v.across:
+		lead = fmt.Sprintf("Same words as customer and job together (%q and its job)", parent)
+	default:
+		lead = "Same words"
+	}
+	if len(parts) == 0 {
+		return lead
+	}
+	return lead + " apart from " + joinAnd(parts)
+}

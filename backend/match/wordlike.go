@@ -1,0 +1,179 @@
+package match
+
+// How two words of a whole-name comparison were found to be the same word, from the surest.
+type likeness uint8
+
+const (
+	unlike      likeness = iota
+	sameWord             // equal, or equal once abbreviations in the table are read out
+	sameNumber           // the same number written differently: 009 and 9, 24 and 2024
+	sameBorough          // the letter of a school code and its borough: X and Bronx
+	shortWord            // one is the other cut short: Distrib, Distributors
+	skeleton             // one is the other's consonants: Wldg, Welding
+	slip                 // one slip of the finger: Plumbig, Plumbing
+)
+
+// likenessScore is how much each kind of likeness counts towards a whole-name match.
+var likenessScore = [...]float64{unlike: 0, sameWord: 1, sameNumber: 1, sameBorough: 0.95, shortWord: 0.9, skeleton: 0.9, slip: 0.85}
+
+// wordLike compares two tokens.
+func wordLike(a, b *token) likeness {
+	if a.num != "" || b.num != "" {
+		if a.num != "" && b.num != "" && sameNum(a.num, b.num) {
+			return sameNumber
+		}
+		return unlike
+	}
+	if a.key == b.key {
+		return sameWord
+	}
+	if a.glued && boroughs[a.key] == b.key || b.glued && boroughs[b.key] == a.key {
+		return sameBorough
+	}
+	short, long := a.runes, b.runes
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if len(short) < 3 {
+		return unlike
+	}
+	if hasPrefix(long, short) {
+		// Cut short by three letters or more ("Insul", "Distrib"), or a plural. A letter or two
+		// more is another name: Brown and Browne, Martin and Martinez.
+		if more := string(long[len(short):]); len(long)-len(short) >= 3 || more == "s" || more == "es" {
+			return shortWord
+		}
+		return unlike
+	}
+	if len(long) >= len(short)+2 && isSkeleton(short, long) {
+		return skeleton
+	}
+	if isSlip(a.runes, b.runes) {
+		return slip
+	}
+	return unlike
+}
+
+// sameNum compares numbers without leading zeros; a two-digit year is its four-digit one
+// ("FY24", "FY 2024"; "'23", "2023").
+func sameNum(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	return len(a) == 2 && len(b) == 4 && (b[:2] == "19" || b[:2] == "20") && b[2:] == a
+}
+
+func isVowel(r rune) bool {
+	switch r {
+	case 'a', 'e', 'i', 'o', 'u':
+		return true
+	}
+	return false
+}
+
+// isSkeleton reports whether short is long written the way abbreviations are made: the start of
+// the word, then some of its remaining consonants in order ("Wldg" for Welding, "Matls" for
+// Materials, "Consltg" for Consulting, "Cty" for City).
+func isSkeleton(short, long []rune) bool {
+	if short[0] != long[0] {
+		return false
+	}
+	k := 1
+	for k < len(short) && k < len(long) && short[k] == long[k] {
+		k++
+	}
+	if k == len(short) {
+		return false // a prefix, not a skeleton
+	}
+	j := k
+	for _, r := range short[k:] {
+		if isVowel(r) || r < 'a' || r > 'z' {
+			return false
+		}
+		for j < len(long) && long[j] != r {
+			j++
+		}
+		if j == len(long) {
+			return false
+		}
+		j++
+	}
+	return true
+}
+
+// isSlip reports one slip of the finger between words of five letters or more: two letters
+// swapped ("Electirc"), one left out ("Plumbig") or one doubled or added ("Bremmerton"), not at
+// the start or the end. A
+// letter replaced by another counts only when the keys are neighbours and not at the start:
+// "Benton" and "Renton", "Marsh" and "March" are other names, not typos.
+func isSlip(a, b []rune) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a) < 5 || len(a)-len(b) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		if i == len(a) {
+			return false
+		}
+		// Swapped neighbours.
+		if i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && equalRunes(a[i+2:], b[i+2:]) {
+			return true
+		}
+		return i > 0 && len(a) >= 6 && adjacentKeys(a[i], b[i]) && equalRunes(a[i+1:], b[i+1:])
+	}
+	// a has one letter more, at i; not the last, which makes other names: Clark and Clarke.
+	return i > 0 && i < len(b) && equalRunes(a[i+1:], b[i:])
+}
+
+func equalRunes(a, b []rune) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// keyRows is a US keyboard's letter rows, for telling a slip of the finger from another word.
+var keyRows = [...]string{"qwertyuiop", "asdfghjkl", "zxcvbnm"}
+
+// adjacentKeys reports letters whose keys touch on a US keyboard.
+func adjacentKeys(a, b rune) bool {
+	pos := func(r rune) (int, int, bool) {
+		for row, s := range keyRows {
+			for col, c := range s {
+				if c == r {
+					return row, col, true
+				}
+			}
+		}
+		return 0, 0, false
+	}
+	ra, ca, ok1 := pos(a)
+	rb, cb, ok2 := pos(b)
+	if !ok1 || !ok2 {
+		return false
+	}
+	// Each row sits about half a key to the right of the one above.
+	switch ra - rb {
+	case 0:
+		return ca-cb == 1 || cb-ca == 1
+	case 1: // a is below b
+		return ca == cb || ca == cb-1
+	case -1:
+		return cb == ca || cb == ca-1
+	}
+	return false
+}
