@@ -18,15 +18,18 @@ const (
 	TxnCreditCardCharge
 	TxnItemReceipt
 	TxnJournalEntry
+	TxnCreditCardCredit
+	TxnVendorCredit
 )
 
 // Name is the qbXML name ("PurchaseOrder"), also the TxnDelType value.
 func (t TxnType) Name() string {
-	return [...]string{"Estimate", "PurchaseOrder", "Bill", "Check", "CreditCardCharge", "ItemReceipt", "JournalEntry"}[t]
+	return [...]string{"Estimate", "PurchaseOrder", "Bill", "Check", "CreditCardCharge", "ItemReceipt", "JournalEntry",
+		"CreditCardCredit", "VendorCredit"}[t]
 }
 
 func txnTypeByName(name string) (TxnType, bool) {
-	for t := TxnEstimate; t <= TxnJournalEntry; t++ {
+	for t := TxnEstimate; t <= TxnVendorCredit; t++ {
 		if t.Name() == name {
 			return t, true
 		}
@@ -54,7 +57,7 @@ func (t TxnType) entityRef() string {
 	switch t {
 	case TxnEstimate:
 		return "CustomerRef"
-	case TxnCheck, TxnCreditCardCharge:
+	case TxnCheck, TxnCreditCardCharge, TxnCreditCardCredit:
 		return "PayeeEntityRef"
 	case TxnJournalEntry:
 		return ""
@@ -104,7 +107,8 @@ func (r *txnRecord) headerRef(name string) *element {
 }
 
 // txnAdd handles EstimateAdd, PurchaseOrderAdd, BillAdd, CheckAdd,
-// CreditCardChargeAdd, ItemReceiptAdd and JournalEntryAdd.
+// CreditCardChargeAdd, CreditCardCreditAdd, VendorCreditAdd, ItemReceiptAdd
+// and JournalEntryAdd.
 func txnAdd(t TxnType) handler {
 	return func(s *Session, rq *element) *element {
 		c := s.company
@@ -223,8 +227,10 @@ func (c *Company) renderTxn(r *txnRecord, includeLines bool) *element {
 		}
 		ret.add(textElement("AmountDue", amount(total)), textElement("IsPaid", "false"),
 			textElement("OpenAmount", amount(total)))
-	case TxnCheck, TxnCreditCardCharge:
+	case TxnCheck, TxnCreditCardCharge, TxnCreditCardCredit:
 		ret.add(textElement("Amount", amount(total)))
+	case TxnVendorCredit:
+		ret.add(textElement("CreditAmount", amount(total)), textElement("OpenAmount", amount(total)))
 	case TxnItemReceipt:
 		ret.add(textElement("TotalAmount", amount(total)))
 	}
