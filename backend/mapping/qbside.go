@@ -77,8 +77,10 @@ func readQuickBooks(m *qbmirror.Mirror, side Side, old *qbSide, nextGen func() u
 	q.at = map[string]int32{}
 	for _, e := range listed {
 		if e.Unsupported == "" {
-			// A job is matched by its own name: projects rarely carry the customer's.
-			candidates = append(candidates, entryOf(e.ListID, e.Name, e.Address, e.Phone))
+			// A job is matched by its full name, "Customer:Job": the matcher compares the job's
+			// own name and the two together ("Hendricks, Paul:Kitchen Remodel" for the project
+			// "Hendricks Kitchen Remodel"), and tells customers with jobs from those without.
+			candidates = append(candidates, entryOf(e.ListID, e.FullName, e.Address, e.Phone))
 			q.at[e.ListID] = int32(len(q.indexed))
 			q.indexed = append(q.indexed, e.ListID)
 		}
@@ -118,7 +120,7 @@ func sameCandidates(a, b *qbSide) bool {
 	}
 	for id, x := range a.entries {
 		y, ok := b.entries[id]
-		if !ok || x.Name != y.Name || x.Address != y.Address || x.Phone != y.Phone || x.Unsupported != y.Unsupported {
+		if !ok || x.FullName != y.FullName || x.Address != y.Address || x.Phone != y.Phone || x.Unsupported != y.Unsupported {
 			return false
 		}
 	}
