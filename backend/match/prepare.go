@@ -82,9 +82,9 @@ func prepare(p *prepared, e Entry, index bool) {
 	p.flat = flatKey(name)
 	switch {
 	case p.parent != "":
-		p.toks = append(tokenize(p.parent, true, true), tokenize(name, false, false)...)
+		p.toks = append(tokenize(p.parent, true, true, nil), tokenize(name, false, false, &p.an)...)
 	default:
-		p.toks = tokenize(name, false, index)
+		p.toks = tokenize(name, false, index, &p.an)
 	}
 	p.wgrams = tokenGrams(p.toks)
 	p.nwgrams = len(p.wgrams)

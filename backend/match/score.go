@@ -100,14 +100,14 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 	differ := b2f(g.phoneDiff) + b2f(g.addressDiff)
 	// Another phone or address and nothing that agrees: as likely a namesake as the same firm.
 	// An equal name needs both to differ before it is doubted.
-	m.contactDiff = agree == 0 && differ > 0 && (h.kind != kindExact || differ == 2)
+	m.contactDiff = agree == 0 && differ > 0 && ((h.kind != kindExact && h.kind != kindLeaf) || differ == 2)
 	defer m.band()
 	if h.kind != kindFuzzy {
 		// Phone and address only break ties between names that are equal by a rule.
 		m.score = min(1, tierScore[h.kind]+0.005*agree-0.005*differ)
 		m.conf = Likely
-		if h.kind == kindExact {
-			m.conf = Exact
+		if h.kind == kindExact || h.kind == kindLeaf {
+			m.conf = Exact // a job's own name is its name as QuickBooks compares it
 		}
 		if h.kind == kindInitials {
 			m.conf = Possible // initials stand for many names

@@ -75,8 +75,9 @@ func wordSet(s string) map[string]bool {
 }
 
 // tokenize reads one part of a name (a customer, a job, a company) into tokens. customer marks
-// the customer part of "Customer:Job"; person reads "Surname, First" as a person's name.
-func tokenize(name string, customer, person bool) []token {
+// the customer part of "Customer:Job"; person reads "Surname, First" as a person's name. an is
+// name's analysis when the caller has it, or nil.
+func tokenize(name string, customer, person bool, an *analysis) []token {
 	codes := codePieces(name)
 	var firsts map[string]bool
 	if i := strings.IndexByte(name, ','); i > 0 && person {
@@ -87,9 +88,12 @@ func tokenize(name string, customer, person bool) []token {
 		}
 	}
 	main, quals := splitQualifiers(name)
+	if main != name || len(quals) > 0 {
+		an = nil
+	}
 	var out []token
 	add := func(seg string, qual bool) {
-		for _, t := range segmentTokens(seg, codes) {
+		for _, t := range segmentTokens(seg, codes, an) {
 			t.qual = qual
 			t.customer = customer
 			t.first = firsts[t.key] && t.role == roleCore
@@ -105,8 +109,12 @@ func tokenize(name string, customer, person bool) []token {
 
 // segmentTokens tokenizes text without qualifiers: Normalise's words (legal forms dropped), cut
 // where letters meet digits, abbreviations read out, number words as digits.
-func segmentTokens(s string, codes map[string]bool) []token {
-	a := analyse(s)
+func segmentTokens(s string, codes map[string]bool, an *analysis) []token {
+	if an == nil {
+		a := analyse(s)
+		an = &a
+	}
+	a := an
 	type piece struct {
 		key, raw    string
 		glued, code bool
@@ -283,13 +291,22 @@ func splitQualifiers(name string) (string, []string) {
 	return name, quals
 }
 
-// tokenGrams are the trigrams of all the tokens, customer included: what the candidate search
-// looks for.
+// tokenGrams are the trigrams of the tokens that say which firm or job it is, customer
+// included: what the candidate search looks for. Descriptors and work words are left out
+// when there is anything else, or "Bayley Construction" would find every "… Construction"
+// before "Bayley".
 func tokenGrams(ts []token) []uint64 {
 	words := make([][]rune, 0, len(ts))
 	for _, t := range ts {
-		if t.role != roleStop {
+		if t.role == roleCore {
 			words = append(words, t.runes)
+		}
+	}
+	if len(words) == 0 {
+		for _, t := range ts {
+			if t.role != roleStop {
+				words = append(words, t.runes)
+			}
 		}
 	}
 	return trigrams(words)

@@ -130,8 +130,9 @@ func isSlip(a, b []rune) bool {
 		}
 		return i > 0 && len(a) >= 6 && adjacentKeys(a[i], b[i]) && equalRunes(a[i+1:], b[i+1:])
 	}
-	// a has one letter more, at i; not the last, which makes other names: Clark and Clarke.
-	return i > 0 && i < len(b) && equalRunes(a[i+1:], b[i:])
+	// a has one letter more, at i; not a new last letter, which makes other names (Clark and
+	// Clarke), unless it doubles the one before (Getchell, Getchel).
+	return i > 0 && (i < len(b) || a[i] == a[i-1]) && equalRunes(a[i+1:], b[i:])
 }
 
 func equalRunes(a, b []rune) bool {
