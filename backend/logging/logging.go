@@ -1,6 +1,6 @@
 // Package logging sets up Joblink's logs: JSON lines in a rotating file in the data folder,
-// readable console output when started from a terminal, and redaction of secrets on every line
-// before it reaches any of them.
+// readable console output when started from a terminal, redaction of secrets on every line
+// before it reaches any of them, and a guard against floods of repeated lines (flood.go).
 package logging
 
 import (
@@ -50,12 +50,19 @@ func ParseLevel(s string) (zerolog.Level, error) {
 // Logs is an open logger and what must be closed when the process ends.
 type Logs struct {
 	zerolog.Logger
-	file *lumberjack.Logger
+	file  *lumberjack.Logger
+	flood *floodGuard
 }
 
-// Close flushes and closes the log file.
+// Close writes the pending flood summaries, then flushes and closes the log file.
 func (l *Logs) Close() error {
-	if l == nil || l.file == nil {
+	if l == nil {
+		return nil
+	}
+	if l.flood != nil {
+		l.flood.Flush()
+	}
+	if l.file == nil {
 		return nil
 	}
 	return l.file.Close()
@@ -101,7 +108,11 @@ func Open(cfg Config) (*Logs, error) {
 		out = zerolog.MultiLevelWriter(sinks...)
 	}
 	zerolog.TimeFieldFormat = time.RFC3339Nano
-	logs.Logger = zerolog.New(NewRedactor(out)).Level(level).With().Timestamp().Logger()
+	// The flood guard first, so that repeated lines cannot rotate the history away (and cost
+	// no redaction); then redaction; then the final cut of over-long lines, after redaction
+	// so that a secret is never cut in half (see flood.go).
+	logs.flood = newFloodGuard(NewRedactor(lineCutter{out: out}))
+	logs.Logger = zerolog.New(logs.flood).Level(level).With().Timestamp().Logger()
 	stdlog.SetFlags(0)
 	stdlog.SetOutput(logs.Logger.With().Str("source", "stdlib").Logger())
 	return logs, nil
