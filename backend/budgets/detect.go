@@ -1,7 +1,6 @@
 package budgets
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -192,23 +191,17 @@ func (f *Changes) DetectProject(ctx context.Context, id, cursor string) (engine.
 	}
 	for _, bc := range b.changes {
 		c := changeData{Project: id, ProjectName: p.Name, Source: sourceChange, ID: strconv.FormatInt(bc.ID, 10),
-			Title: strings.TrimSpace(deref(bc.Title)), Status: bc.Status}
-		if bc.Number != nil {
-			c.Number = strconv.FormatInt(*bc.Number, 10)
-		}
-		for _, a := range bc.AdjustmentLineItems {
+			Number: bc.Number, Title: strings.TrimSpace(bc.Title), Status: bc.State}
+		for _, a := range bc.Lines {
 			amount, err := cents(string(a.Amount))
 			if err != nil {
 				return engine.Changes{}, fmt.Errorf("budget change %d of project %s: %w", bc.ID, id, err)
 			}
-			l := changeLine{Ref: deref(a.Type) + "/" + strconv.FormatInt(a.ID, 10), Cents: amount}
-			if a.WBSCode != nil {
-				if bl, ok := b.byWBS[a.WBSCode.ID]; ok {
-					l.CodeKey, l.Code, l.Name, l.Category = bl.CodeKey, bl.Code, bl.Name, bl.Category
-				} else {
-					l.Code = strings.TrimSpace(deref(a.WBSCode.FlatCode))
-					l.Name = strings.TrimSpace(deref(a.WBSCode.Description))
-				}
+			l := changeLine{Ref: a.Key(), Cents: amount}
+			if bl, ok := b.adjustmentLine(a); ok {
+				l.CodeKey, l.Code, l.Name, l.Category = bl.CodeKey, bl.Code, bl.Name, bl.Category
+			} else {
+				l.Code = "WBS code " + a.WBSCodeID
 			}
 			c.Lines = append(c.Lines, l)
 		}
@@ -256,7 +249,7 @@ func (f *Changes) changeRecord(p project, c changeData, cp *estimateCopy, s summ
 			Meaning: "There is nothing to append to the estimate.",
 			Fix:     "Add its adjustment lines in Procore, or skip this item."}
 	}
-	if bytes.Equal(r.Data, data) && r.Problem == nil {
+	if r.Problem == nil {
 		r.Notes = []string{rejectionNote}
 	}
 	return r

@@ -204,7 +204,7 @@ func refNumber(d budgetData) string {
 // memo names the estimate's origin and carries the item's GUID: qbxml.EstimateRet does not
 // read ExternalGUID back, so the look-up after a lost answer finds Joblink's estimate by it.
 func memo(d budgetData, stamp string) string {
-	return "Procore original budget of " + d.ProjectName + " — Joblink " + stamp
+	return "Procore original budget of " + d.ProjectName + " - Joblink " + stamp
 }
 
 func estimateRef(cp *estimateCopy) *engine.QBRef {

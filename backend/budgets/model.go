@@ -138,7 +138,7 @@ func lineDesc(name, category string) string {
 // changeDesc is an appended line's description: the change's number and title, the code, and
 // the marker.
 func changeDesc(c changeData, l changeLine) string {
-	return c.label() + " — " + strings.TrimSpace(l.Code+" "+lineDesc(l.Name, l.Category)) + " " + c.marker()
+	return c.label() + " - " + strings.TrimSpace(l.Code+" "+lineDesc(l.Name, l.Category)) + " " + c.marker()
 }
 
 // money writes cents as the bookkeeper reads amounts: "45,000.00", "-1,250.50".

@@ -1,10 +1,12 @@
 package budgets
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -21,9 +23,22 @@ type projectBudget struct {
 	partial bool // only the lock was read (unlocked, nothing exported): no lines, no changes
 	lines   []budgetLine
 	byID    map[string]budgetLine // by budget line item id
-	byWBS   map[int64]budgetLine  // by WBS code: a budget-change line's code and cost type
+	byPair  map[pair]budgetLine   // by cost code × cost type
+	codes   map[int64]procore.CostCode
+	types   map[int64]string // cost type names seen on the budget
+	wbs     map[int64]procore.WBSCode
 	mods    []procore.BudgetModification
-	changes []procore.BudgetChangeDetail
+	changes []budgetChange
+}
+
+// pair is a project cost code and a cost type (line item type): what a WBS code stands for.
+type pair struct{ code, typ int64 }
+
+// budgetChange is one budget change with its adjustment lines, gathered from the v2.0 list.
+type budgetChange struct {
+	ID                   int64
+	Number, Title, State string
+	Lines                []procore.BudgetAdjustmentLine
 }
 
 // reader reads projects for both flows. The poller reads a project once per kind in the same
@@ -85,7 +100,7 @@ func (r *reader) readProcore(ctx context.Context, project string, full bool) (*p
 	if err != nil {
 		return nil, fmt.Errorf("budgets: project %q: %w", project, err)
 	}
-	b := &projectBudget{byID: map[string]budgetLine{}, byWBS: map[int64]budgetLine{}}
+	b := &projectBudget{byID: map[string]budgetLine{}, byPair: map[pair]budgetLine{}, codes: map[int64]procore.CostCode{}, types: map[int64]string{}}
 	if b.locked, err = client.BudgetLocked(ctx, id); err != nil {
 		return nil, fmt.Errorf("read whether the budget of project %s is locked: %w", project, err)
 	}
@@ -99,19 +114,34 @@ func (r *reader) readProcore(ctx context.Context, project string, full bool) (*p
 	if b.mods, err = client.ListBudgetModifications(id).PerPage(procore.MaxPerPage).Collect(ctx); err != nil {
 		return nil, fmt.Errorf("read the budget modifications of project %s: %w", project, err)
 	}
-	list, err := client.ListBudgetChanges(ctx, id, procore.ListBudgetChangesOptions{ExcludeCustomFields: true})
+	adjustments, err := client.ListBudgetChangeAdjustmentLines(id).Collect(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("read the budget changes of project %s: %w", project, err)
+		return nil, fmt.Errorf("read the budget change lines of project %s: %w", project, err)
 	}
-	for _, c := range list {
-		if c.Status != "approved" && !r.exported(project, sourceChange, strconv.FormatInt(c.ID, 10)) {
+	byChange := map[int64]*budgetChange{}
+	for _, a := range adjustments {
+		c := byChange[a.BudgetChangeID]
+		if c == nil {
+			c = &budgetChange{ID: a.BudgetChangeID, Number: a.BudgetChangeNumber, Title: a.BudgetChangeName, State: a.BudgetChangeStatus}
+			byChange[a.BudgetChangeID] = c
+		}
+		c.Lines = append(c.Lines, a)
+	}
+	for _, c := range byChange {
+		if c.State != "approved" && !r.exported(project, sourceChange, strconv.FormatInt(c.ID, 10)) {
 			continue // not approved and never appended: nothing to do with it
 		}
-		detail, err := client.BudgetChange(ctx, id, c.ID)
+		b.changes = append(b.changes, *c)
+	}
+	slices.SortFunc(b.changes, func(x, y budgetChange) int { return cmp.Compare(x.ID, y.ID) })
+	if len(b.changes) > 0 {
+		// Budget change lines name only a WBS code: the project's codes say which cost code
+		// and cost type each one stands for.
+		codes, err := client.ListWBSCodes(id).PerPage(procore.MaxPerPage).Collect(ctx)
 		if err != nil {
-			return nil, fmt.Errorf("read budget change %d of project %s: %w", c.ID, project, err)
+			return nil, fmt.Errorf("read the WBS codes of project %s: %w", project, err)
 		}
-		b.changes = append(b.changes, detail)
+		b.wbs = procore.WBSCodesByID(codes)
 	}
 	return b, nil
 }
@@ -130,9 +160,8 @@ func (r *reader) readLines(ctx context.Context, client *procore.Client, id int64
 	if err != nil {
 		return fmt.Errorf("read the cost codes of project %s: %w", project, err)
 	}
-	byCode := make(map[int64]procore.CostCode, len(codes))
 	for _, c := range codes {
-		byCode[c.ID] = c
+		b.codes[c.ID] = c
 	}
 	for attempt := 0; ; attempt++ {
 		view, err := r.view(ctx, client, id)
@@ -152,18 +181,17 @@ func (r *reader) readLines(ctx context.Context, client *procore.Client, id int64
 			return fmt.Errorf("read the budget of project %s: %w", project, err)
 		}
 		for _, row := range rows {
-			if row.ID == nil {
-				continue
+			if row.ID == 0 {
+				continue // an unbudgeted row: no budget line item
 			}
-			line, err := lineOf(row, byCode)
+			line, err := lineOf(row, b.codes)
 			if err != nil {
-				return fmt.Errorf("budget line %d of project %s: %w", *row.ID, project, err)
+				return fmt.Errorf("budget line %d of project %s: %w", row.ID, project, err)
 			}
 			b.lines = append(b.lines, line)
 			b.byID[line.ID] = line
-			if row.WBSCodeID != nil {
-				b.byWBS[*row.WBSCodeID] = line
-			}
+			b.byPair[pair{row.CostCodeID, row.CategoryID}] = line
+			b.types[row.CategoryID] = row.Category
 		}
 		return nil
 	}
@@ -174,21 +202,49 @@ func lineOf(row procore.BudgetDetailRow, codes map[int64]procore.CostCode) (budg
 	if err != nil {
 		return budgetLine{}, err
 	}
-	l := budgetLine{ID: strconv.FormatInt(*row.ID, 10), Cents: n, Category: deref(row.Category)}
-	if row.CostCodeID != nil {
-		if c, ok := codes[*row.CostCodeID]; ok {
-			l.Code, l.Name = strings.TrimSpace(deref(c.FullCode)), strings.TrimSpace(c.Name)
-			if c.StandardCostCodeID != nil {
-				l.CodeKey = strconv.FormatInt(*c.StandardCostCodeID, 10)
-			}
+	l := codeLine(codes, row.CostCodeID, row.CostCode)
+	l.ID, l.Cents, l.Category = strconv.FormatInt(row.ID, 10), n, strings.TrimSpace(row.Category)
+	return l, nil
+}
+
+// codeLine names a project cost code: its full code and name, and the cost-code item's key
+// (its standard cost code). words ("01-010 - Project Manager") serve when the project's list
+// does not have it.
+func codeLine(codes map[int64]procore.CostCode, id int64, words string) budgetLine {
+	var l budgetLine
+	if c, ok := codes[id]; ok {
+		l.Code, l.Name = strings.TrimSpace(deref(c.FullCode)), strings.TrimSpace(c.Name)
+		if c.StandardCostCodeID != nil {
+			l.CodeKey = strconv.FormatInt(*c.StandardCostCodeID, 10)
 		}
 	}
 	if l.Code == "" {
-		// Not among the project's codes: the row's own words, "01-010 - Project Manager".
-		code, name, _ := strings.Cut(deref(row.CostCode), " - ")
+		code, name, _ := strings.Cut(words, " - ")
 		l.Code, l.Name = strings.TrimSpace(code), strings.TrimSpace(name)
 	}
-	return l, nil
+	return l
+}
+
+// adjustmentLine resolves a budget change line's WBS code to its cost code and cost type.
+func (b *projectBudget) adjustmentLine(a procore.BudgetAdjustmentLine) (budgetLine, bool) {
+	id, ok := a.WBSID()
+	if !ok {
+		return budgetLine{}, false
+	}
+	w, ok := b.wbs[id]
+	if !ok {
+		return budgetLine{}, false
+	}
+	code, typ, ok := w.CostCodeAndType()
+	if !ok {
+		return budgetLine{}, false
+	}
+	if l, ok := b.byPair[pair{code, typ}]; ok {
+		return l, true
+	}
+	l := codeLine(b.codes, code, w.FlatCode+" - "+w.FlatName)
+	l.Category = b.types[typ]
+	return l, l.Code != ""
 }
 
 // view is the budget view a project's rows are read through: Procore requires one, and any

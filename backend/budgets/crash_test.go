@@ -1,0 +1,525 @@
+package budgets_test
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"net/http"
+	"os"
+	"os/exec"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"joblink/backend/budgets"
+	"joblink/backend/costcodes"
+	"joblink/backend/engine"
+	"joblink/backend/jobs"
+	"joblink/backend/procore"
+	"joblink/backend/procoresim"
+	"joblink/backend/qbmirror"
+	"joblink/backend/store"
+	"joblink/internal/synctest"
+	"joblink/qbwc"
+	"joblink/qbwc/qbsim"
+	"joblink/qbwc/qbsim/webconnector"
+	"joblink/qbwc/qbxml"
+	"joblink/qbwc/qwc"
+)
+
+// The crash campaign: SIGKILL at random moments, and exactly as an answer to an estimate write
+// is on its way back or a write set on its way out, while 30 estimates are added and then 10
+// budget changes appended; after some kills QuickBooks forgets the answers it kept, so the
+// restarted Joblink must find its estimates by look-up (the GUID in the memo, the markers in
+// the lines). QuickBooks must end with one estimate per budget, each budget line once and
+// each change's lines once; every item synced.
+
+const crashChildEnv = "JOBLINK_BUDGETS_CRASH_CHILD"
+
+// crashSpec sizes the campaign (kept small enough to run in well under a minute with -race).
+type crashSpec struct {
+	Seed     uint64
+	Projects int
+	Changes  int // on the first Changes projects, one each
+}
+
+const (
+	crashCompanyID = 4_800_001
+	crashProject0  = int64(4_810_000_000)
+	crashCustomer  = "Crash Builders"
+)
+
+func crashProjectID(i int) int64 { return crashProject0 + int64(i) }
+
+// crashCompany builds the Procore company of the spec, with the budget changes or without.
+// Both processes build it the same way from the seed.
+func crashCompany(t testing.TB, s crashSpec, withChanges bool) *procoresim.Company {
+	pc := procoresim.NewCompany(crashCompanyID, "Crash Test Builders")
+	must(t, pc.AddStandardCostCodeList(&procoresim.StandardCostCodeList{ID: codeList, Name: "ERP list", IsERPList: true, AvailableToUseOnNewProjects: true}))
+	for _, c := range codes {
+		must(t, pc.AddStandardCostCode(&procoresim.StandardCostCode{ID: c.ID, ListID: codeList, Code: c.Code, FullCode: c.Code, Name: c.Name}))
+	}
+	must(t, pc.AddLineItemType(&procoresim.LineItemType{ID: lineItemType, Name: "Cost", Code: "C"}))
+	list := codeList
+	next := int64(4_820_000_000)
+	id := func() int64 { next++; return next }
+	for i := range s.Projects {
+		p := crashProjectID(i)
+		must(t, pc.AddProject(&procoresim.Project{ID: p, Name: crashName(i), DisplayName: crashName(i), Active: true,
+			StandardCostCodeListID: &list, CreatedAt: "2026-10-01T08:00:00Z", UpdatedAt: "2026-10-01T08:00:00Z"}))
+		must(t, pc.AddBudgetView(&procoresim.BudgetView{ID: budgetView + int64(i), Name: "Standard", Role: "standard",
+			CreatedAt: "2026-10-01T08:00:00Z", UpdatedAt: "2026-10-01T08:00:00Z"}))
+		rng := rand.New(rand.NewPCG(s.Seed, uint64(i)))
+		var items []*procoresim.BudgetLineItem
+		for c := range codes {
+			if c > 1 && rng.IntN(2) == 0 {
+				continue // every budget has the first two codes, some the others
+			}
+			item := &procoresim.BudgetLineItem{ID: id(), ProjectID: p, CostCodeID: procoresim.ProjectCostCodeID(p, c), LineItemTypeID: lineItemType,
+				OriginalBudgetAmount: float64(1000+rng.IntN(90000)) + float64(rng.IntN(100))/100, CalculationStrategy: "manual",
+				CreatedAt: "2026-10-02T08:00:00Z", UpdatedAt: "2026-10-02T08:00:00Z"}
+			must(t, pc.AddBudgetLineItem(item))
+			items = append(items, item)
+		}
+		pc.SetBudgetLocked(p, true)
+		if withChanges && i < s.Changes {
+			amount := float64(100 + rng.IntN(5000))
+			must(t, pc.AddBudgetChange(&procoresim.BudgetChange{ID: id(), ProjectID: p, Number: 1, Status: "approved", Title: ptr("Crash change"),
+				ERPStatus: "not_in_erp", CreatedAt: "2026-11-01T08:00:00Z", UpdatedAt: "2026-11-01T08:00:00Z",
+				Adjustments: []*procoresim.BudgetChangeAdjustment{
+					{ID: id(), AdjustmentNumber: 1, WBSCodeID: items[0].WBSCodeID, Type: "budget_change", Amount: -amount, CalculationStrategy: "manual"},
+					{ID: id(), AdjustmentNumber: 1, WBSCodeID: items[1].WBSCodeID, Type: "change_event", Amount: amount, CalculationStrategy: "manual"},
+				}}))
+		}
+	}
+	return pc
+}
+
+func crashName(i int) string { return fmt.Sprintf("Crash Project %02d", i) }
+
+// TestBudgetsCrashChild is the Joblink side, run as a child process the campaign kills.
+func TestBudgetsCrashChild(t *testing.T) {
+	if os.Getenv(crashChildEnv) == "" {
+		t.Skip("run by TestBudgetsCrashCampaign as a child process")
+	}
+	companyID, _ := strconv.ParseInt(os.Getenv("CRASH_COMPANY"), 10, 64)
+	var client *procore.Client
+	bf, cf := budgets.New(budgets.Deps{Procore: func() (*procore.Client, error) { return client, nil }})
+	r := synctest.New(t, synctest.Options{DataDir: os.Getenv("CRASH_DIR"), ProcoreURL: os.Getenv("CRASH_PROCORE"),
+		ProcoreCompanyID: companyID, JoblinkOnly: true, DirectExport: true, Lists: true, Log: zerolog.Nop(),
+		Flows: []engine.Flow{bf, cf}, BatchSize: 8})
+	client = r.Client
+	bf.Keep(r.Store)
+	r.AccountsFromMirror()
+	fileID, err := qwc.EnsureFileID(r.Store)
+	must(t, err)
+	fmt.Printf("CRASH-READY %s %s\n", r.Connector.URL(), fileID)
+	ctx := context.Background()
+	for { // until killed
+		time.Sleep(100 * time.Millisecond)
+		for _, k := range []engine.Kind{costcodes.Kind, jobs.Kind} {
+			if _, err := r.Engine.Detect(ctx, k); err != nil {
+				fmt.Fprintln(os.Stderr, "detect:", err)
+			}
+		}
+		if items, err := r.Engine.Items(jobs.Kind); err == nil {
+			var links []engine.LinkSpec
+			for _, it := range items {
+				if it.State == engine.Synced {
+					continue
+				}
+				if rec, err := r.Mirror.FindByName(qbmirror.Customers, crashCustomer+":"+it.Title); err == nil {
+					links = append(links, engine.LinkSpec{ID: it.ID, Ref: engine.QBRef{ListID: rec.ListID, FullName: rec.FullName, EditSequence: rec.EditSequence}})
+				}
+			}
+			if len(links) > 0 {
+				_, _ = r.Engine.LinkAll(links, engine.ByBookkeeper)
+			}
+		}
+		for _, k := range []engine.Kind{budgets.BudgetKind, budgets.ChangeKind} {
+			if _, err := r.Engine.Detect(ctx, k); err != nil {
+				fmt.Fprintln(os.Stderr, "detect:", err)
+			}
+		}
+	}
+}
+
+type kill int
+
+const (
+	atRandom       kill = iota // at a random moment of the run
+	answerLost                 // as QuickBooks' answer to a write set is on its way to Joblink
+	neverDelivered             // as a write set marked sent is on its way to QuickBooks
+)
+
+func (k kill) String() string { return [...]string{"at random", "answer lost", "never delivered"}[k] }
+
+// TestBudgetsCrashCampaign: see the comment at the top of the file.
+func TestBudgetsCrashCampaign(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the crash campaign takes a while")
+	}
+	if os.Getenv(crashChildEnv) != "" {
+		t.Skip("child process")
+	}
+	spec := crashSpec{Seed: uint64(time.Now().UnixNano()), Projects: 30, Changes: 10}
+	if s := os.Getenv("BUDGETS_CRASH_SEED"); s != "" {
+		spec.Seed, _ = strconv.ParseUint(s, 10, 64)
+	}
+	t.Logf("seed %d (BUDGETS_CRASH_SEED=%d reruns it)", spec.Seed, spec.Seed)
+	rng := rand.New(rand.NewPCG(spec.Seed, 13))
+	qb := qbsim.New()
+	_, err := qb.AddAccount(qbsim.Account{Name: "Contract Revenue", Type: "Income"})
+	must(t, err)
+	_, err = qb.AddAccount(qbsim.Account{Name: "Job Costs", Type: "CostOfGoodsSold"})
+	must(t, err)
+	_, err = qb.AddCustomer(qbsim.Customer{Name: crashCustomer})
+	must(t, err)
+	for i := range spec.Projects {
+		_, err := qb.AddCustomer(qbsim.Customer{Name: crashName(i), Parent: crashCustomer})
+		must(t, err)
+	}
+	serve := func(withChanges bool) string {
+		return synctest.Serve(t, procoresim.New(procoresim.Options{Companies: []*procoresim.Company{crashCompany(t, spec, withChanges)},
+			HourlyLimit: -1, SpikeLimit: -1}))
+	}
+	c := &campaign{t: t, qb: qb, dir: t.TempDir(), statuses: map[string]int{}}
+	start := time.Now()
+
+	c.procore = serve(false)
+	c.rounds(rng, 5)
+	c.finish()
+	c.checkQuickBooks(spec, false)
+
+	c.procore = serve(true) // the budget changes are approved
+	c.rounds(rng, 4)
+	c.finish()
+	c.checkQuickBooks(spec, true)
+	c.checkItems(spec)
+
+	for code, n := range c.statuses {
+		if !strings.HasPrefix(code, "EstimateModRs 3200") {
+			t.Errorf("QuickBooks refused %d request(s): %s", n, code)
+		}
+	}
+	t.Logf("%d kills (%s), QuickBooks forgot its answers %d times, %d write sets, %d look-ups; all right in %v",
+		c.kills, c.killKinds(), c.forgot, c.wire.writeSets, c.wire.lookups, time.Since(start).Round(time.Millisecond))
+}
+
+type campaign struct {
+	t        *testing.T
+	qb       *qbsim.Company
+	dir      string
+	procore  string
+	statuses map[string]int
+	kills    int
+	byKind   [3]int
+	forgot   int
+	wire     wire
+}
+
+func (c *campaign) killKinds() string {
+	var parts []string
+	for k, n := range c.byKind {
+		parts = append(parts, fmt.Sprintf("%d %s", n, kill(k)))
+	}
+	return strings.Join(parts, ", ")
+}
+
+type child struct {
+	cmd         *exec.Cmd
+	url, fileID string
+	once        sync.Once
+	waited      chan struct{}
+}
+
+func (c *campaign) start() *child {
+	t := c.t
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^TestBudgetsCrashChild$", "-test.count=1")
+	cmd.Env = append(os.Environ(), crashChildEnv+"=1", "CRASH_DIR="+c.dir, "CRASH_PROCORE="+c.procore,
+		"CRASH_COMPANY="+strconv.Itoa(crashCompanyID))
+	out, err := cmd.StdoutPipe()
+	must(t, err)
+	cmd.Stderr = os.Stderr
+	must(t, cmd.Start())
+	ch := &child{cmd: cmd, waited: make(chan struct{})}
+	sc := bufio.NewScanner(out)
+	for sc.Scan() {
+		if f := strings.Fields(sc.Text()); len(f) == 3 && f[0] == "CRASH-READY" {
+			ch.url, ch.fileID = f[1], f[2]
+			go func() {
+				for sc.Scan() {
+				}
+				_ = cmd.Wait()
+				close(ch.waited)
+			}()
+			return ch
+		}
+	}
+	_ = cmd.Wait()
+	t.Fatalf("the child stopped before it was ready: %v", sc.Err())
+	return nil
+}
+
+func (ch *child) kill() {
+	ch.once.Do(func() { _ = ch.cmd.Process.Kill() })
+	<-ch.waited
+}
+
+// wire counts what the engines asked QuickBooks.
+type wire struct {
+	lookups   int // EstimateQuery requests
+	writeSets int
+}
+
+type wireTransport struct {
+	base   http.RoundTripper
+	child  *child
+	trap   kill
+	nth    int
+	writes int
+	wire   *wire
+}
+
+var errKilled = errors.New("Joblink was killed")
+
+func qbxmlOf(body []byte) string {
+	return strings.NewReplacer("&lt;", "<", "&gt;", ">", "&quot;", `"`, "&#34;", `"`, "&amp;", "&").Replace(string(body))
+}
+
+func isWrite(doc string) bool {
+	return strings.Contains(doc, "<EstimateAddRq") || strings.Contains(doc, "<EstimateModRq") ||
+		strings.Contains(doc, "<EstimateAddRs") || strings.Contains(doc, "<EstimateModRs")
+}
+
+func (tr *wireTransport) spring() bool {
+	tr.writes++
+	return tr.writes == tr.nth
+}
+
+func (tr *wireTransport) RoundTrip(req *http.Request) (*http.Response, error) {
+	if req.Body != nil {
+		body, err := io.ReadAll(req.Body)
+		if err != nil {
+			return nil, err
+		}
+		req.Body = io.NopCloser(bytes.NewReader(body))
+		if doc := qbxmlOf(body); strings.Contains(doc, "<receiveResponseXML") && tr.trap == answerLost && isWrite(doc) && tr.spring() {
+			tr.child.kill()
+			return nil, errKilled
+		}
+	}
+	resp, err := tr.base.RoundTrip(req)
+	if err != nil {
+		return resp, err
+	}
+	body, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if err != nil {
+		return nil, err
+	}
+	resp.Body = io.NopCloser(bytes.NewReader(body))
+	if doc := qbxmlOf(body); strings.Contains(doc, "sendRequestXMLResponse") {
+		tr.wire.lookups += strings.Count(doc, "<EstimateQueryRq")
+		if isWrite(doc) {
+			tr.wire.writeSets++
+			if tr.trap == neverDelivered && tr.spring() {
+				tr.child.kill()
+				return nil, errKilled
+			}
+		}
+	}
+	return resp, nil
+}
+
+func (c *campaign) webConnector(ch *child, trap kill, nth int) *webconnector.Client {
+	tr := &wireTransport{base: http.DefaultTransport, child: ch, trap: trap, nth: nth, wire: &c.wire}
+	return webconnector.New(webconnector.Config{
+		AppName: "Joblink", AppURL: ch.url, UserName: qbwc.UserName, Password: synctest.Password,
+		OwnerID: qwc.OwnerID, FileID: ch.fileID, CompanyFile: c.qb.Info().FilePath,
+		CallTimeout: time.Minute, NoOpPause: 10 * time.Millisecond, Logger: zerolog.Nop(),
+	}, c.qb, &http.Client{Timeout: 2 * time.Minute, Transport: tr})
+}
+
+// rounds runs n killed rounds: the first two on the wire (answer lost, then never delivered),
+// each followed by QuickBooks forgetting, the rest drawn at random.
+func (c *campaign) rounds(rng *rand.Rand, n int) {
+	for round := range n {
+		k, forget := kill(rng.IntN(3)), rng.IntN(3) == 0
+		switch round {
+		case 0:
+			k, forget = answerLost, true
+		case 1:
+			k, forget = neverDelivered, true
+		case 2:
+			k, forget = answerLost, false
+		}
+		ch := c.start()
+		// The first sessions refresh the lists and export the cost codes: let the child
+		// see them before the session that carries estimates.
+		wc := c.webConnector(ch, k, 1+rng.IntN(2))
+		done := make(chan *webconnector.Report, 1)
+		go func() { done <- wc.RunOnce(context.Background()) }()
+		var rep *webconnector.Report
+		if k == atRandom {
+			time.Sleep(time.Duration(rng.Int64N(int64(1500 * time.Millisecond))))
+			ch.kill()
+			rep = <-done
+		} else {
+			rep = <-done
+			ch.kill()
+		}
+		c.collect(rep)
+		c.kills++
+		c.byKind[k]++
+		if forget {
+			const clear = `<?xml version="1.0" encoding="utf-8"?><?qbxml version="13.0"?><QBXML><QBXMLMsgsRq onError="continueOnError" oldMessageSetID="ClearAllMessageSets"></QBXMLMsgsRq></QBXML>`
+			_, err := c.qb.ProcessRequest(context.Background(), clear)
+			must(c.t, err)
+			c.forgot++
+		}
+	}
+}
+
+// finish runs sessions on a child left alone until two in a row write nothing.
+func (c *campaign) finish() {
+	t := c.t
+	ch := c.start()
+	defer ch.kill()
+	wc := c.webConnector(ch, atRandom, 0)
+	idle := 0
+	for i := 0; idle < 2; i++ {
+		if i == 30 {
+			t.Fatal("the engine still had work after 30 sessions")
+		}
+		before := c.wire
+		rep := wc.RunOnce(context.Background())
+		if rep.Err != nil {
+			t.Fatalf("finishing run: %v (last error %q)", rep.Err, rep.LastError)
+		}
+		c.collect(rep)
+		if c.wire.writeSets == before.writeSets {
+			idle++
+			time.Sleep(400 * time.Millisecond) // the child detects what the session made possible
+		} else {
+			idle = 0
+		}
+	}
+}
+
+func (c *campaign) collect(rep *webconnector.Report) {
+	for _, s := range rep.StatusErrors {
+		c.statuses[s]++
+	}
+}
+
+// checkQuickBooks: one estimate per project, its budget's lines once, each change's lines once.
+func (c *campaign) checkQuickBooks(spec crashSpec, withChanges bool) {
+	t := c.t
+	t.Helper()
+	pc := crashCompany(t, spec, withChanges)
+	srv := procoresim.New(procoresim.Options{Companies: []*procoresim.Company{pc}, HourlyLimit: -1, SpikeLimit: -1})
+	client := synctest.ProcoreClient(t, synctest.Serve(t, srv), crashCompanyID)
+	all := allEstimates(t, c.qb)
+	byJob := map[string][]*qbxml.EstimateRet{}
+	for _, e := range all {
+		byJob[e.CustomerRef.FullName] = append(byJob[e.CustomerRef.FullName], e)
+	}
+	ctx := context.Background()
+	for i := range spec.Projects {
+		job := crashCustomer + ":" + crashName(i)
+		es := byJob[job]
+		if len(es) != 1 {
+			t.Fatalf("%s has %d estimates", job, len(es))
+		}
+		rows, err := client.ListBudgetDetailRows(crashProjectID(i), budgetView+int64(i), procore.BudgetDetailRowsOptions{}).Collect(ctx)
+		must(t, err)
+		var want []string
+		for _, row := range rows {
+			n, err := qbxml.Decimal(row.OriginalBudgetAmount).Units(2)
+			must(t, err)
+			want = append(want, fmt.Sprintf("%s|%s", strings.SplitN(row.CostCode, " - ", 2)[0], qbxml.Cents(n)))
+		}
+		changeLines := 0
+		if withChanges && i < spec.Changes {
+			changeLines = 2
+		}
+		var got []string
+		markers := map[string]int{}
+		for _, l := range es[0].Lines {
+			if j := strings.LastIndex(l.Desc, "[JL "); j >= 0 {
+				markers[l.Desc[j:]]++
+				continue
+			}
+			got = append(got, fmt.Sprintf("%s|%s", l.ItemRef.FullName, l.Amount))
+		}
+		slices.Sort(got)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%s: budget lines %q, want %q", job, got, want)
+		}
+		appended := 0
+		for m, n := range markers {
+			if n != 2 {
+				t.Fatalf("%s: change %s appended %d lines, want 2 (once)", job, m, n)
+			}
+			appended += n
+		}
+		if appended != changeLines {
+			t.Fatalf("%s: %d change lines, want %d", job, appended, changeLines)
+		}
+	}
+	if len(all) != spec.Projects {
+		t.Fatalf("QuickBooks has %d estimates, want %d", len(all), spec.Projects)
+	}
+}
+
+// checkItems opens the killed child's store: every budget and change item synced.
+func (c *campaign) checkItems(spec crashSpec) {
+	t := c.t
+	t.Helper()
+	st, err := store.Open(store.Options{Dir: c.dir, BackupEvery: -1, GCEvery: -1, Logger: zerolog.Nop()})
+	must(t, err)
+	defer st.Close()
+	bf, cf := budgets.New(budgets.Deps{Store: st})
+	eng, err := engine.New(st, zerolog.Nop(), []engine.Flow{bf, cf})
+	must(t, err)
+	for kind, n := range map[engine.Kind]int{budgets.BudgetKind: spec.Projects, budgets.ChangeKind: spec.Changes} {
+		page, err := eng.List(kind, engine.Query{Limit: 1})
+		must(t, err)
+		if page.Counts["synced"] != n || page.Counts["all"] != n {
+			t.Errorf("%s items at the end: %v, want all %d synced", kind, page.Counts, n)
+		}
+	}
+}
+
+func allEstimates(t testing.TB, qb *qbsim.Company) []*qbxml.EstimateRet {
+	t.Helper()
+	yes := true
+	set := qbxml.MessageSet{Version: qbxml.Version13}
+	set.AddWithID("1", qbxml.EstimateQuery{IncludeLineItems: &yes})
+	doc, _, err := set.Build()
+	must(t, err)
+	resp, err := qb.ProcessRequest(context.Background(), string(doc))
+	must(t, err)
+	var out []*qbxml.EstimateRet
+	must(t, qbxml.ParseResponses(strings.NewReader(resp), func(r *qbxml.Response) error {
+		for _, ret := range r.Rets {
+			if e, ok := ret.(*qbxml.EstimateRet); ok {
+				out = append(out, e)
+			}
+		}
+		return nil
+	}))
+	return out
+}
