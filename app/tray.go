@@ -21,7 +21,7 @@ type SyncControls interface {
 	SyncNow()
 	Paused() bool
 	SetPaused(on bool) error
-	Pending() int // items waiting for the bookkeeper
+	Pending() int // documents waiting for a decision on Approvals (not records ready to export)
 }
 
 // Tray is the notification-area icon and its menu.

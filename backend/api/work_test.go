@@ -78,8 +78,14 @@ func TestWorkRoutes(t *testing.T) {
 	if status, body := doJSON(t, h, "POST", "/api/work/costcode/reopen", `{"ids":["`+id+`"]}`); status != 200 || body["reopened"].(float64) != 1 {
 		t.Fatalf("reopen: %d %v", status, body)
 	}
-	if status, body := doJSON(t, h, "GET", "/api/approvals", ""); status != 200 || body["pending"].(float64) != 1039 {
+	// Cost codes ready to export are work on their own page, not approvals: listed, not counted.
+	if status, body := doJSON(t, h, "GET", "/api/approvals", ""); status != 200 || body["pending"].(float64) != 0 {
 		t.Fatalf("approvals: %d %v", status, body)
+	} else if k := body["kinds"].([]any)[0].(map[string]any); k["kind"] != "costcode" || k["pending"].(float64) != 1039 || k["approval"] != false {
+		t.Fatalf("approvals kinds: %v", body["kinds"])
+	}
+	if _, st := doJSON(t, h, "GET", "/api/status", ""); st["approvals"].(map[string]any)["pending"].(float64) != 0 {
+		t.Fatalf("status counts cost codes ready to export as approvals: %v", st["approvals"])
 	}
 	if status, body := doJSON(t, h, "POST", "/api/work/costcode/export", `{"all":true}`); status != 200 || body["queued"].(float64) != 1039 {
 		t.Fatalf("export all: %d %v", status, body)

@@ -138,14 +138,20 @@ func (e *Engine) Get(id string) (*Item, error) {
 	return it, err
 }
 
-// KindPending is how many items of one kind wait for the bookkeeper.
+// KindPending is how many items of one kind are ready: waiting for a decision on Approvals
+// (Approval) or ready to export from the kind's own page.
 type KindPending struct {
 	Kind    Kind   `json:"kind"`
 	Label   string `json:"label"`
 	Pending int    `json:"pending"`
+	// Approval: its ready items wait for a decision on Approvals and count in the badge; else
+	// they are work on the kind's own page (jobs and vendors to link, cost codes to export).
+	Approval bool `json:"approval"`
 }
 
-// Pending counts the items waiting for a decision, per kind, and in all.
+// Pending counts the ready items of every kind, from the kept counts (no item is read), and
+// in total only the documents waiting for a decision (kinds whose flow asks for approval): the
+// approvals badge in the window and the tray. Other kinds are listed with their own counts.
 func (e *Engine) Pending() (int, []KindPending, error) {
 	total := 0
 	out := make([]KindPending, 0, len(e.flows))
@@ -155,8 +161,10 @@ func (e *Engine) Pending() (int, []KindPending, error) {
 			if err != nil {
 				return err
 			}
-			total += int(n)
-			out = append(out, KindPending{Kind: f.Kind(), Label: f.Label(), Pending: int(n)})
+			if f.Approval() {
+				total += int(n)
+			}
+			out = append(out, KindPending{Kind: f.Kind(), Label: f.Label(), Pending: int(n), Approval: f.Approval()})
 		}
 		return nil
 	})

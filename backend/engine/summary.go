@@ -8,19 +8,25 @@ import (
 // Summary is the daily account of what waits for the bookkeeper, in words: a title for the
 // notification and one line per kind. Empty when nothing waits.
 func (e *Engine) Summary() (title string, lines []string, err error) {
-	total, kinds, err := e.Pending()
-	if err != nil || total == 0 {
+	_, kinds, err := e.Pending()
+	if err != nil {
 		return "", nil, err
 	}
+	// Unlike the approvals badge, the daily account also names what is ready to export.
+	total := 0
 	for _, k := range kinds {
 		if k.Pending == 0 {
 			continue
 		}
+		total += k.Pending
 		verb := "waiting for approval"
-		if f := e.byKind[k.Kind]; f != nil && !f.Approval() {
+		if !k.Approval {
 			verb = "ready to export"
 		}
 		lines = append(lines, fmt.Sprintf("%s: %d %s", k.Label, k.Pending, verb))
+	}
+	if total == 0 {
+		return "", nil, nil
 	}
 	noun := "items wait"
 	if total == 1 {

@@ -1,0 +1,70 @@
+package engine
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/rs/zerolog"
+
+	"joblink/backend/store"
+)
+
+// approvalFlow is the test flow as a document kind: its items wait for a decision on Approvals.
+type approvalFlow struct{ *testFlow }
+
+func (approvalFlow) Approval() bool { return true }
+
+// The approvals badge counts only documents waiting for a decision: records ready to export
+// from their own page (cost codes, vendors…) are listed per kind but do not count.
+func TestPendingCountsOnlyApprovalKinds(t *testing.T) {
+	st, err := store.Open(store.Options{Dir: t.TempDir(), BackupEvery: -1, GCEvery: -1, Logger: zerolog.Nop()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	codes := newTestFlowOf("testcode")
+	docs := newTestFlowOf("testdoc")
+	docs.rank = 2
+	e, err := New(st, zerolog.Nop(), []Flow{codes, approvalFlow{docs}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fill := func(f *testFlow, n int) {
+		for i := range n {
+			f.records[fmt.Sprintf("%03d", i)] = fmt.Sprintf("%s %03d", f.prefix, i)
+		}
+		if _, err := e.Detect(context.Background(), f.kind); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fill(codes, 40)
+	fill(docs, 3)
+
+	total, kinds, err := e.Pending()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if total != 3 {
+		t.Fatalf("pending = %d, want the 3 documents only (40 codes ready to export do not count)", total)
+	}
+	want := []KindPending{{Kind: "testcode", Label: "Test vendors", Pending: 40}, {Kind: "testdoc", Label: "Test vendors", Pending: 3, Approval: true}}
+	if len(kinds) != 2 || kinds[0] != want[0] || kinds[1] != want[1] {
+		t.Fatalf("kinds = %+v, want %+v", kinds, want)
+	}
+
+	// A decision takes a document out of the count.
+	if n, err := e.Export("testdoc", Selection{IDs: []string{ItemID("testdoc", "001")}}, ByBookkeeper); err != nil || n != 1 {
+		t.Fatalf("export: %d, %v", n, err)
+	}
+	if total, _, _ = e.Pending(); total != 2 {
+		t.Fatalf("pending after accepting one = %d, want 2", total)
+	}
+
+	// The daily account still names both: the documents and what is ready to export.
+	title, lines, err := e.Summary()
+	if err != nil || title != "Joblink: 42 items wait for you" || len(lines) != 2 ||
+		lines[0] != "Test vendors: 40 ready to export" || lines[1] != "Test vendors: 2 waiting for approval" {
+		t.Fatalf("summary: %q %q %v", title, lines, err)
+	}
+}
