@@ -8,6 +8,8 @@ import (
 	"io"
 	stdlog "log"
 	"os"
+	"path/filepath"
+	"runtime"
 	"strings"
 	"time"
 
@@ -79,6 +81,9 @@ func Open(cfg Config) (*Logs, error) {
 	var sinks []io.Writer
 	logs := &Logs{}
 	if cfg.File != "" {
+		if err := prepareLogFile(cfg.File); err != nil {
+			return nil, err
+		}
 		logs.file = &lumberjack.Logger{
 			Filename:   cfg.File,
 			MaxSize:    orDefault(cfg.MaxSizeMB, 10),
@@ -116,6 +121,29 @@ func Open(cfg Config) (*Logs, error) {
 	stdlog.SetFlags(0)
 	stdlog.SetOutput(logs.Logger.With().Str("source", "stdlib").Logger())
 	return logs, nil
+}
+
+// prepareLogFile refuses a log path that is a folder or a device (lumberjack would move it
+// aside and create the log with the folder's permissions, 0755), creates the log folder for
+// this user only, and tightens a log file others could read: the log names projects, vendors
+// and amounts. The rotated files inherit the log file's permissions.
+func prepareLogFile(path string) error {
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		what := "not a regular file"
+		if fi.IsDir() {
+			what = "a folder"
+		}
+		return fmt.Errorf("open the log file %s: it is %s; give the path of a file, for example %s", path, what, filepath.Join(path, "joblink.log"))
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return fmt.Errorf("open the log file %s: %w", path, err)
+	}
+	if fi, err := os.Stat(path); err == nil && runtime.GOOS != "windows" && fi.Mode().Perm()&0o077 != 0 {
+		if err := os.Chmod(path, 0o600); err != nil {
+			return fmt.Errorf("open the log file %s: make it private to this user: %w", path, err)
+		}
+	}
+	return nil
 }
 
 func orDefault(v, def int) int {
