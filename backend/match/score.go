@@ -367,7 +367,7 @@ func (ix *Index) reason(q *prepared, m match) string {
 	case kindInitials:
 		s = "One name may be the initials of the other"
 	case kindWhole:
-		s = wholeReason(m.whole, e.parent)
+		s = wholeReason(m.whole, e.parent, strings.TrimSpace(e.entry.Name[strings.LastIndexByte(e.entry.Name, ':')+1:]))
 	default:
 		s = fmt.Sprintf("Similar name (%d%%)", int(math.Round(100*min(m.sim, 0.99))))
 	}

@@ -109,7 +109,7 @@ func tokenize(name string, customer, person bool, an *analysis) []token {
 
 // segmentTokens tokenizes text without qualifiers: Normalise's words (legal forms dropped), cut
 // where letters meet digits, abbreviations read out, number words as digits.
-func segmentTokens(s string, codes map[string]bool, an *analysis) []token {
+func segmentTokens(s string, codes map[string]string, an *analysis) []token {
 	if an == nil {
 		a := analyse(s)
 		an = &a
@@ -122,7 +122,13 @@ func segmentTokens(s string, codes map[string]bool, an *analysis) []token {
 	var ps []piece
 	for _, w := range a.words {
 		for _, g := range splitGlue(w.key) {
-			ps = append(ps, piece{key: g.key, raw: w.raw, glued: g.glued, code: codes[g.key] || codes[w.key]})
+			p := piece{key: g.key, raw: w.raw, glued: g.glued}
+			if c, ok := codes[g.key]; ok {
+				p.code, p.raw = true, c
+			} else if c, ok := codes[w.key]; ok {
+				p.code, p.raw = true, c
+			}
+			ps = append(ps, p)
 		}
 	}
 	var out []token
@@ -178,6 +184,9 @@ func segmentTokens(s string, codes map[string]bool, an *analysis) []token {
 	for i := 0; i+1 < len(out); i++ {
 		if out[i].key == "staten" && out[i+1].key == "island" {
 			out[i].key, out[i].runes = "staten island", []rune("staten island")
+			if out[i+1].raw != out[i].raw {
+				out[i].raw += " " + out[i+1].raw
+			}
 			out = append(out[:i+1], out[i+2:]...)
 		}
 	}
@@ -224,9 +233,10 @@ func isOrdinal(w string) bool {
 }
 
 // codePieces finds the runs of a name without spaces that hold three or more digits ("24-017",
-// "#3012", "P-2024-07", "(23-104)") and returns their letter and digit pieces, lower case.
-func codePieces(name string) map[string]bool {
-	var out map[string]bool
+// "#3012", "P-2024-07", "(23-104)") and maps their letter and digit pieces, lower case, to the
+// run as written.
+func codePieces(name string) map[string]string {
+	var out map[string]string
 	for _, chunk := range strings.Fields(name) {
 		digits := 0
 		for i := 0; i < len(chunk); i++ {
@@ -238,11 +248,12 @@ func codePieces(name string) map[string]bool {
 			continue
 		}
 		if out == nil {
-			out = map[string]bool{}
+			out = map[string]string{}
 		}
+		written := strings.Trim(chunk, "()[],;")
 		for _, p := range strings.FieldsFunc(strings.ToLower(chunk), func(r rune) bool { return !inWord(r) }) {
 			for _, g := range splitGlue(p) {
-				out[g.key] = true
+				out[g.key] = written
 			}
 		}
 	}

@@ -23,9 +23,12 @@ type wholeVerdict struct {
 	customerOnly bool // a QuickBooks customer without jobs, with words added for the project
 	reordered    bool
 	aside        []string // words set aside, as written
-	readings     []string // "Wldg = Welding", "24 = 2024"
+	abbrevs      []string // "Wldg = Welding"
+	numbers      []string // "FY24 = 2024", "One = 1", "X = Bronx"
 	typo         string   // "Plumbig / Plumbing"
 }
+
+func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
 
 // paired is a token's counterpart on the other side.
 type paired struct {
@@ -96,11 +99,14 @@ func compareWhole(q, e []token, parent, customerOnly bool) wholeVerdict {
 		case slip:
 			typos++
 			v.typo = fmt.Sprintf("%q / %q", t.raw, o.raw)
-		case shortWord, skeleton, sameBorough:
-			v.readings = appendNew(v.readings, readingOf(t, o))
+		case shortWord, skeleton:
+			v.abbrevs = appendNew(v.abbrevs, readingOf(t, o))
+		case sameBorough:
+			v.numbers = appendNew(v.numbers, readingOf(t, o))
 		case sameNumber:
-			if t.num != o.key && t.raw != o.raw {
-				v.readings = appendNew(v.readings, readingOf(t, o))
+			// "24" for "2024" and "One" for "1", not "88K" for "88".
+			if t.num != o.num || !strings.ContainsFunc(t.raw+o.raw, isDigitRune) || !strings.ContainsFunc(t.raw, isDigitRune) || !strings.ContainsFunc(o.raw, isDigitRune) {
+				v.numbers = appendNew(v.numbers, readingOf(t, o))
 			}
 		}
 	}
@@ -178,8 +184,8 @@ func compareWhole(q, e []token, parent, customerOnly bool) wholeVerdict {
 	if (qNum && eNum) || (qQual && eQual) || typos > 1 || !substance || !jobMatched {
 		return v
 	}
-	v.customerOnly = customerOnly && extras > 0
-	if v.customerOnly {
+	v.customerOnly = customerOnly && len(qLeft) > 0
+	if extras > 0 {
 		v.quality *= 0.6
 	}
 	v.same = true
@@ -251,9 +257,16 @@ func reordered(ps []paired, q []token) bool {
 	return false
 }
 
-// readingOf writes how one word reads as the other: "Wldg = Welding".
+// readingOf writes how one word reads as the other, the shorter first: "Wldg = Welding",
+// "X = Bronx".
 func readingOf(a, b *token) string {
 	x, y := a.raw, b.raw
+	if a.glued {
+		x = strings.ToUpper(a.key)
+	}
+	if b.glued {
+		y = strings.ToUpper(b.key)
+	}
 	if len(x) > len(y) {
 		x, y = y, x
 	}
@@ -269,47 +282,51 @@ func appendNew(list []string, s string) []string {
 	return append(list, s)
 }
 
-// wholeReason explains a whole-name match to a bookkeeper.
-func wholeReason(v wholeVerdict, parent string) string {
-	var parts []string
-	quote := func(ws []string) []string {
+// wholeReason explains a whole-name match to a bookkeeper. parent and job are the QuickBooks
+// job's customer and own name ("" for a record that is not a job).
+func wholeReason(v wholeVerdict, parent, job string) string {
+	quote := func(ws []string) string {
+		if len(ws) > 4 {
+			ws = append(ws[:4:4], "…")
+		}
 		out := make([]string, len(ws))
 		for i, w := range ws {
 			out[i] = fmt.Sprintf("%q", w)
 		}
-		return out
+		return joinAnd(out)
 	}
+	var parts []string
 	if len(v.aside) > 0 {
-		ws := v.aside
-		if len(ws) > 4 {
-			ws = append(ws[:4:4], "…")
-		}
-		parts = append(parts, joinAnd(quote(ws)))
+		parts = append(parts, quote(v.aside))
 	}
-	if len(v.readings) > 0 {
-		parts = append(parts, "abbreviations and numbers written differently ("+strings.Join(v.readings, ", ")+")")
+	if len(v.abbrevs) > 0 {
+		parts = append(parts, "abbreviations ("+strings.Join(v.abbrevs, ", ")+")")
+	}
+	if len(v.numbers) > 0 {
+		parts = append(parts, "numbers written differently ("+strings.Join(v.numbers, ", ")+")")
 	}
 	if v.typo != "" {
 		parts = append(parts, "a typo ("+v.typo+")")
 	}
-	if v.reordered {
-		parts = append(parts, "word order")
-	}
-	var lead string
-	switch {
-	case v.customerOnly:
-		lead = "The customer's name (a customer without jobs) with words added for the project"
+	if v.customerOnly {
+		s := "The name of the customer, which has no jobs, with words added for the project"
 		if len(v.aside) > 0 {
-			return lead + ": " + joinAnd(quote(v.aside))
+			s += ": " + quote(v.aside)
 		}
-		return lead
-	case v.across:
-		lead = fmt.Sprintf("Same words as customer and job together (%q and its job)", parent)
-	default:
-		lead = "Same words"
+		return s
+	}
+	lead := "Same words"
+	if v.across {
+		lead = fmt.Sprintf("Same words as the customer %q and the job %q together", parent, job)
 	}
 	if len(parts) == 0 {
+		if v.reordered {
+			return lead + " in a different order"
+		}
 		return lead
+	}
+	if v.reordered {
+		parts = append(parts, "word order")
 	}
 	return lead + " apart from " + joinAnd(parts)
 }
