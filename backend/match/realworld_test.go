@@ -1,0 +1,292 @@
+package match
+
+import (
+	"bufio"
+	"fmt"
+	"hash/fnv"
+	"maps"
+	"os"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// realWorld is testdata/realworld.txt read into the two pages' lists: the QuickBooks records
+// and the Procore records, each Procore record labelled with the QuickBooks record a bookkeeper
+// would link it to ("" when there is none). The file was written before the matcher was taught
+// issue 16's cases; see its header.
+type realWorld struct {
+	pages map[string]*realPage
+}
+
+type realPage struct {
+	quickbooks []Entry
+	byName     map[string]string // QuickBooks full name, lower case → id
+	procore    []realRecord
+}
+
+type realRecord struct {
+	Entry
+	truth, kind string
+	holdout     bool
+}
+
+// holdoutOf puts about a third of the Procore records in the hold-out, by a hash of the name so
+// that nobody chooses which.
+func holdoutOf(name string) bool {
+	h := fnv.New32a()
+	h.Write([]byte(name))
+	return h.Sum32()%3 == 0
+}
+
+// contactInto reads "phone; street; city; zip" into e.
+func contactInto(e *Entry, s string) {
+	parts := strings.Split(s, ";")
+	for len(parts) < 4 {
+		parts = append(parts, "")
+	}
+	e.Phone = strings.TrimSpace(parts[0])
+	e.Address = strings.TrimSpace(parts[1])
+	e.City = strings.TrimSpace(parts[2])
+	e.Zip = strings.TrimSpace(parts[3])
+}
+
+func loadRealWorld(t testing.TB) realWorld {
+	t.Helper()
+	f, err := os.Open("testdata/realworld.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rw := realWorld{pages: map[string]*realPage{}}
+	page := func(name string) *realPage {
+		p := rw.pages[name]
+		if p == nil {
+			p = &realPage{byName: map[string]string{}}
+			rw.pages[name] = p
+		}
+		return p
+	}
+	// qb adds a QuickBooks record once, with its customer first when it is a job.
+	var qb func(p *realPage, full, contact string) string
+	qb = func(p *realPage, full, contact string) string {
+		key := strings.ToLower(full)
+		if id, ok := p.byName[key]; ok {
+			return id
+		}
+		if i := strings.LastIndexByte(full, ':'); i > 0 {
+			qb(p, full[:i], "")
+		}
+		e := Entry{ID: fmt.Sprintf("qb%d", len(p.quickbooks)+1), Name: full}
+		contactInto(&e, contact)
+		p.quickbooks = append(p.quickbooks, e)
+		p.byName[key] = e.ID
+		return e.ID
+	}
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, " | ")
+		for i := range f {
+			f[i] = strings.TrimSpace(f[i])
+		}
+		if f[0] == "Q" {
+			if len(f) < 3 {
+				t.Fatalf("realworld.txt:%d: %q", n, line)
+			}
+			f = append(f, "")
+			qb(page(f[1]), f[2], f[3])
+			continue
+		}
+		if len(f) < 5 || (f[3] != "=" && f[3] != "x") {
+			t.Fatalf("realworld.txt:%d: %q", n, line)
+		}
+		f = append(f, "", "")
+		p := page(f[0])
+		id := qb(p, f[4], f[6])
+		r := realRecord{Entry: Entry{ID: fmt.Sprintf("pc%d", n), Name: f[2]}, kind: f[1], holdout: holdoutOf(f[2])}
+		contactInto(&r.Entry, f[5])
+		if f[3] == "=" {
+			r.truth = id
+		}
+		p.procore = append(p.procore, r)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return rw
+}
+
+// tally counts one group's outcomes. Sure means offered for one-click linking (Exact or Likely).
+type tally struct {
+	pairs, found, sure, negatives int
+	sureRight, sureWrong          int
+}
+
+func (t *tally) add(o tally) {
+	t.pairs += o.pairs
+	t.found += o.found
+	t.sure += o.sure
+	t.negatives += o.negatives
+	t.sureRight += o.sureRight
+	t.sureWrong += o.sureWrong
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+func (t tally) precision() float64  { return ratio(t.sureRight, t.sureRight+t.sureWrong) }
+func (t tally) recallSure() float64 { return ratio(t.sure, t.pairs) }
+func (t tally) recallAny() float64  { return ratio(t.found, t.pairs) }
+
+// realOutcome is the result of matching both pages of the set.
+type realOutcome struct {
+	groups map[[3]string]*tally // page, split, case
+	misses []string             // tune-split records not offered at Exact/Likely, and wrong links
+}
+
+func (o realOutcome) sum(keep func(page, split, kind string) bool) tally {
+	var t tally
+	for k, v := range o.groups {
+		if keep(k[0], k[1], k[2]) {
+			t.add(*v)
+		}
+	}
+	return t
+}
+
+func runRealWorld(rw realWorld) realOutcome {
+	out := realOutcome{groups: map[[3]string]*tally{}}
+	for _, name := range slices.Sorted(maps.Keys(rw.pages)) {
+		p := rw.pages[name]
+		procore := make([]Entry, len(p.procore))
+		for i, r := range p.procore {
+			procore[i] = r.Entry
+		}
+		got := Assign(procore, NewIndex(p.quickbooks))
+		nameOf := map[string]string{}
+		for _, e := range p.quickbooks {
+			nameOf[e.ID] = e.Name
+		}
+		for _, r := range p.procore {
+			split := "tune"
+			if r.holdout {
+				split = "holdout"
+			}
+			kind := strings.TrimSuffix(r.kind, "-negative")
+			k := [3]string{name, split, kind}
+			g := out.groups[k]
+			if g == nil {
+				g = &tally{}
+				out.groups[k] = g
+			}
+			s, ok := got[r.ID]
+			sure := ok && (s.Confidence == Exact || s.Confidence == Likely)
+			if r.truth == "" {
+				g.negatives++
+			} else {
+				g.pairs++
+				if ok && s.ID == r.truth {
+					g.found++
+				}
+			}
+			switch {
+			case sure && s.ID == r.truth:
+				g.sure++
+				g.sureRight++
+			case sure:
+				g.sureWrong++
+			}
+			if split == "tune" && (r.truth != "" && !(sure && s.ID == r.truth) || sure && s.ID != r.truth) {
+				want := "nothing"
+				if r.truth != "" {
+					want = fmt.Sprintf("%q", nameOf[r.truth])
+				}
+				out.misses = append(out.misses, fmt.Sprintf("%-8s %-22s %q want %s got %q %s (%.3f: %s)",
+					name, r.kind, r.Name, want, s.Name, s.Confidence, s.Score, s.Reason))
+			}
+		}
+	}
+	return out
+}
+
+// Issue 16's targets on the hold-out are precision of exact+likely ≥ 0.99 and recall at
+// exact/likely ≥ 0.85 for vendors and ≥ 0.75 for jobs; make bench reports the figures against
+// them (BenchmarkMatchRealWorld). The test holds the precision target and the recall reached
+// when the set was first measured with the whole-name comparison (vendors 0.825, jobs 0.818),
+// so that a change that loses pairs fails here.
+const (
+	floorPrecision     = 0.99
+	floorVendorsRecall = 0.82
+	floorJobsRecall    = 0.80
+)
+
+// TestRealWorld reports precision and recall on testdata/realworld.txt per page, split and kind
+// of variation (go test -v), and holds the floors above. Only the tune split's misses are
+// listed: the hold-out is for measuring, not for tuning.
+func TestRealWorld(t *testing.T) {
+	o := runRealWorld(loadRealWorld(t))
+	keys := slices.SortedFunc(maps.Keys(o.groups), func(a, b [3]string) int { return strings.Compare(a[0]+a[2]+a[1], b[0]+b[2]+b[1]) })
+	t.Logf("%-8s %-15s %-8s %5s %5s %7s %7s %6s", "page", "kind", "split", "pairs", "negs", "any", "sure", "wrong")
+	for _, k := range keys {
+		g := o.groups[k]
+		t.Logf("%-8s %-15s %-8s %5d %5d %7.3f %7.3f %6d", k[0], k[2], k[1], g.pairs, g.negatives, g.recallAny(), g.recallSure(), g.sureWrong)
+	}
+	for _, split := range []string{"tune", "holdout", ""} {
+		for _, page := range []string{"vendors", "jobs", ""} {
+			g := o.sum(func(p, s, _ string) bool { return (page == "" || p == page) && (split == "" || s == split) })
+			t.Logf("%-8s %-8s pairs %3d negatives %3d: precision %.3f (%d wrong of %d sure), recall at exact/likely %.3f, at any confidence %.3f",
+				cmpOr(page, "both"), cmpOr(split, "all"), g.pairs, g.negatives, g.precision(), g.sureWrong, g.sureRight+g.sureWrong, g.recallSure(), g.recallAny())
+		}
+	}
+	if testing.Verbose() {
+		for _, m := range o.misses {
+			t.Log(m)
+		}
+	}
+	all := o.sum(func(string, string, string) bool { return true })
+	vendors := o.sum(func(p, s, _ string) bool { return p == "vendors" && s == "holdout" })
+	jobs := o.sum(func(p, s, _ string) bool { return p == "jobs" && s == "holdout" })
+	if all.precision() < floorPrecision {
+		t.Errorf("precision of exact+likely %.3f < %.2f", all.precision(), floorPrecision)
+	}
+	if vendors.recallSure() < floorVendorsRecall {
+		t.Errorf("vendors hold-out recall at exact/likely %.3f < %.2f", vendors.recallSure(), floorVendorsRecall)
+	}
+	if jobs.recallSure() < floorJobsRecall {
+		t.Errorf("jobs hold-out recall at exact/likely %.3f < %.2f", jobs.recallSure(), floorJobsRecall)
+	}
+}
+
+func cmpOr(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+// BenchmarkMatchRealWorld reports TestRealWorld's figures for make bench: precision of
+// exact+likely over the whole set, and recall at exact/likely on the hold-out per page.
+func BenchmarkMatchRealWorld(b *testing.B) {
+	rw := loadRealWorld(b)
+	var o realOutcome
+	for b.Loop() {
+		o = runRealWorld(rw)
+	}
+	all := o.sum(func(string, string, string) bool { return true })
+	vendors := o.sum(func(p, s, _ string) bool { return p == "vendors" && s == "holdout" })
+	jobs := o.sum(func(p, s, _ string) bool { return p == "jobs" && s == "holdout" })
+	holdout := o.sum(func(_, s, _ string) bool { return s == "holdout" })
+	b.ReportMetric(holdout.precision(), "precision-sure-holdout")
+	b.ReportMetric(all.precision(), "precision-sure")
+	b.ReportMetric(vendors.recallSure(), "recall-sure-vendors-holdout")
+	b.ReportMetric(jobs.recallSure(), "recall-sure-jobs-holdout")
+	b.ReportMetric(all.recallAny(), "recall-any")
+}
