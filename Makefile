@@ -133,7 +133,7 @@ bench: $(BIN) $(SERVER_BIN)
 	go test -run '^$$' -bench 'EngineAt100k$$' -benchtime 1x -timeout 30m ./backend/engine/ $(BENCH_LOG)
 	go test -run '^$$' -bench ExportScale -benchtime 1x -timeout 60m ./backend/costcodes/ $(BENCH_LOG)
 	@echo "== Jobs and vendors"
-	go test -run '^$$' -bench Match5000x5000 -benchtime 3x ./backend/match/ $(BENCH_LOG)
+	go test -run '^$$' -bench 'Match5000x5000|MatchRealWorld' -benchtime 3x ./backend/match/ $(BENCH_LOG)
 	go test -run '^$$' -bench Create1000Vendors -benchtime 1x ./backend/mapping/ $(BENCH_LOG)
 	go test -run '^$$' -bench VendorsPage -benchtime 1x ./backend/mapping/ $(BENCH_LOG)
 	go run ./internal/benchreport -echo=false -targets internal/benchreport/targets.tsv \
