@@ -48,13 +48,17 @@ var JobCostDelTypes = []string{"Bill", "Check", "CreditCardCharge", "CreditCardC
 // JobCostColumns are the IncludeColumn values of the job-cost detail reports.
 var JobCostColumns = []string{"TxnID", "TxnType", "Date", "RefNumber", "Name", "Item", "Account", "Amount", "ModifiedTime"}
 
-// JobCostDetailQuery asks for every posted cost line of a job (and its sub-jobs), all dates,
-// grouped by job: item lines and the Expenses-tab and journal lines the job report omits.
+// JobCostDetailQuery asks for every posted cost line of one job, all dates, grouped by job:
+// item lines and the Expenses-tab and journal lines the job report omits. It names the job
+// exactly (FullName), the scope of JobReportQuery{Job: job}, so the two reconcile line for line;
+// a sub-job is a job of its own with its own reports (FullNameWithChildren would count its lines
+// under both). For a whole customer at once, build a CustomDetailReportQuery with
+// EntityFilter.FullNameWithChildren and group the rows by TxnDetailRow.Job.
 func JobCostDetailQuery(job string) CustomDetailReportQuery {
 	return CustomDetailReportQuery{
 		ReportFilter: ReportFilter{
 			ReportDateMacro: "All",
-			EntityFilter:    &TransactionEntityFilter{RefFilter: RefFilter{FullNameWithChildren: job}},
+			EntityFilter:    &TransactionEntityFilter{RefFilter: RefFilter{FullNames: []string{job}}},
 			TxnTypes:        JobCostTxnTypes,
 			PostingStatus:   "Posting",
 		},

@@ -97,7 +97,7 @@ func TestReportRequestShapes(t *testing.T) {
 		{JobCostChangesQuery(time.Date(2024, 3, 10, 9, 0, 0, 0, time.UTC)),
 			`<CustomDetailReportType>CustomTxnDetail</CustomDetailReportType><ReportDateMacro>All</ReportDateMacro><ReportEntityFilter><EntityTypeFilter>Customer</EntityTypeFilter></ReportEntityFilter><ReportTxnTypeFilter><TxnTypeFilter>Bill</TxnTypeFilter><TxnTypeFilter>Check</TxnTypeFilter><TxnTypeFilter>CreditCardCharge</TxnTypeFilter><TxnTypeFilter>CreditCardCredit</TxnTypeFilter><TxnTypeFilter>ItemReceipt</TxnTypeFilter><TxnTypeFilter>JournalEntry</TxnTypeFilter><TxnTypeFilter>Paycheck</TxnTypeFilter><TxnTypeFilter>VendorCredit</TxnTypeFilter></ReportTxnTypeFilter><ReportModifiedDateRangeFilter><FromReportModifiedDate>2024-03-09</FromReportModifiedDate></ReportModifiedDateRangeFilter><ReportPostingStatusFilter>Posting</ReportPostingStatusFilter><SummarizeRowsBy>Customer</SummarizeRowsBy><IncludeColumn>TxnID</IncludeColumn><IncludeColumn>TxnType</IncludeColumn><IncludeColumn>Date</IncludeColumn><IncludeColumn>RefNumber</IncludeColumn><IncludeColumn>Name</IncludeColumn><IncludeColumn>Item</IncludeColumn><IncludeColumn>Account</IncludeColumn><IncludeColumn>Amount</IncludeColumn><IncludeColumn>ModifiedTime</IncludeColumn></CustomDetailReportQueryRq>`},
 		{JobCostDetailQuery(testJob),
-			`<ReportEntityFilter><FullNameWithChildren>` + testJob + `</FullNameWithChildren></ReportEntityFilter>`},
+			`<ReportEntityFilter><FullName>` + testJob + `</FullName></ReportEntityFilter>`},
 	}
 	for _, c := range cases {
 		if doc := buildTxnRequest(t, c.req); !strings.Contains(doc, c.want) {
