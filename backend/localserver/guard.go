@@ -63,6 +63,14 @@ func (g *Guard) Site(next http.Handler) http.Handler {
 		h.Set("X-Content-Type-Options", "nosniff")
 		h.Set("X-Frame-Options", "DENY")
 		h.Set("Referrer-Policy", "no-referrer")
+		// "GET http://127.0.0.1:P/… HTTP/1.1" takes the host from the request line and drops
+		// the Host header, which could name anything: only the origin form is accepted.
+		if !strings.HasPrefix(r.RequestURI, "/") && !(r.Method == http.MethodOptions && r.RequestURI == "*") {
+			httpjson.Error(w, http.StatusBadRequest, "absolute_request_target",
+				"Joblink only answers requests for a path on its own address, not for a full URL (as sent to a proxy).",
+				"Open Joblink at http://127.0.0.1:"+strconv.Itoa(g.Port)+"/.")
+			return
+		}
 		if !g.allowedHost(r.Host) {
 			httpjson.Error(w, http.StatusForbidden, "forbidden_host",
 				"Joblink only answers requests addressed to localhost, 127.0.0.1 or [::1] on its own port.",
@@ -71,7 +79,7 @@ func (g *Guard) Site(next http.Handler) http.Handler {
 		}
 		if stateChanging(r.Method) {
 			origin := r.Header.Get("Origin")
-			if origin != "" && !g.allowedOrigin(origin) || r.Header.Get("Sec-Fetch-Site") == "cross-site" {
+			if origin != "" && !g.allowedOrigin(origin) || !sameOriginFetch(r.Header.Get("Sec-Fetch-Site")) {
 				httpjson.Error(w, http.StatusForbidden, "forbidden_origin",
 					"Joblink refused a change requested by another web site.",
 					"Make changes from Joblink's own window or its page at http://127.0.0.1:"+strconv.Itoa(g.Port)+"/.")
@@ -100,6 +108,15 @@ func (g *Guard) RequireToken(next http.Handler) http.Handler {
 	})
 }
 
+// sameOriginFetch reads the browser's Sec-Fetch-Site header (case-insensitively, as header
+// values are compared): a change may come from this page ("same-origin"), from the person
+// ("none"), or from a client that does not send the header. "same-site" is refused too: any
+// other program's page on localhost is same-site.
+func sameOriginFetch(site string) bool {
+	site = strings.TrimSpace(site)
+	return site == "" || strings.EqualFold(site, "same-origin") || strings.EqualFold(site, "none")
+}
+
 func bearer(header string) (string, bool) {
 	scheme, token, found := strings.Cut(strings.TrimSpace(header), " ")
 	if !found || !strings.EqualFold(scheme, "Bearer") {
@@ -109,8 +126,17 @@ func bearer(header string) (string, bool) {
 	return token, token != ""
 }
 
-// LimitBody applies only the body limit: used where the other checks do not apply, such as the
-// Wails window, whose requests never touch the network.
+// APIBody applies the body limit and the JSON body check (see jsonBody) to the API, here and in
+// the Wails window, whose requests never touch the network.
+func APIBody(limit int64, next http.Handler) http.Handler {
+	return LimitBody(limit, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if jsonBody(w, r) {
+			next.ServeHTTP(w, r)
+		}
+	}))
+}
+
+// LimitBody applies only the body limit: used where the other checks do not apply.
 func LimitBody(limit int64, next http.Handler) http.Handler {
 	if limit <= 0 {
 		limit = DefaultMaxBody

@@ -51,6 +51,9 @@ func do(t *testing.T, method, url string, body io.Reader, header map[string]stri
 	if err != nil {
 		t.Fatal(err)
 	}
+	if body != nil {
+		req.Header.Set("Content-Type", "application/json") // the API takes nothing else; a test may override it
+	}
 	for k, v := range header {
 		if k == "Host" {
 			req.Host = v

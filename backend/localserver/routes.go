@@ -10,9 +10,9 @@ type Routes struct {
 }
 
 // Handler assembles the listener's handler: the site-wide checks around every route, the token
-// check and body limit around the API, and a body limit around the UI.
+// check, body limit and JSON body check around the API, and a body limit around the UI.
 func (g *Guard) Handler(rt Routes) http.Handler {
-	api := LimitBody(g.MaxBody, rt.API)
+	api := APIBody(g.MaxBody, rt.API)
 	mux := http.NewServeMux()
 	mux.Handle("GET /api/health", api)
 	mux.Handle("/api/", g.RequireToken(api))

@@ -3,6 +3,7 @@ package localserver
 import (
 	"io/fs"
 	"net/http"
+	"strings"
 )
 
 const uiNotBuilt = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Joblink</title></head>
@@ -32,6 +33,11 @@ func UI(assets fs.FS) http.Handler {
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
 			w.WriteHeader(http.StatusOK)
 			_, _ = w.Write([]byte(uiNotBuilt))
+			return
+		}
+		// Folders are not listed: the UI is its files, not an index of them.
+		if r.URL.Path != "/" && strings.HasSuffix(r.URL.Path, "/") {
+			http.NotFound(w, r)
 			return
 		}
 		if r.URL.Path == "/" || r.URL.Path == "/index.html" {
