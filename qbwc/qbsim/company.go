@@ -19,6 +19,10 @@ type Company struct {
 	names  map[nameSpace]map[string]*listRecord
 	txns   map[string]*txnRecord // by TxnID
 	txnSeq []*txnRecord          // creation order, the order queries return
+	// txnVersion moves on every transaction add, change, void, delete and
+	// rollback; the reports' job index (report_index.go) is rebuilt when it does.
+	txnVersion uint64
+	jobIndex   *jobIndex
 	// deleted transactions, for TxnDeletedQuery
 	deleted []deletedTxn
 	// deleted list records, for ListDeletedQuery

@@ -55,6 +55,7 @@ func (c *Company) restore(s *companyState) {
 	c.ids = s.ids
 	c.lists = s.lists
 	c.txns = s.txns
+	c.txnVersion++
 	c.txnSeq = c.txnSeq[:0]
 	for _, id := range s.txnSeq {
 		c.txnSeq = append(c.txnSeq, c.txns[id])

@@ -48,7 +48,7 @@ func (s *Session) customDetailReportQuery(rq *element) *element {
 	}
 	var loose []postedLine
 	groups := map[*listRecord]*group{}
-	for _, r := range c.txnSeq {
+	for _, r := range c.reportCandidates(f) {
 		if !c.reportTxnMatches(f, r) {
 			continue
 		}

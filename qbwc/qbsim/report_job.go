@@ -53,7 +53,7 @@ func (s *Session) jobReportQuery(rq *element) *element {
 		}
 		figures[r].add(fig)
 	}
-	for _, r := range c.txnSeq {
+	for _, r := range c.reportCandidates(f) {
 		if !c.reportTxnMatches(reportFilter{types: f.types, dateFrom: f.dateFrom, dateTo: f.dateTo, modFrom: f.modFrom, modTo: f.modTo}, r) {
 			continue
 		}

@@ -348,3 +348,15 @@ func TestCreditTransactionsAddAndQuery(t *testing.T) {
 		t.Errorf("VendorCreditQuery %v", rs)
 	}
 }
+
+// TestCustomDetailReportByVendor filters on a name found only on transaction headers: the job
+// index must not lose those transactions.
+func TestCustomDetailReportByVendor(t *testing.T) {
+	now := time.Date(2024, 3, 10, 9, 0, 0, 0, time.UTC)
+	h := jobCostCompany(t, &now)
+	rows := detailRows(t, h, `<ReportEntityFilter><FullName>Acme Supply</FullName></ReportEntityFilter><ReportTxnTypeFilter><TxnTypeFilter>Bill</TxnTypeFilter></ReportTxnTypeFilter>`,
+		"TxnType", "Account", "Amount")
+	if len(rows) != 1 || rows[0]["Account"] != "Accounts Payable" || rows[0]["Amount"] != "-4561.09" {
+		t.Errorf("vendor rows %v", rows)
+	}
+}

@@ -162,6 +162,7 @@ func (c *Company) addTxn(t TxnType, add *element) (*txnRecord, status) {
 	}
 	c.txns[rec.txnID] = rec
 	c.txnSeq = append(c.txnSeq, rec)
+	c.txnVersion++
 	return rec, statusOK
 }
 

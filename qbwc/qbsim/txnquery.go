@@ -313,6 +313,7 @@ func txnMod(spec txnModSpec) handler {
 		rec.header = header.children
 		rec.lines = lines
 		rec.modified = now
+		c.txnVersion++
 		rec.editSeq = c.ids.editSequence(now)
 		return reply(rq, statusOK, c.renderTxn(rec, true))
 	}
@@ -403,6 +404,7 @@ func (s *Session) txnDel(rq *element) *element {
 
 func (c *Company) deleteTxn(rec *txnRecord, now time.Time) {
 	delete(c.txns, rec.txnID)
+	c.txnVersion++
 	for i, r := range c.txnSeq {
 		if r == rec {
 			c.txnSeq = append(c.txnSeq[:i], c.txnSeq[i+1:]...)

@@ -39,6 +39,7 @@ func (s *Session) txnVoid(rq *element) *element {
 	}
 	rec.lines, rec.header = lines, header
 	rec.modified = now
+	c.txnVersion++
 	rec.editSeq = c.ids.editSequence(now)
 	rs := reply(rq, statusOK)
 	rs.add(textElement("TxnVoidType", typ.Name()), textElement("TxnID", id),
