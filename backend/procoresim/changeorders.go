@@ -245,8 +245,8 @@ func (s *Server) handleListChangeOrderLineItems(w http.ResponseWriter, r *http.R
 				rendered := renderWBSCode(c.company, wbs.ID).(map[string]any)
 				rendered["id"] = strconv.FormatInt(wbs.ID, 10)
 				object["wbs_code"] = rendered
-				object["work_breakdown_structure"] = map[string]any{"cost_code_id": strconv.FormatInt(projectCode, 10),
-					"line_item_type_id": strconv.FormatInt(item.LineItemTypeID, 10)}
+				// work_breakdown_structure stays null: its real shape is undocumented ("values along the
+				// requested axes", documents.md B5); resolve wbs_code_id through the project's WBS codes.
 			}
 		}
 		data[i] = object
