@@ -99,6 +99,10 @@ func (s *Store) BackupNow() (string, error) {
 		return "", errors.New("backup: the database is closed")
 	}
 	start := time.Now()
+	if err := s.checkBackupSpace(); err != nil {
+		s.log.Error().Err(err).Msg("no backup taken: the disk is full")
+		return "", err
+	}
 	// A backup of damaged tables would silently lack keys and, through
 	// retention, push out older good backups: refuse instead.
 	// The damage is recorded, so the store refuses further use and the UI shows the fix.

@@ -20,6 +20,7 @@ const (
 	NotAFolder                   // Dir exists but is not a folder
 	NewerSchema                  // written by a newer Joblink
 	Missing                      // the database folder is missing or empty, but backups of an earlier one exist
+	DiskFull                     // too little free space to write safely
 )
 
 func (k ErrorKind) String() string {
@@ -36,6 +37,8 @@ func (k ErrorKind) String() string {
 		return "newer-schema"
 	case Missing:
 		return "missing"
+	case DiskFull:
+		return "disk-full"
 	default:
 		return "other"
 	}
@@ -108,6 +111,8 @@ func classifyOpenError(err error) ErrorKind {
 		return ReadOnly
 	case errors.Is(err, errEarlierInstall):
 		return Missing
+	case errors.Is(err, syscall.ENOSPC) || strings.Contains(msg, "no space left on device"):
+		return DiskFull
 	case errors.Is(err, errPanic) || isCorruptText(msg):
 		return Corrupt
 	}
@@ -182,6 +187,9 @@ func newOpenError(kind ErrorKind, dir, backupDir string, describeHolder func() s
 		// Message and Fix are filled in by the schema check.
 	case Missing:
 		e.Message, e.Fix = missingWords(dir, backupDir)
+	case DiskFull:
+		e.Message = fmt.Sprintf("The disk holding Joblink's database in %s is full, so the database could not be opened. Nothing was lost.", dir)
+		e.Fix = "Free some space on that disk (empty the Recycle Bin, move or delete large files you no longer need), then start Joblink again."
 	default:
 		e.Message = fmt.Sprintf("Joblink could not open its database in %s.", dir)
 		e.Fix = "Start Joblink again; if this keeps happening, send the log files to support."

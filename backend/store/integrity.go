@@ -43,8 +43,11 @@ func (s *Store) markDamaged(cause error) *OpenError {
 	return oe
 }
 
-// forgetDamage drops the latch of a closed store.
-func (s *Store) forgetDamage() { damageByStore.Delete(s) }
+// forgetLatches drops what is kept per store beside it (damage, free space) once it closes.
+func (s *Store) forgetLatches() {
+	damageByStore.Delete(s)
+	spaceGates.Delete(s)
+}
 
 // refuseIfDamaged is the error Update and View return once damage is known.
 func (s *Store) refuseIfDamaged() error {

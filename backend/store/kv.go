@@ -22,6 +22,9 @@ func (s *Store) Update(fn func(txn *badger.Txn) error) error {
 	if err := s.refuseIfDamaged(); err != nil {
 		return err
 	}
+	if err := s.checkSpace(); err != nil {
+		return err
+	}
 	var err error
 	for attempt := 1; attempt <= updateAttempts; attempt++ {
 		err = s.db.Update(fn)
@@ -40,7 +43,8 @@ func (s *Store) Update(fn func(txn *badger.Txn) error) error {
 // View runs fn in a read-only transaction.
 //
 // Both Update and View refuse with the damaged-database error (see Damage) once damage has
-// been found: a damaged table reads as missing items, not as an error.
+// been found: a damaged table reads as missing items, not as an error. Update also refuses
+// while the disk is nearly full (see diskfull.go); View goes on.
 func (s *Store) View(fn func(txn *badger.Txn) error) error {
 	if err := s.refuseIfDamaged(); err != nil {
 		return err

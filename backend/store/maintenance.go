@@ -14,7 +14,7 @@ func (s *Store) startMaintenance() {
 	go func() {
 		defer s.wg.Done()
 		<-s.ctx.Done()
-		s.forgetDamage()
+		s.forgetLatches()
 	}()
 	if s.opts.GCEvery > 0 {
 		s.wg.Add(1)
