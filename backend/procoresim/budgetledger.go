@@ -134,7 +134,15 @@ func (c *Company) budgetLedger(project *Project) budgetLedger {
 			}
 		}
 	}
-	pair := c.standardToProjectPair(project)
+	// Mapping standard codes to the project's copies reads every project cost code, so it is built
+	// only once a commitment, change order or invoice of the project needs it.
+	var mapped func(costCodeID, typeID int64) pairKey
+	pair := func(costCodeID, typeID int64) pairKey {
+		if mapped == nil {
+			mapped = c.standardToProjectPair(project)
+		}
+		return mapped(costCodeID, typeID)
+	}
 	lineTypes := map[int64]int64{} // commitment line item id → line item type
 	for _, commitment := range c.commitments.rows {
 		if commitment.ProjectID != project.ID || commitment.DeletedAt != nil {
