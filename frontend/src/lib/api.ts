@@ -510,12 +510,64 @@ export type ExportRequest = { ids: string[] } | { all: true };
 export interface ApprovalKind {
   kind: WorkKind;
   label: string;
+  /** Its ready items. */
   pending: number;
+  /** True: they wait for a decision on Approvals (counted in `pending` of Approvals); false: ready to export
+   * from the kind's own page (not counted). Missing on older Joblink servers. */
+  approval?: boolean;
 }
 
 export interface Approvals {
+  /** Documents waiting for a decision (the badge): only kinds with approval. */
   pending: number;
   kinds: ApprovalKind[];
+}
+
+/** One line QuickBooks will receive. */
+export interface PreviewLine {
+  /** The QuickBooks item ("01-010"); the cost code while it is not an item yet. */
+  item: string;
+  description: string;
+  /** As the bookkeeper reads it: "45,000.00". */
+  amount: string;
+}
+
+/** Something that stops an item from being sent, and the item that would clear it (a cost code to export). */
+export interface PreviewBlock {
+  says: string;
+  /** "" when no single item clears it. */
+  itemId: string;
+  kind: WorkKind | '';
+}
+
+/** What QuickBooks will receive for one item (GET /api/work/{kind}/{id}/preview). */
+export interface WorkPreview {
+  id: string;
+  kind: WorkKind;
+  title: string;
+  /** "EstimateAdd", "EstimateMod"; "" when nothing will be sent. */
+  request: string;
+  /** The preview in one sentence. */
+  says: string;
+  project: string;
+  number: string;
+  /** The QuickBooks Customer:Job; "" while the project is not linked. */
+  job: string;
+  /** The QuickBooks record it changes ("Estimate 1001"); "" for a new record. */
+  target: string;
+  /** Every line of a new record; the appended lines of a change. */
+  lines: PreviewLine[];
+  total: string;
+  lineCount: number;
+  /** For a change to an existing record; "" otherwise. */
+  totalBefore: string;
+  totalAfter: string;
+  changedBy: string;
+  changedAt: string;
+  blocks: PreviewBlock[];
+  notes: string[];
+  /** What Reject does for the kind, in a sentence. */
+  rejection: string;
 }
 
 export interface ActivityEntry {
@@ -692,6 +744,11 @@ export function rejectWorkItems(kind: string, ids: string[], comment: string): P
 
 export function reopenWorkItems(kind: string, ids: string[]): Promise<{ reopened: number }> {
   return request<{ reopened: number }>('POST', `/api/work/${encodeURIComponent(kind)}/reopen`, { ids });
+}
+
+/** What QuickBooks will receive for item `id` ("budget/5001"), and what blocks it. */
+export function getWorkPreview(kind: string, id: string): Promise<WorkPreview> {
+  return request<WorkPreview>('GET', `/api/work/${encodeURIComponent(kind)}/${encodeURIComponent(id)}/preview`);
 }
 
 export function getApprovals(): Promise<Approvals> {

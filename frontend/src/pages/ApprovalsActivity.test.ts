@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushSync, mount, unmount, type Component } from 'svelte';
-import Approvals from './Approvals.svelte';
 import Activity from './Activity.svelte';
 import { clearToken } from '../lib/token';
 import { kindsStore } from '../lib/kinds.svelte';
@@ -27,30 +26,6 @@ afterEach(() => {
   app = null;
   document.body.innerHTML = '';
   vi.unstubAllGlobals();
-});
-
-describe('Approvals page', () => {
-  it('lists kinds with pending counts; cost codes link to the Cost codes page filtered to Ready', async () => {
-    mockFetch({
-      'GET /api/approvals': () =>
-        jsonResponse({ pending: 4, kinds: [{ kind: 'costcode', label: 'Cost codes', pending: 3 }, { kind: 'budget', label: 'Budgets', pending: 1 }] }),
-    });
-    const el = render(Approvals);
-    await settle();
-    expect(el.querySelector('h1')?.textContent).toBe('Approvals');
-    expect(byId(el, 'approvals-total')?.textContent?.trim()).toBe('4 items waiting for you.');
-    expect(byId(el, 'approvals-costcode')?.querySelector('td')?.textContent).toBe('3');
-    expect(byId(el, 'approvals-link-costcode')?.getAttribute('href')).toBe('#/cost-codes?status=ready');
-    expect(byId(el, 'approvals-link-costcode')?.textContent).toBe('Review cost codes ready to export');
-    expect(byId(el, 'approvals-budget')?.textContent).toContain('not built yet');
-  });
-
-  it('says when nothing is waiting', async () => {
-    mockFetch({ 'GET /api/approvals': () => jsonResponse({ pending: 0, kinds: [] }) });
-    const el = render(Approvals);
-    await settle();
-    expect(byId(el, 'approvals-total')?.textContent?.trim()).toBe('Nothing is waiting for you.');
-  });
 });
 
 describe('Activity page', () => {
