@@ -51,14 +51,25 @@
 //   - Commitment and change order lines keep naming standard cost codes (as the fixtures always
 //     have); budgets name project cost codes, and the budget maps one to the other. Commitment line
 //     writes accept either.
-//   - Budget detail rows carry one key per column of the view (ids as budget_detail_columns lists);
-//     committed costs are Approved/Complete/Received/Partially Received/Closed commitment lines plus
-//     approved change order lines, pending cost changes the pending change orders, job-to-date costs
-//     what the ERP reported (seeded; §13.6 is not simulated), direct costs the manual figure.
+//   - Budget detail and summary rows key each view column by its display name ("Job to Date Costs"),
+//     as real responses do; budget_detail_columns ids differ from the names (whether Procore's do is
+//     unknown), so clients must match columns by name. Row amounts are two-decimal strings, budget
+//     line item amounts Ruby-style strings ("45000.0"). Committed costs are Approved/Complete/Partially
+//     Received commitment lines plus approved change order lines; pending cost changes Out For
+//     Signature/Processing/Submitted/Received commitments plus pending change orders; direct costs the
+//     Pending/Revise & Resubmit/Approved direct cost lines plus, with the project's Direct Costs tool
+//     off (Project.DirectCostsTool), the line's manual direct_costs; job-to-date costs the direct costs
+//     plus the work and stored materials of approved subcontractor invoices (budgetledger.go).
 //   - A locked budget refuses new lines and any change to a line's original amount or its inputs
-//     (422); re-sending the same values and setting direct_costs still work. Budget modifications
-//     and budget changes need a locked budget; unlocking deletes the modifications unless
-//     destroy_all_budget_line_item_transfers=false. BudgetChangesMigrated makes modification writes 405.
+//     (422); re-sending the same values still works. direct_costs is written only while the
+//     project's Direct Costs tool is off; with it on the update is a 422 (an assumption: Procore
+//     documents the field as "only if Direct Cost tool is turned off" and nothing more). Budget
+//     modifications and budget changes need a locked budget; unlocking deletes the modifications
+//     unless destroy_all_budget_line_item_transfers=false. BudgetChangesMigrated (true for the
+//     reference company, whose legacy modifications predate it) makes modification writes 405.
+//   - Budget change adjustment lines are also listed by the v2.0 adjustment_line_items endpoint
+//     ({"data"}, string ids, 10 per page, at most 100). Project WBS codes are listed with their
+//     segment items (cost code and cost type items carry the cost code and line item type ids).
 //   - POST /budget_line_items/sync is all or nothing (its envelope has no error list): the first bad
 //     item is a 422 and nothing is saved; an item without id updates the line its wbs_code_id has.
 //     WBS codes are one per project cost code × line item type, made when first needed.
