@@ -393,7 +393,9 @@ func (c *Client) ListBudgetChanges(ctx context.Context, projectID int64, opts Li
 	return out, err
 }
 
-// BudgetChange shows one budget change with its adjustment lines (§8.8).
+// BudgetChange shows one budget change with its adjustment lines (§8.8). The newest OpenAPI
+// describes this show as "without adjustment" while older exports include them (documents.md A1):
+// read the lines from ListBudgetChangeAdjustmentLines.
 func (c *Client) BudgetChange(ctx context.Context, projectID, id int64) (BudgetChangeDetail, error) {
 	var out BudgetChangeDetail
 	err := c.getData(ctx, &request{method: http.MethodGet, path: projectPath("v1.0", projectID, "/budget_changes/"+idString(id)), idempotent: true}, &out)

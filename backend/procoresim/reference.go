@@ -21,7 +21,9 @@ const (
 // ERP-locked), budget lock states, subcontracts and purchase orders in several states with line items,
 // payments on the approved ones (half of them ERP-locked), budgets with line items per cost code on
 // the first twelve projects (modifications and budget changes on the locked ones), commitment
-// change orders with line items, and subcontractor invoices with retainage. Each call returns a fresh copy that a Server may modify.
+// change orders with line items, and subcontractor invoices with retainage; plus the demo budgets
+// (budgetdemo.go) on the projects QuickBooks' demo jobs are named after. Each call returns a fresh
+// copy that a Server may modify.
 func NewReferenceCompany() (*Company, error) {
 	referenceOnce.Do(func() { reference, referenceErr = loadCompany(procorefixtures.Files) })
 	if referenceErr != nil {
