@@ -68,6 +68,9 @@ var demoOverlapJSON []byte
 // Four reference company vendors (Sierra Roofing, Summit Painting,
 // Coastal HVAC Services, Lowe's) also match Procore vendors exactly.
 //
+// Then the job costs of demo_jobcosts.go: the Procore demo budgets' cost
+// codes as service items and actual costs on those seven jobs.
+//
 // All names and addresses are Latin-1 and within QuickBooks' field
 // lengths. QuickBooks assigns its own ListIDs, so the origin_id values of
 // Procore records never point at records of this company.
@@ -82,6 +85,9 @@ func NewDemoCompany(opts ...Option) (*Company, error) {
 	}
 	if err := c.Seed(f); err != nil {
 		return nil, fmt.Errorf("seed demo overlap: %w", err)
+	}
+	if err := c.Seed(demoJobCosts()); err != nil {
+		return nil, fmt.Errorf("seed demo job costs: %w", err)
 	}
 	return c, nil
 }
