@@ -3,6 +3,7 @@ package match
 import (
 	"math"
 	"slices"
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -17,6 +18,8 @@ type Index struct {
 	df map[string]int32 // how many entries use each canon word
 
 	jobs bool // some entries are jobs: this is a list of customers and jobs
+	// places are the one-word cities of the entries' addresses, normalised
+	places map[string]bool
 
 	pool sync.Pool // *scratch
 }
@@ -82,7 +85,11 @@ func NewIndex(entries []Entry) *Index {
 			}
 		}
 	}
+	ix.places = map[string]bool{}
 	for i := range ix.entries {
+		if c := ix.entries[i].contact.city; c != "" && !strings.Contains(c, " ") {
+			ix.places[c] = true
+		}
 		ix.weigh(&ix.entries[i])
 		if p := ix.entries[i].parent; p != "" {
 			ix.jobs = true
@@ -143,6 +150,8 @@ type scratch struct {
 	pre     []counted
 	hits    []hit
 	pairs   []float64
+	// for whole-name comparison
+	qPairs, ePairs []paired
 }
 
 // hit is a QuickBooks entry worth scoring, with the best key rule that found it.

@@ -129,6 +129,19 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 		}
 		return m
 	}
+	// The whole-name comparison first: when it finds the names the same and no phone or address
+	// agrees (which the resemblance below would need to reach Likely), the resemblance is not
+	// worth working out. Candidates sharing few of the distinctive trigrams are not compared
+	// whole: the same name, abbreviated or misspelt, shares far more.
+	var v wholeVerdict
+	if !e.hasJobs && !m.contactDiff && h.dice >= 0.3 {
+		// A customer with jobs is never offered whole: the project is one of its jobs.
+		v = compareWhole(q.toks, e.toks, e.parent != "", ix.jobs && e.parent == "", &wholeContext{places: ix.places, city: q.contact.city, sc: sc})
+	}
+	wholeScore := tierScore[kindWhole] + 0.17*v.quality + 0.005*agree
+	if v.same && agree == 0 {
+		return match{idx: m.idx, kind: kindWhole, agree: g, score: wholeScore, conf: Likely, whole: v}
+	}
 	tok, whole := softOverlap(q, e, sc)
 	dice := 0.0
 	if q.ngrams > 0 && e.ngrams > 0 {
@@ -153,15 +166,8 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 	if sim >= 0.8 && whole && !m.numDiff && !m.desigDiff && !m.oneSided && agree > 0 {
 		m.conf = Likely
 	}
-	if e.hasJobs {
-		return m // a customer with jobs: the project is one of its jobs, not the customer
-	}
-	customerOnly := ix.jobs && e.parent == ""
-	if v := compareWhole(q.toks, e.toks, e.parent != "", customerOnly); v.same && !m.contactDiff {
-		score := tierScore[kindWhole] + 0.17*v.quality + 0.005*agree
-		if m.conf != Likely || score > m.score {
-			m = match{idx: m.idx, kind: kindWhole, agree: g, score: score, conf: Likely, whole: v}
-		}
+	if v.same && (m.conf != Likely || wholeScore > m.score) {
+		m = match{idx: m.idx, kind: kindWhole, agree: g, score: wholeScore, conf: Likely, whole: v}
 	}
 	return m
 }

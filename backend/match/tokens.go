@@ -50,7 +50,7 @@ var descriptorWords = wordSet(`construction constructors contracting contractor 
 
 var weakWords = wordSet(`project projects job residence remodel remodeling renovation renovations
 	repair repairs replacement improvement improvements upgrade upgrades retrofit buildout expansion
-	modernization store branch location tenant reroof fitout new`)
+	modernization store branch location tenant reroof fitout new public`)
 
 var tagWords = wordSet(`sub subs subcontractor subcontractors vendor vendors supplier suppliers 1099`)
 
@@ -135,12 +135,16 @@ func segmentTokens(s string, codes map[string]string, an *analysis) []token {
 	for i := 0; i < len(ps); {
 		n := 0
 		var full []string
-		for k := min(canonLongest, len(ps)-i); k >= 1; k-- {
-			keys := make([]string, k)
-			for j := range k {
-				keys[j] = ps[i+j].key
+		longest := 1
+		if canonStarts[ps[i].key] {
+			longest = min(canonLongest, len(ps)-i)
+		}
+		for k := longest; k >= 1; k-- {
+			phrase := ps[i].key
+			for j := 1; j < k; j++ {
+				phrase += " " + ps[i+j].key
 			}
-			if c, ok := canonPhrases[strings.Join(keys, " ")]; ok {
+			if c, ok := canonPhrases[phrase]; ok {
 				n, full = k, c
 				break
 			}
@@ -192,6 +196,17 @@ func segmentTokens(s string, codes map[string]string, an *analysis) []token {
 	}
 	return out
 }
+
+// canonStarts are the first words of the phrases in canonPhrases of more than one word.
+var canonStarts = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range canonPhrases {
+		if i := strings.IndexByte(k, ' '); i > 0 {
+			m[k[:i]] = true
+		}
+	}
+	return m
+}()
 
 // gluePiece is a part of a word cut where letters meet digits.
 type gluePiece struct {

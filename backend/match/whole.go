@@ -2,6 +2,7 @@ package match
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -30,6 +31,13 @@ type wholeVerdict struct {
 
 func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
 
+// wholeContext is what a whole-name comparison needs besides the two names.
+type wholeContext struct {
+	places map[string]bool // the one-word cities of the QuickBooks list's addresses
+	city   string          // the Procore record's city
+	sc     *scratch
+}
+
 // paired is a token's counterpart on the other side.
 type paired struct {
 	at   int
@@ -39,17 +47,24 @@ type paired struct {
 // compareWhole compares the Procore tokens q with a QuickBooks entry's tokens. parent says the
 // entry is a job; customerOnly that it is a customer with no jobs in a list of customers and
 // jobs, whose name the project may extend ("Meyer, Hans" for "Meyer Residence Remodel").
-func compareWhole(q, e []token, parent, customerOnly bool) wholeVerdict {
+//
+// ctx holds the cities the two lists' addresses name: a city as the last word of a name is a
+// branch or a place, like a qualifier ("Johnstone Supply Tacoma").
+func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wholeVerdict {
 	var v wholeVerdict
 	if len(q) == 0 || len(e) == 0 {
 		return v
 	}
+	qPlace, ePlace := trailingPlace(q, ctx), trailingPlace(e, ctx)
 	person := false
 	for j := range e {
 		person = person || e[j].first
 	}
-	qp := bestPairs(q, e)
-	ep := bestPairs(e, q)
+	qp := bestPairs(q, e, ctx.sc.qPairs[:0])
+	ep := bestPairs(e, q, ctx.sc.ePairs[:0])
+	ctx.sc.qPairs, ctx.sc.ePairs = qp, ep
+	letterForWord(q, e, qp, ep)
+	letterForWord(e, q, ep, qp)
 	if parent {
 		// "SPS Lincoln HS" names the customer Seattle Public Schools by its initials.
 		inits := customerInitials(e)
@@ -144,7 +159,7 @@ func compareWhole(q, e []token, parent, customerOnly bool) wholeVerdict {
 			}
 		case t.single() && !t.glued && !t.code:
 			return v // "Building B" on one side
-		case t.qual:
+		case t.qual || t == qPlace:
 			if parent {
 				return v // a job's words are all its own
 			}
@@ -173,7 +188,7 @@ func compareWhole(q, e []token, parent, customerOnly bool) wholeVerdict {
 			continue // the customer's words the project did not repeat: not worth a mention
 		case t.single() && !t.glued && !t.code:
 			return v
-		case t.qual:
+		case t.qual || t == ePlace:
 			eQual = true
 		case t.role != roleCore || t.code || t.glued:
 		default:
@@ -190,6 +205,38 @@ func compareWhole(q, e []token, parent, customerOnly bool) wholeVerdict {
 	}
 	v.same = true
 	return v
+}
+
+// trailingPlace is the last word of a name's own part when it is a known place and not the
+// only word, or nil.
+func trailingPlace(ts []token, ctx *wholeContext) *token {
+	last, n := -1, 0
+	for i := range ts {
+		if ts[i].qual || ts[i].customer || ts[i].role == roleStop {
+			continue
+		}
+		last = i
+		n++
+	}
+	if n < 2 || !(ctx.places[ts[last].key] || ts[last].key == ctx.city) {
+		return nil
+	}
+	return &ts[last]
+}
+
+// letterForWord pairs a lone letter before a number with a word of that letter before the same
+// number on the other side: "T5" and "Terminal 5", "B-14" and "Bldg 14".
+func letterForWord(a, b []token, ap, bp []paired) {
+	for i := 0; i+1 < len(a); i++ {
+		if ap[i].like != unlike || !a[i].single() || a[i+1].num == "" || ap[i+1].like != sameNumber {
+			continue
+		}
+		j := ap[i+1].at - 1
+		if j >= 0 && bp[j].like == unlike && len(b[j].runes) >= 2 && b[j].num == "" && b[j].runes[0] == a[i].runes[0] {
+			ap[i] = paired{at: j, like: shortWord}
+			bp[j] = paired{at: i, like: shortWord}
+		}
+	}
 }
 
 // initialism is a way to write a customer's name by initials, and where the name starts.
@@ -223,9 +270,9 @@ func customerInitials(e []token) []initialism {
 	return out
 }
 
-// bestPairs finds for each token of a its likest token of b.
-func bestPairs(a, b []token) []paired {
-	out := make([]paired, len(a))
+// bestPairs finds for each token of a its likest token of b, appending to out.
+func bestPairs(a, b []token, out []paired) []paired {
+	out = slices.Grow(out, len(a))[:len(a)]
 	for i := range a {
 		best := paired{at: -1}
 		for j := range b {

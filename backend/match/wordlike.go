@@ -43,6 +43,9 @@ func wordLike(a, b *token) likeness {
 		if more := string(long[len(short):]); len(long)-len(short) >= 3 || more == "s" || more == "es" {
 			return shortWord
 		}
+		if isSlip(a.runes, b.runes) {
+			return slip // a doubled last letter left out: Getchel
+		}
 		return unlike
 	}
 	if len(long) >= len(short)+2 && isSkeleton(short, long) {
