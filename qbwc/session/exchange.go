@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+
+	"joblink/backend/store"
 )
 
 // noOp is the getLastError answer that makes QBWC pause about five seconds and call
@@ -73,7 +75,9 @@ func (m *Manager) nextRequest(ctx context.Context, s *session) string {
 	if err := m.save(s); err != nil {
 		s.info.RequestsSent--
 		s.cause = err
-		s.fail("Joblink could not write to its database, so it did not send anything to QuickBooks. Check that the disk is not full, then run the update again.")
+		// The cause decides the words: a full disk, a damaged database or a failed write.
+		p := store.WriteProblem(err, "the Web Connector session")
+		s.fail(p.Message + " Nothing was sent to QuickBooks. " + p.Fix)
 		m.log.Error().Err(err).Msg("request set not sent: session record could not be saved")
 		return ""
 	}
