@@ -116,7 +116,7 @@ func TestBudgetsCrashChild(t *testing.T) {
 	bf, cf := budgets.New(budgets.Deps{Procore: func() (*procore.Client, error) { return client, nil }})
 	r := synctest.New(t, synctest.Options{DataDir: os.Getenv("CRASH_DIR"), ProcoreURL: os.Getenv("CRASH_PROCORE"),
 		ProcoreCompanyID: companyID, JoblinkOnly: true, DirectExport: true, Lists: true, Log: zerolog.Nop(),
-		Flows: []engine.Flow{bf, cf}, BatchSize: 8})
+		Flows: []engine.Flow{bf, cf}, BatchSize: 3})
 	client = r.Client
 	bf.Keep(r.Store)
 	r.AccountsFromMirror()
@@ -148,6 +148,13 @@ func TestBudgetsCrashChild(t *testing.T) {
 		for _, k := range []engine.Kind{budgets.BudgetKind, budgets.ChangeKind} {
 			if _, err := r.Engine.Detect(ctx, k); err != nil {
 				fmt.Fprintln(os.Stderr, "detect:", err)
+			}
+		}
+		if os.Getenv("CRASH_DEBUG") != "" {
+			for _, k := range []engine.Kind{costcodes.Kind, jobs.Kind, budgets.BudgetKind, budgets.ChangeKind} {
+				page, _ := r.Engine.List(k, engine.Query{Limit: 1})
+				n, _ := r.Mirror.Count(qbmirror.Customers)
+				fmt.Fprintln(os.Stderr, "DEBUG", k, page.Counts, "customers", n)
 			}
 		}
 	}
@@ -196,12 +203,12 @@ func TestBudgetsCrashCampaign(t *testing.T) {
 	start := time.Now()
 
 	c.procore = serve(false)
-	c.rounds(rng, 5)
+	c.rounds(rng, 7)
 	c.finish()
 	c.checkQuickBooks(spec, false)
 
 	c.procore = serve(true) // the budget changes are approved
-	c.rounds(rng, 4)
+	c.rounds(rng, 5)
 	c.finish()
 	c.checkQuickBooks(spec, true)
 	c.checkItems(spec)
@@ -351,8 +358,9 @@ func (c *campaign) webConnector(ch *child, trap kill, nth int) *webconnector.Cli
 	}, c.qb, &http.Client{Timeout: 2 * time.Minute, Transport: tr})
 }
 
-// rounds runs n killed rounds: the first two on the wire (answer lost, then never delivered),
-// each followed by QuickBooks forgetting, the rest drawn at random.
+// rounds runs n killed rounds: the first three on the wire (an answer lost and a set never
+// delivered, each followed by QuickBooks forgetting; an answer lost that QuickBooks keeps), the
+// rest drawn at random.
 func (c *campaign) rounds(rng *rand.Rand, n int) {
 	for round := range n {
 		k, forget := kill(rng.IntN(3)), rng.IntN(3) == 0
@@ -365,9 +373,10 @@ func (c *campaign) rounds(rng *rand.Rand, n int) {
 			k, forget = answerLost, false
 		}
 		ch := c.start()
-		// The first sessions refresh the lists and export the cost codes: let the child
-		// see them before the session that carries estimates.
-		wc := c.webConnector(ch, k, 1+rng.IntN(2))
+		// Let the child read Procore and link the jobs the last session brought into the
+		// mirror, so the session it is killed in carries estimates.
+		time.Sleep(700 * time.Millisecond)
+		wc := c.webConnector(ch, k, 1+rng.IntN(3))
 		done := make(chan *webconnector.Report, 1)
 		go func() { done <- wc.RunOnce(context.Background()) }()
 		var rep *webconnector.Report
@@ -380,6 +389,9 @@ func (c *campaign) rounds(rng *rand.Rand, n int) {
 			ch.kill()
 		}
 		c.collect(rep)
+		if testing.Verbose() {
+			c.t.Logf("round %d: killed %s, QuickBooks forgets: %v; %d sets, %d requests; wire %+v", round+1, k, forget, rep.RequestSets, rep.Requests, c.wire)
+		}
 		c.kills++
 		c.byKind[k]++
 		if forget {

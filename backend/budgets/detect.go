@@ -108,7 +108,7 @@ func (f *Budgets) DetectProject(ctx context.Context, id, cursor string) (engine.
 }
 
 func (f *Budgets) budgetRecord(p project, b *projectBudget, cp *estimateCopy) engine.Record {
-	d := budgetData{Project: p.ID, ProjectName: p.Name, Number: p.Number, Locked: b.locked, Lines: b.lines}
+	d := budgetData{Project: p.ID, ProjectName: p.Name, Number: p.Number, Locked: b.locked, JobLinked: p.Linked, Lines: b.lines}
 	if d.Lines == nil {
 		d.Lines = []budgetLine{}
 	}

@@ -9,6 +9,7 @@ import (
 	"joblink/backend/costcodes"
 	"joblink/backend/engine"
 	"joblink/backend/procoresim"
+	"joblink/qbwc/qbsim"
 	"joblink/qbwc/qbxml/xsdcheck"
 )
 
@@ -177,6 +178,15 @@ func TestBudgetsEndToEnd(t *testing.T) {
 		t.Fatalf("the estimate changed after the edits in Procore: %q", got)
 	}
 	explained(t, r.item(t, budgets.BudgetKind, key(tower, "budget")), "changed in Procore after export", "budget change")
+
+	// The unlinked project gets its job: its budget is no longer explained, it waits for a decision.
+	_, err = r.QB.AddCustomer(qbsim.Customer{Name: "Depot", Parent: customer})
+	must(t, err)
+	r.linkJobs(t)
+	r.detect(t)
+	if it := r.item(t, budgets.BudgetKind, key(depot, "budget")); it.Status() != "ready" {
+		t.Fatalf("Depot's budget once its project is linked: %s %+v", it.Status(), it.Failure)
+	}
 
 	// Every EstimateAdd and EstimateMod Joblink sent validates against Intuit's schemas.
 	sent := 0

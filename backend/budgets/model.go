@@ -15,11 +15,14 @@ import (
 // changes without the budget changing (no names of the job, no times), because different Data
 // on a synced item means "changed in Procore".
 type budgetData struct {
-	Project     string       `json:"project"` // Procore project id
-	ProjectName string       `json:"projectName"`
-	Number      string       `json:"number,omitempty"` // the project number
-	Locked      bool         `json:"locked"`
-	Lines       []budgetLine `json:"lines"`
+	Project     string `json:"project"` // Procore project id
+	ProjectName string `json:"projectName"`
+	Number      string `json:"number,omitempty"` // the project number
+	Locked      bool   `json:"locked"`
+	// JobLinked is whether the project was linked to a QuickBooks job when read: a budget
+	// explained as "not linked" comes back the moment the project is linked.
+	JobLinked bool         `json:"jobLinked"`
+	Lines     []budgetLine `json:"lines"`
 }
 
 // budgetLine is one budget line item: a cost code (× cost type) and its original budget.
