@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // jobReportQuery answers JobReportQuery JobEstimatesVsActualsDetail from
@@ -128,11 +129,25 @@ func colDesc(id int, title, colType, dataType string) *element {
 	return cd
 }
 
+// reportSubtitle is the period as QuickBooks prints it under the title:
+// "All Transactions", or "January 1 through March 31, 2024".
 func reportSubtitle(f reportFilter) string {
 	if f.allDates {
 		return "All Transactions"
 	}
-	return strings.TrimSpace(f.dateFrom + " through " + f.dateTo)
+	from, errFrom := time.Parse(qbDate, f.dateFrom)
+	to, errTo := time.Parse(qbDate, f.dateTo)
+	switch {
+	case errFrom == nil && errTo == nil && from.Year() == to.Year():
+		return from.Format("January 2") + " through " + to.Format("January 2, 2006")
+	case errFrom == nil && errTo == nil:
+		return from.Format("January 2, 2006") + " through " + to.Format("January 2, 2006")
+	case errFrom == nil:
+		return "From " + from.Format("January 2, 2006")
+	case errTo == nil:
+		return "Through " + to.Format("January 2, 2006")
+	}
+	return "All Transactions"
 }
 
 // itemTypeHeadings are the item-type groups of the report, in its order.

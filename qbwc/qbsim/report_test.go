@@ -360,3 +360,20 @@ func TestCustomDetailReportByVendor(t *testing.T) {
 		t.Errorf("vendor rows %v", rows)
 	}
 }
+
+// TestJobReportPeriod limits the report to a period: only transactions dated in it count, and
+// the subtitle says which.
+func TestJobReportPeriod(t *testing.T) {
+	now := time.Date(2024, 3, 10, 9, 0, 0, 0, time.UTC)
+	h := jobCostCompany(t, &now)
+	rs := h.one(`<JobReportQueryRq><JobReportType>JobEstimatesVsActualsDetail</JobReportType><ReportPeriod><FromReportDate>2024-03-02</FromReportDate>` +
+		`<ToReportDate>2024-03-04</ToReportDate></ReportPeriod><ReportEntityFilter><FullName>` + remodel + `</FullName></ReportEntityFilter></JobReportQueryRq>`)
+	got, _ := reportFigures(t, rs)
+	// The check (1200.00 on 02 Concrete), the card charge (50.00 on 01 Plans) and the card credit (-20.00).
+	if got["TOTAL"][1] != "1230.00" || got["02 Concrete"][1] != "1180.00" || got["01 Plans"][1] != "50.00" {
+		t.Errorf("period figures %v", got)
+	}
+	if sub := rs.child("ReportRet").childText("ReportSubtitle"); sub != "March 2 through March 4, 2024" {
+		t.Errorf("subtitle %q", sub)
+	}
+}
