@@ -1,8 +1,6 @@
 package qbxml
 
 import (
-	"errors"
-	"io"
 	"sort"
 	"strings"
 	"time"
@@ -157,7 +155,7 @@ func ReadJobCostDetail(rep *ReportReader) ([]TxnDetailRow, error) {
 		rows = append(rows, *r)
 		return nil
 	})
-	if err != nil && !errors.Is(err, io.EOF) {
+	if err != nil {
 		return nil, err
 	}
 	return rows, nil
