@@ -78,6 +78,10 @@ type floodResult struct {
 // the oldest is let go), asking the API every few milliseconds throughout and once more after,
 // and sampling how many connections the server holds.
 func flood(srv *Server, addr string, n, hold, workers int) (floodResult, []net.Conn) {
+	openConns := func() int { return 0 }
+	if srv != nil {
+		openConns = srv.OpenConns
+	}
 	var (
 		res   floodResult
 		mu    sync.Mutex
@@ -113,7 +117,7 @@ func flood(srv *Server, addr string, n, hold, workers int) (floodResult, []net.C
 	go func() {
 		defer probe.Done()
 		for {
-			ask(&res, &mu, srv, addr)
+			ask(&res, &mu, openConns, addr)
 			select {
 			case <-done:
 				return
@@ -124,13 +128,13 @@ func flood(srv *Server, addr string, n, hold, workers int) (floodResult, []net.C
 	wg.Wait()
 	close(done)
 	probe.Wait()
-	ask(&res, &mu, srv, addr)
+	ask(&res, &mu, openConns, addr)
 	return res, conns
 }
 
-func ask(res *floodResult, mu *sync.Mutex, srv *Server, addr string) {
+func ask(res *floodResult, mu *sync.Mutex, openConns func() int, addr string) {
 	took, err := askAPI(addr, 10*time.Second)
-	open := srv.OpenConns()
+	open := openConns()
 	mu.Lock()
 	defer mu.Unlock()
 	res.asked++
