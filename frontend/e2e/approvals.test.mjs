@@ -1,0 +1,182 @@
+// End-to-end: Approvals on `joblink --headless --demo` (the embedded Procore simulator, whose demo
+// company has locked budgets and budget changes on projects QuickBooks' demo jobs are named after,
+// and the simulated QuickBooks + Web Connector). After the setup wizard the projects are linked
+// and the cost codes exported through the API (their own pages have their own tests); then the
+// bookkeeper opens Approvals, previews a budget, accepts it, rejects a budget change with a
+// comment, and sees both outcomes.
+//
+// Run from frontend/ with:  node --test e2e/approvals.test.mjs   (after building Joblink)
+// Env: JOBLINK_BIN (default ../build/bin/joblink), CHROMIUM (default /usr/bin/chromium).
+// Screenshots go to ../build/test-artifacts/approvals-*.png.
+
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { apiGet, apiSend, artifactsDir, launchChromium, startJoblink, walkSetupWizard } from './joblink.mjs';
+
+const VIEWPORT = { width: 1280, height: 900 };
+
+let joblink = null;
+let browser = null;
+let page = null;
+
+const shot = (name, fullPage = false) => page.screenshot({ path: path.join(artifactsDir, `approvals-${name}.png`), fullPage });
+const tid = (id) => `[data-testid="${id}"]`;
+
+/** Asks the API until check(answer) holds; explains the last answer on a timeout. */
+async function until(route, check, what, timeout = 180_000) {
+  const started = Date.now();
+  let last = null;
+  for (;;) {
+    last = await apiGet(joblink, route);
+    if (check(last)) return last;
+    if (Date.now() - started > timeout) assert.fail(`Timed out after ${timeout} ms waiting for ${what}. Last answer of ${route}: ${JSON.stringify(last).slice(0, 600)}`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+before(async () => {
+  joblink = await startJoblink(['--demo'], 'joblink-e2e-approvals-');
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  page = await context.newPage();
+  page.on('pageerror', (e) => joblink.note(`[page error] ${e.message}`));
+  context.on('page', (p) => p !== page && p.close().catch(() => {}));
+});
+
+after(async () => {
+  if (browser) await browser.close().catch(() => {});
+  if (joblink) await joblink.stop();
+});
+
+describe('joblink --headless --demo: Approvals', { timeout: 600_000 }, () => {
+  it('walks the setup wizard', async () => {
+    await walkSetupWizard(page, joblink);
+  });
+
+  it('links the demo projects and exports the cost codes (through the API)', async () => {
+    const kinds = (await apiGet(joblink, 'api/kinds')).kinds;
+    assert.deepEqual(
+      kinds.filter((k) => k.approval).map((k) => k.kind),
+      ['budget', 'budgetchange'],
+      'budgets and budget changes wait for approval',
+    );
+    await until('api/mapping/jobs?limit=1', (v) => v.counts?.all > 0 && v.counts.suggested > 0, 'Procore projects with suggested QuickBooks jobs');
+    const linked = await apiSend(joblink, 'POST', 'api/mapping/jobs/link-exact', { confirm: true });
+    assert.equal(linked.status, 200, JSON.stringify(linked.body));
+    assert.ok(linked.body.linked.length > 0, `exact matches linked: ${JSON.stringify(linked.body).slice(0, 300)}`);
+
+    await until('api/work/costcode?limit=1', (l) => l.counts?.ready > 0, 'cost codes ready to export');
+    // Cost codes ready to export are not approvals: the badge does not count them.
+    const approvals = await apiGet(joblink, 'api/approvals');
+    const codes = approvals.kinds.find((k) => k.kind === 'costcode');
+    assert.ok(codes.pending > 0 && codes.approval === false, JSON.stringify(approvals));
+    const exported = await apiSend(joblink, 'POST', 'api/work/costcode/export', { all: true });
+    assert.equal(exported.status, 200, JSON.stringify(exported.body));
+    await until('api/work/costcode?limit=1', (l) => l.counts.ready === 0 && l.counts.queued === 0 && l.counts.sending === 0 && l.counts.synced > 0, 'the cost codes in QuickBooks');
+
+    assert.equal((await apiSend(joblink, 'POST', 'api/sync/now?projects=all', {})).status, 202);
+    await until('api/work/budget?status=ready&limit=1', (l) => l.total > 0, 'locked budgets of linked projects ready for a decision');
+    await until('api/work/budgetchange?status=ready&limit=1', (l) => l.total > 0, 'budget changes ready for a decision');
+  });
+
+  let accepted = null;
+  let rejected = null;
+
+  it('opens Approvals and previews a budget: its lines and total, nothing blocking it', async () => {
+    const pending = (await apiGet(joblink, 'api/approvals')).pending;
+    const badge = page.getByTestId('approvals-badge');
+    await page.waitForFunction((n) => document.querySelector('[data-testid="approvals-badge"]')?.textContent?.trim() === String(n > 99 ? '99+' : n), pending, {
+      timeout: 15_000,
+    });
+    assert.ok(await badge.isVisible());
+
+    await page.getByTestId('nav-approvals').click();
+    await page.getByRole('heading', { level: 1, name: 'Approvals' }).waitFor({ timeout: 10_000 });
+    await page.locator(tid('approvals-documents')).first().waitFor({ timeout: 30_000 });
+    assert.match(await page.getByTestId('approvals-total').innerText(), /\d+ documents? waiting for your decision/);
+    await shot('1-list', true);
+
+    const budgets = (await apiGet(joblink, 'api/work/budget?status=ready&limit=1000')).items;
+    // A budget whose preview has nothing blocking it.
+    for (const b of budgets) {
+      const p = await apiGet(joblink, `api/work/budget/${encodeURIComponent(b.id)}/preview`);
+      if (p.blocks.length === 0 && p.request === 'EstimateAdd') {
+        accepted = { item: b, preview: p };
+        break;
+      }
+    }
+    assert.ok(accepted, `a budget that can go as it is: ${budgets.map((b) => b.id).join(', ')}`);
+    const row = page.getByTestId(`approval-row-${accepted.item.id}`);
+    assert.match(await row.innerText(), /Budget/);
+    assert.match(await row.innerText(), new RegExp(accepted.preview.total.replace(/[.,]/g, '\\$&')));
+
+    // Keyboard: the open button takes Enter, the dialog takes the focus.
+    await page.getByTestId(`open-${accepted.item.id}`).focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByTestId('approval-preview');
+    await dialog.waitFor({ timeout: 10_000 });
+    await page.getByTestId('preview-lines').waitFor({ timeout: 10_000 });
+    assert.equal(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="approval-preview"]')), true, 'focus in the preview');
+    const lines = await page.locator(`${tid('preview-lines')} tbody tr`).count();
+    assert.equal(lines, accepted.preview.lineCount);
+    assert.equal(await page.getByTestId('preview-total').innerText(), accepted.preview.total);
+    assert.equal(await page.getByTestId('preview-job').innerText(), accepted.preview.job);
+    assert.equal(await page.locator(tid('preview-blocks')).count(), 0);
+    await shot('2-preview', true);
+  });
+
+  it('accepts the budget after a confirmation stating the count and the total', async () => {
+    await page.getByTestId('preview-accept').click();
+    const confirm = page.getByTestId('accept-dialog');
+    await confirm.waitFor({ timeout: 10_000 });
+    assert.equal(await confirm.locator('h2').innerText(), `Accept 1 document totalling ${accepted.preview.total}?`);
+    await shot('3-accept-confirm');
+    await page.getByTestId('accept-confirm').click();
+    await page.waitForFunction(() => /^Accepted 1 document/.test(document.querySelector('[data-testid="approvals-notice"]')?.textContent ?? ''), null, {
+      timeout: 15_000,
+    });
+    await page.getByTestId(`approval-row-${accepted.item.id}`).waitFor({ state: 'detached', timeout: 15_000 });
+    await shot('4-accepted', true);
+  });
+
+  it('rejects a budget change with a comment, reading why Procore cannot take it back', async () => {
+    const changes = (await apiGet(joblink, 'api/work/budgetchange?status=ready&limit=1000')).items;
+    rejected = changes[0];
+    await page.getByTestId(`select-${rejected.id}`).check();
+    assert.match(await page.getByTestId('approvals-selection').innerText(), /^1 document selected, /);
+    await page.getByTestId('reject-selected').click();
+    const dialog = page.getByTestId('reject-dialog');
+    await dialog.waitFor({ timeout: 10_000 });
+    assert.match(await dialog.locator('h2').innerText(), /^Reject 1 document totalling /);
+    assert.match(await page.getByTestId('reject-words').innerText(), /Procore's API has no way to return .*kept in Joblink's Activity/);
+    // The comment is required.
+    await page.getByTestId('reject-confirm').click();
+    assert.match(await dialog.innerText(), /Write a short reason/);
+    await page.getByTestId('reject-comment').fill('The slab change is not agreed with the owner yet.');
+    await shot('5-reject');
+    await page.getByTestId('reject-confirm').click();
+    await page.waitForFunction(() => /^Rejected 1 document/.test(document.querySelector('[data-testid="approvals-notice"]')?.textContent ?? ''), null, {
+      timeout: 15_000,
+    });
+    await page.getByTestId(`approval-row-${rejected.id}`).waitFor({ state: 'detached', timeout: 15_000 });
+    const item = (await apiGet(joblink, `api/work/budgetchange?status=rejected&limit=1000`)).items.find((i) => i.id === rejected.id);
+    assert.equal(item?.comment, 'The slab change is not agreed with the owner yet.');
+    await shot('6-rejected', true);
+  });
+
+  it('sees both outcomes: the estimate in QuickBooks, the rejection with its comment in Activity', async () => {
+    const synced = await until(
+      'api/work/budget?status=synced&limit=1000',
+      (l) => l.items.some((i) => i.id === accepted.item.id),
+      'the accepted budget in QuickBooks as an estimate (next Web Connector run)',
+    );
+    assert.ok(synced.items.find((i) => i.id === accepted.item.id).qb?.txnID, 'the estimate has its QuickBooks TxnID');
+    await page.getByTestId('nav-activity').click();
+    await page.getByTestId('activity-list').waitFor({ timeout: 15_000 });
+    const text = await page.getByTestId('activity-list').innerText();
+    assert.match(text, /Budget change .* rejected/i);
+    assert.match(text, /Budget .* (is in QuickBooks|was sent to QuickBooks|was queued)/);
+    await shot('7-activity', true);
+  });
+});
