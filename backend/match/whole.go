@@ -60,9 +60,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	for j := range e {
 		person = person || e[j].first
 	}
-	qp := bestPairs(q, e, ctx.sc.qPairs[:0])
-	ep := bestPairs(e, q, ctx.sc.ePairs[:0])
-	ctx.sc.qPairs, ctx.sc.ePairs = qp, ep
+	qp, ep := bestPairs(q, e, ctx.sc)
 	letterForWord(q, e, qp, ep)
 	letterForWord(e, q, ep, qp)
 	if parent {
@@ -270,23 +268,32 @@ func customerInitials(e []token) []initialism {
 	return out
 }
 
-// bestPairs finds for each token of a its likest token of b, appending to out.
-func bestPairs(a, b []token, out []paired) []paired {
-	out = slices.Grow(out, len(a))[:len(a)]
-	for i := range a {
-		best := paired{at: -1}
-		for j := range b {
-			l := wordLike(&a[i], &b[j])
-			if l != unlike && (best.like == unlike || likenessScore[l] > likenessScore[best.like]) {
-				best = paired{at: j, like: l}
-				if l == sameWord {
-					break
-				}
+// bestPairs finds for each token of q its likest token of e, and for each of e its likest of q,
+// comparing each pair of words once.
+func bestPairs(q, e []token, sc *scratch) (qp, ep []paired) {
+	qp = slices.Grow(sc.qPairs[:0], len(q))[:len(q)]
+	ep = slices.Grow(sc.ePairs[:0], len(e))[:len(e)]
+	for i := range qp {
+		qp[i] = paired{at: -1}
+	}
+	for j := range ep {
+		ep[j] = paired{at: -1}
+	}
+	better := func(l, than likeness) bool {
+		return l != unlike && (than == unlike || likenessScore[l] > likenessScore[than])
+	}
+	for i := range q {
+		for j := range e {
+			l := wordLike(&q[i], &e[j])
+			if better(l, qp[i].like) {
+				qp[i] = paired{at: j, like: l}
+			}
+			if better(l, ep[j].like) {
+				ep[j] = paired{at: i, like: l}
 			}
 		}
-		out[i] = best
 	}
-	return out
+	return qp, ep
 }
 
 // reordered reports whether the paired words come in another order on the other side.

@@ -34,8 +34,8 @@ func wordLike(a, b *token) likeness {
 	if len(short) > len(long) {
 		short, long = long, short
 	}
-	if len(short) < 3 {
-		return unlike
+	if len(short) < 3 || short[0] != long[0] {
+		return unlike // every likeness below keeps the first letter
 	}
 	if hasPrefix(long, short) {
 		// Cut short by three letters or more ("Insul", "Distrib"), or a plural. A letter or two
