@@ -1,0 +1,182 @@
+package match
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestWordLike(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want likeness
+	}{
+		{"welding", "wldg", skeleton},
+		{"fireproofing", "fireprfg", skeleton},
+		{"consulting", "consltg", skeleton},
+		{"insulation", "insul", shortWord},
+		{"window", "windows", shortWord},
+		{"brown", "browne", unlike},    // another surname, not a cut
+		{"martin", "martinez", unlike}, // idem
+		{"plumbing", "plumbig", slip},
+		{"electric", "electirc", slip},
+		{"bremerton", "bremmerton", slip},
+		{"getchell", "getchel", slip},
+		{"clark", "clarke", unlike},  // a new last letter makes another name
+		{"renton", "benton", unlike}, // the first letter
+		{"marsh", "march", unlike},   // too short for a replaced letter
+		{"harmon", "hammon", unlike}, // r and m are not neighbours
+		{"plumbing", "plumbinh", slip},
+		{"24", "2024", sameNumber},
+		{"009", "9", sameNumber},
+		{"21", "12", unlike},
+	} {
+		a, b := tokenize(c.a, false, false, nil), tokenize(c.b, false, false, nil)
+		if len(a) != 1 || len(b) != 1 {
+			t.Fatalf("%q %q: tokens %v %v", c.a, c.b, a, b)
+		}
+		if got := wordLike(&a[0], &b[0]); got != c.want {
+			t.Errorf("wordLike(%q, %q) = %d, want %d", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	keys := func(ts []token) string {
+		var out []string
+		for _, x := range ts {
+			k := x.key
+			if x.qual {
+				k = "(" + k + ")"
+			}
+			if x.code {
+				k = "#" + k
+			}
+			if x.glued {
+				k = "^" + k
+			}
+			if x.first {
+				k = "~" + k
+			}
+			out = append(out, k)
+		}
+		return strings.Join(out, " ")
+	}
+	for _, c := range []struct {
+		name   string
+		person bool
+		want   string
+	}{
+		{"PS21X Roof Replacement", false, "ps 21 ^x roof replacement"},
+		{"24-017 Riverside Clinic", false, "#24 #017 riverside clinic"},
+		{"Graybar Electric - Sub", false, "graybar electric (sub)"},
+		{"Dunn Lumber (Seattle)", false, "dunn lumber (seattle)"},
+		{"Winsupply Co of Everett", false, "winsupply (everett)"},
+		{"All in One Plumbing", false, "all in 1 plumbing"},
+		{"Olsen, Erik & Mary", true, "olsen ~erik and ~mary"},
+		{"PS 54 Staten Island", false, "ps 54 staten island"},
+	} {
+		if got := keys(tokenize(c.name, false, c.person, nil)); got != c.want {
+			t.Errorf("tokenize(%q) = %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestWholeNames: names a bookkeeper would link, and look-alikes she would not.
+func TestWholeNames(t *testing.T) {
+	ix := NewIndex([]Entry{
+		{ID: "c1", Name: "Castillo, Ana"},
+		{ID: "j1", Name: "Castillo, Ana:Bathroom Remodel"},
+		{ID: "c2", Name: "Okoye, Ben"},
+		{ID: "j2", Name: "Okoye, Ben:Bathroom Remodel"},
+		{ID: "c3", Name: "Lindgren, Eva"}, // no jobs
+		{ID: "c4", Name: "Metro Transit"},
+		{ID: "j4", Name: "Metro Transit:Route 7 Shelter Replacement"},
+		{ID: "c5", Name: "Denver Public Schools"},
+		{ID: "j5", Name: "Denver Public Schools:East HS Stadium"},
+		{ID: "j6", Name: "Denver Public Schools:FY2023 Roofing Program"},
+	})
+	for _, c := range []struct {
+		name, want string // want "" for nothing at Likely or better
+		reason     string
+	}{
+		{"Castillo Bathroom Remodel", "j1", `customer "Castillo, Ana" and the job "Bathroom Remodel" together`},
+		{"Nakamura Bathroom Remodel", "", ""}, // another client's job with the same title
+		{"Lindgren Kitchen", "c3", "has no jobs"},
+		{"Castillo Kitchen", "", ""}, // Castillo has jobs: the kitchen would be a new one
+		{"23-114 Route 7 Shelter Replacement", "j4", `"23-114"`},
+		{"Route 8 Shelter Replacement", "", ""},
+		{"DPS East High School Stadium", "j5", "together"},
+		{"FY23 Roofing Program", "j6", "numbers written differently"},
+		{"FY24 Roofing Program", "", ""},
+	} {
+		got := ix.Suggest(Entry{Name: c.name}, 3)
+		if c.want == "" {
+			for _, s := range got {
+				if s.Confidence != Possible {
+					t.Errorf("Suggest(%q) offers %q at %s (%s)", c.name, s.Name, s.Confidence, s.Reason)
+				}
+			}
+			continue
+		}
+		if len(got) == 0 || got[0].ID != c.want || got[0].Confidence != Likely || !strings.Contains(got[0].Reason, c.reason) {
+			t.Errorf("Suggest(%q) = %+v, want %s Likely with %q", c.name, got, c.want, c.reason)
+		}
+	}
+
+	vendors := NewIndex([]Entry{
+		{ID: "v1", Name: "Hollis Contracting Corporation"},
+		{ID: "v2", Name: "Ridgeline Wldg & Fab"},
+		{ID: "v3", Name: "Keystone Supply - Fresno Branch"},
+		{ID: "v4", Name: "Harlan Electric"},
+	})
+	for _, c := range []struct {
+		name, want string
+	}{
+		{"Hollis", "v1"},
+		{"Hollis Plumbing", ""},
+		{"Ridgeline Welding & Fabrication", "v2"},
+		{"Ridgeline Welding Supply", ""},
+		{"Keystone Supply", "v3"},
+		{"Keystone Supply - Modesto", ""},
+		{"Harlan Electirc", "v4"},
+		{"Harlen Electric Supply", ""},
+	} {
+		got := vendors.Suggest(Entry{Name: c.name}, 3)
+		sure := len(got) > 0 && got[0].Confidence != Possible
+		switch {
+		case c.want == "" && sure:
+			t.Errorf("Suggest(%q) offers %q at %s (%s)", c.name, got[0].Name, got[0].Confidence, got[0].Reason)
+		case c.want != "" && (!sure || got[0].ID != c.want):
+			t.Errorf("Suggest(%q) = %+v, want %s at Likely", c.name, got, c.want)
+		}
+	}
+}
+
+// TestAssignByConfidence: a namesake rated Possible must not take the record of the firm that
+// matches it Likely, however close its name.
+func TestAssignByConfidence(t *testing.T) {
+	ix := NewIndex([]Entry{{ID: "q", Name: "Summit Roofing Inc", Phone: "(541) 555-0100", Address: "77 Mill St", Zip: "97301"}})
+	got := Assign([]Entry{
+		{ID: "namesake", Name: "Summit Roofing, Inc.", Phone: "(208) 555-0199", Address: "12 Lake Rd", Zip: "83702"},
+		{ID: "same", Name: "Sumit Roofing", Phone: "541.555.0100"},
+	}, ix)
+	if s, ok := got["same"]; !ok || s.ID != "q" || s.Confidence != Likely {
+		t.Errorf("the firm with the same phone got %+v, want q at Likely", got["same"])
+	}
+	if s, ok := got["namesake"]; ok {
+		t.Errorf("the namesake got %+v", s)
+	}
+}
+
+// TestContactDemotes: only the phone is known on both sides and it differs: not one-click safe.
+func TestContactDemotes(t *testing.T) {
+	ix := NewIndex([]Entry{{ID: "q", Name: "Pacific Builders Inc", Phone: "253-555-0142"}})
+	got := ix.Suggest(Entry{Name: "Pacific Builders LLC", Phone: "509-555-7781"}, 1)
+	if len(got) != 1 || got[0].Confidence != Possible || !strings.Contains(got[0].Reason, "the phone differs") {
+		t.Errorf("got %+v, want Possible because the phone differs", got)
+	}
+	got = ix.Suggest(Entry{Name: "Pacific Builders LLC", Phone: "253 555 0142"}, 1)
+	if len(got) != 1 || got[0].Confidence != Likely {
+		t.Errorf("got %+v, want Likely with the same phone", got)
+	}
+}
