@@ -1,0 +1,124 @@
+package jobcosts
+
+import (
+	"errors"
+	"time"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// Refresh states, as the page shows them.
+const (
+	StateIdle    = "idle"
+	StateWaiting = "waiting" // asked for; the next Web Connector run reads
+	StateReading = "reading"
+	StateWriting = "writing"
+	StateDone    = "done"
+	StateFailed  = "failed"
+)
+
+// Progress is the refresh under way or the last one (GET /api/jobcosts/refresh).
+type Progress struct {
+	State           string     `json:"state"`
+	RequestedAt     *time.Time `json:"requestedAt"`
+	StartedAt       *time.Time `json:"startedAt"`
+	FinishedAt      *time.Time `json:"finishedAt"`
+	JobsToRead      int        `json:"jobsToRead"`
+	JobsRead        int        `json:"jobsRead"`
+	RoundTrips      int        `json:"roundTrips"`
+	ProjectsToWrite int        `json:"projectsToWrite"`
+	ProjectsWritten int        `json:"projectsWritten"`
+	LinesWritten    int        `json:"linesWritten"`
+	Problem         *Problem   `json:"problem"`
+}
+
+// Progress returns the refresh's progress.
+func (s *Service) Progress() Progress {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.progress
+}
+
+func tp(t time.Time) *time.Time { return &t }
+
+func (s *Service) progressBegin(r *readRun) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	p := &s.progress
+	req := p.RequestedAt
+	*p = Progress{State: StateReading, RequestedAt: req, StartedAt: tp(r.started), JobsToRead: len(r.queue)}
+}
+
+func (s *Service) progressRead(r *readRun) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.progress.JobsRead, s.progress.RoundTrips = r.read, r.trips
+	s.progress.JobsToRead = r.read + len(r.queue)
+}
+
+func (s *Service) progressEnd(r *readRun, done bool, err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	p := &s.progress
+	p.JobsRead, p.RoundTrips = r.read, r.trips
+	switch {
+	case err != nil:
+		p.State, p.FinishedAt = StateFailed, tp(s.now())
+		var pr *Problem
+		if errors.As(err, &pr) {
+			p.Problem = pr
+		} else {
+			p.Problem = &Problem{Message: "Reading job costs from QuickBooks stopped: " + err.Error() + ".",
+				Fix: "Run the Web Connector again; the jobs not read yet are read first."}
+		}
+	case !done:
+		p.State = StateWaiting
+	case r.read == 0:
+		p.State, p.FinishedAt = StateDone, tp(s.now())
+	default:
+		p.State = StateWriting
+		p.ProjectsToWrite, p.ProjectsWritten, p.LinesWritten = r.read, 0, 0
+	}
+}
+
+// progressWritten counts a project written to Procore.
+func (s *Service) progressWritten(lines int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	p := &s.progress
+	p.ProjectsWritten++
+	p.LinesWritten += lines
+	if p.State == StateWriting && p.ProjectsWritten >= p.ProjectsToWrite {
+		p.State, p.FinishedAt = StateDone, tp(s.now())
+	}
+}
+
+// Request asks for a refresh of the given jobs (by ListID; none: every linked job through the
+// change signal) at the next Web Connector run, whatever the refresh setting.
+func (s *Service) Request(jobListIDs []string) error {
+	at := s.now()
+	err := s.d.Store.Update(func(txn *badger.Txn) error {
+		if len(jobListIDs) > 0 {
+			dirty := map[string]bool{}
+			for _, id := range jobListIDs {
+				dirty[id] = true // read in full: the bookkeeper asked for this job
+			}
+			return markDirty(txn, dirty, at)
+		}
+		var st state
+		if _, err := getJSON(txn, keyState, &st); err != nil {
+			return err
+		}
+		st.Requested, st.RequestedAt = true, at
+		return setJSON(txn, keyState, &st)
+	})
+	if err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.run == nil {
+		s.progress = Progress{State: StateWaiting, RequestedAt: tp(at)}
+	}
+	return nil
+}

@@ -1,0 +1,273 @@
+package jobcosts_test
+
+import (
+	"context"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/rs/zerolog"
+
+	"joblink/backend/costcodes"
+	"joblink/backend/engine"
+	"joblink/backend/jobcosts"
+	"joblink/backend/jobs"
+	"joblink/backend/procore"
+	"joblink/backend/procoresim"
+	"joblink/backend/qbmirror"
+	"joblink/internal/synctest"
+	"joblink/qbwc/qbsim"
+)
+
+// The test company: standard cost codes exported to QuickBooks as service items named by code,
+// projects with budgets on some of them, and a QuickBooks job per linked project.
+const (
+	companyID    = 4_800_001
+	codeList     = int64(4_810_000_001)
+	lineItemType = int64(4_820_000_001)
+	budgetView   = int64(4_830_000_001)
+	customer     = "Cost Builders"
+)
+
+var codes = []struct {
+	ID         int64
+	Code, Name string
+}{
+	{4_811_000_001, "01-100", "General Conditions"},
+	{4_811_000_002, "03-300", "Concrete"},
+	{4_811_000_003, "05-500", "Structural Steel"},
+	{4_811_000_004, "09-900", "Finishes"},
+	{4_811_000_005, "99-RET", "Retainage"},
+}
+
+// rig is the sync path with both simulators and the job-costs service.
+type rig struct {
+	*synctest.Rig
+	pc       *procoresim.Company
+	svc      *jobcosts.Service
+	settings jobcosts.Settings
+	writes   *counter // Procore requests made by the job-costs service
+	nextID   int64
+	mu       sync.Mutex
+}
+
+// counter counts the requests a Procore simulator answers, by method and path.
+type counter struct {
+	h  http.Handler
+	mu sync.Mutex
+	n  map[string]int
+}
+
+func (c *counter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	c.mu.Lock()
+	if c.n == nil {
+		c.n = map[string]int{}
+	}
+	c.n[r.Method+" "+r.URL.Path]++
+	c.mu.Unlock()
+	c.h.ServeHTTP(w, r)
+}
+
+// count is how many requests of method had a path containing part.
+func (c *counter) count(method, part string) int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n := 0
+	for k, v := range c.n {
+		if strings.HasPrefix(k, method+" ") && strings.Contains(k, part) {
+			n += v
+		}
+	}
+	return n
+}
+
+func (c *counter) reset() {
+	c.mu.Lock()
+	c.n = nil
+	c.mu.Unlock()
+}
+
+func newRig(t testing.TB) *rig {
+	t.Helper()
+	pc := procoresim.NewCompany(companyID, "Cost Test Builders")
+	must(t, pc.AddStandardCostCodeList(&procoresim.StandardCostCodeList{ID: codeList, Name: "ERP list", IsERPList: true, AvailableToUseOnNewProjects: true}))
+	for _, c := range codes {
+		must(t, pc.AddStandardCostCode(&procoresim.StandardCostCode{ID: c.ID, ListID: codeList, Code: c.Code, FullCode: c.Code, Name: c.Name}))
+	}
+	must(t, pc.AddLineItemType(&procoresim.LineItemType{ID: lineItemType, Name: "Other", Code: "O"}))
+	r := &rig{pc: pc, nextID: 4_840_000_000, settings: jobcosts.Settings{}.Normal()}
+	var client *procore.Client
+	r.svc = jobcosts.New(jobcosts.Deps{
+		Procore:       func() (*procore.Client, error) { return client, nil },
+		Settings:      func() jobcosts.Settings { r.mu.Lock(); defer r.mu.Unlock(); return r.settings },
+		RetainageItem: func() string { return "99-RET" },
+		Log:           zerolog.Nop(),
+	})
+	r.Rig = synctest.New(t, synctest.Options{Log: zerolog.Nop(), Lists: true, PCompany: pc, DirectExport: true,
+		Flows: []engine.Flow{r.svc.Flow()}, ProcoreSpikeLimit: -1})
+	r.svc.Keep(r.Store)
+	r.writes = &counter{h: r.Procore}
+	client = synctest.ProcoreClient(t, synctest.Serve(t, r.writes), companyID)
+	if _, err := r.QB.AddCustomer(qbsim.Customer{Name: customer}); err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func (r *rig) set(fn func(*jobcosts.Settings)) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	fn(&r.settings)
+}
+
+func must(t testing.TB, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func (r *rig) id() int64 { r.nextID++; return r.nextID }
+
+// project adds a Procore project with budget lines (code index → amount) and, when job is
+// set, its QuickBooks job. It returns the budget line ids by code index.
+func (r *rig) project(t testing.TB, id int64, name string, job bool, amounts map[int]float64) map[int]int64 {
+	t.Helper()
+	list := codeList
+	must(t, r.pc.AddProject(&procoresim.Project{ID: id, Name: name, DisplayName: name, Active: true,
+		StandardCostCodeListID: &list, CreatedAt: "2026-10-01T08:00:00Z", UpdatedAt: "2026-10-01T08:00:00Z"}))
+	must(t, r.pc.AddBudgetView(&procoresim.BudgetView{ID: budgetView + id%1000, Name: "Procore Standard Budget", Role: "standard",
+		Columns:   []string{"revised_budget", "committed_costs", "direct_costs", "job_to_date_costs"},
+		CreatedAt: "2026-10-01T08:00:00Z", UpdatedAt: "2026-10-01T08:00:00Z"}))
+	out := map[int]int64{}
+	for i, v := range amounts {
+		item := &procoresim.BudgetLineItem{ID: r.id(), ProjectID: id, CostCodeID: procoresim.ProjectCostCodeID(id, i),
+			LineItemTypeID: lineItemType, OriginalBudgetAmount: v, CalculationStrategy: "manual",
+			CreatedAt: "2026-10-02T08:00:00Z", UpdatedAt: "2026-10-02T08:00:00Z"}
+		must(t, r.pc.AddBudgetLineItem(item))
+		out[i] = item.ID
+	}
+	if job {
+		if _, err := r.QB.AddCustomer(qbsim.Customer{Name: name, Parent: customer}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return out
+}
+
+// exportCodes exports every cost code as a service item and waits for them to be synced.
+func (r *rig) exportCodes(t testing.TB) {
+	t.Helper()
+	ctx := context.Background()
+	r.RunWebConnector(t)
+	r.ChooseAccounts(t)
+	if _, err := r.Engine.Detect(ctx, costcodes.Kind); err != nil {
+		t.Fatal(err)
+	}
+	r.RunWebConnector(t)
+	items, err := r.Engine.Items(costcodes.Kind)
+	must(t, err)
+	for _, it := range items {
+		if it.State != engine.Synced {
+			t.Fatalf("cost code %s not synced: %s %+v", it.ID, it.State, it.Failure)
+		}
+	}
+}
+
+// linkJobs links every project with a QuickBooks job to it.
+func (r *rig) linkJobs(t testing.TB) {
+	t.Helper()
+	r.RunWebConnector(t)
+	if _, err := r.Engine.Detect(context.Background(), jobs.Kind); err != nil {
+		t.Fatal(err)
+	}
+	items, err := r.Engine.Items(jobs.Kind)
+	must(t, err)
+	var links []engine.LinkSpec
+	for _, it := range items {
+		rec, err := r.Mirror.FindByName(qbmirror.Customers, customer+":"+it.Title)
+		if err != nil {
+			continue
+		}
+		links = append(links, engine.LinkSpec{ID: it.ID, Ref: engine.QBRef{ListID: rec.ListID, FullName: rec.FullName, EditSequence: rec.EditSequence}})
+	}
+	if _, err := r.Engine.LinkAll(links, engine.ByBookkeeper); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// read runs the job-costs phase of a Web Connector session against the simulated QuickBooks
+// (its qbXML, as the session hands it over) and returns the round trips it took.
+func (r *rig) read(t testing.TB) int {
+	t.Helper()
+	ctx := context.Background()
+	if !r.svc.HasWork(ctx) {
+		return 0
+	}
+	must(t, r.svc.Begin(ctx))
+	trips := 0
+	for {
+		req, err := r.svc.Next(ctx)
+		must(t, err)
+		if req == "" {
+			break
+		}
+		trips++
+		resp, err := r.QB.ProcessRequest(ctx, req)
+		must(t, err)
+		if _, err := r.svc.Handle(ctx, resp); err != nil {
+			t.Fatalf("handle: %v", err)
+		}
+	}
+	r.svc.End(ctx, nil)
+	return trips
+}
+
+// push runs the engine's Procore pass (detection of what was read, then the writes).
+func (r *rig) push(t testing.TB) {
+	t.Helper()
+	_ = r.Engine.PollOnce(context.Background())
+}
+
+// txn adds a QuickBooks transaction and returns its TxnID.
+func (r *rig) txn(t testing.TB, tx qbsim.Transaction) string {
+	t.Helper()
+	id, err := r.QB.AddTransaction(tx)
+	if err != nil {
+		t.Fatalf("add %s: %v", tx.Type, err)
+	}
+	return id
+}
+
+// deleteTxn deletes a transaction the way QuickBooks is asked to (TxnDelRq).
+func (r *rig) deleteTxn(t testing.TB, typ, id string) {
+	t.Helper()
+	req := `<?xml version="1.0" encoding="utf-8"?><?qbxml version="13.0"?><QBXML><QBXMLMsgsRq onError="stopOnError">` +
+		`<TxnDelRq requestID="1"><TxnDelType>` + typ + `</TxnDelType><TxnID>` + id + `</TxnID></TxnDelRq></QBXMLMsgsRq></QBXML>`
+	resp, err := r.QB.ProcessRequest(context.Background(), req)
+	must(t, err)
+	if !strings.Contains(resp, `statusCode="0"`) {
+		t.Fatalf("TxnDel %s %s: %s", typ, id, resp)
+	}
+}
+
+// direct is what Procore's budget line shows in direct_costs.
+func (r *rig) direct(t testing.TB, project, line int64) string {
+	t.Helper()
+	b, err := r.Client.BudgetLineItem(context.Background(), project, line)
+	must(t, err)
+	return string(b.DirectCosts)
+}
+
+func (r *rig) item(t testing.TB, project int64) *engine.Item {
+	t.Helper()
+	it, err := r.Engine.Get(engine.ItemID(jobcosts.Kind, strconv.FormatInt(project, 10)))
+	if err != nil {
+		t.Fatalf("job-cost item of %d: %v", project, err)
+	}
+	return it
+}
+
+func jobName(name string) string { return customer + ":" + name }
