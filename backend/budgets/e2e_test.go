@@ -63,6 +63,17 @@ func TestBudgetsEndToEnd(t *testing.T) {
 	if !strings.Contains(p.Rejection, "no way to return a budget") {
 		t.Errorf("the preview does not say what a rejection does: %q", p.Rejection)
 	}
+	code, body := getPreview(t, r, "budget", key(tower, "budget"))
+	if lines, _ := body["lines"].([]any); code != 200 || body["request"] != "EstimateAdd" || body["total"] != "195,000.50" || len(lines) != 3 ||
+		body["job"] != "Budget Builders:Tower One" || body["blocks"] == nil {
+		t.Fatalf("GET …/preview: %d %v", code, body)
+	}
+	if code, body := getPreview(t, r, "costcode", itoa(codes[0].ID)); code != 404 || body["error"].(map[string]any)["code"] != "no_preview" {
+		t.Fatalf("a kind without preview: %d %v", code, body)
+	}
+	if code, _ := getPreview(t, r, "budget", "999/budget"); code != 404 {
+		t.Fatalf("an unknown item's preview: %d", code)
+	}
 	fp, err := r.Engine.Preview(engine.ItemID(budgets.BudgetKind, key(finishes, "budget")))
 	must(t, err)
 	if len(fp.Blocks) != 1 || !strings.Contains(fp.Blocks[0].Says, "09-900 Finishes") || fp.Blocks[0].ItemID != engine.ItemID(costcodes.Kind, itoa(codes[3].ID)) || fp.Request != "" {
