@@ -25,6 +25,10 @@ type Entry struct {
 	State   string
 	Zip     string
 	Phone   string // any format
+	// Number is a project number kept apart from the name (Procore's project number). It
+	// confirms a QuickBooks job whose name carries it ("24-017 Riverside Clinic") and is
+	// ignored when the job's name does not.
+	Number string
 }
 
 // Confidence says how far a suggestion can be trusted.

@@ -86,6 +86,9 @@ func prepare(p *prepared, e Entry, index bool) {
 	default:
 		p.toks = tokenize(name, false, index, &p.an)
 	}
+	if e.Number != "" {
+		p.toks = append(p.toks, numberTokens(e.Number, p.toks)...)
+	}
 	p.wgrams = tokenGrams(p.toks)
 	p.nwgrams = len(p.wgrams)
 	keys := p.an.keys()

@@ -42,6 +42,9 @@ type token struct {
 	customer bool
 	// first: a first name of a "Surname, First" customer
 	first bool
+	// aux: from the project number field, not the name: it counts when matched and is
+	// ignored otherwise
+	aux bool
 }
 
 var descriptorWords = wordSet(`construction constructors contracting contractor contractors company
@@ -105,6 +108,25 @@ func tokenize(name string, customer, person bool, an *analysis) []token {
 		add(q, true)
 	}
 	return out
+}
+
+// numberTokens reads a project number kept apart from the name, unless the name has it.
+func numberTokens(number string, name []token) []token {
+	ts := tokenize(number, false, false, nil)
+	for i := range ts {
+		if ts[i].role == roleStop || ts[i].role == roleWeak {
+			continue
+		}
+		for _, n := range name {
+			if n.key == ts[i].key {
+				return nil // the name carries the number already
+			}
+		}
+	}
+	for i := range ts {
+		ts[i].aux, ts[i].code = true, true
+	}
+	return ts
 }
 
 // segmentTokens tokenizes text without qualifiers: Normalise's words (legal forms dropped), cut

@@ -27,6 +27,9 @@ type wholeVerdict struct {
 	abbrevs      []string // "Wldg = Welding"
 	numbers      []string // "FY24 = 2024", "One = 1", "X = Bronx"
 	typo         string   // "Plumbig / Plumbing"
+	// projectNumber: the project number kept apart from the Procore name, found in the
+	// QuickBooks name
+	projectNumber string
 }
 
 func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
@@ -89,17 +92,22 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	substance, jobMatched, typos := false, !parent, 0
 	for i := range q {
 		t := &q[i]
-		if t.role == roleStop {
+		if t.role == roleStop || (t.aux && qp[i].like == unlike) {
 			continue
 		}
 		total += weight(t)
 		p := qp[i]
 		if p.like == unlike {
-			qLeft = append(qLeft, t)
+			if !t.aux {
+				qLeft = append(qLeft, t)
+			}
 			continue
 		}
 		o := &e[p.at]
 		got += weight(t) * likenessScore[p.like]
+		if t.aux {
+			v.projectNumber = t.raw
+		}
 		if t.role == roleCore && t.num == "" && len(t.runes) >= 2 && !t.glued {
 			substance = true
 		}
@@ -370,8 +378,14 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 		return s
 	}
 	lead := "Same words"
+	if v.projectNumber != "" {
+		lead = fmt.Sprintf("Same project number (%s) and words", v.projectNumber)
+	}
 	if v.across {
 		lead = fmt.Sprintf("Same words as the customer %q and the job %q together", parent, job)
+		if v.projectNumber != "" {
+			lead += fmt.Sprintf(", same project number (%s)", v.projectNumber)
+		}
 	}
 	if len(parts) == 0 {
 		if v.reordered {

@@ -180,3 +180,21 @@ func TestContactDemotes(t *testing.T) {
 		t.Errorf("got %+v, want Likely with the same phone", got)
 	}
 }
+
+// TestProjectNumberField: Procore keeps the project number apart from the name; a QuickBooks
+// job that carries it is the one, and one that does not is not held against the name.
+func TestProjectNumberField(t *testing.T) {
+	ix := NewIndex([]Entry{
+		{ID: "a", Name: "Oakmont Holdings:23-201 Clubhouse Renovation"},
+		{ID: "b", Name: "Oakmont Holdings:24-017 Clubhouse Renovation"},
+		{ID: "c", Name: "Birchwood HOA:Clubhouse Renovation"},
+	})
+	got := ix.Suggest(Entry{Name: "Oakmont Clubhouse Renovation", Number: "24-017"}, 3)
+	if len(got) == 0 || got[0].ID != "b" || got[0].Confidence != Likely || !strings.Contains(got[0].Reason, "same project number (24-017)") {
+		t.Errorf("got %+v, want b at Likely with the project number in the reason", got)
+	}
+	got = ix.Suggest(Entry{Name: "Birchwood Clubhouse Renovation", Number: "24-311"}, 3)
+	if len(got) == 0 || got[0].ID != "c" || got[0].Confidence != Likely {
+		t.Errorf("got %+v, want c at Likely", got)
+	}
+}
