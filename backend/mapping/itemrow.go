@@ -41,6 +41,7 @@ func (s *Service) newItemRow(side Side, it *engine.Item, connectedAt time.Time) 
 	pe.CreatedBeforeConnection = needsConfirmation(side, pe, connectedAt)
 	r := &itemRow{print: fingerprint(it), state: it.State, failure: it.Failure,
 		sortKey: strings.ToLower(pe.Name), entry: entryOf(it.ID, pe.Name, pe.Address, pe.Phone)}
+	r.entry.Number = pe.Number // a project number confirms the QuickBooks job that carries it
 	r.base = Row{ID: it.ID, Procore: pe, Notes: it.Notes, NameLimit: MaxName, LinkWritten: it.LinkedInSource && it.QB != nil,
 		LinkProblem: it.LinkProblem, Choice: it.Choice}
 	if r.base.Notes == nil {
