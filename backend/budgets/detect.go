@@ -100,8 +100,8 @@ func (f *Budgets) DetectProject(ctx context.Context, id, cursor string) (engine.
 	}
 	ch := engine.Changes{Complete: true, Cursor: "read",
 		Vanished: engine.Gone{Why: "No longer in Procore", Fix: "Nothing is sent for it; skip this item."}}
-	if !p.Linked && !b.locked && len(b.lines) == 0 {
-		return ch, nil // an unlinked project with no budget: nothing to say
+	if !p.Linked && len(b.lines) == 0 && cp == nil {
+		return ch, nil // an unlinked project with no budget lines: nothing to say
 	}
 	ch.Records = append(ch.Records, f.budgetRecord(p, b, cp))
 	return ch, nil
