@@ -46,8 +46,9 @@ type Config struct {
 	MaxPauses int
 
 	// FailureLimit failed logins within FailureWindow lock authentication out (defaults 5
-	// and 10 minutes). The first lockout lasts LockoutBase (default 5 seconds) and each
-	// further one twice as long as the one before, up to LockoutMax (default 30 seconds).
+	// and 10 minutes). The first lockout lasts LockoutBase and each further one twice as long
+	// as the one before, up to LockoutMax (both 30 seconds by default: with a shorter first
+	// lock, a sustained attack had 20 passwords hashed in its first minute; now at most 10).
 	// The lock is short because an attacker on this machine cannot be told apart from the
 	// real Web Connector: a long one would lock the real one out too (see loginThrottle).
 	FailureLimit  int
@@ -78,7 +79,7 @@ func (c Config) withDefaults() (Config, error) {
 	setDefault(&c.MaxPauses, 60)
 	setDefault(&c.FailureLimit, 5)
 	setDefault(&c.FailureWindow, 10*time.Minute)
-	setDefault(&c.LockoutBase, 5*time.Second)
+	setDefault(&c.LockoutBase, 30*time.Second)
 	setDefault(&c.LockoutMax, 30*time.Second)
 	setDefault(&c.PasswordCheckWait, 2*time.Second)
 	if c.Now == nil {
