@@ -284,6 +284,9 @@ func TestDirectCostsFollowTheProjectsTool(t *testing.T) {
 
 	// Tool off: the figure is written and becomes the line's Direct Costs and job-to-date costs.
 	off := projectNamed(t, c, "Harbor Point Mixed-Use Apartments")
+	if active, found, err := c.DirectCostsToolActive(ctx, off); err != nil || !found || active {
+		t.Fatalf("Harbor Point's Direct Costs tool: active %v found %v %v", active, found, err)
+	}
 	view, columns := standardView(t, c, off)
 	rows, err := c.ListBudgetDetailRows(off, view.ID, procore.BudgetDetailRowsOptions{}).Collect(ctx)
 	if err != nil {
@@ -303,6 +306,9 @@ func TestDirectCostsFollowTheProjectsTool(t *testing.T) {
 	// Tool on: the column adds up the direct costs in Pending, Revise & Resubmit and Approved, and
 	// a direct_costs write is refused with the reason.
 	on := projectNamed(t, c, "Westfield Parking Structure - Building B")
+	if active, found, err := c.DirectCostsToolActive(ctx, on); err != nil || !found || !active {
+		t.Fatalf("Westfield B's Direct Costs tool: active %v found %v %v", active, found, err)
+	}
 	rows, err = c.ListBudgetDetailRows(on, view.ID, procore.BudgetDetailRowsOptions{}).Collect(ctx)
 	if err != nil {
 		t.Fatal(err)

@@ -192,3 +192,31 @@ func TestDemoBudgetsAreSeeded(t *testing.T) {
 		}
 	}
 }
+
+func TestProjectToolsShowTheDirectCostsTool(t *testing.T) {
+	company, err := NewReferenceCompany()
+	if err != nil {
+		t.Fatal(err)
+	}
+	project := company.projectNamed("Cedar Ridge Data Center")
+	must(t, company.SetDirectCostsTool(project.ID, false))
+	h := newHarness(t, Options{Companies: []*Company{company}, Users: ReferenceUsers(company)})
+	token := h.adminToken()
+	base := "/rest/v1.0/projects/" + strconv.FormatInt(project.ID, 10) + "/tools"
+	var tools []map[string]any
+	got := h.api("GET", base, token, nil)
+	got.json(t, &tools)
+	if got.status != http.StatusOK || len(tools) != len(projectTools) {
+		t.Fatalf("%d %s", got.status, got.body)
+	}
+	assertFields(t, "tool", tools[0], map[string]string{"id": "int", "engine_name": "string", "title": "string",
+		"is_active": "bool", "position": "int", "required": "bool"})
+	var inactive []map[string]any
+	h.api("GET", base+"?filters[is_active]=false", token, nil).json(t, &inactive)
+	if len(inactive) != 1 || inactive[0]["engine_name"] != DirectCostsEngineName {
+		t.Errorf("inactive tools: %v", inactive)
+	}
+	if got := h.api("GET", base+"?filters[is_active]=maybe", token, nil); got.status != http.StatusBadRequest {
+		t.Errorf("a bad filter: %d", got.status)
+	}
+}

@@ -160,6 +160,7 @@ func (s *Server) routes() *http.ServeMux {
 	api("PATCH "+changes+"/{id}", headerRequired, s.handleUpdateBudgetChange)
 	api("GET /rest/v2.0/companies/{company_id}/projects/{project_id}/budget_changes/adjustment_line_items", headerRequired, s.handleListAdjustmentLines)
 	api("GET /rest/v1.0/projects/{project_id}/work_breakdown_structure/wbs_codes", headerRequired, s.handleListWBSCodes)
+	api("GET /rest/v1.0/projects/{project_id}/tools", headerRequired, s.handleListProjectTools)
 
 	for _, version := range []string{"v1.0", "v1.1"} {
 		base := "/rest/" + version + "/projects/{project_id}/direct_costs"
