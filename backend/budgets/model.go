@@ -181,7 +181,8 @@ func cents(amount string) (int64, error) {
 	return qbxml.Decimal(amount).Units(2)
 }
 
-// budgetDiff says, line by line, how the budget now differs from what was exported.
+// budgetDiff says, code by code, how the budget's original amounts now differ from what was
+// exported.
 func budgetDiff(exported, now budgetData) []string {
 	type key struct{ code, category string }
 	was, is := map[key]int64{}, map[key]int64{}
@@ -210,10 +211,7 @@ func budgetDiff(exported, now budgetData) []string {
 		}
 	}
 	sort.Strings(out)
-	if len(out) == 0 && exported.Locked != now.Locked && !now.Locked {
-		out = append(out, "the budget is unlocked in Procore")
-	}
-	return out
+	return out // unlocked but unchanged is no difference: QuickBooks has the budget as it is
 }
 
 // changeDiff says how a change differs from what was appended.
