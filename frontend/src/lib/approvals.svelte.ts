@@ -10,6 +10,7 @@ import {
   outcomeSentence,
   pruneSelected,
   readApprovals,
+  readJobs,
   rejectionPreviews,
   rejectionWords,
   selectionTotal,
@@ -33,7 +34,10 @@ export interface PendingDecision {
 
 export class ApprovalsModel {
   pending = $state<ApprovalDocument[]>([]);
-  accepted = $state<ApprovalDocument[]>([]);
+  waiting = $state<ApprovalDocument[]>([]);
+  attention = $state<ApprovalDocument[]>([]);
+  /** Project key → its QuickBooks job ("" while not linked), read once per project. */
+  jobs = $state<Map<string, string>>(new Map());
   unread = $state(0);
   loaded = $state(false);
   loadError = $state<ApiError | null>(null);
@@ -51,7 +55,7 @@ export class ApprovalsModel {
 
   confirming = $state<PendingDecision | null>(null);
 
-  readonly groups: ProjectGroup[] = $derived(groupByProject(this.pending));
+  readonly groups: ProjectGroup[] = $derived(groupByProject(this.pending, this.jobs));
   readonly chosen = $derived(selectionTotal(this.pending, this.selected));
 
   #kinds: () => readonly KindInfo[];
@@ -81,14 +85,18 @@ export class ApprovalsModel {
     try {
       const r = await readApprovals(this.#kinds());
       this.pending = r.pending;
-      this.accepted = r.accepted;
+      this.waiting = r.waiting;
+      this.attention = r.attention;
       this.unread = r.unread;
       this.selected = pruneSelected(r.pending, this.selected);
       this.loadError = null;
       this.loaded = true;
     } catch (e) {
       this.loadError = toApiError(e);
+      return;
     }
+    const found = await readJobs(this.pending, new Set([...this.jobs].filter(([, job]) => job !== '').map(([key]) => key)));
+    if (found.size > 0) this.jobs = new Map([...this.jobs, ...found]);
   }
 
   // ---------- the choice ----------

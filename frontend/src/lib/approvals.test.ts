@@ -2,6 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   approvalKinds,
   blockAction,
+  canRetry,
+  documentName,
+  readJobs,
+  targetWords,
   centsOf,
   checkComment,
   confirmationTitle,
@@ -189,7 +193,8 @@ describe('reading and deciding', () => {
     const r = await readApprovals(kinds);
     expect(r.pending).toHaveLength(1001);
     expect(r.pending[0].id).toBe('budget/last');
-    expect(r.accepted.map((d) => d.id)).toEqual(['budgetchange/1']);
+    expect(r.waiting.map((d) => d.id)).toEqual(['budgetchange/1']);
+    expect(r.attention).toEqual([]);
     expect(r.unread).toBe(0);
     // No cost code, job or vendor list was read.
     expect(fetch.mock.calls.every(([url]) => /\/api\/work\/budget/.test(String(url)))).toBe(true);
@@ -225,5 +230,42 @@ describe('what a block offers', () => {
     expect(blockAction({ says: 'The budget has no lines.', itemId: '', kind: '' }, kinds, pending)).toEqual({ type: 'none' });
     expect(blockAction({ says: 'x', itemId: 'widget/1', kind: 'widget' }, kinds, pending)).toEqual({ type: 'none' });
     expect(blockAction({ says: 'x', itemId: 'budget/9', kind: 'budget' }, kinds, pending)).toEqual({ type: 'none' });
+  });
+});
+
+describe('names, targets and retries', () => {
+  it('names a document by kind, number and title', () => {
+    expect(documentName(doc('budget/7', summary('A', '7', 1, '', { number: '2024-048' })))).toBe('Budget #2024-048: Original budget');
+    expect(documentName(doc('budgetchange/7-2', summary('A', '7', 1, '', { number: '', title: 'Rooftop unit' })))).toBe('Budget change: Rooftop unit');
+  });
+
+  it('says where the document goes in QuickBooks', () => {
+    expect(targetWords({ target: 'Estimate 1001', request: 'EstimateMod' })).toBe('Estimate 1001');
+    expect(targetWords({ target: '', request: 'EstimateAdd' })).toBe('A new estimate');
+    expect(targetWords({ target: '', request: 'PurchaseOrderAdd' })).toBe('A new purchase order');
+    expect(targetWords({ target: '', request: '' })).toBe('—');
+  });
+
+  it("offers to send again only what QuickBooks refused or asked to retry, not Joblink's own explanations", () => {
+    const withFailure = (failure: WorkItem['failure']) => ({ ...doc('budget/1', summary('A', '1', 1, '')), item: { ...item('budget/1', {}), failure } });
+    expect(canRetry(withFailure({ class: 'fix_data', code: 3100, message: 'The name is already in use.' }))).toBe(true);
+    expect(canRetry(withFailure({ class: 'retry_later', message: 'QuickBooks is busy.' }))).toBe(true);
+    expect(canRetry(withFailure({ class: 'fix_data', message: 'The budget is not locked in Procore.' }))).toBe(false);
+    expect(canRetry(withFailure(null))).toBe(false);
+  });
+
+  it("names each project's QuickBooks job from one preview per project, once", async () => {
+    const docs = [doc('budget/1', summary('A', '1', 1, '')), doc('budgetchange/1-a', summary('A', '1', 1, '')), doc('budget/2', summary('B', '2', 1, '')), doc('budget/3', summary('C', '3', 1, '', { job: 'Acme:C' }))];
+    const fetch = mockFetch({
+      'GET /api/work/budget/budget%2F1/preview': () => jsonResponse({ job: 'Acme:A' }),
+    });
+    const jobs = await readJobs(docs, new Set(['2']));
+    expect([...jobs]).toEqual([['1', 'Acme:A']]);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(groupByProject(docs, jobs).map((g) => [g.key, g.job])).toEqual([
+      ['1', 'Acme:A'],
+      ['2', ''],
+      ['3', 'Acme:C'],
+    ]);
   });
 });

@@ -53,6 +53,8 @@ export interface ProjectGroup {
   /** The Procore project id, or its name when the summary has no id. */
   key: string;
   project: string;
+  /** The QuickBooks Customer:Job the project is linked to; "" while not known. */
+  job: string;
   documents: ApprovalDocument[];
   totalCents: number;
 }
@@ -132,17 +134,23 @@ export function newestFirst(docs: readonly ApprovalDocument[]): ApprovalDocument
   return [...docs].sort((a, b) => b.at - a.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Documents grouped by project: groups by their newest document, documents newest first in each. */
-export function groupByProject(docs: readonly ApprovalDocument[]): ProjectGroup[] {
+/** The key a document's project is grouped under. */
+export function projectKey(d: ApprovalDocument): string {
+  return d.summary.projectId || d.summary.project || 'Project not named';
+}
+
+/** Documents grouped by project: groups by their newest document, documents newest first in each.
+ * `jobs` (project key → QuickBooks job) names the job where the summaries do not. */
+export function groupByProject(docs: readonly ApprovalDocument[], jobs: ReadonlyMap<string, string> = new Map()): ProjectGroup[] {
   const groups = new Map<string, ProjectGroup>();
   for (const d of newestFirst(docs)) {
-    const project = d.summary.project || 'Project not named';
-    const key = d.summary.projectId || project;
+    const key = projectKey(d);
     let g = groups.get(key);
     if (!g) {
-      g = { key, project, documents: [], totalCents: 0 };
+      g = { key, project: d.summary.project || 'Project not named', job: jobs.get(key) ?? '', documents: [], totalCents: 0 };
       groups.set(key, g);
     }
+    g.job ||= d.summary.job;
     g.documents.push(d);
     g.totalCents += d.summary.totalCents;
   }
@@ -200,6 +208,31 @@ export function outcomeSentence(decision: Decision, n: number, cents: number): s
     return `Accepted ${count(n, 'document')} (${money(cents)}): ${n === 1 ? 'it goes' : 'they go'} to QuickBooks on the next Web Connector run.`;
   }
   return `Rejected ${count(n, 'document')} (${money(cents)}): nothing is sent to QuickBooks; your comment is in Activity.`;
+}
+
+/** "Budget #2024-048: Original budget", "Budget change #2: Owner-added rooftop unit". */
+export function documentName(d: ApprovalDocument): string {
+  const head = d.summary.number ? `${d.what} #${d.summary.number}` : d.what;
+  const title = d.summary.title || d.item.title;
+  return title ? `${head}: ${title}` : head;
+}
+
+/** Where the preview's document goes in QuickBooks: the record it changes, or "A new estimate" for
+ * an Add request, or a dash when nothing will be sent. */
+export function targetWords(p: Pick<WorkPreview, 'target' | 'request'>): string {
+  if (p.target) return p.target;
+  const m = p.request.match(/^([A-Z][A-Za-z]*?)Add$/);
+  if (!m) return '—';
+  const noun = m[1].replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return `A new ${noun}`;
+}
+
+/** Whether sending a refused document again can help: QuickBooks (or Procore) refused it, or asked
+ * to try later. Joblink's own explanations (an unlocked budget, no lines) clear themselves once
+ * the document is fixed in Procore: sending it again would only fail the same way. */
+export function canRetry(d: ApprovalDocument): boolean {
+  const f = d.item.failure;
+  return !!f && (f.code !== undefined || f.class === 'retry_later' || f.class === 'reread');
 }
 
 /** The words of a line's amount column for a line count and total: "12 lines, 45,000.00". */
@@ -278,15 +311,17 @@ export async function readItems(kind: string, status: WorkStatus): Promise<{ ite
 export interface ApprovalsRead {
   /** Waiting for a decision. */
   pending: ApprovalDocument[];
-  /** Accepted, and waiting for other records or refused by QuickBooks: what happened to them. */
-  accepted: ApprovalDocument[];
+  /** Accepted, waiting for the records they need to reach QuickBooks. */
+  waiting: ApprovalDocument[];
+  /** Cannot be sent as they are: explained by Joblink, or refused by QuickBooks. */
+  attention: ApprovalDocument[];
   /** Documents left unread beyond READ_LIMIT per kind (0 normally). */
   unread: number;
 }
 
 /** Reads the documents of every approval kind. */
 export async function readApprovals(kinds: readonly KindInfo[]): Promise<ApprovalsRead> {
-  const out: ApprovalsRead = { pending: [], accepted: [], unread: 0 };
+  const out: ApprovalsRead = { pending: [], waiting: [], attention: [], unread: 0 };
   const byKind = new Map(kinds.map((k) => [k.kind, k]));
   const reads = approvalKinds(kinds).flatMap((k) =>
     (['ready', 'waiting', 'attention'] as const).map(async (status) => ({ status, ...(await readItems(k.kind, status)) })),
@@ -294,10 +329,11 @@ export async function readApprovals(kinds: readonly KindInfo[]): Promise<Approva
   for (const r of await Promise.all(reads)) {
     out.unread += Math.max(0, r.total - r.items.length);
     const docs = r.items.map((i) => toDocument(i, byKind.get(i.kind)));
-    (r.status === 'ready' ? out.pending : out.accepted).push(...docs);
+    (r.status === 'ready' ? out.pending : r.status === 'waiting' ? out.waiting : out.attention).push(...docs);
   }
   out.pending = newestFirst(out.pending);
-  out.accepted = newestFirst(out.accepted);
+  out.waiting = newestFirst(out.waiting);
+  out.attention = newestFirst(out.attention);
   return out;
 }
 
@@ -320,6 +356,27 @@ export async function decide(
 export async function rejectionPreviews(docs: readonly ApprovalDocument[], selected: ReadonlySet<string>): Promise<WorkPreview[]> {
   const firsts = await Promise.allSettled([...idsByKind(docs, selected)].map(([kind, ids]) => getWorkPreview(kind, ids[0])));
   return firsts.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+}
+
+/** The QuickBooks job of each project not in `known`, from the preview of one of its documents
+ * (one call per project, once: a project's job rarely changes while the page is open). */
+export async function readJobs(docs: readonly ApprovalDocument[], known: ReadonlySet<string>): Promise<Map<string, string>> {
+  const firsts = new Map<string, ApprovalDocument>();
+  for (const d of docs) {
+    const key = projectKey(d);
+    if (!known.has(key) && !firsts.has(key) && !d.summary.job) firsts.set(key, d);
+  }
+  const out = new Map<string, string>();
+  await Promise.all(
+    [...firsts].map(async ([key, d]) => {
+      try {
+        out.set(key, (await getWorkPreview(d.kind, d.id)).job);
+      } catch {
+        // left unknown: the preview of the document says it
+      }
+    }),
+  );
+  return out;
 }
 
 /** Exports one record a document waits for (a cost code named in a block): one click from the preview. */

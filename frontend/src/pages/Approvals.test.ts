@@ -30,6 +30,10 @@ const waiting = item('budget/5', { project: 'Old Mill', projectId: '5', title: '
   waitingFor: 'Waiting for cost code 01-010 to reach QuickBooks.',
 });
 
+const unlocked = item('budget/4', { project: 'Riverside', projectId: '4', title: 'Original budget', total: '0.00', totalCents: 0, lines: 0 }, 'attention', {
+  failure: { class: 'fix_data', message: 'The budget of "Riverside" is not locked in Procore.', fix: 'Lock the budget in Procore (Budget → Lock Budget).' },
+});
+
 const preview: WorkPreview = {
   id: 'budget/7', kind: 'budget', title: 'Budget — Main Street', request: '', says: 'Nothing can be sent yet: 01-010 Concrete is not a QuickBooks item yet: export it first.',
   project: 'Main Street', number: 'P-7', job: 'Acme:Main Street', target: '',
@@ -56,7 +60,7 @@ function routes(extra: Record<string, () => Response> = {}) {
     'GET /api/work/budgetchange?status=ready&limit=1000': () => list(ready.filter((i) => i.kind === 'budgetchange'))(),
     'GET /api/work/budget?status=waiting&limit=1000': list([waiting]),
     'GET /api/work/budgetchange?status=waiting&limit=1000': list([]),
-    'GET /api/work/budget?status=attention&limit=1000': list([]),
+    'GET /api/work/budget?status=attention&limit=1000': list([unlocked]),
     'GET /api/work/budgetchange?status=attention&limit=1000': list([]),
     'GET /api/work/budget/budget%2F7/preview': () => jsonResponse(preview),
     'GET /api/work/budgetchange/budgetchange%2F7-3/preview': () => jsonResponse(changePreview),
@@ -108,6 +112,7 @@ describe('Approvals page', () => {
     expect(groups[0]).toContain('Main Street');
     expect(groups[0]).toContain('2 documents, 46,500.00');
     expect(groups[1]).toContain('Harbor View');
+    expect(byId('group-job-7')?.textContent).toContain('QuickBooks job: Acme:Main Street');
     const rows = [...document.querySelectorAll('[data-testid^="approval-row-"]')].map((r) => r.getAttribute('data-testid'));
     expect(rows).toEqual(['approval-row-budgetchange/7-3', 'approval-row-budget/7', 'approval-row-budget/9']);
     const row = byId('approval-row-budget/7')!;
@@ -119,6 +124,10 @@ describe('Approvals page', () => {
     expect(row.querySelector('time')?.getAttribute('datetime')).toBe('2026-12-02T09:00:00Z');
     // Accepted documents still say what they wait for.
     expect(byId('waiting-for-budget/5')?.textContent).toBe('Waiting for cost code 01-010 to reach QuickBooks.');
+    // What cannot be sent is explained, folded under its count; Joblink's own explanation is not sent again.
+    expect(byId('approvals-attention')?.querySelector('summary')?.textContent).toContain('1 document cannot be sent as it is');
+    expect(byId('attention-budget/4')?.textContent).toContain('How to fix it: Lock the budget in Procore');
+    expect(byId('retry-budget/4')).toBeNull();
     // Only the approval kinds were read: no cost codes, jobs or vendors.
     expect(fetch.mock.calls.some(([url]) => /costcode|\/job|vendor/.test(String(url)))).toBe(false);
   });

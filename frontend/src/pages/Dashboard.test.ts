@@ -106,7 +106,8 @@ describe('Dashboard', () => {
     const next = text(el, 'card-next') ?? '';
     expect(next).toContain('reads your QuickBooks lists');
     expect(next).toContain('exports Procore cost codes to QuickBooks');
-    expect(next).toMatch(/Budgets, commitments, invoices and job costs are not built yet/);
+    expect(next).toMatch(/Locked Procore budgets and budget changes wait for your decision on\s+Approvals/);
+    expect(next).toMatch(/Commitments, invoices and job costs are not built yet/);
     expect(el.querySelector('[data-testid="card-next"] a[href="#/setup"]')).not.toBeNull();
   });
 
