@@ -107,6 +107,7 @@ func TestFullDiskRefusesWritesAndKeepsReading(t *testing.T) {
 		t.Fatalf("close: %v", err)
 	}
 	s = mustOpen(t, o)
+	defer mustClose(t, s)
 	n, _ := countPrefix(s.DB(), []byte("item/"))
 	if n != written+1 {
 		t.Fatalf("after reopening %d items, want %d", n, written+1)
