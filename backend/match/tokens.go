@@ -298,7 +298,8 @@ func codePieces(name string) map[string]string {
 }
 
 // splitQualifiers takes apart what a name carries besides the name: text in brackets, a short
-// trailing " - …" and a trailing "of …" of one or two words after at least two.
+// trailing " - …", one or two words after a "#" number and a trailing "of …" of one or two words
+// after at least two.
 func splitQualifiers(name string) (string, []string) {
 	var quals []string
 	for {
@@ -326,6 +327,15 @@ func splitQualifiers(name string) (string, []string) {
 		}
 	}
 	words := strings.Fields(name)
+	// "Sunbelt Rentals #0612 Tukwila": what follows a store or branch number is its place.
+	for i := len(words) - 2; i >= 1 && i >= len(words)-3; i-- {
+		if strings.HasPrefix(words[i], "#") && strings.ContainsFunc(words[i], isDigitRune) {
+			quals = append(quals, strings.Join(words[i+1:], " "))
+			words = words[:i+1]
+			name = strings.Join(words, " ")
+			break
+		}
+	}
 	for i := len(words) - 2; i >= 2 && i >= len(words)-3; i-- {
 		if strings.EqualFold(words[i], "of") {
 			quals = append(quals, strings.Join(words[i+1:], " "))

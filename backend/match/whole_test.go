@@ -74,6 +74,7 @@ func TestTokenize(t *testing.T) {
 		{"All in One Plumbing", false, "all in 1 plumbing"},
 		{"Olsen, Erik & Mary", true, "olsen ~erik and ~mary"},
 		{"PS 54 Staten Island", false, "ps 54 staten island"},
+		{"Crown Rentals #0412 Fresno", false, "crown rentals #0412 (fresno)"},
 	} {
 		if got := keys(tokenize(c.name, false, c.person, nil)); got != c.want {
 			t.Errorf("tokenize(%q) = %q, want %q", c.name, got, c.want)
