@@ -68,3 +68,33 @@ func TestPendingCountsOnlyApprovalKinds(t *testing.T) {
 		t.Fatalf("summary: %q %q %v", title, lines, err)
 	}
 }
+
+// "Send without approval" applies to document kinds too: their items skip the queue, so the
+// badge has nothing to count and they go on the next run.
+func TestDirectExportDocumentsSkipApprovals(t *testing.T) {
+	st, err := store.Open(store.Options{Dir: t.TempDir(), BackupEvery: -1, GCEvery: -1, Logger: zerolog.Nop()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	docs := newTestFlowOf("testdoc")
+	e, err := New(st, zerolog.Nop(), []Flow{approvalFlow{docs}},
+		WithSettings(func() Settings { return Settings{DirectExport: map[Kind]bool{"testdoc": true}} }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 4 {
+		docs.records[fmt.Sprintf("%03d", i)] = fmt.Sprintf("Vendor %03d", i)
+	}
+	if _, err := e.Detect(context.Background(), "testdoc"); err != nil {
+		t.Fatal(err)
+	}
+	total, kinds, err := e.Pending()
+	if err != nil || total != 0 || kinds[0].Pending != 0 {
+		t.Fatalf("pending with direct export: %d %+v %v", total, kinds, err)
+	}
+	page, err := e.List("testdoc", Query{})
+	if err != nil || page.Counts["queued"] != 4 {
+		t.Fatalf("direct-export documents not queued: %v %v", page.Counts, err)
+	}
+}
