@@ -53,7 +53,7 @@ var descriptorWords = wordSet(`construction constructors contracting contractor 
 
 var weakWords = wordSet(`project projects job residence remodel remodeling renovation renovations
 	repair repairs replacement improvement improvements upgrade upgrades retrofit buildout expansion
-	modernization store branch location tenant reroof fitout new public`)
+	modernization store branch location tenant reroof fitout new public program`)
 
 var tagWords = wordSet(`sub subs subcontractor subcontractors vendor vendors supplier suppliers 1099`)
 
@@ -63,6 +63,12 @@ var stopWords = wordSet(`and of the at for in on y de`)
 var numberNames = map[string]string{
 	"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
 	"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+}
+
+// romanNumerals are the numerals phases and buildings are numbered with.
+var romanNumerals = map[string]string{
+	"ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9",
+	"x": "10", "xi": "11", "xii": "12",
 }
 
 // boroughs are the letters New York's school and building codes append to the number: PS 21X is
@@ -184,6 +190,8 @@ func segmentTokens(s string, codes map[string]string, an *analysis) []token {
 		for _, k := range full {
 			if d, ok := numberNames[k]; ok {
 				k = d
+			} else if d, ok := romanNumerals[k]; ok && (len(k) > 1 || (len(out) > 0 && labels[out[len(out)-1].key])) {
+				k = d // "Phase VII" is Phase 7; a lone V or X only after a label: "Phase V"
 			}
 			t := token{key: k, raw: raw, runes: []rune(k), glued: ps[i].glued && n == 1, code: ps[i].code && n == 1}
 			if allDigits(k) {

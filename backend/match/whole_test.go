@@ -75,6 +75,9 @@ func TestTokenize(t *testing.T) {
 		{"Olsen, Erik & Mary", true, "olsen ~erik and ~mary"},
 		{"PS 54 Staten Island", false, "ps 54 staten island"},
 		{"Crown Rentals #0412 Fresno", false, "crown rentals #0412 (fresno)"},
+		{"Salishan Phase VII", false, "salishan phase 7"},
+		{"Phase V Building X", false, "phase 5 building 10"},
+		{"Unit B Vista X", false, "unit b vista x"},
 	} {
 		if got := keys(tokenize(c.name, false, c.person, nil)); got != c.want {
 			t.Errorf("tokenize(%q) = %q, want %q", c.name, got, c.want)
