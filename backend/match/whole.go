@@ -170,6 +170,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 				return v // a job's words are all its own
 			}
 			qQual = true
+		case t.role == roleDescriptor && customerOnly && person:
+			return v // "Hughes Construction" is a firm, not the Hughes family's project
 		case t.role != roleCore || t.code || t.glued:
 		case customerOnly && person:
 			// "Meyer, Hans" for "Meyer Residence Remodel": a private client's project is

@@ -40,7 +40,8 @@ func wordLike(a, b *token) likeness {
 	if hasPrefix(long, short) {
 		// Cut short by three letters or more ("Insul", "Distrib"), or a plural. A letter or two
 		// more is another name: Brown and Browne, Martin and Martinez.
-		if more := string(long[len(short):]); len(long)-len(short) >= 3 || more == "s" || more == "es" {
+		more := string(long[len(short):])
+		if (len(long)-len(short) >= 3 && !wordEndings[more]) || more == "s" || more == "es" {
 			return shortWord
 		}
 		if isSlip(a.runes, b.runes) {
@@ -56,6 +57,10 @@ func wordLike(a, b *token) likeness {
 	}
 	return unlike
 }
+
+// wordEndings make another word of a word rather than cut it short: a paint store is not a
+// painting contractor, a roof is not a roofer.
+var wordEndings = map[string]bool{"ing": true, "ings": true, "er": true, "ers": true, "ed": true, "or": true, "ors": true, "ist": true, "ists": true}
 
 // sameNum compares numbers without leading zeros; a two-digit year is its four-digit one
 // ("FY24", "FY 2024"; "'23", "2023").
