@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/dgraph-io/badger/v4"
 )
 
 // copyDir copies the regular files of src into a new folder dst.
@@ -173,6 +175,13 @@ func TestDamagedValueLog(t *testing.T) {
 		}
 		if _, err := os.Stat(onlyFile(t, o.Dir, "000001.vlog")); err != nil {
 			t.Fatal("value log removed")
+		}
+		// Badger hands back the lost values empty; the store must stop answering instead.
+		if s.Damage() == nil {
+			t.Fatal("values were unreadable but the store is not marked damaged")
+		}
+		if err := s.View(func(*badger.Txn) error { return nil }); KindOf(err) != Corrupt {
+			t.Fatalf("the store still answers after losing values: %v", err)
 		}
 		t.Logf("truncated value log: %d/200 large values intact, the rest read back empty", large)
 	})

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"errors"
 	"fmt"
 	"runtime/debug"
 	"strings"
@@ -45,8 +46,37 @@ func (s *Store) markDamaged(cause error) *OpenError {
 
 // forgetLatches drops what is kept per store beside it (damage, free space) once it closes.
 func (s *Store) forgetLatches() {
+	openStores.Delete(s)
 	damageByStore.Delete(s)
 	spaceGates.Delete(s)
+}
+
+// unreadableValue starts the line Badger logs when a value cannot be read from the value log
+// (a cut or overwritten .vlog file). It then hands the caller an empty value without an
+// error, so this log line is the only sign of the damage.
+const unreadableValue = "Unable to read: "
+
+// openStores are the stores open in this process (Joblink opens one). Badger's log line does
+// not say which database it came from; with one store open it is that one's.
+var openStores sync.Map // *Store → struct{}
+
+func (s *Store) registerOpen() { openStores.Store(s, struct{}{}) }
+
+// valueUnreadable marks the open store damaged after Badger failed to read a value. With
+// several stores open (only in tests) the damage cannot be placed and is left to the log.
+func valueUnreadable(msg string) {
+	var only *Store
+	n := 0
+	openStores.Range(func(k, _ any) bool {
+		only, n = k.(*Store), n+1
+		return n < 2
+	})
+	if n == 1 {
+		if i := strings.Index(msg, " Error: "); i >= 0 {
+			msg = "a value could not be read:" + msg[i+len(" Error:"):]
+		}
+		only.markDamaged(errors.New(firstLine(msg)))
+	}
 }
 
 // refuseIfDamaged is the error Update and View return once damage is known.

@@ -16,7 +16,11 @@ type badgerLogger struct {
 }
 
 func (l badgerLogger) Errorf(format string, args ...interface{}) {
-	l.log.Error().Msg(badgerMsg(format, args))
+	msg := badgerMsg(format, args)
+	l.log.Error().Msg(msg)
+	if strings.HasPrefix(msg, unreadableValue) {
+		valueUnreadable(msg)
+	}
 }
 
 func (l badgerLogger) Warningf(format string, args ...interface{}) {

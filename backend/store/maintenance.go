@@ -10,6 +10,7 @@ import (
 // startMaintenance starts the value-log GC and backup goroutines. Close
 // stops them before closing the database.
 func (s *Store) startMaintenance() {
+	s.registerOpen()
 	s.wg.Add(1)
 	go func() {
 		defer s.wg.Done()
