@@ -15,7 +15,7 @@ func TestWordLike(t *testing.T) {
 		{"consulting", "consltg", skeleton},
 		{"insulation", "insul", shortWord},
 		{"window", "windows", shortWord},
-		{"paint", "painting", unlike}, // a paint store is not a painting contractor
+		{"paint", "painting", unlike},  // a paint store is not a painting contractor
 		{"brown", "browne", unlike},    // another surname, not a cut
 		{"martin", "martinez", unlike}, // idem
 		{"plumbing", "plumbig", slip},
@@ -107,7 +107,7 @@ func TestWholeNames(t *testing.T) {
 		{"Castillo Bathroom Remodel", "j1", `customer "Castillo, Ana" and the job "Bathroom Remodel" together`},
 		{"Nakamura Bathroom Remodel", "", ""}, // another client's job with the same title
 		{"Lindgren Kitchen", "c3", "has no jobs"},
-		{"Castillo Kitchen", "", ""}, // Castillo has jobs: the kitchen would be a new one
+		{"Castillo Kitchen", "", ""},      // Castillo has jobs: the kitchen would be a new one
 		{"Lindgren Construction", "", ""}, // a firm, not the Lindgren family's project
 		{"23-114 Route 7 Shelter Replacement", "j4", `"23-114"`},
 		{"Route 8 Shelter Replacement", "", ""},
