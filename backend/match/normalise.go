@@ -138,6 +138,19 @@ func analyse(name string) analysis {
 		flush()
 	}
 	words = joinLetters(words)
+	// "doing business as" and "trading as" are written out d/b/a.
+	for i := 0; i+2 < len(words); i++ {
+		if words[i].key == "doing" && words[i+1].key == "business" && words[i+2].key == "as" {
+			words = append(words[:i+1], words[i+3:]...)
+			words[i] = word{key: "dba", raw: "doing business as"}
+		}
+	}
+	for i := 0; i+1 < len(words); i++ {
+		if words[i].key == "trading" && words[i+1].key == "as" && i > 0 {
+			words = append(words[:i+1], words[i+2:]...)
+			words[i] = word{key: "dba", raw: "trading as"}
+		}
+	}
 	// "Northwest Holdings LLC dba Evergreen Sweeping" is known by either name.
 	for i, w := range words {
 		if (w.key == "dba" || w.key == "aka") && i > 0 && i < len(words)-1 {

@@ -146,6 +146,7 @@ func TestWholeNames(t *testing.T) {
 		{"Keystone Supply - Modesto", ""},
 		{"Harlan Electirc", "v4"},
 		{"Harlen Electric Supply", ""},
+		{"Kowal Group Inc doing business as Harlan Electric", "v4"},
 	} {
 		got := vendors.Suggest(Entry{Name: c.name}, 3)
 		sure := len(got) > 0 && got[0].Confidence != Possible
