@@ -15,9 +15,10 @@ import (
 // Detection is per project (engine.ProjectScoped): the poller reads only projects linked to
 // QuickBooks jobs, on its schedule and within Procore's hourly call budget. A read costs the
 // lock (one call) and, once the budget is locked or exported, the project's cost codes, its
-// budget lines (through a view remembered across reads), its modifications and its budget
-// changes (one call, plus one per approved change). Every read names every record of the
-// project (Complete), so a change withdrawn before export simply goes.
+// budget lines (through a view remembered across reads), its legacy modifications and its
+// budget change lines (the v2.0 list, 100 a page), plus its WBS codes when there are budget
+// changes — about six calls, shared by the two kinds (see reader). Every read names every
+// record of the project (Complete), so a change withdrawn before export simply goes.
 
 // project is what the flows know of a project from its job item.
 type project struct {
@@ -206,6 +207,38 @@ func (f *Changes) DetectProject(ctx context.Context, id, cursor string) (engine.
 			c.Lines = append(c.Lines, l)
 		}
 		ch.Records = append(ch.Records, f.changeRecord(p, c, cp, summary{}))
+	}
+	return f.deletedAfterExport(ch, p, cp)
+}
+
+// deletedAfterExport explains the changes the ledger says were appended that Procore no longer
+// lists at all: their lines are in the estimate, and only the bookkeeper can take them out.
+func (f *Changes) deletedAfterExport(ch engine.Changes, p project, cp *estimateCopy) (engine.Changes, error) {
+	appended, err := f.ledger.appended(p.ID)
+	if err != nil {
+		return ch, err
+	}
+	seen := map[string]bool{}
+	for _, r := range ch.Records {
+		seen[r.Key] = true
+	}
+	for key, e := range appended {
+		if seen[key] {
+			continue
+		}
+		var was changeData
+		if json.Unmarshal(e.Data, &was) != nil {
+			continue
+		}
+		gone := was
+		gone.Status, gone.Lines = "deleted", nil
+		data, _ := json.Marshal(gone)
+		if cp == nil {
+			cp = &estimateCopy{RefNumber: "(unknown)"}
+		}
+		ch.Records = append(ch.Records, engine.Record{Key: key, Title: was.label() + " — " + p.Name, Data: data,
+			Detail:  summaryOf(summary{Project: p.Name, ProjectID: p.ID, Number: was.Number, Title: was.Title}),
+			Problem: changedAfterExport("budget change", cp, []string{"it was deleted in Procore; its lines are in QuickBooks"})})
 	}
 	return ch, nil
 }

@@ -178,6 +178,34 @@ func (l *ledger) change(key string) (*changeEntry, error) {
 	return &e, nil
 }
 
+// appended returns the entries of project's changes the ledger says were appended, by item key.
+func (l *ledger) appended(project string) (map[string]changeEntry, error) {
+	st, err := l.store()
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]changeEntry{}
+	prefix := []byte(changePrefix + project + "/")
+	err = st.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			var e changeEntry
+			if err := it.Item().Value(func(val []byte) error { return json.Unmarshal(val, &e) }); err != nil {
+				return err
+			}
+			if e.Appended {
+				out[string(it.Item().Key()[len(changePrefix):])] = e
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("budgets: read the ledger of project %s: %w", project, err)
+	}
+	return out, nil
+}
+
 func (l *ledger) keepChange(key string, e changeEntry) error {
 	e.At = time.Now().UTC()
 	return l.put(changePrefix+key, e)

@@ -66,12 +66,16 @@ func TestLostAnswersNeverAppendTwice(t *testing.T) {
 		t.Fatalf("estimates after a lost answer: %v", keys(est))
 	}
 
+	var firstChange *procoresim.BudgetChange
 	addChange := func(n int, amount float64) string {
 		c := &procoresim.BudgetChange{ID: r.id(), ProjectID: tower, Number: n, Status: "approved", Title: ptr("Change"), ERPStatus: "not_in_erp",
 			Adjustments: []*procoresim.BudgetChangeAdjustment{
 				{ID: r.id(), AdjustmentNumber: 1, WBSCodeID: lines[0].WBSCodeID, Type: "budget_change", Amount: -amount},
 				{ID: r.id(), AdjustmentNumber: 1, WBSCodeID: lines[1].WBSCodeID, Type: "change_event", Amount: amount}}}
 		must(t, r.pc.AddBudgetChange(c))
+		if firstChange == nil {
+			firstChange = c
+		}
 		return key(tower, "bc"+itoa(c.ID))
 	}
 	first, second := addChange(1, 100), addChange(2, 200)
@@ -100,4 +104,9 @@ func TestLostAnswersNeverAppendTwice(t *testing.T) {
 	if n := len(estimates(t, r.QB)["Budget Builders:Tower One"].Lines); n != 7 {
 		t.Fatalf("a later run changed the estimate: %d lines", n)
 	}
+
+	// An appended change deleted in Procore (no longer listed at all) is explained, not dropped.
+	firstChange.Adjustments = nil
+	r.detect(t)
+	explained(t, r.item(t, budgets.ChangeKind, first), "it was deleted in Procore; its lines are in QuickBooks", "budget change")
 }
