@@ -80,6 +80,7 @@ type Deps struct {
 	// nil without a database.
 	Mapping        MappingService
 	VendorSettings VendorSettings
+	JobCosts       JobCosts // the Job costs page; nil without a database
 	Log            zerolog.Logger
 }
 
@@ -101,6 +102,7 @@ func New(d Deps) http.Handler {
 	s.listRoutes(mux)
 	s.workRoutes(mux)
 	s.mappingRoutes(mux)
+	s.jobCostRoutes(mux)
 	return jsonMisses(mux)
 }
 

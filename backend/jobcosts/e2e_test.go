@@ -86,6 +86,41 @@ func TestJobCostsEndToEnd(t *testing.T) {
 		t.Error("an unlinked project got a job-cost item")
 	}
 
+	// The page: per cost code, costs without a cost code apart, and a reconciliation whose
+	// every difference is explained.
+	d, ok, err := r.svc.Project(strconv.Itoa(main))
+	if err != nil || !ok {
+		t.Fatalf("project page: %v %v", ok, err)
+	}
+	if d.WithoutCostCode.Total != "650.00" || d.Reconciliation.QuickBooksTotal != "5200.24" ||
+		d.Reconciliation.ProcoreShows != "3850.24" || d.Reconciliation.Unexplained != "0.00" {
+		t.Errorf("reconciliation = %+v", d.Reconciliation)
+	}
+	reasons := map[string]string{}
+	for _, re := range d.Reconciliation.Reasons {
+		reasons[re.Reason] = re.Amount
+	}
+	if reasons["without_cost_code"] != "650.00" || reasons["not_in_budget"] != "700.00" || len(reasons) != 2 {
+		t.Errorf("reasons = %v, want 650.00 without a cost code and 700.00 not in the budget", reasons)
+	}
+	if d.Project.Actual == nil || *d.Project.Actual != "4550.24" || d.Project.Procore.State != "up_to_date" {
+		t.Errorf("project row = %+v", d.Project)
+	}
+	td, _, err := r.svc.Project(strconv.Itoa(toolOn))
+	must(t, err)
+	if td.Project.Procore.State != "attention" || td.Reconciliation.Unexplained != "0.00" ||
+		len(td.Reconciliation.Reasons) != 1 || td.Reconciliation.Reasons[0].Reason != jobcosts.LineToolOn {
+		t.Errorf("tool-on page: %+v %+v", td.Project.Procore, td.Reconciliation)
+	}
+	list, err := r.svc.List(jobcosts.ListQuery{Sort: "actual", Desc: true, Limit: 10})
+	must(t, err)
+	if list.Total != 2 || list.Projects[0].ProjectID != strconv.Itoa(main) || list.Totals.Actual != "5050.24" {
+		t.Errorf("list = total %d, first %+v, totals %+v", list.Total, list.Projects, list.Totals)
+	}
+	if l2, _ := r.svc.List(jobcosts.ListQuery{Search: "cedar", Limit: 10}); l2.Total != 1 || l2.Projects[0].ProjectID != strconv.Itoa(toolOn) {
+		t.Errorf("search cedar: %+v", l2)
+	}
+
 	// A quiet refresh: one round trip, nothing written.
 	r.writes.reset()
 	if trips := r.read(t); trips != 1 {

@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/dgraph-io/badger/v4"
+
+	"joblink/backend/engine"
 )
 
 // Refresh states, as the page shows them.
@@ -122,3 +124,37 @@ func (s *Service) Request(jobListIDs []string) error {
 	}
 	return nil
 }
+
+// NotLinkedError: a refresh named a project that is not linked to a QuickBooks job.
+type NotLinkedError struct{ Project string }
+
+func (e *NotLinkedError) Error() string {
+	return "Procore project " + e.Project + " is not linked to a QuickBooks job."
+}
+
+// Refresh asks for a refresh of the given projects (none: all) from the Job costs page: their
+// jobs are read at the next Web Connector run, and projects Procore refused before (the Direct
+// Costs tool was on, say) are sent again, whatever changed.
+func (s *Service) Refresh(projects []string) (Progress, error) {
+	var jobIDs, items []string
+	for _, p := range projects {
+		l, ok := s.linkOfProject(p)
+		if !ok {
+			return Progress{}, &NotLinkedError{Project: p}
+		}
+		jobIDs = append(jobIDs, l.ListID)
+		items = append(items, engine.ItemID(Kind, p))
+	}
+	if err := s.Request(jobIDs); err != nil {
+		return Progress{}, err
+	}
+	if s.d.Retry != nil {
+		if err := s.d.Retry(items); err != nil {
+			s.d.Log.Warn().Err(err).Msg("job costs: sending refused projects again")
+		}
+	}
+	return s.Progress(), nil
+}
+
+// NotLinkedProject names the project (the API's test for this refusal).
+func (e *NotLinkedError) NotLinkedProject() string { return e.Project }

@@ -290,8 +290,10 @@ func toolOnFailure(err error) *engine.Failure {
 	var ae *procore.APIError
 	errors.As(err, &ae)
 	said := ae.Message
-	if msgs := ae.FieldErrors["direct_costs"]; len(msgs) > 0 {
-		said = strings.Join(msgs, " ")
+	for _, m := range ae.FieldErrors["direct_costs"] {
+		if len(m) > len(said) {
+			said = m // Procore's sentence, not a bare "is invalid"
+		}
 	}
 	return &engine.Failure{Class: problem.FixData, Code: ae.Status,
 		Message: "Procore refused the QuickBooks actual costs for this project's budget: " + strings.TrimSpace(said),
