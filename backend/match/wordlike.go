@@ -139,8 +139,27 @@ func isSlip(a, b []rune) bool {
 		return i > 0 && len(a) >= 6 && adjacentKeys(a[i], b[i]) && equalRunes(a[i+1:], b[i+1:])
 	}
 	// a has one letter more, at i; not a new last letter, which makes other names (Clark and
-	// Clarke), unless it doubles the one before (Getchell, Getchel).
-	return i > 0 && (i < len(b) || a[i] == a[i-1]) && equalRunes(a[i+1:], b[i:])
+	// Clarke), unless it doubles the one before (Getchell, Getchel); nor a letter that
+	// tells surnames apart (Johnston and Johnson).
+	return i > 0 && (i < len(b) || a[i] == a[i-1]) && !nameVariant(a, i) && equalRunes(a[i+1:], b[i:])
+}
+
+// nameVariant reports a letter at i of a that spells another surname rather than a slip:
+// the t of Johnston, the p of Thompson, the c of Fischer and Erickson.
+func nameVariant(a []rune, i int) bool {
+	prev, next := a[i-1], rune(0)
+	if i+1 < len(a) {
+		next = a[i+1]
+	}
+	switch a[i] {
+	case 't':
+		return prev == 's'
+	case 'p':
+		return prev == 'm'
+	case 'c':
+		return (prev == 's' && next == 'h') || next == 'k'
+	}
+	return false
 }
 
 func equalRunes(a, b []rune) bool {
