@@ -14,6 +14,7 @@ func TestWordLike(t *testing.T) {
 		{"fireproofing", "fireprfg", skeleton},
 		{"consulting", "consltg", skeleton},
 		{"insulation", "insul", shortWord},
+		{"kennett", "kent", unlike}, // another name
 		{"window", "windows", shortWord},
 		{"paint", "painting", unlike},  // a paint store is not a painting contractor
 		{"brown", "browne", unlike},    // another surname, not a cut

@@ -93,8 +93,10 @@ func isSkeleton(short, long []rune) bool {
 	for k < len(short) && k < len(long) && short[k] == long[k] {
 		k++
 	}
-	if k == len(short) {
-		return false // a prefix, not a skeleton
+	if k+2 > len(short) {
+		// A prefix, not a skeleton; or one letter after the shared start, which a name of
+		// its own often has: Kent and Kennett.
+		return false
 	}
 	j := k
 	for _, r := range short[k:] {
