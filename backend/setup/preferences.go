@@ -34,13 +34,41 @@ type Preferences struct {
 	PollInterval time.Duration   // how often Procore is polled
 	// CallShare is the share of Procore's hourly request limit regular reading may use (0.1–0.9).
 	CallShare float64
+	// Job costs: JobCostColumn is JobCostReadOnly or JobCostEditable, JobCostRefresh is
+	// JobCostEveryRun or JobCostOnDemand (package jobcosts' settings).
+	JobCostColumn  string
+	JobCostAddNew  bool
+	JobCostRefresh string
+}
+
+// The job-cost settings' values (the same words as package jobcosts and docs/api-jobcosts.md).
+const (
+	JobCostReadOnly = "read_only" // Budget direct-cost column: read-only, populated from QuickBooks (default)
+	JobCostEditable = "editable"  // editable in Procore, not populated
+	JobCostEveryRun = "every_run" // Refresh job costs: every Web Connector run, changed jobs only (default)
+	JobCostOnDemand = "on_demand" // only when asked on the Job costs page
+)
+
+func jobCostColumn(p preferencesState) string {
+	if p.JobCostColumn == JobCostEditable {
+		return JobCostEditable
+	}
+	return JobCostReadOnly
+}
+
+func jobCostRefresh(p preferencesState) string {
+	if p.JobCostRefresh == JobCostOnDemand {
+		return JobCostOnDemand
+	}
+	return JobCostEveryRun
 }
 
 // Preferences returns the sync preferences, with defaults for what was never set.
 func (s *Service) Preferences() (Preferences, error) {
 	sv, _, _ := s.snapshot()
 	return Preferences{DirectExport: s.directExport(sv.preferences), PollInterval: time.Duration(pollMinutes(sv.preferences)) * time.Minute,
-		CallShare: callShare(sv.preferences)}, nil
+		CallShare: callShare(sv.preferences), JobCostColumn: jobCostColumn(sv.preferences), JobCostAddNew: sv.preferences.JobCostAddNew,
+		JobCostRefresh: jobCostRefresh(sv.preferences)}, nil
 }
 
 // directKinds are the kinds a "direct export" preference exists for: the registered kinds
@@ -120,6 +148,16 @@ func (s *Service) SetPreferences(req wire.PreferencesRequest) (wire.State, error
 				"Less would leave changes waiting for hours; more would leave too little for what you do yourself, such as linking and creating records.",
 			"Give callSharePercent between 10 and 90; 50 suits most companies.")
 	}
+	if c := req.JobCostDirectCostColumn; c != nil && *c != JobCostReadOnly && *c != JobCostEditable {
+		return wire.State{}, refuse(http.StatusBadRequest, "bad_job_cost_column",
+			"The budget's direct-cost column is either populated from QuickBooks (read_only) or left editable in Procore (editable).",
+			"Give jobCostDirectCostColumn as read_only or editable.")
+	}
+	if r := req.JobCostRefresh; r != nil && *r != JobCostEveryRun && *r != JobCostOnDemand {
+		return wire.State{}, refuse(http.StatusBadRequest, "bad_job_cost_refresh",
+			"Job costs are read from QuickBooks at every Web Connector run (every_run, changed jobs only) or only when you ask (on_demand).",
+			"Give jobCostRefresh as every_run or on_demand.")
+	}
 	s.ops.Lock()
 	defer s.ops.Unlock()
 	if want := req.Autostart; want != nil {
@@ -148,6 +186,15 @@ func (s *Service) SetPreferences(req wire.PreferencesRequest) (wire.State, error
 		}
 		if req.CallSharePercent != nil {
 			p.CallSharePercent = *req.CallSharePercent
+		}
+		if req.JobCostDirectCostColumn != nil {
+			p.JobCostColumn = *req.JobCostDirectCostColumn
+		}
+		if req.JobCostAddNewCostCodes != nil {
+			p.JobCostAddNew = *req.JobCostAddNewCostCodes
+		}
+		if req.JobCostRefresh != nil {
+			p.JobCostRefresh = *req.JobCostRefresh
 		}
 		p.SavedAt = s.now().UTC()
 		return nil

@@ -51,6 +51,10 @@ type preferencesState struct {
 	// CallSharePercent is 0 when never set (DefaultCallSharePercent).
 	CallSharePercent int       `json:"callSharePercent,omitempty"`
 	SavedAt          time.Time `json:"savedAt,omitzero"`
+	// Job costs (issue 14); "" and false are the defaults.
+	JobCostColumn  string `json:"jobCostColumn,omitempty"`
+	JobCostAddNew  bool   `json:"jobCostAddNew,omitempty"`
+	JobCostRefresh string `json:"jobCostRefresh,omitempty"`
 }
 
 type finishState struct {

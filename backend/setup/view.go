@@ -27,7 +27,9 @@ func (s *Service) State() wire.State {
 		RetainageItem: q.RetainageItem, ListsReady: s.listsReady(), Notes: s.quickBooksNotes(q)}
 
 	st.Preferences = wire.Preferences{DirectExport: s.directExport(sv.preferences), PollMinutes: pollMinutes(sv.preferences),
-		CallSharePercent: callSharePercent(sv.preferences), Autostart: s.autostartView()}
+		CallSharePercent: callSharePercent(sv.preferences), Autostart: s.autostartView(),
+		JobCostDirectCostColumn: jobCostColumn(sv.preferences), JobCostAddNewCostCodes: sv.preferences.JobCostAddNew,
+		JobCostRefresh: jobCostRefresh(sv.preferences)}
 
 	if s.opts.Demo && s.opts.Prefill != nil {
 		p := *s.opts.Prefill

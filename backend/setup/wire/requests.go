@@ -41,4 +41,8 @@ type PreferencesRequest struct {
 	// CallSharePercent is a whole percentage from 10 to 90.
 	CallSharePercent *int  `json:"callSharePercent"`
 	Autostart        *bool `json:"autostart"`
+	// Job costs: "read_only" or "editable"; true/false; "every_run" or "on_demand".
+	JobCostDirectCostColumn *string `json:"jobCostDirectCostColumn"`
+	JobCostAddNewCostCodes  *bool   `json:"jobCostAddNewCostCodes"`
+	JobCostRefresh          *string `json:"jobCostRefresh"`
 }

@@ -101,6 +101,13 @@ type Preferences struct {
 	// (10–90, default 50); the rest is kept for what the bookkeeper does by hand.
 	CallSharePercent int       `json:"callSharePercent"`
 	Autostart        Autostart `json:"autostart"`
+	// Job costs (docs/api-jobcosts.md): the budget's direct-cost column ("read_only": populated
+	// from QuickBooks, or "editable": not populated), whether cost codes with actuals but no
+	// budget line get one, and when QuickBooks is read ("every_run" for changed jobs, or
+	// "on_demand").
+	JobCostDirectCostColumn string `json:"jobCostDirectCostColumn"`
+	JobCostAddNewCostCodes  bool   `json:"jobCostAddNewCostCodes"`
+	JobCostRefresh          string `json:"jobCostRefresh"`
 }
 
 // Autostart is "start at login".
