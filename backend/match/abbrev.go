@@ -113,6 +113,8 @@ var abbrevs = []abbrev{
 	{short: "Inds", long: []string{"Industries"}, alt: []string{"Indus"}, matchOnly: true},
 	{short: "Props", long: []string{"Properties"}, matchOnly: true},
 	{short: "Stg", long: []string{"Storage"}, matchOnly: true},
+	{short: "Demo", long: []string{"Demolition"}, matchOnly: true},
+	{short: "Gym", long: []string{"Gymnasium"}, matchOnly: true},
 	{short: "Sht Mtl", long: []string{"Sheet Metal"}, alt: []string{"Sht Metal", "ShtMtl"}, matchOnly: true},
 	{short: "Fab", long: []string{"Fabrication"}, alt: []string{"Fabr"}, matchOnly: true},
 	{short: "Sta", long: []string{"Station"}, matchOnly: true},

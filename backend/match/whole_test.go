@@ -14,7 +14,9 @@ func TestWordLike(t *testing.T) {
 		{"fireproofing", "fireprfg", skeleton},
 		{"consulting", "consltg", skeleton},
 		{"insulation", "insul", shortWord},
-		{"kennett", "kent", unlike}, // another name
+		{"kennett", "kent", unlike},  // another name
+		{"lake", "lakeside", unlike}, // a compound, not a cut
+		{"pac", "pacific", shortWord},
 		{"window", "windows", shortWord},
 		{"paint", "painting", unlike},  // a paint store is not a painting contractor
 		{"brown", "browne", unlike},    // another surname, not a cut

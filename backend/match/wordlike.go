@@ -40,8 +40,11 @@ func wordLike(a, b *token) likeness {
 	if hasPrefix(long, short) {
 		// Cut short by three letters or more ("Insul", "Distrib"), or a plural. A letter or two
 		// more is another name: Brown and Browne, Martin and Martinez.
+		// The rest starting with a vowel, because a word is cut inside a syllable ("Pac|ific",
+		// "Insul|ation"); a rest starting with a consonant makes a compound of another name:
+		// Lake and Lakeside, Bay and Bayview.
 		more := string(long[len(short):])
-		if (len(long)-len(short) >= 3 && !wordEndings[more]) || more == "s" || more == "es" {
+		if (len(long)-len(short) >= 3 && !wordEndings[more] && isVowel(long[len(short)])) || more == "s" || more == "es" {
 			return shortWord
 		}
 		if isSlip(a.runes, b.runes) {
