@@ -85,7 +85,7 @@ describe('App', () => {
     expect(el.querySelector('[data-testid="approvals-badge"]')?.getAttribute('aria-label')).toBe('2 items waiting for approval');
   });
 
-  it('routes by hash and shows the not-built-yet screens', async () => {
+  it('routes by hash to the built screens', async () => {
     sessionStorage.setItem(TOKEN_KEY, GOOD);
     stubServer();
     const el = render();
@@ -95,7 +95,7 @@ describe('App', () => {
     location.hash = '#/job-costs';
     await settle();
     expect(el.querySelector('h1')?.textContent).toBe('Job costs');
-    expect(el.querySelector('[data-testid="not-built-yet"]')?.textContent).toContain('Refresh job-to-date costs');
+    expect(el.querySelector('[data-testid="not-built-yet"]')).toBeNull();
     expect(el.querySelector('a[aria-current="page"]')?.textContent?.trim()).toMatch(/^Job costs/);
     expect(document.activeElement?.id).toBe('page-title');
 
