@@ -51,6 +51,11 @@ var descriptorWords = wordSet(`construction constructors contracting contractor 
 	corporation services service group enterprises enterprise holdings usa america general
 	incorporated`)
 
+// tradeDescriptors are the descriptors that say what a firm does: "Summit Construction" and
+// "Summit Services" are two firms, where "Summit" and "Summit Construction" are one.
+var tradeDescriptors = wordSet(`construction constructors contracting contractor contractors services
+	service general`)
+
 var weakWords = wordSet(`project projects job residence remodel remodeling renovation renovations
 	repair repairs replacement improvement improvements upgrade upgrades retrofit buildout expansion
 	modernization store branch location tenant reroof fitout new public program`)

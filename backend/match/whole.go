@@ -154,7 +154,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	v.reordered = reordered(qp, q)
 
 	// What is left over must be what a bookkeeper shrugs off, and not contradict.
-	qNum, eNum, qQual, eQual := false, false, false, false
+	qNum, eNum, qQual, eQual, qTrade, eTrade := false, false, false, false, false, false
 	extras := 0
 	for _, t := range qLeft {
 		switch {
@@ -172,6 +172,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			qQual = true
 		case t.role == roleDescriptor && customerOnly && person:
 			return v // "Hughes Construction" is a firm, not the Hughes family's project
+		case t.role == roleDescriptor:
+			qTrade = qTrade || tradeDescriptors[t.key]
 		case t.role != roleCore || t.code || t.glued:
 		case customerOnly && person:
 			// "Meyer, Hans" for "Meyer Residence Remodel": a private client's project is
@@ -198,13 +200,15 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			return v
 		case t.qual || t == ePlace:
 			eQual = true
+		case t.role == roleDescriptor:
+			eTrade = eTrade || tradeDescriptors[t.key]
 		case t.role != roleCore || t.code || t.glued:
 		default:
 			return v
 		}
 		v.aside = appendNew(v.aside, t.raw)
 	}
-	if (qNum && eNum) || (qQual && eQual) || typos > 1 || !substance || !jobMatched {
+	if (qNum && eNum) || (qQual && eQual) || (qTrade && eTrade) || typos > 1 || !substance || !jobMatched {
 		return v
 	}
 	v.customerOnly = customerOnly && len(qLeft) > 0
