@@ -9,8 +9,16 @@
 //
 //   - Exact: the names are equal the way QuickBooks compares them.
 //   - Likely: equal once legal suffixes, punctuation, accents, abbreviations and the like are
-//     set aside, or nearly equal with phone or street address agreeing. Safe for one-click linking.
+//     set aside; the same words compared whole (whole.go), in any order, once descriptors
+//     ("Contracting Corporation"), list labels ("- Sub"), branches, a project number on one side,
+//     the customer of a "Customer:Job", numbers written differently (FY24, FY 2024; PS21X,
+//     P.S. 21 Bronx), learned abbreviations (Wldg) and one typo are set aside; or nearly equal
+//     with phone or street address agreeing. Safe for one-click linking, unless the phone or
+//     address on both sides differs and nothing agrees.
 //   - Possible: a resemblance the bookkeeper has to look at.
+//
+// Scores are banded by confidence, so ranking and the one-to-one assignment take every Likely
+// pairing before any Possible one.
 //
 // The QuickBooks side is held in an Index: exact-key maps for the Exact and Likely rules and a
 // trigram inverted index, so a lookup only scores the few entries that share enough of the name.
