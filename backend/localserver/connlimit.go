@@ -149,6 +149,18 @@ func (l *connLimit) close() {
 	l.mu.Unlock()
 }
 
+// closeWaiting closes every connection without a request in a handler (at shutdown).
+func (l *connLimit) closeWaiting() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for c := range l.open {
+		if c.serving == 0 {
+			l.forget(c)
+			c.Conn.Close()
+		}
+	}
+}
+
 // count is the number of connections open now.
 func (l *connLimit) count() int {
 	l.mu.Lock()

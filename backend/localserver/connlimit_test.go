@@ -282,3 +282,31 @@ func TestConnCapFollowsTheOpenFileLimit(t *testing.T) {
 		}
 	}
 }
+
+// TestSilentConnectionsDoNotHoldUpShutdown: net/http waits five seconds for a connection that
+// has sent nothing; a crowd of them must not delay Joblink's exit.
+func TestSilentConnectionsDoNotHoldUpShutdown(t *testing.T) {
+	srv, addr := guardedServer(t, 0, nil)
+	var conns []net.Conn
+	for range 50 {
+		c, err := net.Dial("tcp4", addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer c.Close()
+		conns = append(conns, c)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for srv.OpenConns() < len(conns) && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+	defer cancel()
+	start := time.Now()
+	if err := srv.Shutdown(ctx); err != nil {
+		t.Fatalf("shutdown with %d silent connections: %v after %v", len(conns), err, time.Since(start))
+	}
+	if took := time.Since(start); took > time.Second {
+		t.Fatalf("shutdown took %v", took)
+	}
+}

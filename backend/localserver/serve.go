@@ -60,8 +60,24 @@ func (s *Server) MaxConns() int { return s.conns.max }
 func (s *Server) ClosedToMakeRoom() int64 { return s.conns.evicted.Load() }
 
 // Shutdown stops accepting, lets requests under way finish until ctx ends, then closes.
+//
+// net/http counts a connection that has not sent a request yet as busy for its first five
+// seconds, so a crowd of silent connections would hold up every exit; Shutdown therefore also
+// closes, until it is done, every connection without a request in a handler.
 func (s *Server) Shutdown(ctx context.Context) error {
-	err := s.http.Shutdown(ctx)
+	done := make(chan error, 1)
+	go func() { done <- s.http.Shutdown(ctx) }()
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	var err error
+	for waiting := true; waiting; {
+		s.conns.closeWaiting()
+		select {
+		case err = <-done:
+			waiting = false
+		case <-tick.C:
+		}
+	}
 	if err != nil {
 		s.http.Close()
 	}
