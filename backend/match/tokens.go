@@ -42,6 +42,9 @@ type token struct {
 	customer bool
 	// first: a first name of a "Surname, First" customer
 	first bool
+	// initial: one or two initials written with dots at the start of a name ("J. Ramirez",
+	// "W.W. Grainger"), which the other system often leaves out
+	initial bool
 	// aux: from the project number field, not the name: it counts when matched and is
 	// ignored otherwise
 	aux bool
@@ -49,7 +52,7 @@ type token struct {
 
 var descriptorWords = wordSet(`construction constructors contracting contractor contractors company
 	corporation services service group enterprises enterprise holdings usa america general
-	incorporated`)
+	incorporated sons son`)
 
 // tradeDescriptors are the descriptors that say what a firm does: "Summit Construction" and
 // "Summit Services" are two firms, where "Summit" and "Summit Construction" are one.
@@ -218,6 +221,9 @@ func segmentTokens(s string, codes map[string]string, an *analysis) []token {
 			out = append(out, t)
 		}
 		i += n
+	}
+	if len(out) > 1 && len(out[0].runes) <= 2 && out[0].num == "" && strings.Contains(out[0].raw, ".") && out[0].role == roleCore {
+		out[0].initial = true
 	}
 	// "Staten Island" is one borough.
 	for i := 0; i+1 < len(out); i++ {

@@ -163,6 +163,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			if !t.code {
 				return v // "Phase 2" on one side is another job
 			}
+		case t.initial:
 		case t.single() && !t.glued && !t.code:
 			return v // "Building B" on one side
 		case t.qual || t == qPlace:
@@ -196,6 +197,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			}
 		case t.customer || (t.first && customerOnly):
 			continue // the customer's words the project did not repeat: not worth a mention
+		case t.initial:
 		case t.single() && !t.glued && !t.code:
 			return v
 		case t.qual || t == ePlace:

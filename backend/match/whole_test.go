@@ -149,6 +149,8 @@ func TestWholeNames(t *testing.T) {
 		{"Keystone Supply", "v3"},
 		{"Keystone Supply - Modesto", ""},
 		{"Harlan Electirc", "v4"},
+		{"J.K. Harlan Electric", "v4"},
+		{"JK Harlan Electric", ""}, // without dots, not plainly initials
 		{"Harlen Electric Supply", ""},
 		{"Kowal Group Inc doing business as Harlan Electric", "v4"},
 	} {
