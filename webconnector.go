@@ -24,6 +24,10 @@ func (w *webConnector) attach(c *core.Core) (core.WebConnector, error) {
 	if c.Engine != nil {
 		phases = append(phases, qbwc.ExportAdapter{Engine: c.Engine})
 	}
+	if c.JobCosts != nil {
+		// Last: QuickBooks' job-to-date costs for the jobs that changed (issue 14).
+		phases = append(phases, qbwc.PhaseAdapter{Phase: c.JobCosts})
+	}
 	conn, err := qbwc.New(context.Background(), qbwc.Options{
 		Store: c.Store, Engine: &qbwc.Sequence{Phases: phases}, Port: c.Port(), Log: c.Log,
 	})

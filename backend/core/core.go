@@ -21,6 +21,7 @@ import (
 	"joblink/backend/buildinfo"
 	"joblink/backend/datadir"
 	"joblink/backend/engine"
+	"joblink/backend/jobcosts"
 	"joblink/backend/kinds"
 	"joblink/backend/localserver"
 	"joblink/backend/logging"
@@ -78,6 +79,9 @@ type Core struct {
 	Engine *engine.Engine
 	// Mapping answers the Jobs and Vendors pages; nil without a database.
 	Mapping *mapping.Service
+	// JobCosts reads QuickBooks actuals in Web Connector runs and writes them to Procore
+	// budgets; nil without a database.
+	JobCosts *jobcosts.Service
 
 	cfg      Config
 	logs     *logging.Logs
@@ -182,7 +186,7 @@ func Start(cfg Config) (_ *Core, err error) {
 		StartedAt: c.started, Store: c.storeInfo, Listener: c.listenerInfo,
 		Autostart: cfg.Autostart, Window: cfg.Window, Quit: c.RequestQuit, WebConnector: c.webConnectorAPI(), QuickBooks: c.quickBooksInfo,
 		Setup: c.setupAPI(), QuickBooksLists: c.listsAPI(), Engine: c.Engine, Kinds: kinds.All(),
-		Mapping: c.mappingAPI(), VendorSettings: c.vendorSettingsAPI(),
+		Mapping: c.mappingAPI(), VendorSettings: c.vendorSettingsAPI(), JobCosts: c.jobCostsAPI(),
 		Log: c.Log.With().Str("part", "api").Logger(),
 	})
 	guard := &localserver.Guard{Port: c.listener.Port, Token: tok.Token}

@@ -9,6 +9,7 @@ import (
 	"joblink/backend/budgets"
 	"joblink/backend/costcodes"
 	"joblink/backend/engine"
+	"joblink/backend/jobcosts"
 	"joblink/backend/jobs"
 	"joblink/backend/kinds"
 	"joblink/backend/mapping"
@@ -26,10 +27,11 @@ func (c *Core) newEngine() (*engine.Engine, error) {
 	jobFlow := jobs.New(jobs.Deps{Procore: c.procoreClient, Mirror: mirror})
 	vendorFlow := vendors.New(vendors.Deps{Procore: c.procoreClient, Mirror: mirror, Store: c.Store})
 	budgetFlow, changeFlow := budgets.New(budgets.Deps{Procore: c.procoreClient, Store: c.Store})
+	c.JobCosts = c.newJobCosts(mirror)
 	// One flow per registered kind (each flow package registers its kind; see package kinds).
 	flows := []engine.Flow{
 		costcodes.New(costcodes.Deps{Procore: c.procoreClient, Accounts: c.costCodeAccounts, Mirror: mirror}),
-		jobFlow, vendorFlow, budgetFlow, changeFlow,
+		jobFlow, vendorFlow, budgetFlow, changeFlow, c.JobCosts.Flow(),
 	}
 	if err := checkKinds(flows); err != nil {
 		return nil, err
@@ -154,17 +156,20 @@ func (c *Core) costCodeAccounts() (costcodes.Accounts, error) {
 
 func (c *Core) engineSettings() engine.Settings {
 	if c.Setup == nil {
-		return engine.Settings{}
+		return engine.Settings{DirectExport: map[engine.Kind]bool{jobcosts.Kind: true}}
 	}
 	p, err := c.Setup.Preferences()
 	if err != nil {
 		c.Log.Warn().Err(err).Msg("read the sync preferences; using the defaults")
-		return engine.Settings{}
+		return engine.Settings{DirectExport: map[engine.Kind]bool{jobcosts.Kind: true}}
 	}
 	s := engine.Settings{DirectExport: map[engine.Kind]bool{}, PollInterval: p.PollInterval}
 	for kind, on := range p.DirectExport {
 		s.DirectExport[engine.Kind(kind)] = on
 	}
+	// Job costs are QuickBooks' own figures, sent as soon as read; the job-cost settings say
+	// whether and when (there is no approval for them).
+	s.DirectExport[jobcosts.Kind] = true
 	return s
 }
 
