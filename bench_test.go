@@ -1,3 +1,5 @@
+//go:build !windows
+
 package main
 
 import (
@@ -45,6 +47,7 @@ func waitHealthy(b *testing.B, url string) {
 	b.Fatal("never became healthy")
 }
 
+// stop sends SIGTERM (syscall.Kill: why this file is not built for Windows, like /proc below).
 func stop(pid int) { syscall.Kill(pid, syscall.SIGTERM) }
 
 // BenchmarkStartToReady: from exec to "ready" (data folder, store open, listener answering),
