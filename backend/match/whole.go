@@ -41,6 +41,9 @@ type wholeContext struct {
 	sc     *scratch
 }
 
+// place reports a city of the lists' addresses or the Procore record's own.
+func (c *wholeContext) place(w string) bool { return c.places[w] || (w != "" && w == c.city) }
+
 // paired is a token's counterpart on the other side.
 type paired struct {
 	at   int
@@ -167,8 +170,11 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case t.single() && !t.glued && !t.code:
 			return v // "Building B" on one side
 		case t.qual || t == qPlace:
-			if parent {
-				return v // a job's words are all its own
+			if parent && !ctx.place(t.key) {
+				// A job's words are all its own, but for its place: "Kitchen Remodel -
+				// Delgado" is not the Nguyens' kitchen remodel; "Gym Floor - Bellevue" is the
+				// gym floor job in Bellevue.
+				return v
 			}
 			qQual = true
 		case t.role == roleDescriptor && customerOnly && person:
@@ -232,7 +238,7 @@ func trailingPlace(ts []token, ctx *wholeContext) *token {
 		last = i
 		n++
 	}
-	if n < 2 || !(ctx.places[ts[last].key] || ts[last].key == ctx.city) {
+	if n < 2 || !ctx.place(ts[last].key) {
 		return nil
 	}
 	return &ts[last]

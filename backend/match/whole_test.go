@@ -117,8 +117,10 @@ func TestWholeNames(t *testing.T) {
 		{"DPS East High School Stadium", "j5", "together"},
 		{"FY23 Roofing Program", "j6", "numbers written differently"},
 		{"FY24 Roofing Program", "", ""},
+		{"East HS Stadium - Aurora", "j5", `apart from "Aurora"`}, // the city in the Procore address
+		{"Bathroom Remodel - Nakamura", "", ""},
 	} {
-		got := ix.Suggest(Entry{Name: c.name}, 3)
+		got := ix.Suggest(Entry{Name: c.name, City: "Aurora"}, 3)
 		if c.want == "" {
 			for _, s := range got {
 				if s.Confidence != Possible {
