@@ -65,7 +65,7 @@ var weakWords = wordSet(`project projects job residence remodel remodeling renov
 
 var tagWords = wordSet(`sub subs subcontractor subcontractors vendor vendors supplier suppliers 1099`)
 
-var stopWords = wordSet(`and of the at for in on y de`)
+var stopWords = wordSet(`and of the at for in on y de dba aka`)
 
 // numberNames are the number words people write as digits: "All in One" is "All in 1".
 var numberNames = map[string]string{

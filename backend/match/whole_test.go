@@ -155,6 +155,7 @@ func TestWholeNames(t *testing.T) {
 		{"JK Harlan Electric", ""}, // without dots, not plainly initials
 		{"Harlen Electric Supply", ""},
 		{"Kowal Group Inc doing business as Harlan Electric", "v4"},
+		{"DBA Harlan Electric", "v4"},
 	} {
 		got := vendors.Suggest(Entry{Name: c.name}, 3)
 		sure := len(got) > 0 && got[0].Confidence != Possible
