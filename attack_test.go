@@ -52,7 +52,17 @@ type attackTarget struct {
 
 func startAttackTarget(t *testing.T, nofile int) *attackTarget {
 	t.Helper()
-	data := t.TempDir()
+	return startAttackTargetWith(t, t.TempDir(), nofile)
+}
+
+// startAttackTargetOn starts Joblink on an existing data folder.
+func startAttackTargetOn(t *testing.T, data string) *attackTarget {
+	t.Helper()
+	return startAttackTargetWith(t, data, 0)
+}
+
+func startAttackTargetWith(t *testing.T, data string, nofile int) *attackTarget {
+	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestAttackTargetHelper$", "-test.count=1")
 	cmd.Env = append(os.Environ(), attackEnv+"="+data, "JOBLINK_ATTACK_NOFILE="+strconv.Itoa(nofile))
 	stdout, _ := cmd.StdoutPipe()
@@ -168,9 +178,15 @@ func floodTarget(t *testing.T, a *attackTarget, n int) (asked, failed int, first
 	return asked, failed, firstErr, mostFDs, conns
 }
 
+// stop asks Joblink to quit the documented way (joblink --quit, through its API) and waits.
+// (SIGTERM is not used: main installs its handler only after announcing the address, so a
+// signal sent right after start kills it.)
 func (a *attackTarget) stop(t *testing.T) string {
 	t.Helper()
-	a.cmd.Process.Signal(syscall.SIGTERM)
+	if code, stdout, stderr := runCapture("--quit", "--data", a.data); code != 0 {
+		t.Errorf("joblink --quit: %d %s %s", code, stdout, stderr)
+		a.cmd.Process.Signal(syscall.SIGTERM)
+	}
 	exited := make(chan error, 1)
 	go func() { exited <- a.cmd.Wait() }()
 	select {
