@@ -253,3 +253,47 @@ func TestRealJoblinkWithFewFilesKeepsItsDatabase(t *testing.T) {
 		}
 	}
 }
+
+// TestRealJoblinkLogSurvivesAFloodOfRefusedLogins sends 5,000 wrong Web Connector logins to
+// the real program, each of which logs a warning: the log keeps its start-up line, stays small
+// and says how many lines it left out.
+func TestRealJoblinkLogSurvivesAFloodOfRefusedLogins(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts Joblink")
+	}
+	a := startAttackTarget(t, 0)
+	const logins = 5000
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	client := &http.Client{Timeout: 10 * time.Second}
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for next.Add(1) <= logins {
+				body := `<?xml version="1.0" encoding="utf-8"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body>` +
+					`<authenticate xmlns="http://developer.intuit.com/"><strUserName>joblink</strUserName><strPassword>guess</strPassword></authenticate></soap:Body></soap:Envelope>`
+				req, _ := http.NewRequest("POST", "http://"+a.addr+"/qbwc", strings.NewReader(body))
+				req.Header.Set("Content-Type", "text/xml; charset=utf-8")
+				req.Header.Set("SOAPAction", `"http://developer.intuit.com/authenticate"`)
+				if resp, err := client.Do(req); err == nil {
+					io.Copy(io.Discard, resp.Body)
+					resp.Body.Close()
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	log := a.stop(t)
+	lines := strings.Count(log, "\n")
+	t.Logf("%d refused logins, %d log lines", logins, lines)
+	if !strings.Contains(log, `"message":"ready"`) {
+		t.Error("the start-up line is gone")
+	}
+	if lines > 300 {
+		t.Errorf("%d log lines for %d refused logins", lines, logins)
+	}
+	if !strings.Contains(log, "log-flood-guard") {
+		t.Error("no summary of the lines left out")
+	}
+}
