@@ -138,7 +138,10 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 		// A customer with jobs is never offered whole: the project is one of its jobs.
 		v = compareWhole(q.toks, e.toks, e.parent != "", ix.jobs && e.parent == "", &wholeContext{places: ix.places, city: q.contact.city, sc: sc})
 	}
-	wholeScore := tierScore[kindWhole] + 0.17*v.quality + 0.005*agree
+	wholeScore := tierScore[kindWhole] + 0.15*v.quality + 0.005*agree
+	if v.projectNumber != "" {
+		wholeScore += 0.03 // the project number kept apart from the name is in this job's name
+	}
 	if v.same && agree == 0 {
 		return match{idx: m.idx, kind: kindWhole, agree: g, score: wholeScore, conf: Likely, whole: v}
 	}

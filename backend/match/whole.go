@@ -392,23 +392,22 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 		return s
 	}
 	lead := "Same words"
-	if v.projectNumber != "" {
-		lead = fmt.Sprintf("Same project number (%s) and words", v.projectNumber)
-	}
 	if v.across {
 		lead = fmt.Sprintf("Same words as the customer %q and the job %q together", parent, job)
-		if v.projectNumber != "" {
-			lead += fmt.Sprintf(", same project number (%s)", v.projectNumber)
-		}
 	}
-	if len(parts) == 0 {
-		if v.reordered {
-			return lead + " in a different order"
-		}
-		return lead
+	var s string
+	switch {
+	case len(parts) == 0 && v.reordered:
+		s = lead + " in a different order"
+	case len(parts) == 0:
+		s = lead
+	case v.reordered:
+		s = lead + " apart from " + joinAnd(append(parts, "word order"))
+	default:
+		s = lead + " apart from " + joinAnd(parts)
 	}
-	if v.reordered {
-		parts = append(parts, "word order")
+	if v.projectNumber != "" {
+		s += fmt.Sprintf("; same project number (%s)", v.projectNumber)
 	}
-	return lead + " apart from " + joinAnd(parts)
+	return s
 }

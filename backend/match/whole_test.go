@@ -206,7 +206,7 @@ func TestProjectNumberField(t *testing.T) {
 		{ID: "c", Name: "Birchwood HOA:Clubhouse Renovation"},
 	})
 	got := ix.Suggest(Entry{Name: "Oakmont Clubhouse Renovation", Number: "24-017"}, 3)
-	if len(got) == 0 || got[0].ID != "b" || got[0].Confidence != Likely || !strings.Contains(got[0].Reason, "same project number (24-017)") {
+	if len(got) == 0 || got[0].ID != "b" || got[0].Confidence != Likely || !strings.Contains(got[0].Reason, "; same project number (24-017)") {
 		t.Errorf("got %+v, want b at Likely with the project number in the reason", got)
 	}
 	got = ix.Suggest(Entry{Name: "Birchwood Clubhouse Renovation", Number: "24-311"}, 3)
