@@ -1,0 +1,88 @@
+package match
+
+import (
+	"fmt"
+	"strings"
+)
+
+// The reason of a whole-name match names what was set aside and how words were read, in words a
+// bookkeeper checks against the two names on the page.
+
+// readingOf writes how one word reads as the other, the shorter first: "Wldg = Welding",
+// "X = Bronx".
+func readingOf(a, b *token) string {
+	x, y := a.raw, b.raw
+	if a.glued {
+		x = strings.ToUpper(a.key)
+	}
+	if b.glued {
+		y = strings.ToUpper(b.key)
+	}
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	return x + " = " + y
+}
+
+func appendNew(list []string, s string) []string {
+	for _, v := range list {
+		if strings.EqualFold(v, s) {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// wholeReason explains a whole-name match to a bookkeeper. parent and job are the QuickBooks
+// job's customer and own name ("" for a record that is not a job).
+func wholeReason(v wholeVerdict, parent, job string) string {
+	quote := func(ws []string) string {
+		if len(ws) > 4 {
+			ws = append(ws[:4:4], "…")
+		}
+		out := make([]string, len(ws))
+		for i, w := range ws {
+			out[i] = fmt.Sprintf("%q", w)
+		}
+		return joinAnd(out)
+	}
+	var parts []string
+	if len(v.aside) > 0 {
+		parts = append(parts, quote(v.aside))
+	}
+	if len(v.abbrevs) > 0 {
+		parts = append(parts, "abbreviations ("+strings.Join(v.abbrevs, ", ")+")")
+	}
+	if len(v.numbers) > 0 {
+		parts = append(parts, "numbers written differently ("+strings.Join(v.numbers, ", ")+")")
+	}
+	if v.typo != "" {
+		parts = append(parts, "a typo ("+v.typo+")")
+	}
+	if v.customerOnly {
+		s := "The name of the customer, which has no jobs, with words added for the project"
+		if len(v.aside) > 0 {
+			s += ": " + quote(v.aside)
+		}
+		return s
+	}
+	lead := "Same words"
+	if v.across {
+		lead = fmt.Sprintf("Same words as the customer %q and the job %q together", parent, job)
+	}
+	var s string
+	switch {
+	case len(parts) == 0 && v.reordered:
+		s = lead + " in a different order"
+	case len(parts) == 0:
+		s = lead
+	case v.reordered:
+		s = lead + " apart from " + joinAnd(append(parts, "word order"))
+	default:
+		s = lead + " apart from " + joinAnd(parts)
+	}
+	if v.projectNumber != "" {
+		s += fmt.Sprintf("; same project number (%s)", v.projectNumber)
+	}
+	return s
+}
