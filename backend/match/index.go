@@ -152,6 +152,8 @@ type scratch struct {
 	pairs   []float64
 	// for whole-name comparison
 	qPairs, ePairs []paired
+	qLeft, eLeft   []*token
+	whole          wholeContext
 }
 
 // hit is a QuickBooks entry worth scoring, with the best key rule that found it.

@@ -136,7 +136,8 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 	var v wholeVerdict
 	if !e.hasJobs && !m.contactDiff && h.dice >= 0.3 {
 		// A customer with jobs is never offered whole: the project is one of its jobs.
-		v = compareWhole(q.toks, e.toks, e.parent != "", ix.jobs && e.parent == "", &wholeContext{places: ix.places, city: q.contact.city, sc: sc})
+		sc.whole = wholeContext{places: ix.places, city: q.contact.city, sc: sc}
+		v = compareWhole(q.toks, e.toks, e.parent != "", ix.jobs && e.parent == "", &sc.whole)
 	}
 	wholeScore := tierScore[kindWhole] + 0.15*v.quality + 0.005*agree
 	if v.projectNumber != "" {

@@ -1,7 +1,6 @@
 package match
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 )
@@ -23,10 +22,10 @@ type wholeVerdict struct {
 	across       bool // the Procore name used words of the QuickBooks customer as well as the job
 	customerOnly bool // a QuickBooks customer without jobs, with words added for the project
 	reordered    bool
-	aside        []string // words set aside, as written
-	abbrevs      []string // "Wldg = Welding"
-	numbers      []string // "FY24 = 2024", "One = 1", "X = Bronx"
-	typo         string   // "Plumbig / Plumbing"
+	aside        []string  // words set aside, as written
+	abbrevs      []string  // "Wldg = Welding"
+	numbers      []string  // "FY24 = 2024", "One = 1", "X = Bronx"
+	typo         [2]string // "Plumbig", "Plumbing"
 	// projectNumber: the project number kept apart from the Procore name, found in the
 	// QuickBooks name
 	projectNumber string
@@ -84,7 +83,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		}
 	}
 
-	var qLeft, eLeft []*token
+	qLeft, eLeft := ctx.sc.qLeft[:0], ctx.sc.eLeft[:0]
+	defer func() { ctx.sc.qLeft, ctx.sc.eLeft = qLeft[:0], eLeft[:0] }()
 	weight := func(t *token) float64 {
 		if t.role == roleCore && !t.code && !t.first && !t.qual {
 			return 1
@@ -122,7 +122,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		switch p.like {
 		case slip:
 			typos++
-			v.typo = fmt.Sprintf("%q / %q", t.raw, o.raw)
+			v.typo = [2]string{t.raw, o.raw}
 		case shortWord, skeleton:
 			v.abbrevs = appendNew(v.abbrevs, readingOf(t, o))
 		case sameBorough:

@@ -56,8 +56,8 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 	if len(v.numbers) > 0 {
 		parts = append(parts, "numbers written differently ("+strings.Join(v.numbers, ", ")+")")
 	}
-	if v.typo != "" {
-		parts = append(parts, "a typo ("+v.typo+")")
+	if v.typo[0] != "" {
+		parts = append(parts, fmt.Sprintf("a typo (%q / %q)", v.typo[0], v.typo[1]))
 	}
 	if v.customerOnly {
 		s := "The name of the customer, which has no jobs, with words added for the project"
