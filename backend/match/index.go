@@ -17,6 +17,10 @@ type Index struct {
 
 	df map[string]int32 // how many entries use each canon word
 
+	// gramCount is each entry's number of distinct trigrams, kept apart from the entries so
+	// that the candidate search touches a small array rather than thousands of entries
+	gramCount []int32
+
 	jobs bool // some entries are jobs: this is a list of customers and jobs
 	// places are the one-word cities of the entries' addresses, normalised
 	places map[string]bool
@@ -86,7 +90,9 @@ func NewIndex(entries []Entry) *Index {
 		}
 	}
 	ix.places = map[string]bool{}
+	ix.gramCount = make([]int32, len(ix.entries))
 	for i := range ix.entries {
+		ix.gramCount[i] = int32(ix.entries[i].nwgrams)
 		if c := ix.entries[i].contact.city; c != "" && !strings.Contains(c, " ") {
 			ix.places[c] = true
 		}
@@ -204,7 +210,7 @@ func (ix *Index) gramCandidates(q *prepared, sc *scratch, keep int, hits []hit) 
 	const preselect = 24
 	pre := sc.pre[:0]
 	for _, id := range sc.touched {
-		c := int32(4096 * 2 * int64(sc.counts[id]) / int64(q.nwgrams+ix.entries[id].nwgrams))
+		c := int32(4096 * 2 * int64(sc.counts[id]) / int64(q.nwgrams+int(ix.gramCount[id])))
 		sc.counts[id] = 0
 		if len(pre) == preselect && c <= pre[preselect-1].n {
 			continue
