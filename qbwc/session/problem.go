@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"joblink/backend/problem"
+	"joblink/backend/store"
 )
 
 // Problem is an error with words for the bookkeeper. The engine may return one from Begin,
@@ -16,6 +17,11 @@ func wordsFor(err error) string {
 	var p *Problem
 	if errors.As(err, &p) {
 		return p.Words()
+	}
+	// The store's refusals (damaged database, full disk) carry their own words and fix.
+	var refused *store.OpenError
+	if errors.As(err, &refused) {
+		return refused.Message + " " + refused.Fix
 	}
 	return "Joblink's sync stopped: " + err.Error() + ". The next scheduled update will try again; if this keeps happening, send Joblink's log files to support."
 }
