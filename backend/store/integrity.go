@@ -36,6 +36,8 @@ func (s *Store) Damage() *OpenError {
 func (s *Store) markDamaged(cause error) *OpenError {
 	oe := newOpenError(Corrupt, s.opts.Dir, s.opts.BackupDir, nil, cause)
 	oe.Message = fmt.Sprintf("The Joblink database in %s is damaged: some of what it holds can no longer be read. Joblink stopped using it so that nothing is answered from half the data. Nothing has been deleted.", s.opts.Dir)
+	// Restoring needs the database closed: say so first.
+	oe.Fix = "Quit Joblink (tray icon → Quit, or joblink --quit). " + oe.Fix
 	prev, loaded := damageByStore.LoadOrStore(s, oe)
 	if loaded {
 		return prev.(*OpenError)
