@@ -307,7 +307,9 @@ func bestPairs(q, e []token, sc *scratch) (qp, ep []paired) {
 	for i := range q {
 		for j := range e {
 			l := wordLike(&q[i], &e[j])
-			if better(l, qp[i].like) {
+			// On a tie the job's own word wins over its customer's: "Elm" of "1420 Elm St"
+			// under "Elm Partners".
+			if better(l, qp[i].like) || (l != unlike && l == qp[i].like && e[qp[i].at].customer && !e[j].customer) {
 				qp[i] = paired{at: j, like: l}
 			}
 			if better(l, ep[j].like) {
