@@ -44,8 +44,6 @@ func TestDemoBudgets(t *testing.T) {
 		_, err := r.Engine.Detect(ctx, k)
 		must(t, err)
 	}
-	_, err = r.Engine.Export(costcodes.Kind, engine.Selection{All: true}, engine.ByBookkeeper)
-	must(t, err)
 	// The bookkeeper links each project to the QuickBooks job of the same name.
 	jobsByName := map[string]qbmirror.Record{}
 	must(t, r.Mirror.List(qbmirror.Customers, func(rec qbmirror.Record) error {
@@ -67,7 +65,6 @@ func TestDemoBudgets(t *testing.T) {
 	}
 	_, err = r.Engine.LinkAll(links, engine.ByBookkeeper)
 	must(t, err)
-	r.RunWebConnector(t) // the cost codes
 	for _, k := range []engine.Kind{budgets.BudgetKind, budgets.ChangeKind} {
 		_, err := r.Engine.Detect(ctx, k)
 		must(t, err)
@@ -86,14 +83,20 @@ func TestDemoBudgets(t *testing.T) {
 	if cedar == nil || cedar.Status() != "ready" {
 		t.Fatalf("Cedar Ridge Medical Office Building's budget: %+v (budgets %v)", cedar, page.Counts)
 	}
+	// No cost code is a QuickBooks item yet: the preview names each one, with the item that
+	// exports it, and the bookkeeper exports those with the budget (the page's one click).
 	p, err := r.Engine.Preview(cedar.ID)
 	must(t, err)
-	if p.Request != "EstimateAdd" || p.LineCount == 0 || len(p.Blocks) != 0 {
-		t.Fatalf("preview: %+v", p)
+	if p.Request != "" || p.LineCount == 0 || len(p.Blocks) == 0 {
+		t.Fatalf("preview before the cost codes: %+v", p)
 	}
+	exportBlocks(t, r, p)
 	_, err = r.Engine.Export(budgets.BudgetKind, engine.Selection{IDs: []string{cedar.ID}}, engine.ByBookkeeper)
 	must(t, err)
 	r.RunWebConnector(t)
+	if p, err = r.Engine.Preview(cedar.ID); err != nil || p.Request != "" || len(p.Blocks) != 0 || p.Target == "" {
+		t.Fatalf("preview once exported: %+v %v", p, err)
+	}
 	e := estimates(t, r.QB)[p.Job]
 	if e == nil || len(e.Lines) != p.LineCount {
 		t.Fatalf("the estimate of %s: %+v", p.Job, e)
@@ -110,6 +113,11 @@ func TestDemoBudgets(t *testing.T) {
 	if len(changes) == 0 {
 		t.Fatal("Cedar Ridge Medical Office Building has no budget change ready")
 	}
+	for _, id := range changes {
+		cp, err := r.Engine.Preview(id)
+		must(t, err)
+		exportBlocks(t, r, cp)
+	}
 	_, err = r.Engine.Export(budgets.ChangeKind, engine.Selection{IDs: changes}, engine.ByBookkeeper)
 	must(t, err)
 	r.RunWebConnector(t)
@@ -123,4 +131,21 @@ func TestDemoBudgets(t *testing.T) {
 		}
 	}
 	t.Logf("%s: %d budget lines, %d change lines appended (%d changes); budgets %v", p.Job, len(e.Lines), len(e2.Lines)-len(e.Lines), len(changes), page.Counts)
+}
+
+// exportBlocks exports the cost codes a preview says are not QuickBooks items yet.
+func exportBlocks(t *testing.T, r *synctest.Rig, p engine.Preview) {
+	t.Helper()
+	var ids []string
+	for _, b := range p.Blocks {
+		if b.Kind == costcodes.Kind && b.ItemID != "" {
+			ids = append(ids, b.ItemID)
+		}
+	}
+	if len(ids) == 0 {
+		return
+	}
+	if _, err := r.Engine.Export(costcodes.Kind, engine.Selection{IDs: ids}, engine.ByBookkeeper); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -142,6 +142,19 @@ func (r *reader) readProcore(ctx context.Context, project string, full bool) (*p
 			return nil, fmt.Errorf("read the WBS codes of project %s: %w", project, err)
 		}
 		b.wbs = procore.WBSCodesByID(codes)
+		var ids []int64 // cost codes of change lines the budget has no line for
+		for _, c := range b.changes {
+			for _, a := range c.Lines {
+				if wid, ok := a.WBSID(); ok {
+					if code, _, ok := b.wbs[wid].CostCodeAndType(); ok {
+						ids = append(ids, code)
+					}
+				}
+			}
+		}
+		if err := readCodes(ctx, client, id, b, ids); err != nil {
+			return nil, err
+		}
 	}
 	return b, nil
 }
@@ -152,17 +165,11 @@ func (r *reader) exported(project, source, id string) bool {
 	return err == nil && e != nil && e.Appended
 }
 
-// readLines reads the budget lines through the project's budget view, and the project's cost
-// codes, which name each line's standard cost code (the cost-code item).
+// readLines reads the budget lines through the project's budget view, then the project cost
+// codes they name (only those: a project's list can hold thousands), which give each line's
+// standard cost code — the cost-code item.
 func (r *reader) readLines(ctx context.Context, client *procore.Client, id int64, b *projectBudget) error {
 	project := strconv.FormatInt(id, 10)
-	codes, err := client.ListProjectCostCodes(id, procore.ListProjectCostCodesOptions{View: "erp_compact"}).PerPage(procore.MaxPerPage).Collect(ctx)
-	if err != nil {
-		return fmt.Errorf("read the cost codes of project %s: %w", project, err)
-	}
-	for _, c := range codes {
-		b.codes[c.ID] = c
-	}
 	for attempt := 0; ; attempt++ {
 		view, err := r.view(ctx, client, id)
 		if err != nil {
@@ -180,6 +187,15 @@ func (r *reader) readLines(ctx context.Context, client *procore.Client, id int64
 		if err != nil {
 			return fmt.Errorf("read the budget of project %s: %w", project, err)
 		}
+		var ids []int64
+		for _, row := range rows {
+			if row.ID != 0 {
+				ids = append(ids, row.CostCodeID)
+			}
+		}
+		if err := readCodes(ctx, client, id, b, ids); err != nil {
+			return err
+		}
 		for _, row := range rows {
 			if row.ID == 0 {
 				continue // an unbudgeted row: no budget line item
@@ -195,6 +211,31 @@ func (r *reader) readLines(ctx context.Context, client *procore.Client, id int64
 		}
 		return nil
 	}
+}
+
+// codesPerCall bounds the ids one cost-code read names (filters[id][] in the query string).
+const codesPerCall = 100
+
+// readCodes reads the project cost codes of ids that b does not have yet.
+func readCodes(ctx context.Context, client *procore.Client, id int64, b *projectBudget, ids []int64) error {
+	var want []int64
+	asked := map[int64]bool{}
+	for _, c := range ids {
+		if _, ok := b.codes[c]; !ok && c != 0 && !asked[c] {
+			asked[c] = true
+			want = append(want, c)
+		}
+	}
+	for chunk := range slices.Chunk(want, codesPerCall) {
+		codes, err := client.ListProjectCostCodes(id, procore.ListProjectCostCodesOptions{IDs: chunk, View: "erp_compact"}).PerPage(procore.MaxPerPage).Collect(ctx)
+		if err != nil {
+			return fmt.Errorf("read the cost codes of project %d: %w", id, err)
+		}
+		for _, c := range codes {
+			b.codes[c.ID] = c
+		}
+	}
+	return nil
 }
 
 func lineOf(row procore.BudgetDetailRow, codes map[int64]procore.CostCode) (budgetLine, error) {
