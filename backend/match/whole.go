@@ -68,6 +68,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	qp, ep := bestPairs(q, e, ctx.sc)
 	letterForWord(q, e, qp, ep)
 	letterForWord(e, q, ep, qp)
+	joinedWords(q, e, qp, ep)
+	joinedWords(e, q, ep, qp)
 	if parent {
 		// "SPS Lincoln HS" names the customer Seattle Public Schools by its initials.
 		inits := customerInitials(e)
@@ -255,6 +257,24 @@ func letterForWord(a, b []token, ap, bp []paired) {
 		if j >= 0 && bp[j].like == unlike && len(b[j].runes) >= 2 && b[j].num == "" && b[j].runes[0] == a[i].runes[0] {
 			ap[i] = paired{at: j, like: shortWord}
 			bp[j] = paired{at: i, like: shortWord}
+		}
+	}
+}
+
+// joinedWords pairs a word with two neighbours on the other side that spell it: "Reroof" and
+// "Re-roof", "Blackrock" and "Black Rock".
+func joinedWords(a, b []token, ap, bp []paired) {
+	for i := range a {
+		if ap[i].like != unlike || a[i].num != "" {
+			continue
+		}
+		for j := 0; j+1 < len(b); j++ {
+			if bp[j].like == unlike && bp[j+1].like == unlike && len(b[j].key)+len(b[j+1].key) == len(a[i].key) &&
+				strings.HasPrefix(a[i].key, b[j].key) && strings.HasSuffix(a[i].key, b[j+1].key) {
+				ap[i] = paired{at: j, like: sameWord}
+				bp[j], bp[j+1] = paired{at: i, like: sameWord}, paired{at: i, like: sameWord}
+				break
+			}
 		}
 	}
 }

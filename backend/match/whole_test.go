@@ -146,6 +146,7 @@ func TestWholeNames(t *testing.T) {
 		{"Hollis", "v1"},
 		{"Hollis Plumbing", ""},
 		{"Hollis Services", ""}, // another trade than contracting
+		{"Ridge Line Welding & Fabrication", "v2"},
 		{"Ridgeline Welding & Fabrication", "v2"},
 		{"Ridgeline Welding Supply", ""},
 		{"Keystone Supply", "v3"},
