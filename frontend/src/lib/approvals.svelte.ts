@@ -177,6 +177,22 @@ export class ApprovalsModel {
     }
   }
 
+  /** Exports every record of one kind the open preview's blocks name (its cost codes), in one call. */
+  async exportBlocks(kind: string, itemIds: string[]): Promise<void> {
+    if (itemIds.length === 0 || this.busy) return;
+    this.busy = `export:${kind}`;
+    this.actionError = null;
+    try {
+      const n = await exportBlocker(kind, ...itemIds);
+      this.notice = `${n} queued: ${n === 1 ? 'it goes' : 'they go'} to QuickBooks on the next Web Connector run.`;
+      if (this.open) await this.openPreview(this.open);
+    } catch (e) {
+      this.actionError = toApiError(e);
+    } finally {
+      this.busy = '';
+    }
+  }
+
   // ---------- decisions ----------
 
   /** Asks for the confirmation of a decision on ids (the open document, or the ticked ones). */

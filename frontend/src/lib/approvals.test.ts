@@ -4,6 +4,7 @@ import {
   blockAction,
   canRetry,
   documentName,
+  exportableBlocks,
   readJobs,
   targetWords,
   centsOf,
@@ -267,5 +268,18 @@ describe('names, targets and retries', () => {
       ['2', ''],
       ['3', 'Acme:C'],
     ]);
+  });
+});
+
+describe('exporting what blocks a document', () => {
+  it('gathers the records the export buttons name, by kind, once each', () => {
+    const blocks = [
+      { says: '01-010 is not an item', itemId: 'costcode/1', kind: 'costcode' },
+      { says: '01-020 is not an item', itemId: 'costcode/2', kind: 'costcode' },
+      { says: '01-010 again', itemId: 'costcode/1', kind: 'costcode' },
+      { says: 'not linked', itemId: 'job/7', kind: 'job' },
+      { says: 'no lines', itemId: '', kind: '' },
+    ];
+    expect([...exportableBlocks(blocks, kinds, [])]).toEqual([['costcode', ['costcode/1', 'costcode/2']]]);
   });
 });

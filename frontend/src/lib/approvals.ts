@@ -379,7 +379,20 @@ export async function readJobs(docs: readonly ApprovalDocument[], known: Readonl
   return out;
 }
 
+/** The records the export buttons of a preview's blocks name, by kind (for "Export all"). */
+export function exportableBlocks(blocks: readonly PreviewBlock[], kinds: readonly KindInfo[], pending: readonly ApprovalDocument[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const b of blocks) {
+    const a = blockAction(b, kinds, pending);
+    if (a.type !== 'export') continue;
+    const ids = out.get(a.kind) ?? [];
+    if (!ids.includes(a.itemId)) ids.push(a.itemId);
+    out.set(a.kind, ids);
+  }
+  return out;
+}
+
 /** Exports one record a document waits for (a cost code named in a block): one click from the preview. */
-export async function exportBlocker(kind: string, itemId: string): Promise<number> {
-  return (await exportWorkItems(kind, { ids: [itemId] })).queued;
+export async function exportBlocker(kind: string, ...itemIds: string[]): Promise<number> {
+  return (await exportWorkItems(kind, { ids: itemIds })).queued;
 }

@@ -148,10 +148,26 @@ describe('Approvals page', () => {
     expect(byId('preview-total')?.textContent).toBe('45,000.00');
     expect(byId('preview-job')?.textContent).toBe('Acme:Main Street');
     expect(byId('preview-blocks')?.textContent).toContain('01-010 Concrete is not a QuickBooks item yet');
+    expect(byId('export-blocks-costcode')).toBeNull(); // one code: its own button is enough
     byId('export-block-costcode/5629')!.click();
     await settle();
     expect(calls(fetch, 'POST /api/work/costcode/export')).toEqual([{ ids: ['costcode/5629'] }]);
     expect(byId('approvals-notice')?.textContent).toContain('queued');
+  });
+
+  it('exports every cost code a budget waits for in one call', async () => {
+    const blocks = [
+      { says: '01-010 is not a QuickBooks item yet', itemId: 'costcode/1', kind: 'costcode' },
+      { says: '02-200 is not a QuickBooks item yet', itemId: 'costcode/2', kind: 'costcode' },
+    ];
+    const fetch = routes({ 'GET /api/work/budget/budget%2F7/preview': () => jsonResponse({ ...preview, blocks }) });
+    await render();
+    byId('open-budget/7')!.click();
+    await settle();
+    expect(byId('export-blocks-costcode')?.textContent).toBe('Export these 2 cost codes now');
+    byId('export-blocks-costcode')!.click();
+    await settle();
+    expect(calls(fetch, 'POST /api/work/costcode/export')).toEqual([{ ids: ['costcode/1', 'costcode/2'] }]);
   });
 
   it('shows a change as appended lines with the estimate total before and after', async () => {
