@@ -1,8 +1,8 @@
 // End-to-end: Approvals on `joblink --headless --demo` (the embedded Procore simulator, whose demo
 // company has locked budgets and budget changes on projects QuickBooks' demo jobs are named after,
 // and the simulated QuickBooks + Web Connector). After the setup wizard the projects are linked
-// and the cost codes exported through the API (their own pages have their own tests); then the
-// bookkeeper opens Approvals, previews a budget, accepts it, rejects a budget change with a
+// through the API (the Jobs page has its own tests); the bookkeeper exports a cost code a budget
+// waits for from its preview, then previews a budget, accepts it, rejects a budget change with a
 // comment, and sees both outcomes.
 //
 // Run from frontend/ with:  node --test e2e/approvals.test.mjs   (after building Joblink)
@@ -54,7 +54,7 @@ describe('joblink --headless --demo: Approvals', { timeout: 600_000 }, () => {
     await walkSetupWizard(page, joblink);
   });
 
-  it('links the demo projects and exports the cost codes (through the API)', async () => {
+  it('links the demo projects (through the API): their locked budgets come to Approvals', async () => {
     const kinds = (await apiGet(joblink, 'api/kinds')).kinds;
     assert.deepEqual(
       kinds.filter((k) => k.approval).map((k) => k.kind),
@@ -65,19 +65,39 @@ describe('joblink --headless --demo: Approvals', { timeout: 600_000 }, () => {
     const linked = await apiSend(joblink, 'POST', 'api/mapping/jobs/link-exact', { confirm: true });
     assert.equal(linked.status, 200, JSON.stringify(linked.body));
     assert.ok(linked.body.linked.length > 0, `exact matches linked: ${JSON.stringify(linked.body).slice(0, 300)}`);
-
-    await until('api/work/costcode?limit=1', (l) => l.counts?.ready > 0, 'cost codes ready to export');
-    // Cost codes ready to export are not approvals: the badge does not count them.
-    const approvals = await apiGet(joblink, 'api/approvals');
-    const codes = approvals.kinds.find((k) => k.kind === 'costcode');
-    assert.ok(codes.pending > 0 && codes.approval === false, JSON.stringify(approvals));
-    const exported = await apiSend(joblink, 'POST', 'api/work/costcode/export', { all: true });
-    assert.equal(exported.status, 200, JSON.stringify(exported.body));
-    await until('api/work/costcode?limit=1', (l) => l.counts.ready === 0 && l.counts.queued === 0 && l.counts.sending === 0 && l.counts.synced > 0, 'the cost codes in QuickBooks');
-
     assert.equal((await apiSend(joblink, 'POST', 'api/sync/now?projects=all', {})).status, 202);
     await until('api/work/budget?status=ready&limit=1', (l) => l.total > 0, 'locked budgets of linked projects ready for a decision');
     await until('api/work/budgetchange?status=ready&limit=1', (l) => l.total > 0, 'budget changes ready for a decision');
+
+    // Cost codes ready to export are not approvals: the badge does not count them.
+    await until('api/work/costcode?limit=1', (l) => l.counts?.ready > 0, 'cost codes ready to export');
+    const approvals = await apiGet(joblink, 'api/approvals');
+    const codes = approvals.kinds.find((k) => k.kind === 'costcode');
+    const docs = approvals.kinds.filter((k) => k.approval).reduce((n, k) => n + k.pending, 0);
+    assert.ok(codes.pending > 0 && codes.approval === false && approvals.pending === docs, JSON.stringify(approvals));
+  });
+
+  it('exports a cost code a budget waits for in one click from its preview', async () => {
+    await page.getByTestId('nav-approvals').click();
+    await page.getByRole('heading', { level: 1, name: 'Approvals' }).waitFor({ timeout: 10_000 });
+    await page.locator(tid('approvals-documents')).first().waitFor({ timeout: 30_000 });
+    const budget = (await apiGet(joblink, 'api/work/budget?status=ready&limit=1')).items[0];
+    await page.getByTestId(`open-${budget.id}`).click();
+    await page.getByTestId('preview-blocks').waitFor({ timeout: 10_000 });
+    const button = page.locator(`${tid('preview-blocks')} button[data-testid^="export-block-costcode/"]`).first();
+    const codeId = (await button.getAttribute('data-testid')).replace('export-block-', '');
+    assert.match(await page.getByTestId('preview-blocks').innerText(), /is not a QuickBooks item yet/);
+    await shot('0-blocked', true);
+    await button.click();
+    await page.waitForFunction(() => /queued/.test(document.querySelector('[data-testid="approvals-notice"]')?.textContent ?? ''), null, { timeout: 15_000 });
+    await until(`api/work/costcode?status=ready&limit=1000`, (l) => !l.items.some((i) => i.id === codeId), `cost code ${codeId} to leave "ready"`, 30_000);
+    await page.getByTestId('preview-close').click();
+    await page.getByTestId('approval-preview').waitFor({ state: 'detached', timeout: 10_000 });
+
+    // The rest of the cost codes through the API, so that budgets can go as they are.
+    const exported = await apiSend(joblink, 'POST', 'api/work/costcode/export', { all: true });
+    assert.equal(exported.status, 200, JSON.stringify(exported.body));
+    await until('api/work/costcode?limit=1', (l) => l.counts.ready === 0 && l.counts.queued === 0 && l.counts.sending === 0 && l.counts.synced > 0, 'the cost codes in QuickBooks');
   });
 
   let accepted = null;
