@@ -17,6 +17,9 @@ type Status struct {
 	// Damage is set once the database was found damaged while running (see Store.Damage):
 	// its Message and Fix are for the bookkeeper, and reads and writes are refused.
 	Damage *OpenError
+	// DiskFull is set while the database's disk has less free space than writing needs (see
+	// checkSpace): writes are refused with its words, reads go on.
+	DiskFull *OpenError
 }
 
 // Status reports where the database is, how big it is and the state of the
@@ -28,6 +31,9 @@ func (s *Store) Status() Status {
 		SizeBytes:     dataSize(s.opts.Dir),
 		BackupDir:     s.opts.BackupDir,
 		Damage:        s.Damage(),
+	}
+	if full, ok := s.checkSpace().(*OpenError); ok {
+		st.DiskFull = full
 	}
 	if backups, err := ListBackups(s.opts.BackupDir); err == nil && len(backups) > 0 {
 		st.LastBackupAt = backups[0].Taken
