@@ -1,6 +1,7 @@
 package budgets_test
 
 import (
+	"encoding/json"
 	"slices"
 	"strings"
 	"testing"
@@ -51,6 +52,16 @@ func TestBudgetsEndToEnd(t *testing.T) {
 	explained(t, r.item(t, budgets.BudgetKind, key(emptyLots, "budget")), "no lines", "Add the budget lines")
 	if fh := r.item(t, budgets.BudgetKind, key(finishes, "budget")); fh.Status() != "ready" {
 		t.Fatalf("Finishes Hall's budget: %s %+v", fh.Status(), fh.Failure)
+	}
+
+	// The Approvals list reads the item's Detail: project, number, title, total, line count.
+	var sum struct {
+		Project, ProjectID, Title, Total string
+		Lines                            int
+	}
+	if err := json.Unmarshal([]byte(tw.Detail), &sum); err != nil || sum.Project != "Tower One" || sum.ProjectID != itoa(tower) ||
+		sum.Title != "Original budget" || sum.Total != "195,000.50" || sum.Lines != 3 {
+		t.Fatalf("Tower One's Detail: %s (%v)", tw.Detail, err)
 	}
 
 	// The preview says exactly what QuickBooks will receive.
@@ -124,6 +135,10 @@ func TestBudgetsEndToEnd(t *testing.T) {
 	must(t, err)
 	if page.Counts["ready"] != 2 || page.Counts["all"] != 2 {
 		t.Fatalf("budget changes detected: %v", page.Counts)
+	}
+	mod := r.item(t, budgets.ChangeKind, key(tower, "bm"+itoa(r.modID(t, tower))))
+	if !strings.Contains(mod.Detail, `"changedAt":"2026-11-03T10:00:00Z"`) || !strings.Contains(mod.Detail, `"lines":2`) {
+		t.Fatalf("the modification's Detail: %s", mod.Detail)
 	}
 	bc := key(tower, "bc"+itoa(change.ID))
 	cp, err := r.Engine.Preview(engine.ItemID(budgets.ChangeKind, bc))
