@@ -150,6 +150,12 @@ func (r *rig) exportCodes(t *testing.T, n int) {
 func (r *rig) linkJobs(t *testing.T) {
 	t.Helper()
 	r.run(t) // the new jobs into the mirror
+	r.linkJobsTB(t, customer)
+}
+
+// linkJobsTB links each project to the job of its name under parent, as the mirror has them.
+func (r *rig) linkJobsTB(t testing.TB, parent string) {
+	t.Helper()
 	if _, err := r.Engine.Detect(context.Background(), jobs.Kind); err != nil {
 		t.Fatal(err)
 	}
@@ -157,7 +163,7 @@ func (r *rig) linkJobs(t *testing.T) {
 	must(t, err)
 	var links []engine.LinkSpec
 	for _, it := range items {
-		rec, err := r.Mirror.FindByName(qbmirror.Customers, customer+":"+it.Title)
+		rec, err := r.Mirror.FindByName(qbmirror.Customers, parent+":"+it.Title)
 		if err != nil {
 			continue
 		}

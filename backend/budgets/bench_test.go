@@ -1,0 +1,128 @@
+package budgets_test
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"testing"
+
+	"github.com/rs/zerolog"
+
+	"joblink/backend/budgets"
+	"joblink/backend/costcodes"
+	"joblink/backend/engine"
+	"joblink/backend/procore"
+	"joblink/backend/procoresim"
+	"joblink/internal/synctest"
+	"joblink/qbwc/qbsim"
+)
+
+// Issue 13 targets.
+const (
+	benchBudgets          = 300
+	benchLines            = 60
+	targetBudgetRoundTrip = 10 // Web Connector round trips to add the 300 estimates
+	targetBudgetRuns      = 1  // runs from "accept" to the estimates existing in QuickBooks
+)
+
+// BenchmarkAccept300Budgets: 300 locked budgets of 60 lines on linked projects, read by the
+// poller and accepted at once on Approvals, go to QuickBooks through the whole path (Procore
+// simulator → engine → Web Connector endpoint → simulated QuickBooks). It reports the export's
+// round trips, the runs from accept to QuickBooks, and Procore calls per project read (both
+// kinds, sharing one read).
+func BenchmarkAccept300Budgets(b *testing.B) {
+	var roundTrips, runs int
+	var callsPerProject float64
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		r, linked := benchRig(b)
+		// Every linked project read once for both kinds (the poller spreads these reads over
+		// its hourly call budget; here they are made at once to count them).
+		before := r.Procore.APIRequests()
+		for _, k := range []engine.Kind{budgets.BudgetKind, budgets.ChangeKind} {
+			if _, err := r.Engine.Detect(context.Background(), k); err != nil {
+				b.Fatal(err)
+			}
+		}
+		callsPerProject = float64(r.Procore.APIRequests()-before) / float64(linked)
+		page, err := r.Engine.List(budgets.BudgetKind, engine.Query{Status: "ready", Limit: 1})
+		if err != nil || page.Total != benchBudgets {
+			b.Fatalf("%d budgets ready, want %d (%v)", page.Total, benchBudgets, err)
+		}
+		if _, err := r.Engine.Export(budgets.BudgetKind, engine.Selection{All: true}, engine.ByBookkeeper); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		for runs = 0; r.Engine.HasWork(context.Background()); runs++ {
+			if runs > 5 {
+				b.Fatal("still work after 5 runs")
+			}
+			r.RunWebConnector(b)
+		}
+		b.StopTimer()
+		roundTrips = r.Engine.LastRun().RoundTrips
+		if est := allEstimates(b, r.QB); len(est) != benchBudgets || len(est[0].Lines) != benchLines {
+			b.Fatalf("QuickBooks has %d estimates", len(est))
+		}
+	}
+	b.ReportMetric(float64(roundTrips), "roundtrips")
+	b.ReportMetric(float64(runs), "runs-to-quickbooks")
+	b.ReportMetric(callsPerProject, "procore-calls/project-read")
+	fmt.Printf("\n%d locked budgets of %d lines: %d export round trips (target ≤ %d), in QuickBooks %d run(s) after accept (target %d); "+
+		"%.1f Procore calls per project read (both kinds)\n", benchBudgets, benchLines, roundTrips, targetBudgetRoundTrip, runs, targetBudgetRuns, callsPerProject)
+}
+
+// benchRig builds 60 cost codes exported as service items and 300 projects linked to jobs,
+// each with a locked budget of 60 lines.
+func benchRig(b *testing.B) (*synctest.Rig, int) {
+	const list = int64(4_910_000_001)
+	pc := procoresim.NewCompany(4_900_001, "Bench Builders")
+	must(b, pc.AddStandardCostCodeList(&procoresim.StandardCostCodeList{ID: list, Name: "ERP list", IsERPList: true, AvailableToUseOnNewProjects: true}))
+	for c := range benchLines {
+		code := fmt.Sprintf("%02d-%03d", 1+c/10, 100+c%10*10)
+		must(b, pc.AddStandardCostCode(&procoresim.StandardCostCode{ID: 4_911_000_000 + int64(c), ListID: list, Code: code, FullCode: code, Name: "Bench code " + code}))
+	}
+	must(b, pc.AddLineItemType(&procoresim.LineItemType{ID: lineItemType, Name: "Cost", Code: "C"}))
+	qb, err := qbsim.NewReferenceCompany()
+	must(b, err)
+	_, err = qb.AddCustomer(qbsim.Customer{Name: "Bench Customer"})
+	must(b, err)
+	next := int64(4_930_000_000)
+	listID := list
+	for i := range benchBudgets {
+		p := int64(4_920_000_000 + i)
+		name := "Bench Project " + strconv.Itoa(i)
+		must(b, pc.AddProject(&procoresim.Project{ID: p, Name: name, DisplayName: name, Active: true, StandardCostCodeListID: &listID,
+			CreatedAt: "2026-10-01T08:00:00Z", UpdatedAt: "2026-10-01T08:00:00Z"}))
+		must(b, pc.AddBudgetView(&procoresim.BudgetView{ID: budgetView + 10_000 + int64(i), Name: "Standard", Role: "standard",
+			CreatedAt: "2026-10-01T08:00:00Z", UpdatedAt: "2026-10-01T08:00:00Z"}))
+		for c := range benchLines {
+			next++
+			must(b, pc.AddBudgetLineItem(&procoresim.BudgetLineItem{ID: next, ProjectID: p, CostCodeID: procoresim.ProjectCostCodeID(p, c),
+				LineItemTypeID: lineItemType, OriginalBudgetAmount: float64(1000 + 17*c + i), CalculationStrategy: "manual",
+				CreatedAt: "2026-10-02T08:00:00Z", UpdatedAt: "2026-10-02T08:00:00Z"}))
+		}
+		pc.SetBudgetLocked(p, true)
+		_, err := qb.AddCustomer(qbsim.Customer{Name: name, Parent: "Bench Customer"})
+		must(b, err)
+	}
+	var client *procore.Client
+	bf, cf := budgets.New(budgets.Deps{Procore: func() (*procore.Client, error) { return client, nil }})
+	r := synctest.New(b, synctest.Options{Log: zerolog.Nop(), Lists: true, PCompany: pc, QB: qb, ProcoreSpikeLimit: -1,
+		Flows: []engine.Flow{bf, cf}})
+	client = r.Client
+	bf.Keep(r.Store)
+	ctx := context.Background()
+	r.RunWebConnector(b)
+	r.ChooseAccounts(b)
+	if _, err := r.Engine.Detect(ctx, costcodes.Kind); err != nil {
+		b.Fatal(err)
+	}
+	if _, err := r.Engine.Export(costcodes.Kind, engine.Selection{All: true}, engine.ByBookkeeper); err != nil {
+		b.Fatal(err)
+	}
+	r.RunWebConnector(b)
+	rr := &rig{Rig: r}
+	rr.linkJobsTB(b, "Bench Customer")
+	return r, benchBudgets
+}
