@@ -204,9 +204,10 @@ func Start(cfg Config) (_ *Core, err error) {
 }
 
 // APIHandler is the JSON API for the Wails window: no token (its requests never leave the
-// process), but the same body limit as the listener.
+// process), but the same body checks as the listener (limit, JSON only, no duplicate keys, no
+// body where none is expected).
 func (c *Core) APIHandler() http.Handler {
-	return localserver.LimitBody(localserver.DefaultMaxBody, c.api)
+	return localserver.APIBody(localserver.DefaultMaxBody, c.api)
 }
 
 // URL is where a browser reaches the UI.
@@ -286,6 +287,14 @@ func (c *Core) storeInfo() api.StoreInfo {
 	if !st.LastBackupAt.IsZero() {
 		t := st.LastBackupAt
 		info.LastBackupAt = &t
+	}
+	// Damage found while running refuses every read and write: the dashboard must say so, with
+	// the restore command, not "ok". A full disk still answers reads, so it is shown as "full".
+	switch {
+	case st.Damage != nil:
+		info.State, info.Message = "error", st.Damage.Message+" "+st.Damage.Fix
+	case st.DiskFull != nil:
+		info.State, info.Message = "full", st.DiskFull.Message+" "+st.DiskFull.Fix
 	}
 	return info
 }
