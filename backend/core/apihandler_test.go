@@ -27,7 +27,9 @@ func TestWindowAPIChecksBodiesLikeTheListener(t *testing.T) {
 		req.Header.Set("Content-Type", tc.contentType)
 		rec := httptest.NewRecorder()
 		c.APIHandler().ServeHTTP(rec, req)
-		var out struct{ Error struct{ Code, Message string } }
+		var out struct {
+			Error struct{ Code, Message string }
+		}
 		json.Unmarshal(rec.Body.Bytes(), &out)
 		if rec.Code != tc.status || out.Error.Code != tc.code || out.Error.Message == "" {
 			t.Errorf("%s: %d %s; want %d %s with words", tc.name, rec.Code, rec.Body, tc.status, tc.code)
