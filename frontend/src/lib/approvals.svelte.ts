@@ -60,7 +60,7 @@ export class ApprovalsModel {
 
   #kinds: () => readonly KindInfo[];
   #poller: Poller;
-  /** Called after a decision (the badge's count changed). */
+  /** Called when the count of documents waiting changed (a decision, or new documents): the badge follows. */
   #decided: () => void;
 
   constructor(kinds: () => readonly KindInfo[], decided: () => void = () => {}, pollMs = APPROVALS_POLL_MS) {
@@ -84,6 +84,8 @@ export class ApprovalsModel {
   async #read(): Promise<void> {
     try {
       const r = await readApprovals(this.#kinds());
+      // The badge reads the status on its own schedule: tell it when the page saw the count move.
+      if (this.loaded && r.pending.length !== this.pending.length) this.#decided();
       this.pending = r.pending;
       this.waiting = r.waiting;
       this.attention = r.attention;
