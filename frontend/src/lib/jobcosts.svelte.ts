@@ -173,6 +173,8 @@ export class JobCostsModel {
   open(projectId: string | null): void {
     if (projectId === this.projectId) return;
     this.projectId = projectId;
+    this.notice = '';
+    this.actionError = null;
     this.detail = null;
     this.detailError = null;
     if (projectId) void this.#readDetail(projectId);

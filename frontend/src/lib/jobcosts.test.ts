@@ -129,6 +129,9 @@ describe('refresh progress', () => {
     expect(refreshSentence(progress({ state: 'done', jobsRead: 1, linesWritten: 40 }))).toBe(
       'Refresh finished: 1 job read from QuickBooks, 40 budget lines updated in Procore.',
     );
+    expect(refreshSentence(progress({ state: 'done', jobsRead: 0, roundTrips: 1 }))).toBe(
+      'Refresh finished: QuickBooks reports no change to any job’s costs since the last refresh, so nothing needed reading or writing.',
+    );
     expect(refreshSentence(progress({ state: 'failed', problem: { message: 'QuickBooks refused the report.', fix: 'x' } }))).toBe(
       'The refresh did not finish: QuickBooks refused the report.',
     );

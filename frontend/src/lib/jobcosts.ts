@@ -282,6 +282,7 @@ export function refreshSentence(p: RefreshProgress | null | undefined): string {
     case 'writing':
       return `Writing to Procore: ${p.projectsWritten} of ${plural(p.projectsToWrite, 'project')} written, ${plural(p.linesWritten, 'budget line')} updated.`;
     case 'done':
+      if (p.jobsRead === 0) return 'Refresh finished: QuickBooks reports no change to any job’s costs since the last refresh, so nothing needed reading or writing.';
       return `Refresh finished: ${plural(p.jobsRead, 'job')} read from QuickBooks, ${plural(p.linesWritten, 'budget line')} updated in Procore.`;
     case 'failed':
       return `The refresh did not finish: ${p.problem?.message ?? 'no reason was given.'}`;
