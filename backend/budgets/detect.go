@@ -95,7 +95,7 @@ func (f *Budgets) DetectProject(ctx context.Context, id, cursor string) (engine.
 	if err != nil {
 		return engine.Changes{}, err
 	}
-	b, err := f.reader.read(ctx, BudgetKind, id, cp != nil)
+	b, err := f.reader.read(ctx, BudgetKind, id, cp)
 	if err != nil {
 		return engine.Changes{}, err
 	}
@@ -165,7 +165,7 @@ func (f *Changes) DetectProject(ctx context.Context, id, cursor string) (engine.
 	if err != nil {
 		return engine.Changes{}, err
 	}
-	b, err := f.reader.read(ctx, ChangeKind, id, cp != nil)
+	b, err := f.reader.read(ctx, ChangeKind, id, cp)
 	if err != nil {
 		return engine.Changes{}, err
 	}

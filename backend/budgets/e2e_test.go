@@ -193,6 +193,7 @@ func TestBudgetsEndToEnd(t *testing.T) {
 	}
 
 	// Edited in Procore after export: explained with the difference, never sent again.
+	r.pc.SetBudgetLocked(tower, false) // a locked budget's original amounts cannot change
 	lines[1].OriginalBudgetAmount = 125000
 	change.Status = "void"
 	r.detect(t)

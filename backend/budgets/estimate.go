@@ -116,6 +116,9 @@ func (f *Budgets) Prepare(ctx context.Context, it *engine.Item) (engine.Step, er
 	if err != nil {
 		return engine.Step{}, err
 	}
+	if it.QB != nil && it.QB.TxnID != "" {
+		return f.alreadyExported(it, d)
+	}
 	if p := budgetProblem(d); p != nil {
 		return engine.Step{Failure: p}, nil
 	}
@@ -123,9 +126,6 @@ func (f *Budgets) Prepare(ctx context.Context, it *engine.Item) (engine.Step, er
 	job, fail := jobOf(h, d.Project, d.ProjectName)
 	if fail != nil {
 		return engine.Step{Failure: fail}, nil
-	}
-	if it.QB != nil && it.QB.TxnID != "" {
-		return f.alreadyExported(it, d)
 	}
 	refs, fail := itemRefs(h, budgetCodes(d))
 	if fail != nil {

@@ -33,6 +33,10 @@ type budgetLine struct {
 	Name     string `json:"name"`    // the cost code's description
 	Category string `json:"category,omitempty"`
 	Cents    int64  `json:"cents"`
+	// ProjectCodeID and TypeID are Procore's project cost code and cost type of the line: a
+	// budget change line (a WBS code) resolves to them.
+	ProjectCodeID int64 `json:"projectCodeId,omitempty"`
+	TypeID        int64 `json:"typeId,omitempty"`
 }
 
 // changeData is a budget change item's Data: the lines to append.

@@ -65,9 +65,12 @@ func newReader(s *shared) *reader {
 	return &reader{s: s, views: map[string]int64{}, cache: map[string]cachedRead{}}
 }
 
-// read returns project's budget for kind. full asks for the lines even when the budget is
-// unlocked (an exported estimate is compared with them).
-func (r *reader) read(ctx context.Context, kind engine.Kind, project string, full bool) (*projectBudget, error) {
+// read returns project's budget for kind. cp is the project's exported estimate, if any: its
+// lines are read even when the budget is unlocked (to compare), and while the budget stays
+// locked its original amounts cannot change, so the lines exported stand for the budget and
+// are not read again.
+func (r *reader) read(ctx context.Context, kind engine.Kind, project string, cp *estimateCopy) (*projectBudget, error) {
+	full := cp != nil
 	now := time.Now()
 	r.mu.Lock()
 	for p, c := range r.cache {
@@ -81,7 +84,7 @@ func (r *reader) read(ctx context.Context, kind engine.Kind, project string, ful
 		return c.b, nil
 	}
 	r.mu.Unlock()
-	b, err := r.readProcore(ctx, project, full)
+	b, err := r.readProcore(ctx, project, cp)
 	if err != nil {
 		return nil, err
 	}
@@ -91,7 +94,7 @@ func (r *reader) read(ctx context.Context, kind engine.Kind, project string, ful
 	return b, nil
 }
 
-func (r *reader) readProcore(ctx context.Context, project string, full bool) (*projectBudget, error) {
+func (r *reader) readProcore(ctx context.Context, project string, cp *estimateCopy) (*projectBudget, error) {
 	client, err := r.s.d.Procore()
 	if err != nil {
 		return nil, err
@@ -104,12 +107,14 @@ func (r *reader) readProcore(ctx context.Context, project string, full bool) (*p
 	if b.locked, err = client.BudgetLocked(ctx, id); err != nil {
 		return nil, fmt.Errorf("read whether the budget of project %s is locked: %w", project, err)
 	}
-	if !b.locked && !full {
+	if !b.locked && cp == nil {
 		b.partial = true
 		return b, nil
 	}
-	if err := r.readLines(ctx, client, id, b); err != nil {
-		return nil, err
+	if exported, ok := exportedBudget(cp); !b.locked || !ok || !b.useExported(exported) {
+		if err := r.readLines(ctx, client, id, b); err != nil {
+			return nil, err
+		}
 	}
 	if b.mods, err = client.ListBudgetModifications(id).PerPage(procore.MaxPerPage).Collect(ctx); err != nil {
 		return nil, fmt.Errorf("read the budget modifications of project %s: %w", project, err)
@@ -205,12 +210,31 @@ func (r *reader) readLines(ctx context.Context, client *procore.Client, id int64
 				return fmt.Errorf("budget line %d of project %s: %w", row.ID, project, err)
 			}
 			b.lines = append(b.lines, line)
-			b.byID[line.ID] = line
-			b.byPair[pair{row.CostCodeID, row.CategoryID}] = line
-			b.types[row.CategoryID] = row.Category
+			b.add(line)
 		}
 		return nil
 	}
+}
+
+// useExported takes the exported lines as the budget's, when each names its project cost code
+// and cost type (what a budget change line resolves to).
+func (b *projectBudget) useExported(d budgetData) bool {
+	for _, l := range d.Lines {
+		if l.ProjectCodeID == 0 || l.TypeID == 0 {
+			return false
+		}
+	}
+	b.lines = d.Lines
+	for _, l := range d.Lines {
+		b.add(l)
+	}
+	return true
+}
+
+func (b *projectBudget) add(l budgetLine) {
+	b.byID[l.ID] = l
+	b.byPair[pair{l.ProjectCodeID, l.TypeID}] = l
+	b.types[l.TypeID] = l.Category
 }
 
 // codesPerCall bounds the ids one cost-code read names (filters[id][] in the query string).
@@ -245,6 +269,7 @@ func lineOf(row procore.BudgetDetailRow, codes map[int64]procore.CostCode) (budg
 	}
 	l := codeLine(codes, row.CostCodeID, row.CostCode)
 	l.ID, l.Cents, l.Category = strconv.FormatInt(row.ID, 10), n, strings.TrimSpace(row.Category)
+	l.ProjectCodeID, l.TypeID = row.CostCodeID, row.CategoryID
 	return l, nil
 }
 
