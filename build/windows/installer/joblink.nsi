@@ -1,6 +1,10 @@
 ; Joblink installer for Windows (per-user: no administrator rights needed, like the data it keeps
 ; in %LOCALAPPDATA%\Joblink). Built by `make installer` with Debian's makensis.
-Unicode true
+; 64-bit installer for the 64-bit program (also what lets Wine's wine64 run it in make test).
+Target amd64-unicode
+!include FileFunc.nsh
+!include Sections.nsh
+!include LogicLib.nsh
 !ifndef VERSION
   !define VERSION "0.1.0"
 !endif
@@ -25,6 +29,7 @@ VIAddVersionKey "LegalCopyright" "Copyright (c) 2026 Joblink"
 Page directory
 Page instfiles
 UninstPage uninstConfirm
+UninstPage components
 UninstPage instfiles
 
 !define UNINSTALL_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\Joblink"
@@ -46,7 +51,7 @@ Section "Joblink"
   WriteRegDWORD HKCU "${UNINSTALL_KEY}" "NoRepair" 1
 SectionEnd
 
-Section "Uninstall"
+Section "-un.Remove Joblink"
   ExecWait '"$INSTDIR\joblink.exe" --quit'
   Delete "$SMSTARTUP\Joblink.lnk"
   Delete "$SMPROGRAMS\Joblink.lnk"
@@ -54,5 +59,19 @@ Section "Uninstall"
   Delete "$INSTDIR\uninstall.exe"
   RMDir "$INSTDIR"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"
-  ; The data folder (%LOCALAPPDATA%\Joblink: mappings, history, backups) is kept on purpose.
+  ; The data folder (%LOCALAPPDATA%\Joblink: mappings, history, backups) is kept unless the
+  ; next section is ticked (or /REMOVEDATA is given to a silent uninstall).
 SectionEnd
+
+Section /o "un.Also delete Joblink's data (mappings, history, backups)" SecRemoveData
+  RMDir /r "$LOCALAPPDATA\Joblink"
+SectionEnd
+
+Function un.onInit
+  ${GetParameters} $R0
+  ClearErrors
+  ${GetOptions} $R0 "/REMOVEDATA" $R1
+  ${IfNot} ${Errors}
+    !insertmacro SelectSection ${SecRemoveData}
+  ${EndIf}
+FunctionEnd
