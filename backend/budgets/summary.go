@@ -32,19 +32,10 @@ func readSummary(detail string) summary {
 	return s
 }
 
-// timeWords normalizes a Procore time to RFC 3339 UTC ("" when absent).
-func timeWords[T *time.Time | string](t T) string {
-	switch v := any(t).(type) {
-	case *time.Time:
-		if v == nil {
-			return ""
-		}
-		return v.UTC().Format(time.RFC3339)
-	case string:
-		if p, err := time.Parse(time.RFC3339, v); err == nil {
-			return p.UTC().Format(time.RFC3339)
-		}
-		return v
+// timeWords writes a Procore time as RFC 3339 UTC ("" when Procore gave none).
+func timeWords(t *time.Time) string {
+	if t == nil {
+		return ""
 	}
-	return ""
+	return t.UTC().Format(time.RFC3339)
 }
