@@ -110,6 +110,7 @@ func (c *Core) startEngine() error {
 	if err := c.Engine.Start(); err != nil {
 		return err
 	}
+	c.engineStarted = true
 	c.stopLoops = make(chan struct{})
 	go c.summaryLoop(c.stopLoops)
 	return nil
@@ -119,7 +120,9 @@ func (c *Core) stopEngine() {
 	if c.Mapping != nil {
 		c.Mapping.Close() // its background refreshes read the database
 	}
-	if c.Engine == nil {
+	// An engine that never started has nothing to wait for (Close would wait its whole timeout
+	// for a poll loop that does not exist, delaying every failed start by 5 s).
+	if c.Engine == nil || !c.engineStarted {
 		return
 	}
 	if c.stopLoops != nil {
