@@ -92,6 +92,8 @@ type Core struct {
 	api      http.Handler
 	started  time.Time
 
+	engineStarted bool // the engine's poll loop runs (see stopEngine)
+
 	quitOnce  sync.Once
 	quit      chan struct{}
 	stopLoops chan struct{}
@@ -148,6 +150,13 @@ func Start(cfg Config) (_ *Core, err error) {
 		c.Log.Info().Msg("created the UI access token (file ui-token in the data folder)")
 	}
 
+	// The port first: when it is taken Joblink must say so at once, before opening the database
+	// and starting an engine that would only be stopped again.
+	if c.listener, err = localserver.Listen(cfg.Addr); err != nil {
+		c.Log.Error().Err(err).Msg("the local listener could not start")
+		return nil, &ListenError{Err: err}
+	}
+
 	c.Store, c.StoreErr = store.Open(store.Options{
 		Dir: c.Layout.DB(), BackupDir: c.Layout.Backups(), Logger: c.Log,
 		DescribeHolder: c.describeHolder,
@@ -166,10 +175,6 @@ func Start(cfg Config) (_ *Core, err error) {
 		}
 	}
 
-	if c.listener, err = localserver.Listen(cfg.Addr); err != nil {
-		c.Log.Error().Err(err).Msg("the local listener could not start")
-		return nil, &ListenError{Err: err}
-	}
 	public, err := c.attachWebConnector()
 	if err != nil {
 		return nil, err
