@@ -135,7 +135,7 @@ describe('Job costs page', () => {
     expect(text(el, 'jobcost-without')).toContain('Ace Rentals, Inc.');
     expect(text(el, 'jobcost-excluded')).toContain('Retainage');
     expect(byId(el, 'jobcost-reconciliation')?.dataset.flagged).toBe('no');
-    expect(text(el, 'rec-explained')).toBe('Every difference is explained.');
+    expect(text(el, 'rec-explained')).toBe('Every difference is explained: the 2,560.50 between QuickBooks and Procore is accounted for by the 2 reasons below.');
     expect(byId(el, 'rec-reason-not_in_budget')?.textContent).toContain('Turn the setting on.');
   });
 
