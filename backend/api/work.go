@@ -348,6 +348,8 @@ func (s *server) engineError(w http.ResponseWriter, err error, status int) {
 	switch {
 	case errors.As(err, &unknown):
 		httpjson.Error(w, http.StatusNotFound, "unknown_item", "There is no item "+unknown.ID+".", "The list may have changed: reload the page.")
+	case errors.As(err, &p) && p.Class == problem.Refused: // the request, not Joblink, is at fault
+		httpjson.Error(w, http.StatusConflict, "refused", strings.TrimSpace(p.Message+" "+p.Meaning), p.Fix)
 	case errors.As(err, &p):
 		s.Log.Error().Err(err).Msg("sync engine")
 		httpjson.Error(w, http.StatusInternalServerError, "engine_failed", p.Message, p.Fix)

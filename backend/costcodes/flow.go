@@ -12,6 +12,7 @@ import (
 
 	"joblink/backend/engine"
 	"joblink/backend/kinds"
+	"joblink/backend/problem"
 	"joblink/backend/procore"
 	"joblink/backend/qbmirror"
 	"joblink/backend/qbrefresh"
@@ -218,16 +219,38 @@ func deref(s *string) string {
 	return *s
 }
 
-// noAccounts fails an item as "retry later": the engine tries again on every run, so export
-// resumes by itself once the accounts are chosen.
+// noAccounts fails an item whose accounts went missing after it was queued (Export refuses
+// before that: ExportRefused). It is a setup problem, not QuickBooks' answer, so it waits for
+// the bookkeeper rather than being retried as if QuickBooks might say otherwise next time.
 func noAccounts(err error) *engine.FailureError {
+	p := accountsProblem(err)
+	p.Class = engine.FixData
+	p.Fix = "Finish Setup → QuickBooks (choose the income and expense accounts for cost-code items), then export the code again."
+	return &engine.FailureError{Failure: *p}
+}
+
+// accountsProblem says that setup has not chosen the accounts a service item needs, or that
+// they could not be read.
+func accountsProblem(err error) *problem.Problem {
 	msg := "The income and expense accounts for cost-code items are not chosen yet."
 	if err != nil && !errors.Is(err, ErrNoAccounts) {
 		msg = "Joblink could not read the accounts chosen for cost-code items: " + err.Error() + "."
 	}
-	return &engine.FailureError{Failure: engine.Failure{Class: engine.RetryLater, Message: msg,
-		Meaning: "QuickBooks needs both accounts to create a service item.",
-		Fix:     "Choose them in Setup → QuickBooks; waiting cost codes are exported on the next Web Connector run."}}
+	return &problem.Problem{Class: problem.Refused, Message: msg,
+		Meaning: "Setup is not finished: QuickBooks needs both accounts to create a service item, so nothing was queued and nothing was sent to QuickBooks.",
+		Fix:     "Finish Setup → QuickBooks (choose the income and expense accounts for cost-code items), then export again."}
+}
+
+var _ engine.ExportGate = (*Flow)(nil)
+
+// ExportRefused refuses an export while setup has not chosen the accounts: the codes stay
+// ready instead of being queued to fail.
+func (f *Flow) ExportRefused() *problem.Problem {
+	acc, err := f.d.Accounts()
+	if err != nil || acc.Income.ListID == "" || acc.Expense.ListID == "" {
+		return accountsProblem(err)
+	}
+	return nil
 }
 
 // ErrNoAccounts: Accounts returns it while setup has not chosen them.

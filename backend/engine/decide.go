@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/dgraph-io/badger/v4"
+
+	"joblink/backend/problem"
 )
 
 // Selection picks items of one kind for a decision: the listed ids, or every item the
@@ -15,9 +17,21 @@ type Selection struct {
 	All bool
 }
 
+// ExportGate is implemented by flows that cannot export until something outside the item is
+// ready (setup's accounts for cost codes): Export refuses with the problem, class Refused,
+// before anything is queued.
+type ExportGate interface {
+	ExportRefused() *problem.Problem
+}
+
 // Export queues the selected items for the next Web Connector run: ready ones, and failed
 // ones the bookkeeper wants tried again. Returns how many were queued.
 func (e *Engine) Export(kind Kind, sel Selection, who string) (int, error) {
+	if g, ok := e.byKind[kind].(ExportGate); ok {
+		if p := g.ExportRefused(); p != nil {
+			return 0, p // nothing is queued: a setup problem is not QuickBooks' answer to retry
+		}
+	}
 	if _, toProcore := e.byKind[kind].(Pusher); toProcore {
 		defer e.SyncNow() // the poller sends them: now, not at the next interval
 	}
