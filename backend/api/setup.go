@@ -25,7 +25,7 @@ type SetupService interface {
 	Companies(ctx context.Context) ([]wire.Company, error)
 	ChooseCompany(ctx context.Context, req wire.CompanyRequest) (wire.State, error)
 	Disconnect(ctx context.Context) (wire.State, error)
-	NewPassword() (string, error)
+	NewPassword(replace bool) (string, error) // replace: the bookkeeper confirmed replacing a set one
 	ChooseQuickBooks(req wire.QuickBooksRequest) (wire.State, error)
 	SetPreferences(req wire.PreferencesRequest) (wire.State, error)
 	Finish() (wire.State, error)
@@ -57,8 +57,8 @@ func (s *server) setupRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /api/setup/procore/disconnect", setupCall(s, func(ctx context.Context, _ noBody) (any, error) {
 		return s.Setup.Disconnect(ctx)
 	}))
-	mux.HandleFunc("POST /api/setup/webconnector/password", setupCall(s, func(context.Context, noBody) (any, error) {
-		pw, err := s.Setup.NewPassword()
+	mux.HandleFunc("POST /api/setup/webconnector/password", setupCall(s, func(_ context.Context, req passwordRequest) (any, error) {
+		pw, err := s.Setup.NewPassword(req.Replace)
 		return map[string]string{"password": pw}, err
 	}))
 	mux.HandleFunc("PUT /api/setup/quickbooks", setupCall(s, func(_ context.Context, req wire.QuickBooksRequest) (any, error) {
@@ -70,6 +70,11 @@ func (s *server) setupRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /api/setup/finish", setupCall(s, func(context.Context, noBody) (any, error) {
 		return s.Setup.Finish()
 	}))
+}
+
+// passwordRequest asks for a Web Connector password; Replace confirms replacing the one set.
+type passwordRequest struct {
+	Replace bool `json:"replace"`
 }
 
 // noBody marks a route that takes no request body; one sent anyway is ignored.

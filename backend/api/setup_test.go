@@ -56,7 +56,7 @@ func (f *fakeSetup) ChooseCompany(_ context.Context, r wire.CompanyRequest) (wir
 	return f.answer(r)
 }
 func (f *fakeSetup) Disconnect(context.Context) (wire.State, error) { return f.answer(nil) }
-func (f *fakeSetup) NewPassword() (string, error)                   { return "abcde-fghij-kmnpq-rstuv", f.fail }
+func (f *fakeSetup) NewPassword(bool) (string, error)               { return "abcde-fghij-kmnpq-rstuv", f.fail }
 func (f *fakeSetup) ChooseQuickBooks(r wire.QuickBooksRequest) (wire.State, error) {
 	return f.answer(r)
 }
@@ -163,7 +163,7 @@ func TestSetupErrorsKeepTheirStatusAndWords(t *testing.T) {
 		t.Fatalf("problem: %d %v", code, body)
 	}
 	f.fail = errors.New("disk on fire")
-	if code, body := call(newSetupAPI(f), "POST", "/api/setup/webconnector/password", ""); code != 500 || errorCode(body) != "setup_failed" {
+	if code, body := call(newSetupAPI(f), "POST", "/api/setup/webconnector/password", "{}"); code != 500 || errorCode(body) != "setup_failed" {
 		t.Fatalf("plain error: %d %v", code, body)
 	}
 	// Without a database there is no wizard, and every route says why.

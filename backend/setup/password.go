@@ -33,12 +33,20 @@ func newPassword() (string, error) {
 }
 
 // NewPassword makes a new random Web Connector password and sets it. It is returned once, to
-// be shown to the bookkeeper; Joblink keeps only its hash.
-func (s *Service) NewPassword() (string, error) {
+// be shown to the bookkeeper; Joblink keeps only its hash. When a password is already set,
+// replace must say that the bookkeeper confirmed replacing it: the Web Connector keeps the old
+// one and cannot reach Joblink until the new one is typed into it, so no client replaces a
+// working password in one click.
+func (s *Service) NewPassword(replace bool) (string, error) {
 	if s.opts.SetPassword == nil {
 		return "", refuse(http.StatusConflict, "no_web_connector",
 			"The QuickBooks Web Connector endpoint is not running in this Joblink, so it has no password to set.",
 			"Check the database on the dashboard; the endpoint starts with Joblink once the database opens.")
+	}
+	if !replace && s.opts.WebConnector != nil && s.opts.WebConnector().PasswordSet {
+		return "", refuse(http.StatusConflict, "password_replaces",
+			"A Web Connector password is already set, and the Web Connector uses it. A new password replaces it at once: the Web Connector cannot sync until the new password is pasted into its Password column.",
+			"Confirm that you want a new password (make one only if you lost the old one), then paste it into the Web Connector.")
 	}
 	s.ops.Lock()
 	defer s.ops.Unlock()

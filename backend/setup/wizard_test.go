@@ -136,7 +136,7 @@ func TestWholeWizardWithBrowserSignIn(t *testing.T) {
 
 	code, body = r.call("POST", "/api/setup/finish", nil)
 	wantError(t, code, body, 409, "setup_incomplete", "password")
-	pw := r.must("POST", "/api/setup/webconnector/password", nil)["password"].(string)
+	pw := r.must("POST", "/api/setup/webconnector/password", map[string]any{})["password"].(string)
 	if len(pw) < 16 || pw != r.wc.password {
 		t.Fatalf("password %q, set %q", pw, r.wc.password)
 	}
@@ -462,9 +462,18 @@ func TestPreferencesAndPassword(t *testing.T) {
 		t.Fatalf("unavailable autostart: %d %v", code, body)
 	}
 
+	// Once a password is set, a new one without the bookkeeper's confirmation would stop the
+	// working Web Connector, so it is refused and the set one stays.
+	before := r.must("POST", "/api/setup/webconnector/password", map[string]any{})["password"].(string)
+	code, body = r.call("POST", "/api/setup/webconnector/password", map[string]any{})
+	wantError(t, code, body, 409, "password_replaces", "cannot sync until the new password")
+	if r.wc.password != before || before == "" {
+		t.Fatalf("an unconfirmed new password replaced the set one (%q → %q)", before, r.wc.password)
+	}
+
 	seen := map[string]bool{}
 	for range 20 {
-		pw := r.must("POST", "/api/setup/webconnector/password", nil)["password"].(string)
+		pw := r.must("POST", "/api/setup/webconnector/password", map[string]any{"replace": true})["password"].(string)
 		if len(pw) < 16 || seen[pw] || strings.ContainsAny(pw, "0O1lI") {
 			t.Fatalf("password %q", pw)
 		}
@@ -489,7 +498,7 @@ func TestNoWebConnectorAndDemoPrefill(t *testing.T) {
 		obj(st, "procore")["connected"] != false || obj(st, "webConnector", "problem") == nil {
 		t.Fatalf("demo state: %v", st)
 	}
-	code, body := r.call("POST", "/api/setup/webconnector/password", nil)
+	code, body := r.call("POST", "/api/setup/webconnector/password", map[string]any{})
 	wantError(t, code, body, 409, "no_web_connector", "not running")
 	// Demo: the simulator's app is used without typing it; tray mode opens the browser itself.
 	start := r.must("POST", "/api/setup/procore/browser", map[string]string{})

@@ -682,8 +682,9 @@ export function disconnectProcore(): Promise<SetupState> {
 }
 
 /** A new random Web Connector password; it is shown once. */
-export function newWebConnectorPassword(): Promise<{ password: string }> {
-  return request<{ password: string }>('POST', '/api/setup/webconnector/password');
+export function newWebConnectorPassword(replace = false): Promise<{ password: string }> {
+  // replace confirms replacing a password the Web Connector uses: the server refuses it otherwise.
+  return request<{ password: string }>('POST', '/api/setup/webconnector/password', { replace });
 }
 
 function typeQuery(types: string[]): string {

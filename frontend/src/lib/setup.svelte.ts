@@ -222,8 +222,9 @@ export class SetupStore {
   }
 
   /** Makes a new Web Connector password (shown once) and reads the setup again. */
-  async makePassword(): Promise<boolean> {
-    const ok = await this.#act('password', () => newWebConnectorPassword(), (r) => {
+  /** Makes a password; replace confirms replacing the one the Web Connector uses. */
+  async makePassword(replace = false): Promise<boolean> {
+    const ok = await this.#act('password', () => newWebConnectorPassword(replace), (r) => {
       this.password = r.password;
     });
     if (ok) await this.load();
