@@ -71,23 +71,16 @@ func NormaliseName(s string) string { return strings.ToLower(strings.TrimSpace(s
 
 // Upsert stores records, replacing earlier copies and keeping the name index right when a
 // record was renamed. It writes in batches so a refresh of thousands of records stays within
-// Badger's transaction limits; each batch is atomic.
+// Badger's transaction limits (see inBatches); each batch is atomic.
 func (m *Mirror) Upsert(records []Record) error {
-	const batch = 500
-	for start := 0; start < len(records); start += batch {
-		end := min(start+batch, len(records))
-		if err := m.st.Update(func(txn *badger.Txn) error {
-			for _, r := range records[start:end] {
-				if err := upsertOne(txn, r); err != nil {
-					return err
-				}
+	return m.inBatches(len(records), func(txn *badger.Txn, from, to int) error {
+		for _, r := range records[from:to] {
+			if err := upsertOne(txn, r); err != nil {
+				return err
 			}
-			return nil
-		}); err != nil {
-			return err
 		}
-	}
-	return nil
+		return nil
+	}, nil)
 }
 
 func upsertOne(txn *badger.Txn, r Record) error {

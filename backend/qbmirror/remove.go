@@ -15,30 +15,22 @@ func (m *Mirror) Remove(k Kind, listIDs []string) ([]Record, error) {
 	if !validKind(k) {
 		return nil, kindError(k)
 	}
-	const batch = 500
-	var removed []Record
-	for start := 0; start < len(listIDs); start += batch {
-		end := min(start+batch, len(listIDs))
-		var done []Record
-		if err := m.st.Update(func(txn *badger.Txn) error {
-			done = done[:0]
-			for _, id := range listIDs[start:end] {
-				r, err := removeOne(txn, k, id)
-				if errors.Is(err, ErrNotFound) {
-					continue
-				}
-				if err != nil {
-					return err
-				}
-				done = append(done, r)
+	var removed, done []Record
+	err := m.inBatches(len(listIDs), func(txn *badger.Txn, from, to int) error {
+		done = done[:0]
+		for _, id := range listIDs[from:to] {
+			r, err := removeOne(txn, k, id)
+			if errors.Is(err, ErrNotFound) {
+				continue
 			}
-			return nil
-		}); err != nil {
-			return removed, err
+			if err != nil {
+				return err
+			}
+			done = append(done, r)
 		}
-		removed = append(removed, done...)
-	}
-	return removed, nil
+		return nil
+	}, func(int, int) { removed = append(removed, done...) })
+	return removed, err
 }
 
 func removeOne(txn *badger.Txn, k Kind, listID string) (Record, error) {
