@@ -4,13 +4,9 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"slices"
 
 	"github.com/dgraph-io/badger/v4"
 )
-
-// detectChunk bounds one transaction of a detection pass (Badger refuses oversized ones).
-const detectChunk = 200
 
 // DetectResult counts what one detection pass changed.
 type DetectResult struct {
@@ -35,7 +31,8 @@ func (e *Engine) Detect(ctx context.Context, kind Kind) (DetectResult, error) {
 	return e.applyRecords(kind, records)
 }
 
-// applyRecords brings the items of kind up to date with records, in chunks.
+// applyRecords brings the items of kind up to date with records, in chunks (inChunks: Badger
+// refuses an oversized transaction, and items with long titles and details are large).
 func (e *Engine) applyRecords(kind Kind, records []Record) (DetectResult, error) {
 	res := DetectResult{Seen: len(records)}
 	direct := e.direct(kind) // read once: the settings live in the store
@@ -45,37 +42,36 @@ func (e *Engine) applyRecords(kind Kind, records []Record) (DetectResult, error)
 	if err != nil {
 		return res, fmt.Errorf("save detected %s: %w", kind, err)
 	}
-	for chunk := range slices.Chunk(records, detectChunk) {
-		n, c := 0, 0
-		err := e.update(func(txn *badger.Txn) error {
-			n, c = 0, 0
-			for i := range chunk {
-				if g, was := gone[chunk[i].Key]; was {
-					if err := e.back(txn, kind, chunk[i].Key, g, direct); err != nil {
-						return err
-					}
-				}
-				isNew, changed, err := e.detectOne(txn, kind, &chunk[i], direct)
-				if err != nil {
+	n, c := 0, 0
+	err = e.inChunks(len(records), func(txn *badger.Txn, from, to int) error {
+		n, c = 0, 0
+		for i := from; i < to; i++ {
+			if g, was := gone[records[i].Key]; was {
+				if err := e.back(txn, kind, records[i].Key, g, direct); err != nil {
 					return err
 				}
-				if isNew {
-					n++
-				}
-				if changed {
-					c++
-				}
 			}
-			return nil
-		})
-		if err != nil {
-			return res, fmt.Errorf("save detected %s: %w", kind, err)
+			isNew, changed, err := e.detectOne(txn, kind, &records[i], direct)
+			if err != nil {
+				return err
+			}
+			if isNew {
+				n++
+			}
+			if changed {
+				c++
+			}
 		}
-		for i := range chunk {
-			delete(gone, chunk[i].Key) // back: no longer gone, whatever the next chunk does
+		return nil
+	}, func(from, to int) {
+		for _, r := range records[from:to] {
+			delete(gone, r.Key) // back: no longer gone, whatever the next chunk does
 		}
 		res.New += n
 		res.Changed += c
+	})
+	if err != nil {
+		return res, fmt.Errorf("save detected %s: %w", kind, err)
 	}
 	return res, nil
 }

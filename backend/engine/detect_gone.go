@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
@@ -88,25 +87,22 @@ func (e *Engine) applyGone(kind Kind, gone []Gone) (int, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	applied := 0
-	for chunk := range slices.Chunk(gone, detectChunk) {
-		n := 0
-		err := e.update(func(txn *badger.Txn) error {
-			n = 0
-			for _, g := range chunk {
-				done, err := e.goneOne(txn, kind, g)
-				if err != nil {
-					return err
-				}
-				if done {
-					n++
-				}
+	n := 0
+	err := e.inChunks(len(gone), func(txn *badger.Txn, from, to int) error {
+		n = 0
+		for _, g := range gone[from:to] {
+			done, err := e.goneOne(txn, kind, g)
+			if err != nil {
+				return err
 			}
-			return nil
-		})
-		if err != nil {
-			return applied, fmt.Errorf("save what Procore no longer has of %s: %w", kind, err)
+			if done {
+				n++
+			}
 		}
-		applied += n
+		return nil
+	}, func(int, int) { applied += n })
+	if err != nil {
+		return applied, fmt.Errorf("save what Procore no longer has of %s: %w", kind, err)
 	}
 	return applied, nil
 }
