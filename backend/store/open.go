@@ -38,6 +38,7 @@ func Open(opts Options) (*Store, error) {
 		return nil, errors.New("store: Options.Dir is empty")
 	}
 	log := opts.Logger.With().Str("component", "store").Logger()
+	limitMemory()
 
 	db, existing, err := openBadger(opts.Dir, opts.BackupDir, opts.DescribeHolder, log)
 	if err != nil {
