@@ -55,21 +55,22 @@ type ExpenseLine struct {
 // EstimateRet is an estimate (a Procore budget in Joblink).
 type EstimateRet struct {
 	TxnCore
-	CustomerRef Ref          `xml:"CustomerRef"`
-	ClassRef    Ref          `xml:"ClassRef"`
-	TxnDate     string       `xml:"TxnDate"`
-	RefNumber   string       `xml:"RefNumber"`
-	BillAddress Address      `xml:"BillAddress"`
-	ShipAddress Address      `xml:"ShipAddress"`
-	IsActive    bool         `xml:"IsActive"`
-	PONumber    string       `xml:"PONumber"`
-	DueDate     string       `xml:"DueDate"`
-	Subtotal    Decimal      `xml:"Subtotal"`
-	TotalAmount Decimal      `xml:"TotalAmount"`
-	Memo        string       `xml:"Memo"`
-	LinkedTxn   []LinkedTxn  `xml:"LinkedTxn"`
-	Lines       []TxnLine    `xml:"EstimateLineRet"`
-	DataExtRet  []DataExtRet `xml:"DataExtRet"`
+	CustomerRef  Ref          `xml:"CustomerRef"`
+	ClassRef     Ref          `xml:"ClassRef"`
+	TxnDate      string       `xml:"TxnDate"`
+	RefNumber    string       `xml:"RefNumber"`
+	BillAddress  Address      `xml:"BillAddress"`
+	ShipAddress  Address      `xml:"ShipAddress"`
+	IsActive     bool         `xml:"IsActive"`
+	PONumber     string       `xml:"PONumber"`
+	DueDate      string       `xml:"DueDate"`
+	Subtotal     Decimal      `xml:"Subtotal"`
+	TotalAmount  Decimal      `xml:"TotalAmount"`
+	Memo         string       `xml:"Memo"`
+	ExternalGUID string       `xml:"ExternalGUID"` // as given on EstimateAdd: finds it again
+	LinkedTxn    []LinkedTxn  `xml:"LinkedTxn"`
+	Lines        []TxnLine    `xml:"EstimateLineRet"`
+	DataExtRet   []DataExtRet `xml:"DataExtRet"`
 }
 
 func (*EstimateRet) RetElement() string { return "EstimateRet" }
