@@ -179,8 +179,7 @@ func floodTarget(t *testing.T, a *attackTarget, n int) (asked, failed int, first
 }
 
 // stop asks Joblink to quit the documented way (joblink --quit, through its API) and waits.
-// (SIGTERM is not used: main installs its handler only after announcing the address, so a
-// signal sent right after start kills it.)
+// (SIGTERM works as well since main catches it before announcing anything: sigterm_test.go.)
 func (a *attackTarget) stop(t *testing.T) string {
 	t.Helper()
 	if code, stdout, stderr := runCapture("--quit", "--data", a.data); code != 0 {

@@ -151,6 +151,12 @@ func runHeadless(f flags, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "joblink:", err)
 		return core.ExitUsage
 	}
+	// Ctrl+C and SIGTERM are caught before anything is announced: a signal that arrives while
+	// starting, or right after the address is printed, waits here and stops Joblink cleanly
+	// (database closed) instead of killing it.
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(signals)
 	wc := &webConnector{}
 	dm, err := demoIf(f.demo)
 	if err != nil {
@@ -188,9 +194,6 @@ func runHeadless(f flags, stdout, stderr io.Writer) int {
 	fmt.Fprintf(stdout, "Sign in with the access token in %s\n", c.Layout.TokenFile())
 	fmt.Fprintf(stdout, "Stop it with Ctrl+C, or: joblink --quit --data %q\n", c.Layout.Root)
 
-	signals := make(chan os.Signal, 1)
-	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
-	defer signal.Stop(signals)
 	select {
 	case s := <-signals:
 		c.Log.Info().Str("signal", s.String()).Msg("stopping")

@@ -41,6 +41,10 @@ func runTray(f flags) int {
 		app.ShowError(title, err.Error())
 		return core.ExitUsage
 	}
+	// Signals are caught before start-up, so one sent while starting stops Joblink cleanly.
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(signals)
 	wc := &webConnector{}
 	dm, err := demoIf(f.demo)
 	if err != nil {
@@ -78,8 +82,6 @@ func runTray(f flags) int {
 		return core.ExitUsage
 	}
 	defer stopSim()
-	signals := make(chan os.Signal, 1)
-	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
 	go func() {
 		select {
 		case s := <-signals:
