@@ -13,6 +13,7 @@ import (
 	"github.com/dgraph-io/badger/v4"
 
 	"joblink/backend/problem"
+	"joblink/backend/store"
 	"joblink/qbwc/qbxml"
 )
 
@@ -565,6 +566,14 @@ func changeNote(c qbxml.TextChange) string {
 	return fmt.Sprintf("%s %q was sent as %q: QuickBooks takes Latin-1 characters only.", c.Field, c.Original, c.Sent)
 }
 
+// storeProblem explains a failed read or write of the engine's records by its cause (damaged
+// database, full disk, a record too large, ...: store.WriteProblem), not always as the same
+// sentence. A failure that already has words (a flow's problem returned inside a transaction)
+// keeps them.
 func storeProblem(err error) error {
-	return &problem.Problem{Message: "Joblink could not save the export's progress.", Fix: "Check the database state on the dashboard; nothing was sent.", Err: err}
+	var p *problem.Problem
+	if errors.As(err, &p) {
+		return err
+	}
+	return store.WriteProblem(err, "its record of the work to sync")
 }
