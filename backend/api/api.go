@@ -101,6 +101,7 @@ func New(d Deps) http.Handler {
 	s.setupRoutes(mux)
 	s.listRoutes(mux)
 	s.workRoutes(mux)
+	s.summaryRoutes(mux)
 	s.mappingRoutes(mux)
 	s.jobCostRoutes(mux)
 	return jsonMisses(mux)

@@ -3,6 +3,7 @@ package api
 import (
 	"errors"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -243,18 +244,44 @@ func (s *server) activity(w http.ResponseWriter, r *http.Request) {
 		httpjson.Error(w, http.StatusBadRequest, "unknown_kind", "Joblink does not sync anything called \""+string(kind)+"\".", "Leave kind out to see everything.")
 		return
 	}
-	before := r.URL.Query().Get("before")
-	if len(before) > 64 {
+	q := r.URL.Query()
+	f := engine.ActivityFilter{Kind: kind, Limit: limit, Before: q.Get("before"), To: engine.State(q.Get("to")), Search: q.Get("q")}
+	if len(f.Before) > 64 {
 		httpjson.Error(w, http.StatusBadRequest, "bad_cursor", "That is not a place in the activity log.", "Reload the page.")
 		return
 	}
-	entries, next, err := e.ActivityPage(kind, limit, before)
+	if f.To != "" && !slices.Contains(activityOutcomes, f.To) {
+		httpjson.Error(w, http.StatusBadRequest, "bad_outcome", "\""+string(f.To)+"\" is not an outcome in the activity log.",
+			"Use one of synced, failed, queued, sent, waiting, rejected, or leave it out.")
+		return
+	}
+	if len(f.Search) > 200 {
+		httpjson.Error(w, http.StatusBadRequest, "bad_search", "The search is longer than 200 characters.", "Search for a shorter part of the name or message.")
+		return
+	}
+	for _, d := range []struct {
+		name string
+		to   *time.Time
+	}{{"since", &f.Since}, {"until", &f.Until}} {
+		if v := q.Get(d.name); v != "" {
+			t, err := time.Parse(time.RFC3339, v)
+			if err != nil {
+				httpjson.Error(w, http.StatusBadRequest, "bad_date", d.name+" \""+v+"\" is not a date and time.", "Give it as 2026-11-23T00:00:00Z (RFC 3339).")
+				return
+			}
+			*d.to = t
+		}
+	}
+	res, err := e.ActivityFind(f)
 	if err != nil {
 		s.engineError(w, err, http.StatusInternalServerError)
 		return
 	}
-	httpjson.Write(w, http.StatusOK, map[string]any{"entries": entries, "next": next})
+	httpjson.Write(w, http.StatusOK, res)
 }
+
+// activityOutcomes are the states an activity entry can be filtered by (the ?to= parameter).
+var activityOutcomes = []engine.State{engine.Synced, engine.Failed, engine.Queued, engine.Sent, engine.Waiting, engine.Rejected}
 
 func (s *server) syncNow(w http.ResponseWriter, r *http.Request) {
 	e := s.engineOr(w)

@@ -61,10 +61,11 @@ func TestPendingCountsOnlyApprovalKinds(t *testing.T) {
 		t.Fatalf("pending after accepting one = %d, want 2", total)
 	}
 
-	// The daily account still names both: the documents and what is ready to export.
+	// The daily account counts what the Dashboard counts: the documents, not the 40 records
+	// ready to export that nobody asked to export.
 	title, lines, err := e.Summary()
-	if err != nil || title != "Joblink: 42 items wait for you" || len(lines) != 2 ||
-		lines[0] != "Test vendors: 40 ready to export" || lines[1] != "Test vendors: 2 waiting for approval" {
+	if err != nil || title != "Joblink: 2 documents wait for a decision" || len(lines) != 1 ||
+		lines[0] != "Test vendors: 2 documents waiting for a decision" {
 		t.Fatalf("summary: %q %q %v", title, lines, err)
 	}
 }

@@ -182,60 +182,11 @@ func (e *Engine) Activity(kind Kind, limit int) ([]Entry, error) {
 
 // ActivityPage returns up to limit audit entries, of one kind or all, newest first, older than
 // the cursor before ("" from the newest); next is the cursor of the page after ("" at the end).
-// A page costs what it holds, however long the log.
+// A page costs what it holds, however long the log (ActivityFind filters further).
 func (e *Engine) ActivityPage(kind Kind, limit int, before string) (entries []Entry, next string, err error) {
-	if limit <= 0 || limit > 1000 {
-		limit = 100
-	}
-	out := []Entry{}
-	// Every kind: the audit log itself; one kind: its own index, each key naming an entry.
-	prefix := []byte(auditPrefix)
-	if kind != "" {
-		prefix = kindAuditScan(kind)
-	}
-	err = e.st.View(func(txn *badger.Txn) error {
-		iter := txn.NewIterator(badger.IteratorOptions{Reverse: true, Prefix: prefix, PrefetchValues: kind == ""})
-		defer iter.Close()
-		// A reverse scan starts at the last key not after the seek key: one past the prefix, or
-		// the cursor itself (passed over: it was the last entry of the page before).
-		seek := append(slices.Clone(prefix), 0xff)
-		if before != "" {
-			seek = append(slices.Clone(prefix), before...)
-		}
-		for iter.Seek(seek); iter.Valid() && len(out) < limit; iter.Next() {
-			stamp := string(bytes.TrimPrefix(iter.Item().Key(), prefix))
-			if stamp == before {
-				continue
-			}
-			key, val := []byte(auditPrefix+stamp), []byte(nil)
-			if kind != "" {
-				entry, err := txn.Get(key)
-				if err != nil {
-					return fmt.Errorf("read audit entry %s: %w", stamp, err)
-				}
-				if val, err = entry.ValueCopy(nil); err != nil {
-					return err
-				}
-			} else {
-				var err error
-				if val, err = iter.Item().ValueCopy(nil); err != nil {
-					return err
-				}
-			}
-			en, err := decodeEntry(key, val)
-			if err != nil {
-				return err
-			}
-			out = append(out, en)
-			next = stamp
-		}
-		if len(out) < limit {
-			next = ""
-		}
-		return nil
-	})
+	res, err := e.ActivityFind(ActivityFilter{Kind: kind, Limit: limit, Before: before})
 	if err != nil {
-		return nil, "", storeProblem(err)
+		return nil, "", err
 	}
-	return out, next, nil
+	return res.Entries, res.Next, nil
 }
