@@ -586,12 +586,51 @@ export interface ActivityQuery {
   kind?: string;
   /** The `next` of the page before: entries older than it. */
   before?: string;
+  /** The state the entries moved to ("synced": exported, "failed": refused, …). */
+  to?: string;
+  /** From this moment (inclusive) / until this moment (exclusive), ISO 8601. */
+  since?: string;
+  until?: string;
+  /** Words in the title, item id or message. */
+  q?: string;
 }
 
 /** A page of the activity log; `next` ("" at the end) asks for the older entries. */
 export interface ActivityPage {
   entries: ActivityEntry[];
   next?: string;
+  /** Entries read for this page (a filtered walk reads at most 5,000 a request). */
+  scanned?: number;
+  /** When the walk stopped at its bound before the page was full: how far back it looked. */
+  scannedTo?: string;
+}
+
+/** One kind's share of the bookkeeper's day (GET /api/summary). */
+export interface KindWork {
+  kind: WorkKind;
+  label: string;
+  approval: boolean;
+  /** Waiting for a decision (approval kinds) or ready to export from the kind's page. */
+  ready: number;
+  attention: number;
+  retrying: number;
+  queued: number;
+  exportedToday: number;
+}
+
+/** The bookkeeper's day in counts: what the Dashboard leads with and the daily summary counts. */
+export interface DaySummary {
+  decisions: number;
+  attention: number;
+  retrying: number;
+  queued: number;
+  kinds: KindWork[];
+  exportedToday: number;
+  /** More of today's entries than Joblink reads for the count: exportedToday is a floor. */
+  exportedTodayCapped: boolean;
+  since: string;
+  /** The Auto-Run interval of the Web Connector file Joblink makes. */
+  webConnectorEverySeconds: number;
 }
 
 // ---------- sync ----------
@@ -761,11 +800,20 @@ export function activityPath(query: ActivityQuery = {}): string {
   p.set('limit', String(query.limit ?? 100));
   if (query.kind) p.set('kind', query.kind);
   if (query.before) p.set('before', query.before);
+  if (query.to) p.set('to', query.to);
+  if (query.since) p.set('since', query.since);
+  if (query.until) p.set('until', query.until);
+  if (query.q) p.set('q', query.q);
   return `/api/activity?${p.toString()}`;
 }
 
 export function getActivity(query: ActivityQuery = {}): Promise<ActivityPage> {
   return request<ActivityPage>('GET', activityPath(query));
+}
+
+/** The bookkeeper's day: documents waiting, items needing attention, exported today. */
+export function getSummary(): Promise<DaySummary> {
+  return request<DaySummary>('GET', '/api/summary');
 }
 
 // ---------- sync controls ----------
