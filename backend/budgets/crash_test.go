@@ -39,7 +39,7 @@ import (
 // The crash campaign: SIGKILL at random moments, and exactly as an answer to an estimate write
 // is on its way back or a write set on its way out, while 30 estimates are added and then 10
 // budget changes appended; after some kills QuickBooks forgets the answers it kept, so the
-// restarted Joblink must find its estimates by look-up (the GUID in the memo, the markers in
+// restarted Joblink must find its estimates by look-up (the estimate's ExternalGUID, the markers in
 // the lines). QuickBooks must end with one estimate per budget, each budget line once and
 // each change's lines once; every item synced.
 

@@ -134,7 +134,7 @@ func (f *Budgets) Prepare(ctx context.Context, it *engine.Item) (engine.Step, er
 	add := qbxml.EstimateAdd{Estimate: qbxml.Estimate{
 		CustomerRef:  qbxml.RefByID(job.ListID),
 		RefNumber:    refNumber(d),
-		Memo:         memo(d, it.Stamp),
+		Memo:         memo(d),
 		ExternalGUID: it.Stamp,
 	}}
 	for _, l := range d.Lines {
@@ -201,10 +201,10 @@ func refNumber(d budgetData) string {
 	return n
 }
 
-// memo names the estimate's origin and carries the item's GUID: qbxml.EstimateRet does not
-// read ExternalGUID back, so the look-up after a lost answer finds Joblink's estimate by it.
-func memo(d budgetData, stamp string) string {
-	return "Procore original budget of " + d.ProjectName + " - Joblink " + stamp
+// memo names the estimate's origin for the bookkeeper reading it in QuickBooks; Joblink finds
+// its estimate by ExternalGUID, never by the memo, which the bookkeeper may edit or copy.
+func memo(d budgetData) string {
+	return "Procore original budget of " + d.ProjectName
 }
 
 func estimateRef(cp *estimateCopy) *engine.QBRef {
@@ -226,8 +226,9 @@ func (f *Budgets) Lookup(it *engine.Item) qbxml.Request {
 	return qbxml.EstimateQuery{TxnSelection: qbxml.TxnSelection{RefNumbers: []string{refNumber(d)}}, IncludeLineItems: &yes}
 }
 
-// Found picks the estimate stamped with the item's GUID; another estimate on the job is not
-// Joblink's and is never taken.
+// Found picks the estimate whose ExternalGUID is the item's stamp (QuickBooks keeps it as
+// EstimateAdd gave it, and a copy made in QuickBooks does not carry it); another estimate on
+// the job, even one with the same memo and lines, is not Joblink's and is never taken.
 func (f *Budgets) Found(it *engine.Item, resp *qbxml.Response) (*engine.QBRef, error) {
 	d, err := decodeBudget(it)
 	if err != nil {
@@ -239,14 +240,14 @@ func (f *Budgets) Found(it *engine.Item, resp *qbxml.Response) (*engine.QBRef, e
 		if !ok {
 			continue
 		}
-		if (it.Stamp != "" && strings.Contains(e.Memo, it.Stamp)) || (it.QB != nil && it.QB.TxnID != "" && e.TxnID == it.QB.TxnID) {
+		if (it.Stamp != "" && strings.EqualFold(e.ExternalGUID, it.Stamp)) || (it.QB != nil && it.QB.TxnID != "" && e.TxnID == it.QB.TxnID) {
 			ours = append(ours, e)
 		}
 	}
 	switch {
 	case len(ours) > 1:
 		return nil, &engine.FailureError{Failure: engine.Failure{Class: engine.FixData,
-			Message: fmt.Sprintf("QuickBooks has %d estimates for this budget, each stamped %s.", len(ours), it.Stamp),
+			Message: fmt.Sprintf("QuickBooks has %d estimates for this budget on %s (numbers %s), each carrying Joblink's identity %s.", len(ours), ours[0].CustomerRef.FullName, refNumbers(ours), it.Stamp),
 			Meaning: "Joblink added the estimate more than once.", Fix: "Delete the extra estimates in QuickBooks, keeping the oldest, then export again."}}
 	case len(ours) == 0:
 		return nil, nil
@@ -262,6 +263,15 @@ func (f *Budgets) Found(it *engine.Item, resp *qbxml.Response) (*engine.QBRef, e
 		return nil, err
 	}
 	return estimateRef(cp), nil
+}
+
+// refNumbers lists the estimates' numbers, as the bookkeeper finds them in QuickBooks.
+func refNumbers(es []*qbxml.EstimateRet) string {
+	out := make([]string, len(es))
+	for i, e := range es {
+		out[i] = e.RefNumber
+	}
+	return strings.Join(out, ", ")
 }
 
 // Done keeps the estimate QuickBooks saved in the ledger, with the budget it was made from.

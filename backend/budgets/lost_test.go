@@ -45,7 +45,7 @@ func (r *rig) loseAnswer(t *testing.T, want string, forget bool) {
 
 // TestLostAnswersNeverAppendTwice: the answers to an EstimateAdd and to EstimateMods are lost
 // after QuickBooks applied them — settled once from the answer QuickBooks kept, once by
-// looking the estimate up (its GUID in the memo, the changes' markers in the lines) — and the
+// looking the estimate up (its ExternalGUID, the changes' markers in the lines) — and the
 // next runs add no second estimate and append no line twice.
 func TestLostAnswersNeverAppendTwice(t *testing.T) {
 	r := newRig(t)
