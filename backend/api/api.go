@@ -4,6 +4,8 @@
 package api
 
 import (
+	"bytes"
+	"io"
 	"net/http"
 	"time"
 
@@ -107,11 +109,62 @@ func New(d Deps) http.Handler {
 	return jsonMisses(mux)
 }
 
+// takesNoBody are the routes that change something without a request body. A body sent to one
+// of them, or to any GET, is refused before the route runs (issue 12: {"bogus":1} posted to
+// /api/app/quit quit Joblink): input that means nothing is a mistake or a probe, not something
+// to ignore. The list is kept here, in one place, rather than checked by each handler.
+var takesNoBody = map[string]bool{
+	"POST /api/app/show":                 true,
+	"POST /api/app/quit":                 true,
+	"POST /api/setup/procore/disconnect": true,
+	"POST /api/setup/finish":             true,
+	"POST /api/sync/now":                 true,
+}
+
+// bodyless reports whether the route a request matched takes no body.
+func bodyless(method, pattern string) bool {
+	switch method {
+	case http.MethodGet, http.MethodHead, http.MethodDelete, http.MethodOptions:
+		return true
+	}
+	return takesNoBody[pattern]
+}
+
+// hasBody reports whether a request carries a body that says something. An empty JSON object
+// says nothing (clients that always send JSON send "{}"), so it passes. At most a few bytes are
+// read, and put back for the route.
+func hasBody(r *http.Request) bool {
+	if r.ContentLength == 0 || r.Body == nil || r.Body == http.NoBody {
+		return false
+	}
+	head := make([]byte, emptyBodyMax)
+	n, _ := io.ReadFull(r.Body, head)
+	head = head[:n]
+	r.Body = struct {
+		io.Reader
+		io.Closer
+	}{io.MultiReader(bytes.NewReader(head), r.Body), r.Body}
+	if n == emptyBodyMax {
+		return true // longer than any empty object a client sends
+	}
+	trimmed := bytes.Join(bytes.Fields(head), nil)
+	return len(trimmed) > 0 && string(trimmed) != "{}"
+}
+
+// emptyBodyMax is the most hasBody reads: "{}" with some white space around it.
+const emptyBodyMax = 16
+
 // jsonMisses answers requests no route takes (404, or 405 for a wrong method) in the API's
-// error shape instead of the mux's plain text.
+// error shape instead of the mux's plain text, and refuses a body where the route takes none.
 func jsonMisses(mux *http.ServeMux) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if _, pattern := mux.Handler(r); pattern != "" {
+			if bodyless(r.Method, pattern) && hasBody(r) {
+				httpjson.Error(w, http.StatusBadRequest, "unexpected_body",
+					r.Method+" "+r.URL.Path+" takes no request body, but one was sent; Joblink did nothing.",
+					"Send the request without a body.")
+				return
+			}
 			mux.ServeHTTP(w, r)
 			return
 		}

@@ -77,7 +77,8 @@ type passwordRequest struct {
 	Replace bool `json:"replace"`
 }
 
-// noBody marks a route that takes no request body; one sent anyway is ignored.
+// noBody marks a route that takes no request body; one sent anyway is refused before the route
+// runs (takesNoBody in api.go).
 type noBody struct{}
 
 // setupCall decodes the body strictly into Req (unless it is noBody), runs fn and answers
