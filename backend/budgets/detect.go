@@ -24,6 +24,7 @@ import (
 type project struct {
 	ID, Name, Number string
 	Linked           bool
+	Job              string // the linked QuickBooks job's full name
 }
 
 func (s *shared) projectOf(id string) project {
@@ -49,6 +50,9 @@ func (s *shared) projectOf(id string) project {
 	p.Number = data.Number
 	ref, _ := h.LinkOf(jobs.Kind, id)
 	p.Linked = ref != nil && ref.ListID != ""
+	if p.Linked {
+		p.Job = ref.FullName
+	}
 	return p
 }
 
@@ -109,14 +113,14 @@ func (f *Budgets) DetectProject(ctx context.Context, id, cursor string) (engine.
 }
 
 func (f *Budgets) budgetRecord(p project, b *projectBudget, cp *estimateCopy) engine.Record {
-	d := budgetData{Project: p.ID, ProjectName: p.Name, Number: p.Number, Locked: b.locked, JobLinked: p.Linked, Lines: b.lines}
+	d := budgetData{Project: p.ID, ProjectName: p.Name, Number: p.Number, Locked: b.locked, JobLinked: p.Linked, Job: p.Job, Lines: b.lines}
 	if d.Lines == nil {
 		d.Lines = []budgetLine{}
 	}
 	data, _ := json.Marshal(d)
 	r := engine.Record{Key: budgetKey(p.ID), Title: "Budget — " + p.Name, Data: data}
 	r.Detail = summaryOf(summary{Project: p.Name, ProjectID: p.ID, Number: p.Number, Title: "Original budget",
-		TotalCents: d.total(), Lines: len(d.Lines)})
+		Job: jobWords(p.Job, cp), TotalCents: d.total(), Lines: len(d.Lines)})
 	switch exported, ok := exportedBudget(cp); {
 	case cp != nil && ok:
 		if diff := budgetDiff(exported, d); len(diff) > 0 {
@@ -237,7 +241,7 @@ func (f *Changes) deletedAfterExport(ch engine.Changes, p project, cp *estimateC
 			cp = &estimateCopy{RefNumber: "(unknown)"}
 		}
 		ch.Records = append(ch.Records, engine.Record{Key: key, Title: was.label() + " — " + p.Name, Data: data,
-			Detail:  summaryOf(summary{Project: p.Name, ProjectID: p.ID, Number: was.Number, Title: was.Title}),
+			Detail:  summaryOf(summary{Project: p.Name, ProjectID: p.ID, Job: jobWords(p.Job, cp), Number: was.Number, Title: was.Title}),
 			Problem: changedAfterExport("budget change", cp, []string{"it was deleted in Procore; its lines are in QuickBooks"})})
 	}
 	return ch, nil
@@ -256,9 +260,10 @@ func modLine(b *projectBudget, side, lineID string, amount int64) changeLine {
 
 func (f *Changes) changeRecord(p project, c changeData, cp *estimateCopy, s summary) engine.Record {
 	key := changeKey(p.ID, c.Source, c.ID)
+	c.Job = jobWords(p.Job, cp)
 	data, _ := json.Marshal(c)
 	r := engine.Record{Key: key, Title: c.label() + " — " + p.Name, Data: data}
-	s.Project, s.ProjectID, s.Number, s.Title, s.TotalCents, s.Lines = p.Name, p.ID, c.Number, c.Title, c.total(), len(c.Lines)
+	s.Project, s.ProjectID, s.Job, s.Number, s.Title, s.TotalCents, s.Lines = p.Name, p.ID, c.Job, c.Number, c.Title, c.total(), len(c.Lines)
 	r.Detail = summaryOf(s)
 	entry, _ := f.ledger.change(key)
 	switch {

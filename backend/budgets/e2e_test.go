@@ -54,14 +54,17 @@ func TestBudgetsEndToEnd(t *testing.T) {
 		t.Fatalf("Finishes Hall's budget: %s %+v", fh.Status(), fh.Failure)
 	}
 
-	// The Approvals list reads the item's Detail: project, number, title, total, line count.
+	// The Approvals list reads the item's Detail: project, job, number, title, total, line count.
 	var sum struct {
-		Project, ProjectID, Title, Total string
-		Lines                            int
+		Project, ProjectID, Job, Title, Total string
+		Lines                                 int
 	}
 	if err := json.Unmarshal([]byte(tw.Detail), &sum); err != nil || sum.Project != "Tower One" || sum.ProjectID != itoa(tower) ||
-		sum.Title != "Original budget" || sum.Total != "195,000.50" || sum.Lines != 3 {
+		sum.Job != "Budget Builders:Tower One" || sum.Title != "Original budget" || sum.Total != "195,000.50" || sum.Lines != 3 {
 		t.Fatalf("Tower One's Detail: %s (%v)", tw.Detail, err)
+	}
+	if d := r.item(t, budgets.BudgetKind, key(depot, "budget")).Detail; strings.Contains(d, `"job"`) {
+		t.Fatalf("an unlinked project's Detail names a job: %s", d)
 	}
 
 	// The preview says exactly what QuickBooks will receive.
@@ -137,7 +140,8 @@ func TestBudgetsEndToEnd(t *testing.T) {
 		t.Fatalf("budget changes detected: %v", page.Counts)
 	}
 	mod := r.item(t, budgets.ChangeKind, key(tower, "bm"+itoa(r.modID(t, tower))))
-	if !strings.Contains(mod.Detail, `"changedAt":"2026-11-03T10:00:00Z"`) || !strings.Contains(mod.Detail, `"lines":2`) {
+	if !strings.Contains(mod.Detail, `"changedAt":"2026-11-03T10:00:00Z"`) || !strings.Contains(mod.Detail, `"lines":2`) ||
+		!strings.Contains(mod.Detail, `"job":"Budget Builders:Tower One"`) {
 		t.Fatalf("the modification's Detail: %s", mod.Detail)
 	}
 	bc := key(tower, "bc"+itoa(change.ID))

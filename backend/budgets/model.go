@@ -21,8 +21,11 @@ type budgetData struct {
 	Locked      bool   `json:"locked"`
 	// JobLinked is whether the project was linked to a QuickBooks job when read: a budget
 	// explained as "not linked" comes back the moment the project is linked.
-	JobLinked bool         `json:"jobLinked"`
-	Lines     []budgetLine `json:"lines"`
+	JobLinked bool `json:"jobLinked"`
+	// Job is the linked job's full name when read: the Approvals list shows it (Detail), and a
+	// project linked to another job is read as changed, so the list never names the old one.
+	Job   string       `json:"job,omitempty"`
+	Lines []budgetLine `json:"lines"`
 }
 
 // budgetLine is one budget line item: a cost code (× cost type) and its original budget.
@@ -48,6 +51,7 @@ type changeData struct {
 	Number      string       `json:"number,omitempty"`
 	Title       string       `json:"title"`
 	Status      string       `json:"status"`
+	Job         string       `json:"job,omitempty"` // where its lines go: the estimate's job, else the linked job
 	Lines       []changeLine `json:"lines"`
 }
 

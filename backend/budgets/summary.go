@@ -6,11 +6,12 @@ import (
 )
 
 // summary is an item's Detail for these kinds: a small JSON object the Approvals list reads
-// (project, number, title, total, line count, who changed it in Procore and when) without
-// opening each item's preview.
+// (project, QuickBooks job, number, title, total, line count, who changed it in Procore and
+// when) without opening each item's preview.
 type summary struct {
 	Project    string `json:"project"`
 	ProjectID  string `json:"projectId"`
+	Job        string `json:"job,omitempty"` // the QuickBooks Customer:Job; empty: not linked
 	Number     string `json:"number,omitempty"`
 	Title      string `json:"title"`
 	Total      string `json:"total"` // "45,000.00"
@@ -30,6 +31,15 @@ func readSummary(detail string) summary {
 	var s summary
 	_ = json.Unmarshal([]byte(detail), &s)
 	return s
+}
+
+// jobWords is the QuickBooks job a project's documents go to: the exported estimate's job (it
+// stays there even if the project is linked elsewhere later), else the project's linked job.
+func jobWords(linked string, cp *estimateCopy) string {
+	if cp != nil && cp.Job != "" {
+		return cp.Job
+	}
+	return linked
 }
 
 // timeWords writes a Procore time as RFC 3339 UTC ("" when Procore gave none).
