@@ -10,7 +10,6 @@ import {
   outcomeSentence,
   pruneSelected,
   readApprovals,
-  readJobs,
   rejectionPreviews,
   rejectionWords,
   selectionTotal,
@@ -36,8 +35,6 @@ export class ApprovalsModel {
   pending = $state<ApprovalDocument[]>([]);
   waiting = $state<ApprovalDocument[]>([]);
   attention = $state<ApprovalDocument[]>([]);
-  /** Project key → its QuickBooks job ("" while not linked), read once per project. */
-  jobs = $state<Map<string, string>>(new Map());
   unread = $state(0);
   loaded = $state(false);
   loadError = $state<ApiError | null>(null);
@@ -55,7 +52,7 @@ export class ApprovalsModel {
 
   confirming = $state<PendingDecision | null>(null);
 
-  readonly groups: ProjectGroup[] = $derived(groupByProject(this.pending, this.jobs));
+  readonly groups: ProjectGroup[] = $derived(groupByProject(this.pending));
   readonly chosen = $derived(selectionTotal(this.pending, this.selected));
 
   #kinds: () => readonly KindInfo[];
@@ -95,10 +92,7 @@ export class ApprovalsModel {
       this.loaded = true;
     } catch (e) {
       this.loadError = toApiError(e);
-      return;
     }
-    const found = await readJobs(this.pending, new Set([...this.jobs].filter(([, job]) => job !== '').map(([key]) => key)));
-    if (found.size > 0) this.jobs = new Map([...this.jobs, ...found]);
   }
 
   // ---------- the choice ----------

@@ -5,7 +5,6 @@ import {
   canRetry,
   documentName,
   exportableBlocks,
-  readJobs,
   targetWords,
   centsOf,
   checkComment,
@@ -255,19 +254,21 @@ describe('names, targets and retries', () => {
     expect(canRetry(withFailure(null))).toBe(false);
   });
 
-  it("names each project's QuickBooks job from one preview per project, once", async () => {
-    const docs = [doc('budget/1', summary('A', '1', 1, '')), doc('budgetchange/1-a', summary('A', '1', 1, '')), doc('budget/2', summary('B', '2', 1, '')), doc('budget/3', summary('C', '3', 1, '', { job: 'Acme:C' }))];
-    const fetch = mockFetch({
-      'GET /api/work/budget/budget%2F1/preview': () => jsonResponse({ job: 'Acme:A' }),
-    });
-    const jobs = await readJobs(docs, new Set(['2']));
-    expect([...jobs]).toEqual([['1', 'Acme:A']]);
-    expect(fetch).toHaveBeenCalledTimes(1);
-    expect(groupByProject(docs, jobs).map((g) => [g.key, g.job])).toEqual([
-      ['1', 'Acme:A'],
-      ['2', ''],
+  it("names each project's QuickBooks job from its documents' summaries, the newest that names one, without reading a preview", () => {
+    const fetch = mockFetch({});
+    const docs = [
+      doc('budget/1', summary('A', '1', 1, '2026-12-01T09:00:00Z', { job: 'Acme:A' })),
+      doc('budgetchange/1-a', summary('A', '1', 1, '2026-12-02T09:00:00Z', { job: 'Acme:A2' })),
+      doc('budget/2', summary('B', '2', 1, '')),
+      doc('budgetchange/3-a', summary('C', '3', 1, '2026-12-03T09:00:00Z')),
+      doc('budget/3', summary('C', '3', 1, '2026-12-01T09:00:00Z', { job: 'Acme:C' })),
+    ];
+    expect(groupByProject(docs).map((g) => [g.key, g.job])).toEqual([
       ['3', 'Acme:C'],
+      ['1', 'Acme:A2'],
+      ['2', ''],
     ]);
+    expect(fetch).not.toHaveBeenCalled();
   });
 });
 

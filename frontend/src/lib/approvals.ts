@@ -29,7 +29,7 @@ export interface DocumentSummary {
   totalCents: number;
   /** Line count. */
   lines: number;
-  /** The QuickBooks Customer:Job, when the flow names it ("" otherwise: the preview says it). */
+  /** The QuickBooks Customer:Job its lines go to ("" while the project is not linked). */
   job: string;
   /** Who last changed it in Procore and when (RFC 3339); "" when Procore's API does not say. */
   changedBy: string;
@@ -53,7 +53,7 @@ export interface ProjectGroup {
   /** The Procore project id, or its name when the summary has no id. */
   key: string;
   project: string;
-  /** The QuickBooks Customer:Job the project is linked to; "" while not known. */
+  /** The QuickBooks Customer:Job of the project's newest document that names one; "" when none does. */
   job: string;
   documents: ApprovalDocument[];
   totalCents: number;
@@ -139,15 +139,15 @@ export function projectKey(d: ApprovalDocument): string {
   return d.summary.projectId || d.summary.project || 'Project not named';
 }
 
-/** Documents grouped by project: groups by their newest document, documents newest first in each.
- * `jobs` (project key → QuickBooks job) names the job where the summaries do not. */
-export function groupByProject(docs: readonly ApprovalDocument[], jobs: ReadonlyMap<string, string> = new Map()): ProjectGroup[] {
+/** Documents grouped by project: groups by their newest document, documents newest first in each,
+ * each group named by its QuickBooks job as the summaries say it (no preview is read for it). */
+export function groupByProject(docs: readonly ApprovalDocument[]): ProjectGroup[] {
   const groups = new Map<string, ProjectGroup>();
   for (const d of newestFirst(docs)) {
     const key = projectKey(d);
     let g = groups.get(key);
     if (!g) {
-      g = { key, project: d.summary.project || 'Project not named', job: jobs.get(key) ?? '', documents: [], totalCents: 0 };
+      g = { key, project: d.summary.project || 'Project not named', job: '', documents: [], totalCents: 0 };
       groups.set(key, g);
     }
     g.job ||= d.summary.job;
@@ -356,27 +356,6 @@ export async function decide(
 export async function rejectionPreviews(docs: readonly ApprovalDocument[], selected: ReadonlySet<string>): Promise<WorkPreview[]> {
   const firsts = await Promise.allSettled([...idsByKind(docs, selected)].map(([kind, ids]) => getWorkPreview(kind, ids[0])));
   return firsts.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
-}
-
-/** The QuickBooks job of each project not in `known`, from the preview of one of its documents
- * (one call per project, once: a project's job rarely changes while the page is open). */
-export async function readJobs(docs: readonly ApprovalDocument[], known: ReadonlySet<string>): Promise<Map<string, string>> {
-  const firsts = new Map<string, ApprovalDocument>();
-  for (const d of docs) {
-    const key = projectKey(d);
-    if (!known.has(key) && !firsts.has(key) && !d.summary.job) firsts.set(key, d);
-  }
-  const out = new Map<string, string>();
-  await Promise.all(
-    [...firsts].map(async ([key, d]) => {
-      try {
-        out.set(key, (await getWorkPreview(d.kind, d.id)).job);
-      } catch {
-        // left unknown: the preview of the document says it
-      }
-    }),
-  );
-  return out;
 }
 
 /** The records the export buttons of a preview's blocks name, by kind (for "Export all"). */

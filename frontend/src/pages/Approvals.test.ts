@@ -23,8 +23,8 @@ function item(id: string, d: Record<string, unknown>, status = 'ready', extra: P
   };
 }
 
-const budget = item('budget/7', { project: 'Main Street', projectId: '7', number: 'P-7', title: 'Original budget', total: '45,000.00', totalCents: 4_500_000, lines: 2, changedBy: 'Ann Lee', changedAt: '2026-12-02T09:00:00Z' });
-const change = item('budgetchange/7-3', { project: 'Main Street', projectId: '7', number: '3', title: 'Slab thicker', total: '1,500.00', totalCents: 150_000, lines: 2, changedAt: '2026-12-03T09:00:00Z' });
+const budget = item('budget/7', { project: 'Main Street', projectId: '7', job: 'Acme:Main Street', number: 'P-7', title: 'Original budget', total: '45,000.00', totalCents: 4_500_000, lines: 2, changedBy: 'Ann Lee', changedAt: '2026-12-02T09:00:00Z' });
+const change = item('budgetchange/7-3', { project: 'Main Street', projectId: '7', job: 'Acme:Main Street', number: '3', title: 'Slab thicker', total: '1,500.00', totalCents: 150_000, lines: 2, changedAt: '2026-12-03T09:00:00Z' });
 const other = item('budget/9', { project: 'Harbor View', projectId: '9', title: 'Original budget', total: '10.00', totalCents: 1000, lines: 1, changedAt: '2026-12-01T09:00:00Z' });
 const waiting = item('budget/5', { project: 'Old Mill', projectId: '5', title: 'Original budget', total: '5.00', totalCents: 500, lines: 1 }, 'waiting', {
   waitingFor: 'Waiting for cost code 01-010 to reach QuickBooks.',
