@@ -24,7 +24,9 @@ type MappingService interface {
 	LinkExact(side string, confirm bool, who string) (*mapping.LinkResult, error)
 	Unlink(side string, ids []string, who string) (*mapping.UnlinkResult, error)
 	Create(side string, reqs []mapping.CreateRequest, who string) (*mapping.CreateResult, error)
-	Import(ctx context.Context, side string, listIDs []string) (*mapping.ImportResults, error)
+	// Import creates Procore records from QuickBooks ones; confirmed says the bookkeeper saw
+	// the exact matches Procore already has for them and chose to create them anyway.
+	ImportConfirmed(ctx context.Context, side string, listIDs []string, confirmed bool) (*mapping.ImportResults, error)
 	Skip(side string, ids []string, comment, who string) (int, error)
 	Reopen(side string, ids []string, who string) (int, error)
 }
@@ -163,7 +165,8 @@ func (s *server) mappingCreate(w http.ResponseWriter, r *http.Request) {
 
 func (s *server) mappingImport(w http.ResponseWriter, r *http.Request) {
 	var body struct {
-		ListIDs []string `json:"listIds"`
+		ListIDs   []string `json:"listIds"`
+		Confirmed bool     `json:"confirmed"`
 	}
 	s.mappingAction(w, r, &body, func(m MappingService) (any, error) {
 		if len(body.ListIDs) == 0 {
@@ -171,7 +174,7 @@ func (s *server) mappingImport(w http.ResponseWriter, r *http.Request) {
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), 2*time.Minute)
 		defer cancel()
-		return m.Import(ctx, r.PathValue("side"), body.ListIDs)
+		return m.ImportConfirmed(ctx, r.PathValue("side"), body.ListIDs, body.Confirmed)
 	})
 }
 

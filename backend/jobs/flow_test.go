@@ -227,8 +227,9 @@ func TestExistingJobLinkedNotDuplicated(t *testing.T) {
 	existing := customerID(t, fr, "Harbor Point Development LLC:Harbor Point Phase 2")
 	berkeley := customerID(t, fr, "City of Berkeley")
 	before := customers(fr)
-	res := fr.Create(t, mapping.CreateRequest{ID: fr.ID(106), ParentListID: harbor},
-		mapping.CreateRequest{ID: fr.ID(107), AsCustomer: true},
+	// Both have an exact match in QuickBooks: a create of them is refused unless confirmed.
+	res := fr.Create(t, mapping.CreateRequest{ID: fr.ID(106), ParentListID: harbor, Confirmed: true},
+		mapping.CreateRequest{ID: fr.ID(107), AsCustomer: true, Confirmed: true},
 		mapping.CreateRequest{ID: fr.ID(108), ParentListID: berkeley})
 	if len(res.Queued) != 3 {
 		t.Fatalf("create: %+v", res)
@@ -739,7 +740,7 @@ func TestCreateLinkingOldProjectNeedsConfirmation(t *testing.T) {
 	}
 
 	before := customers(fr)
-	cres := fr.Create(t, mapping.CreateRequest{ID: fr.ID(133), ParentListID: harbor})
+	cres := fr.Create(t, mapping.CreateRequest{ID: fr.ID(133), ParentListID: harbor, Confirmed: true}) // past the exact match
 	if len(cres.Queued) != 0 || len(cres.Failed) != 0 || len(cres.NeedConfirmation) != 1 {
 		t.Fatalf("create: %+v; want it to ask for the confirmation", cres)
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"joblink/backend/engine"
+	"joblink/backend/match"
 	"joblink/backend/qbmirror"
 )
 
@@ -200,7 +201,10 @@ func (s *Service) Unlink(sideName string, ids []string, who string) (*UnlinkResu
 type CreateResult struct {
 	Queued           []string      `json:"queued"`
 	NeedConfirmation []ItemProblem `json:"needConfirmation"`
-	Failed           []ItemProblem `json:"failed"`
+	// Matches are the records not created because the other side already has an exact
+	// match for them (ListID): link to it, or create again with "confirmed": true.
+	Matches []ItemProblem `json:"matches"`
+	Failed  []ItemProblem `json:"failed"`
 }
 
 // CreateLinker is implemented by sides whose "Create in QuickBooks" links the record
@@ -226,13 +230,27 @@ func (s *Service) Create(sideName string, reqs []CreateRequest, who string) (*Cr
 	if len(reqs) > MaxBatch {
 		return nil, tooMany(len(reqs))
 	}
-	res := &CreateResult{Queued: []string{}, NeedConfirmation: []ItemProblem{}, Failed: []ItemProblem{}}
+	snap, err := s.views[side.Name()].fresh() // the suggestions as they stand now
+	if err != nil {
+		return nil, err
+	}
+	res := &CreateResult{Queued: []string{}, NeedConfirmation: []ItemProblem{}, Matches: []ItemProblem{}, Failed: []ItemProblem{}}
 	var ready []string
 	defer func() { s.views[side.Name()].changed(ready) }() // choices are kept even when the export is refused
 	for _, req := range reqs {
 		it, err := s.item(side, req.ID)
 		if err != nil {
 			res.Failed = append(res.Failed, ItemProblem{ID: req.ID, Message: err.Error(), Fix: "Reload the page."})
+			continue
+		}
+		if p := s.checkCreate(side, it, req); p != nil {
+			res.Failed = append(res.Failed, problemOf(req.ID, p))
+			continue
+		}
+		if m := exactMatch(snap, req.ID); m != nil && !req.Confirmed {
+			res.Matches = append(res.Matches, ItemProblem{ID: req.ID, ListID: m.ListID,
+				Message: fmt.Sprintf("QuickBooks already has %q, an exact match (%s).", m.FullName, m.Reason),
+				Fix:     "Link to it instead; create a second record only if this is another one."})
 			continue
 		}
 		choice, err := side.Choose(it, req)
@@ -272,6 +290,39 @@ func (s *Service) Create(sideName string, reqs []CreateRequest, who string) (*Cr
 	return res, nil
 }
 
+// checkCreate refuses a create whose name or fields cannot be sent to QuickBooks as they are:
+// the name is asked for again; other fields wait until they are corrected in Procore.
+func (s *Service) checkCreate(side Side, it *engine.Item, req CreateRequest) error {
+	pe, err := side.ProcoreEntry(it)
+	if err != nil {
+		return err
+	}
+	name := strings.TrimSpace(req.Name)
+	if name == "" {
+		name = pe.Name
+	}
+	if p := refusedText("name", name, MaxName); p != nil {
+		return p
+	}
+	if p := checkFields(pe); p != nil {
+		return p
+	}
+	return nil
+}
+
+// exactMatch is the row's exact suggestion, if it has one.
+func exactMatch(snap *snapshot, id string) *SuggestionView {
+	i, ok := snap.byID[id]
+	if !ok {
+		return nil
+	}
+	r := snap.rows[i]
+	if r.Status != StatusSuggested || r.Suggestion == nil || r.Suggestion.Confidence != match.Exact {
+		return nil
+	}
+	return r.Suggestion
+}
+
 // confirmCreate applies Link's confirmation to a create: a record created in Procore before
 // Joblink was connected whose chosen name QuickBooks already has is not queued, and ask names
 // the record it would be linked to; otherwise its choice is marked so that the export does not
@@ -299,12 +350,22 @@ func (s *Service) confirmCreate(side Side, it *engine.Item, choice json.RawMessa
 // ImportResults is what a batch of "create in Procore" did.
 type ImportResults struct {
 	Created []ImportResult `json:"created"`
-	Failed  []ItemProblem  `json:"failed"`
+	// Matches are the QuickBooks records not created in Procore because Procore already has
+	// an exact match for them (ID, the Procore record): link them, or import again confirmed.
+	Matches []ItemProblem `json:"matches"`
+	Failed  []ItemProblem `json:"failed"`
 }
 
 // Import creates Procore records from QuickBooks records; the new records are detected — and
 // linked — on the poll Import starts.
 func (s *Service) Import(ctx context.Context, sideName string, listIDs []string) (*ImportResults, error) {
+	return s.ImportConfirmed(ctx, sideName, listIDs, false)
+}
+
+// ImportConfirmed is Import; confirmed says the bookkeeper saw the exact matches Procore
+// already has for the records and chose to create them anyway. Without it a record with one
+// is not created but returned among Matches.
+func (s *Service) ImportConfirmed(ctx context.Context, sideName string, listIDs []string, confirmed bool) (*ImportResults, error) {
 	side, err := s.Side(sideName)
 	if err != nil {
 		return nil, err
@@ -316,7 +377,7 @@ func (s *Service) Import(ctx context.Context, sideName string, listIDs []string)
 	if err != nil {
 		return nil, err
 	}
-	res := &ImportResults{Created: []ImportResult{}, Failed: []ItemProblem{}}
+	res := &ImportResults{Created: []ImportResult{}, Matches: []ItemProblem{}, Failed: []ItemProblem{}}
 	var records []qbmirror.Record
 	for _, id := range listIDs {
 		rec, err := s.mirror.Get(side.MirrorKind(), id)
@@ -330,6 +391,15 @@ func (s *Service) Import(ctx context.Context, sideName string, listIDs []string)
 			res.Failed = append(res.Failed, ItemProblem{ListID: id, Message: fmt.Sprintf("%q is already linked to %q in Procore.", rec.FullName, snap.linked[id])})
 		case e.Unsupported != "":
 			res.Failed = append(res.Failed, ItemProblem{ListID: id, Message: e.Unsupported})
+		case controlName(rec.Name) != "":
+			res.Failed = append(res.Failed, ItemProblem{ListID: id,
+				Message: fmt.Sprintf("The QuickBooks name %q contains %s, which Procore would keep inside the name.", rec.Name, controlName(rec.Name)),
+				Fix:     "Rename it in QuickBooks without it; it can be created in Procore after the next Web Connector run."})
+		case !confirmed && importMatch(snap, id) != nil:
+			r := importMatch(snap, id)
+			res.Matches = append(res.Matches, ItemProblem{ID: r.ID, ListID: id,
+				Message: fmt.Sprintf("Procore already has %q, an exact match (%s).", r.Procore.Name, r.Suggestion.Reason),
+				Fix:     "Link to it instead; create a second record only if this is another one."})
 		default:
 			records = append(records, rec)
 		}
@@ -349,6 +419,15 @@ func (s *Service) Import(ctx context.Context, sideName string, listIDs []string)
 		s.engine.SyncNow() // detect the new records: they arrive linked
 	}
 	return res, err
+}
+
+// importMatch is the Procore row a QuickBooks record is the exact suggestion of, if any.
+func importMatch(snap *snapshot, listID string) *Row {
+	i, ok := snap.suggestedTo[listID]
+	if !ok || snap.rows[i].Suggestion.Confidence != match.Exact {
+		return nil
+	}
+	return &snap.rows[i]
 }
 
 func (s *Service) item(side Side, id string) (*engine.Item, error) {

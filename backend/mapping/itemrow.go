@@ -50,8 +50,12 @@ func (s *Service) newItemRow(side Side, it *engine.Item, connectedAt time.Time) 
 	if len(r.base.Choice) == 0 {
 		r.base.Choice = emptyChoice
 	}
-	if n := len([]rune(latin1(pe.Name))); n > MaxName {
-		r.base.SuggestedName = match.Shorten(latin1(pe.Name), MaxName)
+	if p := CheckQuickBooksText("name", pe.Name, MaxName); p != nil {
+		// The create dialog stops on such a name: it offers the suggestion (when the letters
+		// have a Latin spelling) and says why.
+		r.base.SuggestedName, r.base.NameProblem = SuggestName(pe.Name, MaxName), p
+	} else if n := len([]rune(latin1(pe.Name))); n > MaxName {
+		r.base.SuggestedName = SuggestName(pe.Name, MaxName)
 	}
 	if it.QB != nil && it.QB.ListID != "" {
 		r.linkedTo, r.linkedName = it.QB.ListID, it.QB.FullName

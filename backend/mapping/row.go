@@ -32,6 +32,9 @@ type Row struct {
 	Notes         []string         `json:"notes"`
 	NameLimit     int              `json:"nameLimit"`
 	SuggestedName string           `json:"suggestedName"`
+	// NameProblem says why the Procore name cannot be QuickBooks' as it is (control
+	// characters, letters QuickBooks cannot store); SuggestedName is then the fix, if any.
+	NameProblem *Problem `json:"nameProblem,omitempty"`
 	// Choice is the bookkeeper's choice for "Create in QuickBooks" as the item keeps it, {}
 	// until one is made: kept raw, so 30,000 rows do not each hold a decoded map.
 	Choice      json.RawMessage `json:"choice"`

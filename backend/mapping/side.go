@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"joblink/backend/engine"
+	"joblink/backend/match"
 	"joblink/backend/qbmirror"
 )
 
@@ -60,6 +61,17 @@ type QuickBooksEntry struct {
 	Unsupported string `json:"unsupported,omitempty"`
 	// Parent marks a record new jobs can be created under (top-level customers).
 	Parent bool `json:"-"`
+	// ProcoreMatch is the Procore record this one is the exact or likely suggestion of: a
+	// "Create in Procore" would make a second one. Set on the QuickBooks-only list's pages.
+	ProcoreMatch *ProcoreMatch `json:"procoreMatch,omitempty"`
+}
+
+// ProcoreMatch is the Procore record a QuickBooks record matches.
+type ProcoreMatch struct {
+	ID         string           `json:"id"`
+	Name       string           `json:"name"`
+	Confidence match.Confidence `json:"confidence"`
+	Reason     string           `json:"reason"`
 }
 
 // CreateRequest is the bookkeeper's choice for creating one record in QuickBooks.
@@ -68,6 +80,9 @@ type CreateRequest struct {
 	Name         string `json:"name,omitempty"`
 	ParentListID string `json:"parentListId,omitempty"`
 	AsCustomer   bool   `json:"asCustomer,omitempty"`
+	// Confirmed says the bookkeeper saw the exact match QuickBooks already has for the record
+	// and chose to create a second one anyway: without it such a create is refused.
+	Confirmed bool `json:"confirmed,omitempty"`
 }
 
 // ImportResult is the outcome of creating one Procore record from QuickBooks.

@@ -21,6 +21,11 @@ type snapshot struct {
 	unusedHay []string
 	linked    map[string]string // ListID → the Procore name linked to it
 	exact     []LinkRequest     // rows whose exact suggestion "link all exact matches" links
+	// byID is a row's place by item id; suggestedTo is, by ListID, the place of the row a
+	// QuickBooks record is suggested to (exact or likely): the match a create on either side
+	// must tell the bookkeeper about.
+	byID        map[string]int
+	suggestedTo map[string]int
 
 	qb      *qbSide
 	signals signals
@@ -37,7 +42,8 @@ func assemble(rows []*itemRow, qb *qbSide) *snapshot {
 	}
 	offered := assign(rows, qb.linked(claims))
 	s := &snapshot{rows: make([]Row, len(rows)), filters: make([]string, len(rows)), hay: make([]string, len(rows)),
-		counts: map[string]int{"all": len(rows), "creating": 0}, linked: map[string]string{}, qb: qb}
+		counts: map[string]int{"all": len(rows), "creating": 0}, linked: map[string]string{}, qb: qb,
+		byID: make(map[string]int, len(rows)), suggestedTo: map[string]int{}}
 	for _, f := range Filters[1:] {
 		s.counts[f] = 0
 	}
@@ -60,6 +66,10 @@ func assemble(rows []*itemRow, qb *qbSide) *snapshot {
 		r.Notes = r.Notes[:len(r.Notes):len(r.Notes)] // a note status adds must not land in the item's
 		r.Status, r.Problem = status(&r, ir.state, ir.failure, claims[ir.linkedTo])
 		s.rows[i], s.filters[i], s.hay[i] = r, filterOf(r.Status), hay
+		s.byID[r.ID] = i
+		if r.Status == StatusSuggested {
+			s.suggestedTo[r.Suggestion.ListID] = i
+		}
 		if s.filters[i] != "" {
 			s.counts[s.filters[i]]++
 		}

@@ -152,7 +152,12 @@ func pageUnused(snap *snapshot, q Query, words []string, offered func(QuickBooks
 	}
 	page = []QuickBooksEntry{}
 	for _, e := range hits[min(q.QBOffset, len(hits)):min(q.QBOffset+q.QBLimit, len(hits))] {
-		page = append(page, *e)
+		entry := *e
+		if i, ok := snap.suggestedTo[e.ListID]; ok { // "Create in Procore" must say Procore has it
+			r := &snap.rows[i]
+			entry.ProcoreMatch = &ProcoreMatch{ID: r.ID, Name: r.Procore.Name, Confidence: r.Suggestion.Confidence, Reason: r.Suggestion.Reason}
+		}
+		page = append(page, entry)
 	}
 	return all, len(hits), page
 }

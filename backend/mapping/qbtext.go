@@ -1,0 +1,137 @@
+package mapping
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"joblink/backend/match"
+	"joblink/backend/problem"
+	"joblink/qbwc/qbxml"
+)
+
+// What QuickBooks can be sent. QuickBooks Desktop stores Latin-1: qbxml.Latin1 keeps its
+// letters (é, ñ, ß …) and would turn any other letter into a look-alike or "_". Joblink never
+// sends a name or a field that would lose letters that way, nor one holding a tab, a line break
+// or another control character: the bookkeeper is asked for the text to send instead.
+
+// controlName names the first control character of s for the bookkeeper ("" if none).
+func controlName(s string) string {
+	for _, r := range s {
+		switch {
+		case r == '\t':
+			return "a tab"
+		case r == '\n' || r == '\r' || r == 0x85 || r == 0x2028 || r == 0x2029:
+			return "a line break"
+		case unicode.IsControl(r):
+			return "an invisible control character"
+		}
+	}
+	return ""
+}
+
+// cleanControls replaces control characters and runs of spaces by one space.
+func cleanControls(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || unicode.IsControl(r) || r == 0x2028 || r == 0x2029
+	}), " ")
+}
+
+// losesLetters reports whether s holds letters, digits or symbols outside Latin-1, which
+// QuickBooks cannot store: sent, they would arrive changed or as "_". Typographic punctuation
+// (“ ” – …) is not counted: its ASCII form says the same.
+func losesLetters(s string) bool {
+	for _, r := range norm.NFC.String(s) {
+		if r > 0xFF && !unicode.IsPunct(r) && !unicode.IsSpace(r) && !unicode.Is(unicode.Mn, r) && !unicode.Is(unicode.Cf, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// transliterate is s spelt in QuickBooks' character set when every letter has a Latin
+// spelling (Cyrillic, Greek, ł, ő …), or "" when some has none (Chinese, Arabic …).
+func transliterate(s string) string {
+	out, _ := qbxml.Latin1(s)
+	if strings.Count(out, qbxml.Placeholder) > strings.Count(s, qbxml.Placeholder) {
+		return ""
+	}
+	return out
+}
+
+// SuggestName is the name Joblink proposes for a QuickBooks name limit long: control
+// characters replaced by spaces, spelt in the Latin alphabet, and shortened at a word boundary
+// to the room QuickBooks allows. It is "" when the name has letters without a Latin spelling:
+// only the bookkeeper can name it then.
+func SuggestName(name string, limit int) string {
+	s := cleanControls(name)
+	if losesLetters(s) {
+		if s = transliterate(s); s == "" {
+			return ""
+		}
+	} else {
+		s, _ = qbxml.Latin1(s)
+	}
+	return match.Shorten(s, limit)
+}
+
+// CheckQuickBooksText says why the field (its name for the bookkeeper: "name", "street") with
+// value s cannot be sent to QuickBooks as it is, or nil. limit is the field's room (0: not
+// checked here), for the suggestion.
+func CheckQuickBooksText(field, s string, limit int) *Problem {
+	if limit <= 0 {
+		limit = len([]rune(s)) + 1
+	}
+	if c := controlName(s); c != "" {
+		p := &Problem{Class: problem.Refused,
+			Message: fmt.Sprintf("The %s %q contains %s.", field, s, c),
+			Meaning: "QuickBooks and Procore would keep it inside the text, where nobody can see or type it."}
+		if sug := SuggestName(s, limit); sug != "" {
+			p.Fix = fmt.Sprintf("Use %q (the same text with spaces instead), or type another.", sug)
+		} else {
+			p.Fix = "Type the " + field + " on one line, without tabs."
+		}
+		return p
+	}
+	if losesLetters(s) {
+		p := &Problem{Class: problem.Refused,
+			Message: fmt.Sprintf("The %s %q has letters QuickBooks cannot store.", field, s),
+			Meaning: "QuickBooks Desktop keeps text in the Latin alphabet (accented Latin letters such as é or ñ are kept); other letters would arrive changed or as \"_\", so Joblink does not send it."}
+		if sug := SuggestName(s, limit); sug != "" {
+			p.Fix = fmt.Sprintf("Use a Latin-alphabet %s, for example %q.", field, sug)
+		} else {
+			p.Fix = fmt.Sprintf("Type the %s in the Latin alphabet (for example the English or romanised spelling).", field)
+		}
+		return p
+	}
+	return nil
+}
+
+// refusedText is CheckQuickBooksText's problem when the text cannot be sent at all: it holds
+// control characters, or letters without a Latin spelling (they would arrive as "_"). Text
+// with a Latin spelling is sent spelt so, and the item notes what was sent; the create dialog
+// asks for the name first all the same (the row's NameProblem).
+func refusedText(field, s string, limit int) *Problem {
+	if controlName(s) == "" && (!losesLetters(s) || transliterate(cleanControls(s)) != "") {
+		return nil
+	}
+	return CheckQuickBooksText(field, s, limit)
+}
+
+// checkFields says which of a record's other fields cannot be sent to QuickBooks. These are
+// not typed in the create dialog: the record waits until they are corrected in Procore.
+func checkFields(pe ProcoreEntry) *Problem {
+	fields := []struct{ name, value string }{
+		{"street", pe.Address.Street}, {"city", pe.Address.City}, {"state", pe.Address.State},
+		{"postal code", pe.Address.Zip}, {"country", pe.Address.Country}, {"phone", pe.Phone}, {"fax", pe.Fax},
+	}
+	for _, f := range fields {
+		if p := refusedText(f.name, f.value, 0); p != nil {
+			p.Fix = fmt.Sprintf("Correct the %s of %q in Procore (in the Latin alphabet, on one line), then create it again: it waits until then.", f.name, pe.Name)
+			return p
+		}
+	}
+	return nil
+}
