@@ -101,7 +101,7 @@ func TestCreateStopsNamesQuickBooksCannotStore(t *testing.T) {
 	}{
 		{"vendor/86", "letters QuickBooks cannot store", "", true},
 		{"vendor/87", "letters QuickBooks cannot store", "Stroyservis", false},
-		{"vendor/88", "contains a tab", "Müller Bau GmbH", true}, // ü is QuickBooks' own: it stays
+		{"vendor/88", "contains a tab", "Müller Bau GmbH", true},              // ü is QuickBooks' own: it stays
 		{"vendor/89", "letters QuickBooks cannot store", "Lódz Glass", false}, // ó is Latin-1, Ł and ź are not
 	}
 	for _, c := range cases {
