@@ -7,6 +7,7 @@ import { TOKEN_KEY, clearToken } from './lib/token';
 import { errorResponse, jsonResponse, sampleKinds, sampleSetup, sampleStatus, settle } from './test/helpers';
 import { setupStore } from './lib/setup.svelte';
 import { kindsStore } from './lib/kinds.svelte';
+import { shortcuts } from './lib/shortcuts.svelte';
 
 let app: Record<string, unknown> | null = null;
 const GOOD = 'good-token';
@@ -82,7 +83,7 @@ describe('App', () => {
     expect(el.querySelector('[data-testid="signin"]')).toBeNull();
     expect(el.querySelector('[data-testid="status-version"]')?.textContent).toBe('0.1.0-dev');
     expect(el.querySelector('[data-testid="app-version"]')?.textContent?.trim()).toBe('Joblink 0.1.0-dev');
-    expect(el.querySelector('[data-testid="approvals-badge"]')?.getAttribute('aria-label')).toBe('2 items waiting for approval');
+    expect(el.querySelector('[data-testid="approvals-badge"]')?.getAttribute('aria-label')).toBe('2 documents waiting for a decision');
   });
 
   it('routes by hash to the built screens', async () => {
@@ -110,6 +111,85 @@ describe('App', () => {
     location.hash = '#/nowhere';
     await settle();
     expect(el.querySelector('h1')?.textContent).toBe('Dashboard');
+  });
+
+  it('titles every page: "Approvals — Joblink", a kind\'s page by its kind', async () => {
+    sessionStorage.setItem(TOKEN_KEY, GOOD);
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string) => {
+        if (url === '/api/setup') return jsonResponse(sampleSetup({ completed: true, step: 'done' }));
+        if (url === '/api/kinds') return jsonResponse({ kinds: sampleKinds() });
+        if (url.startsWith('/api/activity')) return jsonResponse({ entries: [], next: '' });
+        return jsonResponse(sampleStatus());
+      }),
+    );
+    render();
+    await settle();
+    expect(document.title).toBe('Dashboard — Joblink');
+    for (const [hash, title] of [
+      ['#/approvals', 'Approvals — Joblink'],
+      ['#/vendors', 'Vendors — Joblink'],
+      ['#/activity', 'Activity — Joblink'],
+      ['#/settings', 'Settings — Joblink'],
+      ['#/setup', 'Setup — Joblink'],
+    ]) {
+      location.hash = hash;
+      await settle();
+      expect(document.title).toBe(title);
+    }
+  });
+
+  it('shows a banner on every page while syncing is paused, and Resume ends it', async () => {
+    sessionStorage.setItem(TOKEN_KEY, GOOD);
+    let paused = true;
+    const fetch = vi.fn(async (url: string, init?: RequestInit) => {
+      if (url === '/api/sync/paused' && init?.method === 'PUT') {
+        paused = JSON.parse(String(init.body)).paused;
+        return jsonResponse({ paused });
+      }
+      return jsonResponse(sampleStatus({ sync: { paused, pollMinutes: 15, lastPollAt: null, nextPollAt: null, polling: false, problem: null, procore: { connected: true, company: null }, calls: null } }));
+    });
+    vi.stubGlobal('fetch', fetch);
+    const el = render();
+    await settle();
+    for (const hash of ['#/dashboard', '#/activity', '#/settings']) {
+      location.hash = hash;
+      await settle();
+      expect(el.querySelector('[data-testid="pause-banner"]')?.textContent).toContain('Syncing is paused.');
+    }
+    el.querySelector<HTMLButtonElement>('[data-testid="pause-resume"]')!.click();
+    await settle(10);
+    expect(fetch).toHaveBeenCalledWith('/api/sync/paused', expect.objectContaining({ method: 'PUT', body: '{"paused":false}' }));
+    expect(el.querySelector('[data-testid="pause-banner"]')).toBeNull();
+    expect(el.querySelector('[data-testid="pause-notice"]')?.textContent).toBe('Syncing is on again.');
+    // The button went with the banner: focus is on the page's title, not lost to the body.
+    expect(document.activeElement?.id).toBe('page-title');
+  });
+
+  it('lets "/" be turned off: then it reaches no page shortcut outside a text field', async () => {
+    sessionStorage.setItem(TOKEN_KEY, GOOD);
+    stubServer();
+    render();
+    await settle();
+    const heard: string[] = [];
+    const listener = (e: KeyboardEvent) => heard.push(e.key);
+    document.addEventListener('keydown', listener);
+    try {
+      shortcuts.setSlash(false);
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true }));
+      expect(heard).toEqual([]);
+      const input = document.createElement('input');
+      document.body.append(input);
+      input.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true }));
+      expect(heard).toEqual(['/']); // typing a slash in a field is never stopped
+      shortcuts.setSlash(true);
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: '/', bubbles: true }));
+      expect(heard).toEqual(['/', '/']);
+    } finally {
+      document.removeEventListener('keydown', listener);
+      shortcuts.setSlash(true);
+    }
   });
 
   it('opens the setup wizard on start while setup is not finished, with the demo banner', async () => {

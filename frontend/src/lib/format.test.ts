@@ -93,8 +93,8 @@ describe('words', () => {
   it('counts and labels the approvals badge', () => {
     expect(count(1, 'backup')).toBe('1 backup');
     expect(count(0, 'backup')).toBe('0 backups');
-    expect(approvalsBadgeLabel(3)).toBe('3 items waiting for approval');
-    expect(approvalsBadgeLabel(1)).toBe('1 item waiting for approval');
+    expect(approvalsBadgeLabel(3)).toBe('3 documents waiting for a decision');
+    expect(approvalsBadgeLabel(1)).toBe('1 document waiting for a decision');
     expect(showApprovalsBadge(3)).toBe(true);
     expect(showApprovalsBadge(0)).toBe(false);
     expect(showApprovalsBadge(null)).toBe(false);

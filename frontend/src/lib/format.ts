@@ -115,9 +115,9 @@ export function count(n: number, singular: string, plural = `${singular}s`): str
   return `${n} ${n === 1 ? singular : plural}`;
 }
 
-/** Accessible label for the approvals badge: "3 items waiting for approval". */
+/** Accessible label for the approvals badge: "3 documents waiting for a decision" (the badge counts documents only). */
 export function approvalsBadgeLabel(n: number): string {
-  return `${count(n, 'item')} waiting for approval`;
+  return `${count(n, 'document')} waiting for a decision`;
 }
 
 /** Whether the nav shows a badge: only for a real number above zero. */

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushSync, mount, unmount } from 'svelte';
 import Settings from './Settings.svelte';
 import { clearToken } from '../lib/token';
+import { Shortcuts, shortcuts } from '../lib/shortcuts.svelte';
 import { errorResponse, jsonResponse, mockFetch, settle } from '../test/helpers';
 
 let app: Record<string, unknown> | null = null;
@@ -28,6 +29,24 @@ afterEach(() => {
 });
 
 describe('Settings', () => {
+  it('turns the "/" shortcut off and on (WCAG 2.1.4), kept in this browser', async () => {
+    mockFetch({ 'GET /api/settings': () => jsonResponse({ autostart: { available: true, enabled: false, reason: '' } }) });
+    const el = render();
+    await settle();
+    const input = el.querySelector<HTMLInputElement>('[data-testid="slash-shortcut"]')!;
+    expect(el.querySelector('label[for="slash-shortcut"]')?.textContent).toContain('to jump to a page');
+    expect(input.checked).toBe(true);
+    input.click();
+    flushSync();
+    expect(shortcuts.slash).toBe(false);
+    expect(localStorage.getItem('joblink.slashShortcut')).toBe('off');
+    expect(new Shortcuts(localStorage).slash).toBe(false); // read back after a restart
+    input.click();
+    flushSync();
+    expect(shortcuts.slash).toBe(true);
+    expect(new Shortcuts(localStorage).slash).toBe(true);
+  });
+
   it('shows a labelled autostart checkbox bound to the server value and saves a change', async () => {
     const fetch = mockFetch({
       'GET /api/settings': () => jsonResponse({ autostart: { available: true, enabled: false, reason: '' } }),
