@@ -301,4 +301,55 @@ describe('joblink --headless --demo: Job costs', { timeout: 900_000 }, () => {
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid="jobcosts-list"] tbody tr').length === n, found.total, { timeout: 10_000 });
     await shot('8-search');
   });
+
+  it('turns on "add new cost codes to budgets": the cost code outside the budget gets a line at the next refresh', async () => {
+    await page.getByTestId('jobcosts-search').fill('');
+    const settings = page.getByTestId('jobcost-settings');
+    await settings.scrollIntoViewIfNeeded();
+    assert.equal(await page.getByTestId('setting-add-new').isChecked(), false);
+    await page.getByTestId('setting-add-new').check();
+    await page.getByTestId('setting-save').click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="jobcosts-notice"]')?.textContent === 'Job-cost settings saved.', null, { timeout: 10_000 });
+    assert.equal((await apiGet(joblink, 'api/setup')).preferences.jobCostAddNewCostCodes, true);
+    assert.equal((await apiGet(joblink, 'api/jobcosts')).settings.addNewCostCodes, true);
+    await shot('9-settings');
+
+    const outside = chosen.lines.find((l) => l.status === 'not_in_budget');
+    if (!outside) return; // the demo project has every cost code in its budget
+    const id = chosen.project.projectId;
+    assert.equal((await apiSend(joblink, 'POST', 'api/jobcosts/refresh', { projectIds: [id] })).status, 202);
+    // Added (Direct Costs = the actual), or refused by Procore with its words: a locked budget takes
+    // no new line (documents.md), and the page must say so rather than leave it "not in the budget".
+    const started = Date.now();
+    let line = null;
+    let d = null;
+    for (;;) {
+      d = await apiGet(joblink, `api/jobcosts/${id}`);
+      line = d.lines.find((l) => l.costCode === outside.costCode);
+      if (line?.status === 'added' || line?.status === 'refused') break;
+      if (Date.now() - started > 240_000) assert.fail(`${outside.costCode} is still ${line?.status}: ${JSON.stringify(line)}`);
+      await apiSend(joblink, 'POST', 'api/sync/now?projects=all', {});
+      await new Promise((r) => setTimeout(r, 3000));
+    }
+    if (line.status === 'added') assert.equal(line.procoreDirectCosts, line.actual, JSON.stringify(line));
+    else {
+      assert.match(line.message, /Procore/, JSON.stringify(line));
+      assert.ok(
+        d.reconciliation.reasons.some((r) => r.reason === 'refused' && r.costCode === outside.costCode),
+        `the refusal explains the difference: ${JSON.stringify(d.reconciliation)}`,
+      );
+    }
+    assert.equal(d.reconciliation.unexplained, '0.00', JSON.stringify(d.reconciliation));
+    await page.getByTestId(`open-${id}`).click();
+    const row = page.getByTestId(`line-${outside.costCode}`);
+    await page.waitForFunction(
+      ([code, words]) => document.querySelector(`[data-testid="line-${code}"]`)?.textContent?.includes(words),
+      [outside.costCode, line.status === 'added' ? 'Added to the budget' : 'Procore refused'],
+      { timeout: 40_000 },
+    );
+    if (line.status === 'refused') assert.ok((await row.innerText()).includes(line.message.slice(0, 40)), 'Procore\'s words on the line');
+    assert.equal(await page.getByTestId('jobcost-reconciliation').getAttribute('data-flagged'), 'no');
+    await row.scrollIntoViewIfNeeded();
+    await shot(`10-new-cost-code-${line.status}`);
+  });
 });
