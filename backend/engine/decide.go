@@ -45,8 +45,13 @@ func (e *Engine) Export(kind Kind, sel Selection, who string) (int, error) {
 			return true, e.move(txn, it, Queued, who, "Accepted for export.")
 		case Failed:
 			if !sel.All || it.Failure == nil || it.Failure.Class != FixData {
+				// Stopped before it was ever sent (Joblink's own check): a first export, not a retry.
+				says := "Accepted for export."
+				if !it.SentAt.IsZero() {
+					says = "Export tried again."
+				}
 				it.Attempts, it.NotBefore = 0, time.Time{}
-				return true, e.move(txn, it, Queued, who, "Export tried again.")
+				return true, e.move(txn, it, Queued, who, says)
 			}
 		}
 		return false, nil

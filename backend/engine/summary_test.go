@@ -128,3 +128,55 @@ func TestSummaryEmptyWhenOnlyRecordsReadyToExport(t *testing.T) {
 		t.Fatalf("summary = %q %q %v", title, lines, err)
 	}
 }
+
+// An item Joblink's own check stopped before it was ever sent is exported for the first time
+// when the bookkeeper fixes and exports it: the log says so, not "tried again".
+func TestFirstExportAfterACheckIsNotATry(t *testing.T) {
+	st, err := store.Open(store.Options{Dir: t.TempDir(), BackupEvery: -1, GCEvery: -1, Logger: zerolog.Nop()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	codes := newTestFlowOf("testcode")
+	e, err := New(st, zerolog.Nop(), []Flow{codes})
+	if err != nil {
+		t.Fatal(err)
+	}
+	codes.records["001"] = "Code 001"
+	codes.records["002"] = "Code 002"
+	if _, err := e.Detect(context.Background(), "testcode"); err != nil {
+		t.Fatal(err)
+	}
+	err = e.st.Update(func(txn *badger.Txn) error {
+		for i, id := range []string{"testcode/001", "testcode/002"} {
+			it, err := getItem(txn, id)
+			if err != nil {
+				return err
+			}
+			if i == 1 { // this one was sent once and refused
+				it.SentAt = time.Now()
+			}
+			if err := e.fail(txn, it, Failure{Class: FixData, Message: "too long"}, ByJoblink); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := e.Export("testcode", Selection{IDs: []string{"testcode/001", "testcode/002"}}, ByBookkeeper); err != nil || n != 2 {
+		t.Fatalf("export: %d %v", n, err)
+	}
+	res, err := e.ActivityFind(ActivityFilter{To: Queued})
+	if err != nil {
+		t.Fatal(err)
+	}
+	says := map[string]string{}
+	for _, en := range res.Entries {
+		says[en.ItemID] = en.Message
+	}
+	if says["testcode/001"] != "Accepted for export." || says["testcode/002"] != "Export tried again." {
+		t.Fatalf("messages: %v", says)
+	}
+}
