@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/rs/zerolog"
 
@@ -35,16 +36,18 @@ func BenchmarkAccept300Budgets(b *testing.B) {
 	var callsPerProject, idleCalls float64
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
-		r, linked := benchRig(b)
+		br := benchRig(b, benchOptions{})
+		r, linked := br.Rig, br.linked
 		// Every linked project read once for both kinds (the poller spreads these reads over
-		// its hourly call budget; here they are made at once to count them).
-		before := r.Procore.APIRequests()
+		// its hourly call budget, see BenchmarkIdleBudgetsHour; here they are made at once to
+		// count them).
+		before := br.sim.APIRequests()
 		for _, k := range []engine.Kind{budgets.BudgetKind, budgets.ChangeKind} {
 			if _, err := r.Engine.Detect(context.Background(), k); err != nil {
 				b.Fatal(err)
 			}
 		}
-		callsPerProject = float64(r.Procore.APIRequests()-before) / float64(linked)
+		callsPerProject = float64(br.sim.APIRequests()-before) / float64(linked)
 		page, err := r.Engine.List(budgets.BudgetKind, engine.Query{Status: "ready", Limit: 1})
 		if err != nil || page.Total != benchBudgets {
 			b.Fatalf("%d budgets ready, want %d (%v)", page.Total, benchBudgets, err)
@@ -66,13 +69,13 @@ func BenchmarkAccept300Budgets(b *testing.B) {
 		}
 		// Exported and still locked, a budget's original amounts cannot change: a read then
 		// asks only for the lock, the modifications and the budget change lines.
-		before = r.Procore.APIRequests()
+		before = br.sim.APIRequests()
 		for _, k := range []engine.Kind{budgets.BudgetKind, budgets.ChangeKind} {
 			if _, err := r.Engine.Detect(context.Background(), k); err != nil {
 				b.Fatal(err)
 			}
 		}
-		idleCalls = float64(r.Procore.APIRequests()-before) / float64(linked)
+		idleCalls = float64(br.sim.APIRequests()-before) / float64(linked)
 	}
 	b.ReportMetric(float64(roundTrips), "roundtrips")
 	b.ReportMetric(float64(runs), "runs-to-quickbooks")
@@ -82,9 +85,30 @@ func BenchmarkAccept300Budgets(b *testing.B) {
 		"%.1f Procore calls per project read (both kinds), %.1f once exported\n", benchBudgets, benchLines, roundTrips, targetBudgetRoundTrip, runs, targetBudgetRuns, callsPerProject, idleCalls)
 }
 
+// benchOptions tune benchRig.
+type benchOptions struct {
+	// clock, when set, is the time of everything that reads it — the Procore simulator (its
+	// rate-limit windows), the Procore client (its call meter) and the engine (its poll
+	// schedule) — so that hours of polling pass without sleeping.
+	clock *benchClock
+	// unlocked adds linked projects whose budgets are not locked yet.
+	unlocked int
+}
+
+// benchSetup is the rig with its own Procore simulator, counted.
+type benchSetup struct {
+	*synctest.Rig
+	pc     *procoresim.Company
+	sim    *procoresim.Server
+	calls  *pathCounter
+	linked int
+	// unlockedIDs are the projects of benchOptions.unlocked.
+	unlockedIDs []int64
+}
+
 // benchRig builds 60 cost codes exported as service items and 300 projects linked to jobs,
-// each with a locked budget of 60 lines.
-func benchRig(b *testing.B) (*synctest.Rig, int) {
+// each with a locked budget of 60 lines (and opts.unlocked more with unlocked budgets).
+func benchRig(b *testing.B, opts benchOptions) *benchSetup {
 	const list = int64(4_910_000_001)
 	pc := procoresim.NewCompany(4_900_001, "Bench Builders")
 	must(b, pc.AddStandardCostCodeList(&procoresim.StandardCostCodeList{ID: list, Name: "ERP list", IsERPList: true, AvailableToUseOnNewProjects: true}))
@@ -99,7 +123,8 @@ func benchRig(b *testing.B) (*synctest.Rig, int) {
 	must(b, err)
 	next := int64(4_930_000_000)
 	listID := list
-	for i := range benchBudgets {
+	setup := &benchSetup{pc: pc, linked: benchBudgets + opts.unlocked}
+	for i := range setup.linked {
 		p := int64(4_920_000_000 + i)
 		name := "Bench Project " + strconv.Itoa(i)
 		must(b, pc.AddProject(&procoresim.Project{ID: p, Name: name, DisplayName: name, Active: true, StandardCostCodeListID: &listID,
@@ -112,16 +137,33 @@ func benchRig(b *testing.B) (*synctest.Rig, int) {
 				LineItemTypeID: lineItemType, OriginalBudgetAmount: float64(1000 + 17*c + i), CalculationStrategy: "manual",
 				CreatedAt: "2026-10-02T08:00:00Z", UpdatedAt: "2026-10-02T08:00:00Z"}))
 		}
-		pc.SetBudgetLocked(p, true)
+		if i < benchBudgets {
+			pc.SetBudgetLocked(p, true)
+		} else {
+			setup.unlockedIDs = append(setup.unlockedIDs, p)
+		}
 		_, err := qb.AddCustomer(qbsim.Customer{Name: name, Parent: "Bench Customer"})
 		must(b, err)
 	}
+	simOpts := procoresim.Options{Companies: []*procoresim.Company{pc}, SpikeLimit: -1}
+	var engineClock func() time.Time
+	if opts.clock != nil {
+		simOpts.Now, engineClock = opts.clock.Now, opts.clock.Now
+	}
+	setup.sim = procoresim.New(simOpts)
+	setup.calls = &pathCounter{h: setup.sim}
+	url := synctest.Serve(b, setup.calls)
 	var client *procore.Client
 	bf, cf := budgets.New(budgets.Deps{Procore: func() (*procore.Client, error) { return client, nil }})
-	r := synctest.New(b, synctest.Options{Log: zerolog.Nop(), Lists: true, PCompany: pc, QB: qb, ProcoreSpikeLimit: -1,
-		Flows: []engine.Flow{bf, cf}})
+	r := synctest.New(b, synctest.Options{Log: zerolog.Nop(), Lists: true, ProcoreURL: url, ProcoreCompanyID: pc.ID, QB: qb,
+		Clock: engineClock, Flows: []engine.Flow{bf, cf}})
+	if opts.clock != nil {
+		// Every flow reads r.Client when it calls Procore: one client, one call meter, on the clock.
+		r.Client = clockedClient(b, url, pc.ID, opts.clock)
+	}
 	client = r.Client
 	bf.Keep(r.Store)
+	setup.Rig = r
 	ctx := context.Background()
 	r.RunWebConnector(b)
 	r.ChooseAccounts(b)
@@ -134,5 +176,5 @@ func benchRig(b *testing.B) (*synctest.Rig, int) {
 	r.RunWebConnector(b)
 	rr := &rig{Rig: r}
 	rr.linkJobsTB(b, "Bench Customer")
-	return r, benchBudgets
+	return setup
 }
