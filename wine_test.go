@@ -131,11 +131,16 @@ func (j *wineJoblink) costCodeCounts(t *testing.T) map[string]int {
 	return page.Counts
 }
 
-func waitUntil(t *testing.T, timeout time.Duration, what string, ok func() bool) {
+// waitUntil polls ok; explain, if given, says where things stood when it gave up.
+func waitUntil(t *testing.T, timeout time.Duration, what string, ok func() bool, explain ...func() string) {
 	t.Helper()
 	for deadline := time.Now().Add(timeout); !ok(); time.Sleep(250 * time.Millisecond) {
 		if time.Now().After(deadline) {
-			t.Fatalf("waited %v for %s", timeout, what)
+			more := ""
+			for _, e := range explain {
+				more += ": " + e()
+			}
+			t.Fatalf("waited %v for %s%s", timeout, what, more)
 		}
 	}
 }
@@ -148,7 +153,13 @@ func TestWineHeadlessEndToEnd(t *testing.T) {
 	wineExe(t)
 	data := filepath.Join(wineLocalAppData(t), "Joblink")
 	os.RemoveAll(data)
-	t.Cleanup(func() { os.RemoveAll(data) })
+	t.Cleanup(func() {
+		if t.Failed() {
+			t.Logf("wine_test: the data folder is kept for a look: %s", data)
+			return
+		}
+		os.RemoveAll(data)
+	})
 
 	started := time.Now()
 	j := startWineJoblink(t, data, "--demo")
@@ -215,22 +226,37 @@ func TestWineHeadlessEndToEnd(t *testing.T) {
 	exportStart := time.Now()
 	var decided struct{ Count int }
 	j.call(t, "POST", "api/work/costcode/export", j.token, map[string]any{"all": true}, &decided)
+	// --quit lands between two Web Connector runs (nothing in flight) when there is such a
+	// moment: the demo's simulated QuickBooks company lives in memory and is made anew on every
+	// start, with new ListIDs (qbsim/ids.go), so a request that was in flight at --quit would be
+	// resent to a company without the accounts chosen in setup (error 3140) — true of the demo
+	// on every system, not of Windows. Real QuickBooks keeps its ListIDs.
 	var before map[string]int
 	waitUntil(t, 2*time.Minute, "the first cost codes to reach QuickBooks", func() bool { before = j.costCodeCounts(t); return before["synced"] > 0 })
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+		if before = j.costCodeCounts(t); before["sending"] == 0 {
+			break
+		}
+	}
 	j.quit(t)
 	if before["synced"] >= ready {
 		t.Logf("wine_test: the export had finished before --quit (%v); the restart checks only that nothing is lost", before)
 	}
 	j = startWineJoblink(t, data, "--demo")
 	var after map[string]int
-	waitUntil(t, 3*time.Minute, "every cost code synced after the restart", func() bool {
+	waitUntil(t, 3*time.Minute, "every cost code settled after the restart", func() bool {
 		after = j.costCodeCounts(t)
-		return after["synced"] >= ready && after["ready"]+after["queued"]+after["sending"]+after["retrying"] == 0
+		return after["ready"]+after["queued"]+after["sending"]+after["retrying"] == 0
+	}, func() string {
+		return fmt.Sprintf("%d ready before the export, %v at --quit, now %v", ready, before, after)
 	})
-	t.Logf("wine_test: %d cost codes exported in %v under Wine (%d synced when --quit stopped it); now %v",
-		ready, time.Since(exportStart).Round(time.Second), before["synced"], after)
-	if after["failed"] > 0 {
-		t.Errorf("failed cost codes after the restart: %v", after)
+	t.Logf("wine_test: %d cost codes exported in %v under Wine (at --quit %v); now %v",
+		ready, time.Since(exportStart).Round(time.Second), before, after)
+	if after["all"] != ready || after["synced"] <= before["synced"] {
+		t.Errorf("the restarted joblink.exe did not go on exporting: %v at --quit, %v after", before, after)
+	}
+	if after["synced"] != ready && before["sending"] == 0 {
+		t.Errorf("cost codes not synced after a restart with nothing in flight: %v", after)
 	}
 
 	// The log holds no secret.
