@@ -869,6 +869,8 @@ export interface QuickBooksRecord {
   vendorType: string;
   /** Why it cannot be linked or imported ("" when it can). */
   unsupported: string;
+  /** The Procore record this one is the exact or likely match of: creating it in Procore would make a second one. */
+  procoreMatch?: { id: string; name: string; confidence: MatchConfidence | string; reason: string } | null;
 }
 
 export interface MatchSuggestion {
@@ -902,6 +904,8 @@ export interface MappingRow {
   notes: string[];
   nameLimit: number;
   suggestedName: string;
+  /** Why the Procore name cannot be QuickBooks' as it is (control characters, letters QuickBooks cannot store). */
+  nameProblem?: MappingProblem | null;
   choice: MappingChoice | null;
   linkWritten: boolean;
   linkProblem: string;
@@ -996,6 +1000,18 @@ export interface CreateRequestItem {
   name?: string;
   parentListId?: string;
   asCustomer?: boolean;
+  /** The bookkeeper saw the exact match QuickBooks has and chose to create another record. */
+  confirmed?: boolean;
+}
+
+/** A record not created because the other side already has an exact match for it. */
+export interface MappingMatch {
+  /** The Procore record. */
+  id: string;
+  /** The QuickBooks record. */
+  listId: string;
+  message: string;
+  fix?: string;
 }
 
 export interface CreateResult {
@@ -1004,11 +1020,15 @@ export interface CreateResult {
   /** Projects created in Procore before Joblink was connected whose QuickBooks job already exists:
    * linked only once the bookkeeper confirms (sent again as links with confirm: true). */
   needConfirmation?: { id: string; listId: string; message: string }[];
+  /** Not created: QuickBooks has an exact match (sent without confirmed). */
+  matches?: MappingMatch[];
 }
 
 export interface ImportResult {
   created: { listId: string; procoreId: string; name: string }[];
   failed: { listId: string; message: string; fix: string }[];
+  /** Not created: Procore has an exact match (sent without confirmed). */
+  matches?: MappingMatch[];
 }
 
 /** At most this many links, imports… in one call. */
@@ -1049,8 +1069,8 @@ export function createInQuickBooks(side: MappingSide, items: CreateRequestItem[]
   return request<CreateResult>('POST', `/api/mapping/${side}/create`, { items });
 }
 
-export function importFromQuickBooks(side: MappingSide, listIds: string[]): Promise<ImportResult> {
-  return request<ImportResult>('POST', `/api/mapping/${side}/import`, { listIds });
+export function importFromQuickBooks(side: MappingSide, listIds: string[], confirmed = false): Promise<ImportResult> {
+  return request<ImportResult>('POST', `/api/mapping/${side}/import`, { listIds, confirmed });
 }
 
 /** Skips records (not linked, not sent to QuickBooks); through the mapping API the page shows it at once. */

@@ -668,6 +668,8 @@ export class MappingModel {
         queued.push(...(r.queued ?? []));
         confirm.push(...(r.needConfirmation ?? []));
         for (const f of r.failed ?? []) failures.push(this.#failure(f.id, f.message, f.fix));
+        // Sent unconfirmed (a match found since the dialog opened): not created, and said why.
+        for (const m of r.matches ?? []) failures.push(this.#failure(m.id, m.message, m.fix));
       }
       for (const { items: part, error } of outcome.errors) {
         const e = toApiError(error);
@@ -699,7 +701,8 @@ export class MappingModel {
     });
   }
 
-  importRecords(listIds: string[]): Promise<boolean> {
+  /** Creates Procore records from QuickBooks ones; `confirmed`: the bookkeeper saw the matches Procore has. */
+  importRecords(listIds: string[], confirmed = false): Promise<boolean> {
     if (listIds.length === 0) return Promise.resolve(false);
     return this.#act('import', async () => {
       const c = this.config;
@@ -707,12 +710,13 @@ export class MappingModel {
       const failures: FailureLine[] = [];
       const outcome = await runInChunks(
         listIds,
-        (part) => importFromQuickBooks(c.side, part),
+        (part) => importFromQuickBooks(c.side, part, confirmed),
         (done, total) => (this.progress = total > 1 ? { verb: 'Creating in Procore', done, total } : null),
       );
       for (const r of outcome.results) {
         created.push(...(r.created ?? []));
         for (const f of r.failed ?? []) failures.push(this.#failure(f.listId, f.message, f.fix));
+        for (const m of r.matches ?? []) failures.push(this.#failure(m.listId, m.message, m.fix));
       }
       for (const { items, error } of outcome.errors) {
         const e = toApiError(error);

@@ -167,14 +167,34 @@ describe('names QuickBooks accepts', () => {
     form.parentListId = 'P1';
     expect(createItems(JOBS, [long, short], form)).toEqual([
       { id: 'job/1', name: 'Sacramento Headworks', parentListId: 'P1', asCustomer: false },
-      { id: 'job/2', name: 'Project 2', parentListId: 'P1', asCustomer: false },
+      // The dialog showed job/2's match: sending it is the confirmation the server asks for.
+      { id: 'job/2', name: 'Project 2', parentListId: 'P1', asCustomer: false, confirmed: true },
     ]);
     form.mode = 'customer';
-    expect(createItems(JOBS, [short], form)).toEqual([{ id: 'job/2', name: 'Project 2', asCustomer: true }]);
-    expect(createItems(VENDORS, [short], form)).toEqual([{ id: 'job/2', name: 'Project 2' }]);
+    expect(createItems(JOBS, [short], form)).toEqual([{ id: 'job/2', name: 'Project 2', asCustomer: true, confirmed: true }]);
+    expect(createItems(VENDORS, [short], form)).toEqual([{ id: 'job/2', name: 'Project 2', confirmed: true }]);
+    const unmatched = row('3', 'unlinked', { suggestion: null });
+    expect(createItems(VENDORS, [unmatched], form)).toEqual([{ id: 'job/3', name: 'Project 3' }]);
 
     form.names['job/1'] = LONG;
     expect(createFormErrors(JOBS, [long], form).names['job/1']).toMatch(/at most 41/);
+  });
+
+  it('stops names QuickBooks cannot store, and starts from the Latin-alphabet suggestion', () => {
+    expect(checkCreateName('Cedar\tRidge')).toMatch(/tab, a line break/);
+    expect(checkCreateName('Cedar\nRidge')).toMatch(/on one line/);
+    expect(checkCreateName('北京建工集团')).toMatch(/QuickBooks cannot store 北 京 建 工 集: write the name in the Latin alphabet/);
+    expect(checkCreateName('Стройсервис')).toMatch(/Latin alphabet/);
+    expect(checkCreateName('Müller Bau – “Nord” Café')).toBeNull(); // Latin-1 letters, and punctuation sent as ASCII
+    const chinese = row('4', 'unlinked', {
+      procore: { name: '北京建工集团' },
+      suggestedName: '',
+      nameProblem: { message: 'The name "北京建工集团" has letters QuickBooks cannot store.' },
+    });
+    const cyrillic = row('5', 'unlinked', { procore: { name: 'Стройсервис' }, suggestedName: 'Stroyservis', nameProblem: { message: 'x' } });
+    expect(rowsWithNameField([chinese, cyrillic, row('6', 'unlinked')]).map((r) => r.id)).toEqual(['job/4', 'job/5']);
+    expect(initialCreateForm([chinese, cyrillic]).names).toEqual({ 'job/4': '', 'job/5': 'Stroyservis' });
+    expect(createFormErrors(VENDORS, [chinese], initialCreateForm([chinese])).names['job/4']).toMatch(/Write a name/);
   });
 
   it('starts from the choice made before', () => {

@@ -316,17 +316,36 @@ export function nameTooLong(row: Pick<MappingRow, 'procore' | 'nameLimit'>): boo
   return nameLength(row.procore.name) > (row.nameLimit || DEFAULT_NAME_LIMIT);
 }
 
-/** The name "Create in QuickBooks" starts with: the one chosen before, else the shorter suggestion when needed. */
-export function defaultCreateName(row: Pick<MappingRow, 'procore' | 'nameLimit' | 'suggestedName' | 'choice'>): string {
+/** Whether the Procore name cannot go to QuickBooks as it is: too long, or with characters QuickBooks cannot store. */
+export function nameNeedsLook(row: Pick<MappingRow, 'procore' | 'nameLimit' | 'nameProblem'>): boolean {
+  return nameTooLong(row) || Boolean(row.nameProblem);
+}
+
+/** The name "Create in QuickBooks" starts with: the one chosen before, else the suggestion when the Procore
+ * name cannot be used (empty when there is none: the bookkeeper types a Latin-alphabet name). */
+export function defaultCreateName(row: Pick<MappingRow, 'procore' | 'nameLimit' | 'suggestedName' | 'choice' | 'nameProblem'>): string {
   if (row.choice?.name) return row.choice.name;
-  if (nameTooLong(row) && row.suggestedName) return row.suggestedName;
+  if (nameNeedsLook(row)) return row.suggestedName || (row.nameProblem ? '' : row.procore.name);
   return row.procore.name;
+}
+
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/u;
+
+/** Letters, digits and symbols outside Latin-1, which QuickBooks Desktop cannot store (punctuation such as “ ” – is sent as ASCII). */
+export function lettersQuickBooksLoses(name: string): string[] {
+  return [...name.normalize('NFC')].filter((ch) => ch.codePointAt(0)! > 0xff && /[\p{L}\p{N}\p{S}]/u.test(ch));
 }
 
 /** Why QuickBooks would refuse the name, or null. */
 export function checkCreateName(name: string, limit = DEFAULT_NAME_LIMIT): string | null {
+  if (CONTROL.test(name.trim()))
+    return 'The name contains a tab, a line break or another invisible character. Type it on one line: QuickBooks would keep the character inside the name.';
   const v = name.trim();
   if (!v) return 'Write a name. It is the name the record gets in QuickBooks.';
+  const lost = lettersQuickBooksLoses(v);
+  if (lost.length > 0)
+    return `QuickBooks cannot store ${[...new Set(lost)].slice(0, 5).join(' ')}: write the name in the Latin alphabet (accented letters such as é, ñ or ü are kept).`;
   const n = nameLength(v);
   if (n > limit) return `QuickBooks takes at most ${limit} characters in a name. This one has ${n}: shorten it by ${n - limit}.`;
   if (v.includes(':')) return 'QuickBooks uses ":" to separate a customer from its jobs, so a name cannot contain it.';
@@ -532,12 +551,18 @@ export interface CreateForm {
   parentListId: string;
 }
 
-type CreateRow = Pick<MappingRow, 'id' | 'procore' | 'nameLimit' | 'suggestedName' | 'choice'>;
+type CreateRow = Pick<MappingRow, 'id' | 'procore' | 'nameLimit' | 'suggestedName' | 'choice' | 'nameProblem'>;
 
 /** The rows whose name is shown for editing: the one row, or those whose name needs a look. */
 export function rowsWithNameField<T extends CreateRow>(rows: readonly T[]): T[] {
   if (rows.length === 1) return [...rows];
-  return rows.filter((r) => nameTooLong(r) || Boolean(r.choice?.name && r.choice.name !== r.procore.name));
+  return rows.filter((r) => nameNeedsLook(r) || Boolean(r.choice?.name && r.choice.name !== r.procore.name));
+}
+
+/** The other side's exact or likely match for a row: creating the row would make a second record. */
+export function matchOf(row: Pick<MappingRow, 'suggestion'>): MappingRow['suggestion'] {
+  const s = row.suggestion;
+  return s && (s.confidence === 'exact' || s.confidence === 'likely') ? s : null;
 }
 
 export function initialCreateForm(rows: readonly CreateRow[]): CreateForm {
@@ -562,13 +587,15 @@ export function createFormErrors(
   return { names, parent, any: Object.keys(names).length > 0 || parent !== null };
 }
 
-/** The items for POST /api/mapping/{side}/create (vendors take only id and name). */
-export function createItems(c: MappingConfig, rows: readonly CreateRow[], form: CreateForm) {
+/** The items for POST /api/mapping/{side}/create (vendors take only id and name). The dialog showed each
+ * row's match, so sending it is the bookkeeper's confirmation: `confirmed` on the rows that have one. */
+export function createItems(c: MappingConfig, rows: readonly (CreateRow & Pick<MappingRow, 'suggestion'>)[], form: CreateForm) {
   return rows.map((r) => {
     const name = (form.names[r.id] ?? defaultCreateName(r)).trim();
-    if (c.side !== 'jobs') return { id: r.id, name };
+    const confirmed = matchOf(r) ? { confirmed: true } : {};
+    if (c.side !== 'jobs') return { id: r.id, name, ...confirmed };
     return form.mode === 'customer'
-      ? { id: r.id, name, asCustomer: true }
-      : { id: r.id, name, parentListId: form.parentListId, asCustomer: false };
+      ? { id: r.id, name, asCustomer: true, ...confirmed }
+      : { id: r.id, name, parentListId: form.parentListId, asCustomer: false, ...confirmed };
   });
 }

@@ -315,6 +315,13 @@ describe('Jobs page', () => {
     const dialog = byId(el, 'create-dialog')!;
     expect(dialog.querySelector('h2')?.textContent).toBe('Create 2 jobs in QuickBooks');
     expect(text(dialog)).toContain('1 job keeps its Procore name. This one needs a shorter one:');
+    // The dialog names what will be created and flags the one QuickBooks may already have.
+    expect(text(el, 'create-summary')).toBe('2 jobs will be created; 1 of them has a possible match in QuickBooks (flagged below).');
+    const listed = [...el.querySelectorAll<HTMLElement>('[data-testid="create-records"] li')];
+    expect(listed.map((li) => li.dataset.rowId)).toEqual(['job/1', 'job/4']);
+    expect(listed[0].dataset.match).toBe('likely');
+    expect(text(listed[0])).toContain('QuickBooks already has “Customer:Project 1” (a likely match)');
+    expect(text(el, 'create-confirm')).toBe('Create 2 jobs anyway');
     const names = el.querySelectorAll<HTMLInputElement>('[data-testid="create-name"]');
     expect([...names].map((n) => n.value)).toEqual(['Sacramento Headworks Replacement']);
     await click(byId(el, 'create-mode-customer'));
@@ -322,7 +329,7 @@ describe('Jobs page', () => {
     expect(posted('/api/mapping/jobs/create')).toEqual([
       {
         items: [
-          { id: 'job/1', name: 'Café Lumière Renovation – Phase 2', asCustomer: true },
+          { id: 'job/1', name: 'Café Lumière Renovation – Phase 2', asCustomer: true, confirmed: true },
           { id: 'job/4', name: 'Sacramento Headworks Replacement', asCustomer: true },
         ],
       },
@@ -340,10 +347,16 @@ describe('Jobs page', () => {
     const el = render(Jobs);
     await settle();
     await click(byId(el, 'create-job/1'));
+    // QuickBooks may already have it: the dialog says so and offers the link first.
+    expect(text(el, 'create-match')).toContain('QuickBooks already has “Customer:Project 1”, a likely match');
+    expect(document.activeElement).toBe(byId(el, 'create-link-instead'));
+    expect(text(el, 'create-confirm')).toBe('Create anyway');
     await click(byId(el, 'create-mode-customer'));
     expect(byId(el, 'create-parent')).toBeNull();
     await click(byId(el, 'create-confirm'));
-    expect(posted('/api/mapping/jobs/create')).toEqual([{ items: [{ id: 'job/1', name: 'Café Lumière Renovation – Phase 2', asCustomer: true }] }]);
+    expect(posted('/api/mapping/jobs/create')).toEqual([
+      { items: [{ id: 'job/1', name: 'Café Lumière Renovation – Phase 2', asCustomer: true, confirmed: true }] },
+    ]);
   });
 
   it('links to a QuickBooks record chosen by search', async () => {
@@ -417,7 +430,10 @@ describe('Jobs page', () => {
     expect(text(el, 'unsupported-Q2')).toBe('Sub jobs (a job under a job) are not supported');
     expect(byId(el, 'import-Q2')).toBeNull();
     await click(byId(el, 'import-Q1'));
-    expect(posted('/api/mapping/jobs/import')).toEqual([{ listIds: ['Q1'] }]);
+    expect(posted('/api/mapping/jobs/import')).toEqual([]); // a confirmation first, naming what is created
+    expect(byId(el, 'import-dialog')?.querySelector('h2')?.textContent).toMatch(/^Create .* in Procore$/);
+    await click(byId(el, 'import-confirm'));
+    expect(posted('/api/mapping/jobs/import')).toEqual([{ listIds: ['Q1'], confirmed: true }]);
     expect(text(el, 'action-notice')).toBe('Harbor Point Phase 2 was created in Procore and linked.');
 
     // The arrow keys move between the tabs.
@@ -546,7 +562,8 @@ describe('Vendors page', () => {
     await click(byId(el, 'qbonly-select-all'));
     expect(text(el, 'import-selected')).toBe('Create selected in Procore (1)');
     await click(byId(el, 'import-selected'));
-    expect(posted('/api/mapping/vendors/import')).toEqual([{ listIds: ['V1'] }]);
+    await click(byId(el, 'import-confirm'));
+    expect(posted('/api/mapping/vendors/import')).toEqual([{ listIds: ['V1'], confirmed: true }]);
   });
 
   it('creates a vendor in QuickBooks with only id and name', async () => {
@@ -558,8 +575,73 @@ describe('Vendors page', () => {
     await settle();
     await click(byId(el, 'create-vendor/1'));
     expect(byId(el, 'create-mode-parent')).toBeNull();
-    expect(document.activeElement).toBe(byId(el, 'create-name'));
+    expect(document.activeElement).toBe(byId(el, 'create-link-instead')); // it has a likely match: the link comes first
     await click(byId(el, 'create-confirm'));
-    expect(posted('/api/mapping/vendors/create')).toEqual([{ items: [{ id: 'vendor/1', name: 'ABC Plumbing Inc' }] }]);
+    expect(posted('/api/mapping/vendors/create')).toEqual([{ items: [{ id: 'vendor/1', name: 'ABC Plumbing Inc', confirmed: true }] }]);
+  });
+
+  it('offers the link instead of a create when QuickBooks has the record, in both directions', async () => {
+    const view = vendorView({
+      quickbooksOnly: [
+        qbRecord('S1', {
+          fullName: 'Customer:Project 1',
+          level: 'vendor',
+          procoreMatch: { id: 'vendor/1', name: 'ABC Plumbing Inc', confidence: 'exact', reason: 'Same name' },
+        }),
+      ],
+    });
+    serve({
+      'GET /api/mapping/vendors': () => jsonResponse(view),
+      'POST /api/mapping/vendors/link': () => jsonResponse({ linked: ['vendor/1'], needConfirmation: [], failed: [] }),
+    });
+    const el = render(Vendors);
+    await settle();
+    await click(byId(el, 'create-vendor/1'));
+    await click(byId(el, 'create-link-instead'));
+    expect(posted('/api/mapping/vendors/create')).toEqual([]);
+    expect(posted('/api/mapping/vendors/link')).toEqual([{ links: [{ id: 'vendor/1', listId: 'S1', confirm: false }] }]);
+    expect(byId(el, 'create-dialog')).toBeNull();
+
+    await click(byId(el, 'tab-quickbooks'));
+    await click(byId(el, 'import-S1'));
+    expect(text(el, 'import-match')).toContain('Procore already has “ABC Plumbing Inc”, an exact match (Same name)');
+    expect(text(el, 'import-confirm')).toBe('Create in Procore anyway');
+    await click(byId(el, 'import-link-instead'));
+    expect(posted('/api/mapping/vendors/import')).toEqual([]);
+    expect(posted('/api/mapping/vendors/link')).toHaveLength(2);
+  });
+
+  it('stops a name QuickBooks cannot store and asks for a Latin-alphabet one', async () => {
+    const view = sampleMappingView(
+      [
+        mappingRow('7', 'unlinked', {
+          id: 'vendor/7',
+          procore: { name: '北京建工集团有限责任公司' },
+          nameProblem: { message: 'The name "北京建工集团有限责任公司" has letters QuickBooks cannot store.' },
+        }),
+      ],
+      { side: 'vendors', settings: { updateProcoreFromQuickBooks: true, importVendorTypes: [] } },
+    );
+    serve({
+      'GET /api/mapping/vendors': () => jsonResponse(view),
+      'POST /api/mapping/vendors/create': () => jsonResponse({ queued: ['vendor/7'], failed: [] }),
+    });
+    const el = render(Vendors);
+    await settle();
+    await click(byId(el, 'create-vendor/7'));
+    expect(text(el, 'create-name-problem')).toContain('has letters QuickBooks cannot store. Type the name in the Latin alphabet.');
+    const name = byId(el, 'create-name') as HTMLInputElement;
+    expect(name.value).toBe('');
+    name.value = '北京 Construction';
+    name.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    await click(byId(el, 'create-confirm'));
+    expect(posted('/api/mapping/vendors/create')).toEqual([]);
+    expect(el.textContent).toContain('write the name in the Latin alphabet');
+    name.value = 'Beijing Construction Engineering Group';
+    name.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    await click(byId(el, 'create-confirm'));
+    expect(posted('/api/mapping/vendors/create')).toEqual([{ items: [{ id: 'vendor/7', name: 'Beijing Construction Engineering Group' }] }]);
   });
 });
