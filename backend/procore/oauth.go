@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/rs/zerolog"
+	"golang.org/x/oauth2"
 
 	"joblink/backend/logging"
 	"joblink/backend/problem"
@@ -60,6 +61,10 @@ type OAuth struct {
 	inflight  *refreshCall // the one refresh in progress, if any
 }
 
+// ErrCodeRefused is in the chain of the error ExchangeCode returns when Procore refuses the
+// authorization code (invalid_grant): used, expired, or not this sign-in's (PKCE).
+var ErrCodeRefused = errors.New("procore: the sign-in code was refused")
+
 // tokenTimeout bounds a call to the token endpoint.
 const tokenTimeout = 60 * time.Second
 
@@ -103,12 +108,30 @@ func NewState() (string, error) {
 
 // AuthorizeURL is the page to open in the user's browser (§2.1).
 func (o *OAuth) AuthorizeURL(redirectURI, state string) string {
+	return o.AuthorizeURLWithPKCE(redirectURI, state, "")
+}
+
+// NewVerifier returns a PKCE code verifier (RFC 7636: 32 random bytes, base64url) for one
+// browser sign-in. It stays in Joblink's memory; only its S256 challenge goes to the browser.
+func NewVerifier() string { return oauth2.GenerateVerifier() }
+
+// AuthorizeURLWithPKCE is AuthorizeURL with the S256 code challenge of verifier (none when
+// verifier is empty). The code Procore then issues is bound to this sign-in: it can be traded
+// only with the same verifier, so a code from another sign-in (or one read from a browser's
+// history) cannot complete this one. Procore's login service is Doorkeeper, which checks the
+// challenge when one was given and ignores the parameters where PKCE is off; the reference
+// does not document PKCE for Procore (UNVERIFIED there).
+func (o *OAuth) AuthorizeURLWithPKCE(redirectURI, state, verifier string) string {
 	q := url.Values{}
 	q.Set("response_type", "code")
 	q.Set("client_id", o.cfg.ClientID)
 	q.Set("redirect_uri", redirectURI)
 	if state != "" {
 		q.Set("state", state)
+	}
+	if verifier != "" {
+		q.Set("code_challenge", oauth2.S256ChallengeFromVerifier(verifier))
+		q.Set("code_challenge_method", "S256")
 	}
 	return o.cfg.Environment.OAuthBase + "/oauth/authorize?" + q.Encode()
 }
@@ -140,8 +163,18 @@ func CheckCallback(query url.Values, wantState string) (string, error) {
 // ExchangeCode trades the code from the browser (or pasted, for the out-of-band flow) for a
 // token pair and saves it. redirectURI must be the one given to AuthorizeURL.
 func (o *OAuth) ExchangeCode(ctx context.Context, code, redirectURI string) (Token, error) {
+	return o.ExchangeCodeWithVerifier(ctx, code, redirectURI, "")
+}
+
+// ExchangeCodeWithVerifier is ExchangeCode for a sign-in started with AuthorizeURLWithPKCE:
+// verifier is the one its challenge was made from.
+func (o *OAuth) ExchangeCodeWithVerifier(ctx context.Context, code, redirectURI, verifier string) (Token, error) {
 	logging.RegisterSecret(code)
 	form := url.Values{"grant_type": {"authorization_code"}, "code": {strings.TrimSpace(code)}, "redirect_uri": {redirectURI}}
+	if verifier != "" {
+		logging.RegisterSecret(verifier)
+		form.Set("code_verifier", verifier)
+	}
 	tok, err := o.tokenRequest(ctx, form)
 	if err != nil {
 		return Token{}, err
@@ -255,6 +288,13 @@ func (o *OAuth) tokenError(grant string, status int, header http.Header, body []
 	}
 	lower := strings.ToLower(eb.Code + " " + eb.Message)
 	switch {
+	case grant == "authorization_code" && strings.Contains(lower, "invalid_grant"):
+		// A refused code is not a lost sign-in: the connection Joblink has (if any) is untouched.
+		return &problem.Problem{
+			Message: "Procore did not accept the sign-in code: it was already used, is older than 10 minutes, or belongs to another sign-in attempt. Nothing changed: if Joblink was connected to Procore, it still is.",
+			Fix:     "To sign in, start the Procore sign-in again from Joblink and finish it in the same browser window.",
+			Err:     fmt.Errorf("%w: %w", ErrCodeRefused, apiErr),
+		}
 	case strings.Contains(lower, "invalid_grant") || strings.Contains(lower, "refresh token is invalid"):
 		return &SignInAgainError{Reason: grant + " was refused (invalid_grant)", Err: apiErr}
 	case strings.Contains(lower, "invalid_client") || strings.Contains(lower, "unauthorized_client"):

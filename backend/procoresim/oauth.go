@@ -1,6 +1,9 @@
 package procoresim
 
 import (
+	"crypto/sha256"
+	"crypto/subtle"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"html/template"
@@ -8,6 +11,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -38,6 +42,8 @@ var consentPage = template.Must(template.New("consent").Parse(`<!doctype html>
 <input type="hidden" name="redirect_uri" value="{{.RedirectURI}}">
 <input type="hidden" name="state" value="{{.State}}">
 <input type="hidden" name="response_type" value="code">
+<input type="hidden" name="code_challenge" value="{{.Challenge}}">
+<input type="hidden" name="code_challenge_method" value="{{.ChallengeMethod}}">
 <label>Sign in as <select name="user_id">{{range .Users}}<option value="{{.ID}}">{{.Name}} ({{.Login}})</option>{{end}}</select></label>
 <p><button type="submit" name="decision" value="approve">Authorize</button>
 <button type="submit" name="decision" value="deny">Deny</button></p>
@@ -56,13 +62,14 @@ func (s *Server) handleAuthorizePage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if s.opts.AutoApprove {
-		s.approve(w, r, query.Get("redirect_uri"), query.Get("state"), s.opts.Users[0].ID)
+		s.approve(w, r, query, s.opts.Users[0].ID)
 		return
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	_ = consentPage.Execute(w, map[string]any{
 		"ClientID": query.Get("client_id"), "RedirectURI": query.Get("redirect_uri"),
 		"State": query.Get("state"), "Users": s.opts.Users,
+		"Challenge": query.Get("code_challenge"), "ChallengeMethod": query.Get("code_challenge_method"),
 	})
 }
 
@@ -84,12 +91,15 @@ func (s *Server) handleAuthorizeDecision(w http.ResponseWriter, r *http.Request)
 	if err != nil || s.user(userID) == nil {
 		userID = s.opts.Users[0].ID
 	}
-	s.approve(w, r, redirectURI, state, userID)
+	s.approve(w, r, r.PostForm, userID)
 }
 
-func (s *Server) approve(w http.ResponseWriter, r *http.Request, redirectURI, state string, userID int64) {
+// approve issues a code for the authorize request's parameters, bound to its PKCE challenge.
+func (s *Server) approve(w http.ResponseWriter, r *http.Request, params url.Values, userID int64) {
+	redirectURI, state := params.Get("redirect_uri"), params.Get("state")
 	s.mu.Lock()
-	code := &authCode{code: randomToken(20), userID: userID, redirectURI: redirectURI, expiresAt: s.opts.Now().Add(authCodeTTL)}
+	code := &authCode{code: randomToken(20), userID: userID, redirectURI: redirectURI, expiresAt: s.opts.Now().Add(authCodeTTL),
+		challenge: params.Get("code_challenge"), challengeMethod: challengeMethod(params)}
 	s.tokens.codes[code.code] = code
 	s.mu.Unlock()
 	if redirectURI == oobRedirectURI {
@@ -123,6 +133,10 @@ func (s *Server) checkAuthorizeRequest(w http.ResponseWriter, params url.Values)
 		http.Error(w, "invalid_client: unknown client_id", http.StatusBadRequest)
 	case !s.redirectURIAllowed(params.Get("redirect_uri")):
 		http.Error(w, "invalid_redirect_uri: the redirect uri is not registered for this application", http.StatusBadRequest)
+	case params.Get("code_challenge") == "" && params.Get("code_challenge_method") != "":
+		http.Error(w, "invalid_request: code_challenge_method was given without a code_challenge", http.StatusBadRequest)
+	case params.Get("code_challenge") != "" && !supportedChallengeMethod(challengeMethod(params)):
+		http.Error(w, "invalid_request: the code_challenge_method is not supported (S256 or plain)", http.StatusBadRequest)
 	default:
 		return true
 	}
@@ -207,7 +221,8 @@ func (s *Server) handleToken(w http.ResponseWriter, r *http.Request) {
 	case "authorization_code":
 		code := s.tokens.codes[params.Get("code")]
 		if code == nil || code.used || now.After(code.expiresAt) ||
-			(params.Get("redirect_uri") != "" && params.Get("redirect_uri") != code.redirectURI) {
+			(params.Get("redirect_uri") != "" && params.Get("redirect_uri") != code.redirectURI) ||
+			!code.verifies(params.Get("code_verifier")) {
 			writeJSON(w, http.StatusBadRequest, errCodeGrant)
 			return
 		}
@@ -294,4 +309,38 @@ func bearerToken(r *http.Request) string {
 		return ""
 	}
 	return strings.TrimSpace(token)
+}
+
+// PKCE (RFC 7636) as Doorkeeper, Procore's login service, checks it: a code issued with a
+// code_challenge is traded only with the code_verifier it was made from (S256: the base64url
+// SHA-256 of the verifier; plain: the verifier itself, the default method); a missing or wrong
+// verifier is invalid_grant, like any other unusable code. A code issued without a challenge
+// refuses a verifier, so a client cannot believe it is protected when it is not. (The reference
+// does not document PKCE for Procore: this follows Doorkeeper and the RFC.)
+
+func challengeMethod(params url.Values) string {
+	if m := params.Get("code_challenge_method"); m != "" {
+		return m
+	}
+	return "plain"
+}
+
+func supportedChallengeMethod(m string) bool { return m == "S256" || m == "plain" }
+
+// verifierGrammar is RFC 7636 §4.1: 43 to 128 unreserved characters.
+var verifierGrammar = regexp.MustCompile(`^[A-Za-z0-9._~-]{43,128}$`)
+
+func (c *authCode) verifies(verifier string) bool {
+	if c.challenge == "" {
+		return verifier == ""
+	}
+	if !verifierGrammar.MatchString(verifier) {
+		return false
+	}
+	want := verifier
+	if c.challengeMethod == "S256" {
+		sum := sha256.Sum256([]byte(verifier))
+		want = base64.RawURLEncoding.EncodeToString(sum[:])
+	}
+	return subtle.ConstantTimeCompare([]byte(want), []byte(c.challenge)) == 1
 }

@@ -29,6 +29,8 @@ type authCode struct {
 	redirectURI string
 	expiresAt   time.Time
 	used        bool
+	// challenge and challengeMethod are the PKCE code challenge given at authorize, if any.
+	challenge, challengeMethod string
 }
 
 // tokenStore is guarded by Server.mu.

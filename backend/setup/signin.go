@@ -16,6 +16,11 @@ import (
 // SignInExpiry is how long a browser sign-in may take, matching Procore's code lifetime.
 const SignInExpiry = 10 * time.Minute
 
+// MaxPendingSignIns bounds the browser sign-ins waiting for Procore's answer (issue 12: 300
+// were kept). A person has one, perhaps a few after reopening the page; starting one more
+// forgets the oldest, so the newest attempt — the one in front of the bookkeeper — always works.
+const MaxPendingSignIns = 5
+
 // pendingSignIn is a browser sign-in waiting for Procore to send the browser back. The client
 // secret stays in memory only; a restart simply means starting the sign-in again.
 type pendingSignIn struct {
@@ -25,6 +30,9 @@ type pendingSignIn struct {
 	environment procoreState // the environment it was started for
 	redirect    string
 	expires     time.Time
+	// verifier is the PKCE code verifier: its S256 challenge went to Procore with the sign-in,
+	// so only the code Procore issued for this attempt can complete it.
+	verifier string
 }
 
 // browserAvailability says whether browser sign-in can work for the chosen environment.
@@ -70,15 +78,16 @@ func (s *Service) appCredentials(ps procoreState, given wire.Credentials) (wire.
 		"Copy both from the app's page in Procore's Developer Portal (or your simulator's settings) and try again.")
 }
 
-// authorizeURL is the Procore page that asks the user to approve Joblink.
-func authorizeURL(env procore.Environment, clientID, redirect, state string) (string, error) {
+// authorizeURL is the Procore page that asks the user to approve Joblink (with the PKCE
+// challenge of verifier, when one is given).
+func authorizeURL(env procore.Environment, clientID, redirect, state, verifier string) (string, error) {
 	// Only the client id goes into the URL; the placeholder secret and memory store are never used.
 	o, err := procore.NewOAuth(procore.OAuthConfig{Environment: env, ClientID: clientID, ClientSecret: "unused-for-the-url",
 		Store: &procore.MemoryTokenStore{}})
 	if err != nil {
 		return "", err
 	}
-	return o.AuthorizeURL(redirect, state), nil
+	return o.AuthorizeURLWithPKCE(redirect, state, verifier), nil
 }
 
 // StartBrowserSignIn begins a browser sign-in: it returns Procore's page, which sends the
@@ -99,19 +108,16 @@ func (s *Service) StartBrowserSignIn(ctx context.Context, given wire.Credentials
 		return wire.BrowserStart{}, internal("start the sign-in", err)
 	}
 	redirect := procore.LoopbackRedirectURI(s.opts.Port)
-	link, err := authorizeURL(env, creds.ClientID, redirect, state)
+	verifier := procore.NewVerifier()
+	link, err := authorizeURL(env, creds.ClientID, redirect, state, verifier)
 	if err != nil {
 		return wire.BrowserStart{}, internal("start the sign-in", err)
 	}
 	now := s.now()
 	s.mu.Lock()
-	for k, p := range s.pending { // forget abandoned attempts
-		if now.After(p.expires) {
-			delete(s.pending, k)
-		}
-	}
+	s.forgetStaleSignIns(now)
 	s.pending[state] = &pendingSignIn{state: state, creds: creds, builtIn: builtIn, environment: sv.procore,
-		redirect: redirect, expires: now.Add(SignInExpiry)}
+		redirect: redirect, expires: now.Add(SignInExpiry), verifier: verifier}
 	s.problem = nil
 	s.mu.Unlock()
 
@@ -148,7 +154,7 @@ func (s *Service) CodeSignInURL(clientID string) (wire.BrowserStart, error) {
 	if err != nil {
 		return wire.BrowserStart{}, internal("use the chosen Procore environment", err)
 	}
-	link, err := authorizeURL(env, id, procore.OutOfBandRedirectURI, "")
+	link, err := authorizeURL(env, id, procore.OutOfBandRedirectURI, "", "")
 	if err != nil {
 		return wire.BrowserStart{}, internal("make the sign-in address", err)
 	}
@@ -213,8 +219,8 @@ func (s *Service) completeBrowserSignIn(ctx context.Context, query url.Values) (
 			"The Procore environment was changed after this sign-in started.", again)
 	}
 	return true, s.signIn(ctx, methodBrowser, p.creds, p.builtIn, func(o *procore.OAuth) error {
-		_, err := o.ExchangeCode(ctx, code, p.redirect)
-		return err
+		_, err := o.ExchangeCodeWithVerifier(ctx, code, p.redirect, p.verifier)
+		return codeRefused(err, again)
 	})
 }
 
@@ -235,9 +241,9 @@ func (s *Service) SignInWithCode(ctx context.Context, req wire.CodeRequest) (wir
 	}
 	err = s.signIn(ctx, methodCode, creds, builtIn, func(o *procore.OAuth) error {
 		_, err := o.ExchangeCode(ctx, code, procore.OutOfBandRedirectURI)
-		if errors.Is(err, procore.ErrSignInAgain) {
+		if errors.Is(err, procore.ErrCodeRefused) {
 			return refuse(http.StatusBadRequest, "code_refused",
-				"Procore did not accept the sign-in code: it may be mistyped, already used, or older than 10 minutes.",
+				"Procore did not accept the sign-in code: it may be mistyped, already used, or older than 10 minutes. "+unchanged,
 				"Open the sign-in page again, approve Joblink, and paste the new code straight away.")
 		}
 		return err
@@ -348,4 +354,38 @@ func userOf(me procore.Me) *wire.User {
 		u.Name = *me.Name
 	}
 	return u
+}
+
+// unchanged says what a refused sign-in leaves as it was (issue 12: a replayed code was
+// explained as "no longer signed in to Procore" while Joblink stayed connected).
+const unchanged = "Nothing changed: if Joblink was connected to Procore, it still is."
+
+// codeRefused words a code Procore refused at the end of a browser sign-in: already used,
+// expired, or issued to another sign-in attempt (PKCE).
+func codeRefused(err error, again string) error {
+	if !errors.Is(err, procore.ErrCodeRefused) {
+		return err
+	}
+	return refuse(http.StatusBadRequest, "code_refused",
+		"Procore did not accept the sign-in answer: it was already used, is older than 10 minutes, or belongs to another sign-in attempt. "+unchanged,
+		again)
+}
+
+// forgetStaleSignIns drops expired browser sign-ins and, at the limit, the oldest ones, making
+// room for one more. The caller holds s.mu.
+func (s *Service) forgetStaleSignIns(now time.Time) {
+	for k, p := range s.pending {
+		if now.After(p.expires) {
+			delete(s.pending, k)
+		}
+	}
+	for len(s.pending) >= MaxPendingSignIns {
+		var oldest *pendingSignIn
+		for _, p := range s.pending {
+			if oldest == nil || p.expires.Before(oldest.expires) {
+				oldest = p
+			}
+		}
+		delete(s.pending, oldest.state)
+	}
 }
