@@ -36,8 +36,13 @@ type token struct {
 	// glued: a letter written against a number, the borough of "PS21X"
 	glued bool
 	// qual: in brackets, after a trailing " - " or a trailing "of": a branch, place or note
-	// ("Dunn Lumber (Seattle)", "CED - Tacoma", "Winsupply of Everett")
+	// ("Dunn Lumber (Seattle)", "CED - Tacoma", "Winsupply Co of Everett")
 	qual bool
+	// ofPlace: the one word after "of" in a name of three words ("Winsupply of Everett"), a
+	// branch only when the firm's own word is not an institution's (Port of Everett)
+	ofPlace bool
+	// spelt: letters written as a count and a letter ("Triple A" for AAA)
+	spelt bool
 	// customer: in the customer part of "Customer:Job"
 	customer bool
 	// first: a first name of a "Surname, First" customer
@@ -105,6 +110,10 @@ func tokenize(name string, customer, person bool, an *analysis) []token {
 		}
 	}
 	main, quals := splitQualifiers(name)
+	ofPlace := ""
+	if !customer && len(quals) == 0 {
+		main, ofPlace = splitOfPlace(main)
+	}
 	if main != name || len(quals) > 0 {
 		an = nil
 	}
@@ -121,7 +130,34 @@ func tokenize(name string, customer, person bool, an *analysis) []token {
 	for _, q := range quals {
 		add(q, true)
 	}
+	if ofPlace != "" {
+		n := len(out)
+		add(ofPlace, true)
+		for i := n; i < len(out); i++ {
+			out[i].ofPlace = true
+		}
+	}
 	return out
+}
+
+// institutions are the words a public body's name starts with before its place: "Port of
+// Everett" and "City of Kent" are not branches of a Port or a City.
+var institutions = wordSet(`port city county town village state university college bank district
+	department dept church board school schools diocese commonwealth province borough township`)
+
+// splitOfPlace takes the place off a name of three words with "of" in the middle, the way
+// distributors name their branches ("Winsupply of Everett"), unless the first word is an
+// institution's. Whole-name comparison sets the place aside like a bracketed branch.
+func splitOfPlace(name string) (string, string) {
+	words := strings.Fields(name)
+	if len(words) != 3 || !strings.EqualFold(words[1], "of") || !strings.ContainsFunc(words[2], unicode.IsLetter) {
+		return name, ""
+	}
+	head := analyse(words[0]).words
+	if len(head) != 1 || institutions[head[0].key] || len(head[0].key) < 4 {
+		return name, ""
+	}
+	return words[0], words[2]
 }
 
 // numberTokens reads a project number kept apart from the name, unless the name has it.
@@ -222,6 +258,8 @@ func segmentTokens(s string, codes map[string]string, an *analysis) []token {
 		}
 		i += n
 	}
+	out = spellLetters(out)
+	markSuccessors(out)
 	if len(out) > 1 && len(out[0].runes) <= 2 && out[0].num == "" && strings.Contains(out[0].raw, ".") && out[0].role == roleCore {
 		out[0].initial = true
 	}
@@ -236,6 +274,43 @@ func segmentTokens(s string, codes map[string]string, an *analysis) []token {
 		}
 	}
 	return out
+}
+
+// letterCounts are the words that write a repeated letter as a count: "Triple A" is AAA.
+var letterCounts = map[string]int{"double": 2, "triple": 3}
+
+// spellLetters reads "Triple A" as the word AAA and "Double R" as RR.
+func spellLetters(out []token) []token {
+	for i := 0; i+1 < len(out); i++ {
+		n := letterCounts[out[i].key]
+		if n == 0 || !out[i+1].single() || out[i+1].glued || out[i+1].code {
+			continue
+		}
+		k := strings.Repeat(out[i+1].key, n)
+		out[i] = token{key: k, raw: out[i].raw + " " + out[i+1].raw, runes: []rune(k), spelt: true}
+		out = append(out[:i+1], out[i+2:]...)
+	}
+	return out
+}
+
+// markSuccessors reads a roman numeral right after a firm's descriptor ("Walsh Construction
+// Company II") as the number of a successor entity, which one list often leaves out: a code,
+// set aside when on one side only and a contradiction when both sides differ. "Phase II" and
+// "Building II" stay numbers of the job.
+func markSuccessors(out []token) {
+	for i := 1; i < len(out); i++ {
+		t, before := &out[i], &out[i-1]
+		if t.num == "" || t.code || !romanRaw(t.raw) || before.role != roleDescriptor || tradeDescriptors[before.key] {
+			continue
+		}
+		t.code = true
+	}
+}
+
+// romanRaw reports a numeral of two or more letters as written: "II", "III", "IV".
+func romanRaw(raw string) bool {
+	_, ok := romanNumerals[strings.ToLower(strings.Trim(raw, ".,"))]
+	return ok && len(raw) > 1
 }
 
 // canonStarts are the first words of the phrases in canonPhrases of more than one word.

@@ -121,6 +121,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		} else if o.role != roleStop {
 			jobMatched = true
 		}
+		if t.spelt || o.spelt {
+			v.numbers = appendNew(v.numbers, readingOf(t, o)) // "AAA = Triple A"
+		}
 		switch p.like {
 		case slip:
 			typos++
@@ -171,6 +174,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case t.initial:
 		case t.single() && !t.glued && !t.code:
 			return v // "Building B" on one side
+		case t.ofPlace && (parent || customerOnly) && !ctx.place(t.key):
+			return v // "Museum of Flight" is a project's name, not a museum's branch
 		case t.qual || t == qPlace:
 			if parent && !ctx.place(t.key) {
 				// A job's words are all its own, but for its place: "Kitchen Remodel -
@@ -207,6 +212,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			continue // the customer's words the project did not repeat: not worth a mention
 		case t.initial:
 		case t.single() && !t.glued && !t.code:
+			return v
+		case t.ofPlace && customerOnly && !ctx.place(t.key):
 			return v
 		case t.qual || t == ePlace:
 			eQual = true

@@ -82,6 +82,11 @@ func TestTokenize(t *testing.T) {
 		{"Salishan Phase VII", false, "salishan phase 7"},
 		{"Phase V Building X", false, "phase 5 building 10"},
 		{"Unit B Vista X", false, "unit b vista x"},
+		{"Winsupply of Everett", false, "winsupply (everett)"},
+		{"Port of Everett", false, "port of everett"}, // a public body, not a branch
+		{"Triple A Paving", false, "aaa paving"},
+		{"Norwell Company II", false, "norwell company #2"},
+		{"Norwell Phase II", false, "norwell phase 2"},
 	} {
 		if got := keys(tokenize(c.name, false, c.person, nil)); got != c.want {
 			t.Errorf("tokenize(%q) = %q, want %q", c.name, got, c.want)
@@ -102,6 +107,7 @@ func TestWholeNames(t *testing.T) {
 		{ID: "c5", Name: "Denver Public Schools"},
 		{ID: "j5", Name: "Denver Public Schools:East HS Stadium"},
 		{ID: "j6", Name: "Denver Public Schools:FY2023 Roofing Program"},
+		{ID: "c7", Name: "Kestrel"}, // no jobs
 	})
 	for _, c := range []struct {
 		name, want string // want "" for nothing at Likely or better
@@ -119,6 +125,7 @@ func TestWholeNames(t *testing.T) {
 		{"FY24 Roofing Program", "", ""},
 		{"East HS Stadium - Aurora", "j5", `apart from "Aurora"`}, // the city in the Procore address
 		{"Bathroom Remodel - Nakamura", "", ""},
+		{"Kestrel of Renton", "", ""}, // a project's name, not a branch: Renton is no city of the lists
 	} {
 		got := ix.Suggest(Entry{Name: c.name, City: "Aurora"}, 3)
 		if c.want == "" {
@@ -139,6 +146,9 @@ func TestWholeNames(t *testing.T) {
 		{ID: "v2", Name: "Ridgeline Wldg & Fab"},
 		{ID: "v3", Name: "Keystone Supply - Fresno Branch"},
 		{ID: "v4", Name: "Harlan Electric"},
+		{ID: "v5", Name: "Triple A Paving LLC"},
+		{ID: "v6", Name: "Norwell Construction Company II, LLC"},
+		{ID: "v7", Name: "Winsupply"},
 	})
 	for _, c := range []struct {
 		name, want string
@@ -157,6 +167,12 @@ func TestWholeNames(t *testing.T) {
 		{"Harlen Electric Supply", ""},
 		{"Kowal Group Inc doing business as Harlan Electric", "v4"},
 		{"DBA Harlan Electric", "v4"},
+		{"AAA Paving", "v5"},
+		{"AA Paving", ""},
+		{"Norwell Construction Co.", "v6"},
+		{"Norwell Construction Company III", ""}, // another successor
+		{"Winsupply of Everett", "v7"},
+		{"Winsupply of Everett Plumbing", ""},
 	} {
 		got := vendors.Suggest(Entry{Name: c.name}, 3)
 		sure := len(got) > 0 && got[0].Confidence != Possible
