@@ -80,8 +80,8 @@ func (m *MemoryTokenStore) Delete() error {
 	return nil
 }
 
-// FileTokenStore keeps the token in a secrets.File: sealed with DPAPI on Windows, a 0600 file
-// elsewhere.
+// FileTokenStore keeps the token in a secrets.File: sealed with DPAPI on Windows, encrypted
+// under a key in the desktop keyring on Linux where one answers, else a 0600 file.
 type FileTokenStore struct {
 	file *secrets.File
 }
@@ -117,3 +117,6 @@ func (s *FileTokenStore) Save(t Token) error {
 }
 
 func (s *FileTokenStore) Delete() error { return s.file.Remove() }
+
+// Protection says in words how the sign-in is kept on this computer.
+func (s *FileTokenStore) Protection() string { return s.file.Protection() }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sync"
 
 	"joblink/backend/logging"
 	"joblink/backend/procore"
@@ -64,8 +65,18 @@ func (t *tokenFile) Save(tok procore.Token) error {
 	if !t.current() {
 		return errReplaced
 	}
-	return t.file.Save(tok)
+	if err := t.file.Save(tok); err != nil {
+		return err
+	}
+	// Once per run, say how the sign-in is kept: on Linux without a desktop keyring it is a
+	// file only this user can read, and whoever looks after the PC should know.
+	protectionTold.Do(func() {
+		t.s.log.Info().Str("how", t.file.Protection()).Msg("the Procore sign-in is kept on this computer")
+	})
+	return nil
 }
+
+var protectionTold sync.Once
 
 func (t *tokenFile) Delete() error {
 	if !t.current() {

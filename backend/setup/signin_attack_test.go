@@ -56,6 +56,10 @@ func TestSignInAnswersCannotBeMixed(t *testing.T) {
 		t.Fatalf("B's own answer: %d %s", status, page)
 	}
 
+	if !strings.Contains(r.logs.String(), "the Procore sign-in is kept on this computer") {
+		t.Fatalf("the log does not say how the sign-in is kept:\n%s", r.logs.String())
+	}
+
 	c := approvedCallback(t, r)
 	status, page = getPage(t, withCode(c, b)) // B's code, already traded
 	if status != 400 || !strings.Contains(page, "already used") || !strings.Contains(page, "if Joblink was connected to Procore, it still is") ||

@@ -23,8 +23,24 @@ type sealer interface {
 	open(sealed []byte) ([]byte, error)
 }
 
+// pathSealer, where set (Linux: the desktop keyring), makes the sealer for one file.
+var pathSealer func(path string) sealer
+
 // NewFile returns the secret file at path, sealed the best way this operating system offers.
-func NewFile(path string) *File { return &File{path: path, seal: platformSealer()} }
+func NewFile(path string) *File {
+	if pathSealer != nil {
+		return &File{path: path, seal: pathSealer(path)}
+	}
+	return &File{path: path, seal: platformSealer()}
+}
+
+// Protection says in words how the secret is kept on this computer (for the log).
+func (f *File) Protection() string {
+	if p, ok := f.seal.(interface{ protection() string }); ok {
+		return p.protection()
+	}
+	return "sealed with " + f.seal.scheme()
+}
 
 // Path is where the secret lives.
 func (f *File) Path() string { return f.path }
@@ -59,10 +75,21 @@ func (f *File) Read() ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read secret file %s: %w", f.path, err)
 	}
-	if scheme != f.seal.scheme() {
+	// A sealer may read more than the scheme it writes (Linux: a file written while the desktop
+	// keyring did not answer).
+	multi, isMulti := f.seal.(interface {
+		accepts(scheme string) bool
+		openScheme(scheme string, sealed []byte) ([]byte, error)
+	})
+	if isMulti && !multi.accepts(scheme) || !isMulti && scheme != f.seal.scheme() {
 		return nil, fmt.Errorf("read secret file %s: it was sealed with %q, this system uses %q", f.path, scheme, f.seal.scheme())
 	}
-	plain, err := f.seal.open(sealed)
+	var plain []byte
+	if isMulti {
+		plain, err = multi.openScheme(scheme, sealed)
+	} else {
+		plain, err = f.seal.open(sealed)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("unseal secret file %s: %w", f.path, err)
 	}
@@ -73,6 +100,9 @@ func (f *File) Read() ([]byte, error) {
 func (f *File) Remove() error {
 	if err := os.Remove(f.path); err != nil && !errors.Is(err, os.ErrNotExist) {
 		return fmt.Errorf("remove secret file %s: %w", f.path, err)
+	}
+	if k, ok := f.seal.(interface{ forget() error }); ok {
+		return k.forget()
 	}
 	return nil
 }

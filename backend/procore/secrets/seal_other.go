@@ -2,9 +2,9 @@
 
 package secrets
 
-// platformSealer stores the bytes as they are; the file's 0600 mode is the protection. An OS
-// keyring (Secret Service, macOS Keychain) would be better where one exists, but Joblink runs
-// on Windows and CI has no keyring to test against.
+// platformSealer stores the bytes as they are; the file's 0600 mode is the protection. On
+// Linux the desktop keyring is used instead where one answers (keyring_linux.go), with this as
+// its fallback; macOS (development only) has no Keychain support here.
 func platformSealer() sealer { return plainSealer{} }
 
 type plainSealer struct{}
