@@ -50,11 +50,10 @@ wine_prefix_new "$shim"
 step "compiling the Windows unit tests"
 ov=$(overlay)
 mkdir -p "$WINE_DIR/tests"
-export CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc
 pids=()
 for pkg in "${!skip[@]}"; do
 	name=$(basename "$pkg")
-	GOOS=windows GOARCH=amd64 go test -c -overlay "$ov" -tags desktop,production -o "$WINE_DIR/tests/$name.test.exe" "$pkg" &
+	CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc GOOS=windows GOARCH=amd64 go test -c -overlay "$ov" -tags desktop,production -o "$WINE_DIR/tests/$name.test.exe" "$pkg" &
 	pids+=($!)
 done
 for p in "${pids[@]}"; do wait "$p"; done
