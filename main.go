@@ -174,7 +174,7 @@ func runHeadless(f flags, stdout, stderr io.Writer) int {
 	if err != nil {
 		var ar *core.AlreadyRunningError
 		if errors.As(err, &ar) && ar.Known {
-			fmt.Fprintf(stderr, "joblink: %v. Open %s in a browser, or stop it with: joblink --quit --data %q\n", err, ar.Instance.URL, ar.Layout.Root)
+			fmt.Fprintf(stderr, "joblink: %v. Open %s in a browser, or stop it with: joblink --quit --data %s\n", err, ar.Instance.URL, quotePath(ar.Layout.Root))
 		} else {
 			fmt.Fprintln(stderr, "joblink:", err)
 		}
@@ -192,7 +192,7 @@ func runHeadless(f flags, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "Demo: simulated Procore at %s, simulated QuickBooks and Web Connector every %s\n", dm.procoreURL, demoEvery)
 	}
 	fmt.Fprintf(stdout, "Sign in with the access token in %s\n", c.Layout.TokenFile())
-	fmt.Fprintf(stdout, "Stop it with Ctrl+C, or: joblink --quit --data %q\n", c.Layout.Root)
+	fmt.Fprintf(stdout, "Stop it with Ctrl+C, or: joblink --quit --data %s\n", quotePath(c.Layout.Root))
 
 	select {
 	case s := <-signals:
@@ -271,7 +271,7 @@ func runRestore(args []string, stdout, stderr io.Writer) int {
 	root := l.Root
 	lk, err := datadir.Acquire(l)
 	if err != nil {
-		fmt.Fprintf(stderr, "joblink: Joblink is running on %s; quit it first (joblink --quit --data %q).\n", root, root)
+		fmt.Fprintf(stderr, "joblink: Joblink is running on %s; quit it first (joblink --quit --data %s).\n", root, quotePath(root))
 		return core.ExitAlreadyRunning
 	}
 	defer lk.Release()

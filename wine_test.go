@@ -203,6 +203,9 @@ func TestWineHeadlessEndToEnd(t *testing.T) {
 	if code != core.ExitAlreadyRunning || !strings.Contains(errOut, fmt.Sprintf("(process %d, running without a window (headless)", inst.PID)) {
 		t.Errorf("second start: exit %d, want %d naming process %d:\n%s", code, core.ExitAlreadyRunning, inst.PID, errOut)
 	}
+	if !strings.Contains(errOut, `joblink --quit --data "C:\users\`) || strings.Contains(errOut, `\\`) {
+		t.Errorf("the --quit hint is not a command for Command Prompt:\n%s", errOut)
+	}
 	// restore refuses while it runs.
 	if code, _, errOut := wineRun(t, "restore"); code != core.ExitAlreadyRunning || !strings.Contains(errOut, "quit it first") {
 		t.Errorf("restore while running: exit %d %s", code, errOut)
