@@ -128,7 +128,7 @@ test: vet test-go test-frontend build-windows installer build-headless test-e2e 
 # A missed target is printed and recorded, not fatal; a benchmark that fails to run stops make
 # (pipefail).
 BENCH_LOG := 2>&1 | tee -a $(BENCH_DIR)/raw.txt
-bench: $(BIN) $(SERVER_BIN)
+bench: $(BIN) $(SERVER_BIN) $(EXE) $(WINE_SHIM)
 	rm -rf $(BENCH_DIR) && mkdir -p $(BENCH_DIR)
 	@echo "== desktop build (links GTK and WebKitGTK for the window), run with --headless"
 	@echo "# label: desktop build" >> $(BENCH_DIR)/raw.txt
@@ -136,6 +136,9 @@ bench: $(BIN) $(SERVER_BIN)
 	@echo "== server build (make build-headless: no GUI libraries), run with --headless"
 	@echo "# label: server build" >> $(BENCH_DIR)/raw.txt
 	JOBLINK_BIN=$(CURDIR)/$(SERVER_BIN) go test -run '^$$' -bench 'StartToReady|IdleMemory' -benchtime 10x -count 1 . $(BENCH_LOG)
+	@echo "== Windows build (joblink.exe) under Wine, --headless: indicative only (Wine stands in for Windows)"
+	@echo "# label: windows build under wine" >> $(BENCH_DIR)/raw.txt
+	build/windows/wine/bench-windows.sh $(WINE_SHIM) $(EXE) $(BENCH_LOG)
 	@echo "# label:" >> $(BENCH_DIR)/raw.txt
 	go test -run '^$$' -bench . -benchtime 20x ./backend/store/ $(BENCH_LOG)
 	@echo "== Web Connector side"
