@@ -48,6 +48,7 @@ func (s *server) mappingRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /api/mapping/{side}/skip", s.mappingSkip)
 	mux.HandleFunc("POST /api/mapping/{side}/reopen", s.mappingReopen)
 	mux.HandleFunc("PUT /api/mapping/vendors/settings", s.vendorSettings)
+	s.costCodeRoutes(mux) // the Cost codes page's links to existing service items: mapping too
 }
 
 func (s *server) mappingOr(w http.ResponseWriter) MappingService {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"joblink/backend/engine"
 	"joblink/backend/qbmirror"
@@ -20,7 +21,7 @@ func (f *Flow) Prepare(ctx context.Context, it *engine.Item) (engine.Step, error
 	if p := checkCode(c.Code); p != nil {
 		return engine.Step{Failure: p}, nil
 	}
-	existing, err := f.d.Mirror.FindByName(qbmirror.Items, qbName(c.Code))
+	existing, err := f.existing(it, c)
 	switch {
 	case errors.Is(err, qbmirror.ErrNotFound):
 		acc, err := f.d.Accounts()
@@ -53,6 +54,17 @@ func (f *Flow) Prepare(ctx context.Context, it *engine.Item) (engine.Step, error
 	return engine.Step{Request: mod, Message: "The existing QuickBooks service item was linked and its description updated."}, nil
 }
 
+// existing is the QuickBooks item of the code: the one it is linked to (the bookkeeper may have
+// linked one not named by the code), else the one named by the code.
+func (f *Flow) existing(it *engine.Item, c code) (qbmirror.Record, error) {
+	if it.QB != nil && it.QB.ListID != "" {
+		if r, err := f.d.Mirror.Get(qbmirror.Items, it.QB.ListID); err == nil {
+			return r, nil
+		}
+	}
+	return f.d.Mirror.FindByName(qbmirror.Items, qbName(c.Code))
+}
+
 // describedAs reports whether the item's descriptions already read name.
 func describedAs(r qbmirror.Record, name string) bool {
 	if _, ok := r.Fields["SalesDesc"]; ok || r.Fields["PurchaseDesc"] != "" {
@@ -78,6 +90,10 @@ func refOf(r qbmirror.Record) *engine.QBRef {
 // Lookup finds the item by its name, whatever its type.
 func (f *Flow) Lookup(it *engine.Item) qbxml.Request {
 	c, _ := decode(it)
+	if it.QB != nil && it.QB.ListID != "" && !strings.EqualFold(it.QB.FullName, qbName(c.Code)) {
+		// Linked to an item named otherwise ("01-100 General Conditions"): that one, by its id.
+		return qbxml.ItemQuery{ListSelection: qbxml.ListSelection{ListIDs: []string{it.QB.ListID}}}
+	}
 	return qbxml.ItemQuery{ListSelection: qbxml.ListSelection{FullNames: []string{qbName(c.Code)}}}
 }
 

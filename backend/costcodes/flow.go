@@ -184,7 +184,8 @@ func (f *Flow) record(listID int64, c procore.StandardCostCode) engine.Record {
 	data, _ := json.Marshal(code{ListID: listID, Code: full, Name: name})
 	r := engine.Record{Key: strconv.FormatInt(c.ID, 10), Title: full, Detail: name, Data: data, Problem: checkCode(full)}
 	if origin := deref(c.OriginID); origin != "" && f.d.Mirror != nil {
-		if rec, err := f.d.Mirror.Get(qbmirror.Items, origin); err == nil && strings.EqualFold(rec.FullName, full) {
+		// The item named by the code, or one the bookkeeper linked whose name starts with it.
+		if rec, err := f.d.Mirror.Get(qbmirror.Items, origin); err == nil && (strings.EqualFold(rec.FullName, full) || strings.EqualFold(leadingCode(rec.Name), full)) {
 			r.LinkedTo = &engine.QBRef{ListID: rec.ListID, FullName: rec.FullName, EditSequence: rec.EditSequence}
 		}
 	}
