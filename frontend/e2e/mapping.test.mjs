@@ -207,6 +207,9 @@ describe('joblink --headless --demo: the Jobs and Vendors mapping pages', { time
     }
     await shot('jobs-9-quickbooks-only');
     await page.getByTestId(`import-${rec.listId}`).click();
+    // The confirmation names what is created (and would offer the link, had Procore a match).
+    await page.getByTestId('import-dialog').waitFor({ timeout: 10_000 });
+    await page.getByTestId('import-confirm').click();
     await page.waitForFunction(() => /created in Procore/.test(document.querySelector('[data-testid="action-notice"]')?.textContent ?? ''), null, { timeout: 30_000 });
     const after = await waitForView(
       'jobs',
@@ -258,6 +261,9 @@ describe('joblink --headless --demo: the Jobs and Vendors mapping pages', { time
     assert.ok(rec, 'QuickBooks has a vendor not linked to Procore');
     await shot('vendors-5-quickbooks-only');
     await page.getByTestId(`import-${rec.listId}`).click();
+    // The confirmation names what is created (and would offer the link, had Procore a match).
+    await page.getByTestId('import-dialog').waitFor({ timeout: 10_000 });
+    await page.getByTestId('import-confirm').click();
     await page.waitForFunction(() => /created in Procore/.test(document.querySelector('[data-testid="action-notice"]')?.textContent ?? ''), null, { timeout: 30_000 });
     // 3,000 companies: the check searches for the one created.
     await waitForView(

@@ -52,6 +52,13 @@ describe('joblink --headless --demo: setup wizard and cost-code export', { timeo
     const ready = Number((await page.locator('[data-testid="chip-ready"] .chip-count').innerText()).replace(/\D/g, ''));
 
     await page.getByTestId('export-all').click();
+    // Export all says first what will happen: the demo company already has service items for the
+    // budgeted codes, which are linked, not added again.
+    const preview = page.getByTestId('export-preview-dialog');
+    await preview.waitFor({ timeout: 15_000 });
+    assert.match(await page.getByTestId('export-preview-lines').innerText(), /linked to the service item QuickBooks already has/);
+    await shot('costcodes-1b-export-preview');
+    await page.getByTestId('export-preview-confirm').click();
     await page.waitForFunction(() => /queued/.test(document.querySelector('[data-testid="action-notice"]')?.textContent ?? ''), null, { timeout: 15_000 });
     await shot('costcodes-2-queued');
 

@@ -133,6 +133,7 @@ describe('Cost codes page', () => {
     const fetch = mockFetch({
       'GET /api/work/costcode?limit=200': () => jsonResponse(sampleWorkList(ITEMS)),
       'POST /api/work/costcode/export': () => jsonResponse({ queued: 2 }),
+      'GET /api/costcodes/export-preview': () => jsonResponse({ preview: { new: 1, linked: 0, conflicts: 0, refused: 0, suggested: 0 }, refused: null }),
     });
     const el = render();
     await settle();
@@ -147,21 +148,82 @@ describe('Cost codes page', () => {
     expect(text(el, 'selection-count')).toBe('Nothing selected');
 
     expect(text(el, 'export-all')).toBe('Export all ready (1)');
+    const exports = () => fetch.mock.calls.filter(([url]) => url === '/api/work/costcode/export').length;
     await click(byId(el, 'export-all'));
-    expect(fetch).toHaveBeenLastCalledWith('/api/work/costcode?limit=200', expect.anything());
+    expect(exports()).toBe(1); // the preview first, nothing queued
+    expect(text(el, 'export-preview-lines')).toBe('1 new service item added to QuickBooks');
+    await click(byId(el, 'export-preview-confirm'));
+    expect(exports()).toBe(2);
     expect(fetch).toHaveBeenCalledWith('/api/work/costcode/export', expect.objectContaining({ body: '{"all":true}' }));
+    expect(byId(el, 'export-preview-dialog')).toBeNull();
   });
 
   it('shows an export error with its fix', async () => {
     mockFetch({
       'GET /api/work/costcode?limit=200': () => jsonResponse(sampleWorkList(ITEMS)),
       'POST /api/work/costcode/export': () => errorResponse(409, 'not_ready', 'Setup is not finished.', 'Finish the setup first.'),
+      'GET /api/costcodes/export-preview': () => jsonResponse({ preview: { new: 1, linked: 0, conflicts: 0, refused: 0, suggested: 0 }, refused: null }),
     });
     const el = render();
     await settle();
     await click(byId(el, 'export-all'));
+    await click(byId(el, 'export-preview-confirm'));
     expect(text(el, 'action-error')).toContain('Setup is not finished.');
     expect(text(el, 'action-error')).toContain('How to fix it: Finish the setup first.');
+  });
+
+  it('says before exporting that setup is not finished, and queues nothing', async () => {
+    const fetch = mockFetch({
+      'GET /api/work/costcode?limit=200': () => jsonResponse(sampleWorkList(ITEMS)),
+      'GET /api/costcodes/export-preview': () =>
+        jsonResponse({
+          preview: { new: 1, linked: 0, conflicts: 0, refused: 0, suggested: 0 },
+          refused: { message: 'The income and expense accounts for cost-code items are not chosen yet.', fix: 'Finish Setup → QuickBooks.' },
+        }),
+    });
+    const el = render();
+    await settle();
+    await click(byId(el, 'export-all'));
+    expect(text(el, 'export-preview-refused')).toContain('not chosen yet');
+    expect(text(el, 'export-preview-refused')).toContain('Finish Setup');
+    expect(byId(el, 'export-preview-confirm')).toBeNull();
+    expect(fetch.mock.calls.some(([url]) => url === '/api/work/costcode/export')).toBe(false);
+  });
+
+  it('suggests existing service items, links them, and counts them in the export preview', async () => {
+    let suggested = [
+      { id: 'costcode/1', code: '01-100', name: 'General Conditions', listId: 'I1', fullName: '01-100 General Conditions', reason: 'Its name starts with the code 01-100.' },
+      { id: 'costcode/2', code: '01-200', name: 'Temporary Power', listId: 'I2', fullName: '01 Temp:Power', reason: 'Its description is the code\'s name.' },
+    ];
+    const fetch = mockFetch({
+      'GET /api/work/costcode?limit=200': () => jsonResponse(sampleWorkList(ITEMS)),
+      'GET /api/costcodes/suggestions': () => jsonResponse({ total: suggested.length, suggestions: suggested }),
+      'POST /api/costcodes/link': () => {
+        suggested = [];
+        return jsonResponse({ linked: ['costcode/1', 'costcode/2'], failed: [] });
+      },
+      'GET /api/costcodes/export-preview': () =>
+        jsonResponse({ preview: { new: 3, linked: 2, conflicts: 1, refused: 0, suggested: suggested.length }, refused: null }),
+    });
+    const el = render();
+    await settle();
+    expect(text(el, 'costcode-suggestions')).toContain('QuickBooks already has service items for 2 cost codes under other names');
+    expect(el.querySelectorAll('[data-testid="costcode-suggestion"]')).toHaveLength(2);
+    await click(byId(el, 'export-all'));
+    expect(text(el, 'export-preview-lines')).toBe(
+      '3 new service items added to QuickBooks' +
+        '2 cost codes linked to the service item QuickBooks already has under the code' +
+        '1 conflict: QuickBooks has another kind of item under the code; it waits for you with the reason',
+    );
+    expect(text(el, 'export-preview-suggested')).toContain('2 of the new items look like items QuickBooks already has');
+    await click(byId(el, 'export-preview-link-first'));
+    expect(fetch).toHaveBeenCalledWith(
+      '/api/costcodes/link',
+      expect.objectContaining({ body: '{"links":[{"id":"costcode/1","listId":"I1"},{"id":"costcode/2","listId":"I2"}]}' }),
+    );
+    expect(byId(el, 'export-preview-suggested')).toBeNull();
+    expect(byId(el, 'costcode-suggestions')).toBeNull();
+    expect(text(el, 'action-notice')).toBe('2 cost codes linked to their QuickBooks service items.');
   });
 
   it('rejects with a required comment in a dialog, then gives the focus back', async () => {
@@ -226,10 +288,12 @@ describe('Cost codes page', () => {
   it('shows progress while a run is active and polls every 3 s, else every 10 s', async () => {
     vi.useFakeTimers();
     let active = true;
-    const fetch = mockFetch({
+    const all = mockFetch({
       'GET /api/work/costcode?limit=200': () =>
         jsonResponse(sampleWorkList(ITEMS, { run: { active, sent: 1, done: 2, total: 4, startedAt: '2026-11-21T22:40:05Z' } })),
     });
+    // The suggestions are read once with the page (and fail here: unmocked); the list is polled.
+    const listReads = () => all.mock.calls.filter(([url]) => url === '/api/work/costcode?limit=200').length;
     const el = render();
     await vi.advanceTimersByTimeAsync(0);
     flushSync();
@@ -238,18 +302,18 @@ describe('Cost codes page', () => {
       'Exporting 4 cost codes: 2 done, 1 sent to QuickBooks, 1 waiting for the Web Connector.',
     );
     expect(progress.querySelector('progress')?.getAttribute('value')).toBe('50');
-    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(listReads()).toBe(1);
     await vi.advanceTimersByTimeAsync(3000);
-    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(listReads()).toBe(2);
     active = false;
     await vi.advanceTimersByTimeAsync(3000);
-    expect(fetch).toHaveBeenCalledTimes(3);
+    expect(listReads()).toBe(3);
     flushSync();
     expect(byId(el, 'run-progress')).toBeNull();
     await vi.advanceTimersByTimeAsync(9000);
-    expect(fetch).toHaveBeenCalledTimes(3);
+    expect(listReads()).toBe(3);
     await vi.advanceTimersByTimeAsync(1000);
-    expect(fetch).toHaveBeenCalledTimes(4);
+    expect(listReads()).toBe(4);
   });
 
   it('explains an empty list when Procore is not connected, with a link to Setup', async () => {
