@@ -22,6 +22,9 @@ import (
 // spending the Procore client's call meter — not by reading every project at once.
 const (
 	benchPollEvery = engine.DefaultPollInterval
+	// idleDayPolls is the idle time measured: 26 hours, so that every exported budget's daily
+	// re-read of its lines falls in it.
+	idleDayPolls = 26 * 4
 	// targetLockSeen: a quiet project is read at least hourly, so a budget locked just after
 	// its project was read is seen on the poll after the hour (plus one poll of slack).
 	targetLockSeen = time.Hour + 2*benchPollEvery
@@ -32,8 +35,9 @@ const (
 // the 300 budgets (its first read spread over its hourly budget), the bookkeeper accepts them
 // all and the next Web Connector run adds the estimates; then, with nothing changing, the
 // poller goes on for hours. Reported: the Procore calls of the busiest idle hour (every call
-// the poller makes: cost codes, projects, vendors and both budget kinds, as the simulator
-// counts them) against the engine's hourly call budget, the busiest single poll, 429 answers,
+// the poller makes: cost codes, projects, vendors and both budget kinds, including the daily
+// re-read of each exported budget's lines, as the simulator counts them) against the engine's
+// hourly call budget, the busiest single poll, 429 answers,
 // the time the first read took, and — worst case — how long until a budget locked just after
 // its project was read is seen ready on Approvals.
 func BenchmarkIdleBudgetsHour(b *testing.B) {
@@ -111,13 +115,14 @@ func measureIdleBudgets(b *testing.B) idleFigures {
 		b.Fatalf("QuickBooks has %d estimates, want %d", len(est), benchBudgets)
 	}
 	// Three hours for the schedule to settle (every project read once since the export), then
-	// three idle hours measured: quiet projects come round on their own interval, so hours
+	// a whole idle day and more measured — each exported budget's lines are read again once a
+	// day, at its own moment — and quiet projects come round on their own interval, so hours
 	// differ and the busiest four consecutive polls count.
 	for range 12 {
 		poll()
 	}
 	var all, budget []int
-	for range 12 {
+	for range idleDayPolls {
 		a, bu := poll()
 		all, budget = append(all, a), append(budget, bu)
 		f.busiest = max(f.busiest, a)

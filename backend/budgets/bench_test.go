@@ -154,7 +154,7 @@ func benchRig(b *testing.B, opts benchOptions) *benchSetup {
 	setup.calls = &pathCounter{h: setup.sim}
 	url := synctest.Serve(b, setup.calls)
 	var client *procore.Client
-	bf, cf := budgets.New(budgets.Deps{Procore: func() (*procore.Client, error) { return client, nil }})
+	bf, cf := budgets.New(budgets.Deps{Procore: func() (*procore.Client, error) { return client, nil }, Now: engineClock})
 	r := synctest.New(b, synctest.Options{Log: zerolog.Nop(), Lists: true, ProcoreURL: url, ProcoreCompanyID: pc.ID, QB: qb,
 		Clock: engineClock, Flows: []engine.Flow{bf, cf}})
 	if opts.clock != nil {

@@ -3,6 +3,7 @@ package budgets
 import (
 	"context"
 	"sync"
+	"time"
 
 	"joblink/backend/engine"
 	"joblink/backend/jobs"
@@ -16,6 +17,9 @@ type Deps struct {
 	Procore func() (*procore.Client, error)
 	// Store keeps the ledger; nil until Keep (a rig opens its store after making the flows).
 	Store *store.Store
+	// Now is the clock of the daily re-read of exported budgets' lines (see linesRecheck);
+	// nil: time.Now.
+	Now func() time.Time
 }
 
 // shared is what the two flows hold in common: the ledger, the Procore reader, and the engine.

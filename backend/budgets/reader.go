@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"net/http"
 	"slices"
 	"strconv"
@@ -50,6 +51,9 @@ type reader struct {
 	mu    sync.Mutex
 	views map[string]int64 // project → the budget view its rows are read through
 	cache map[string]cachedRead
+	// linesAt is when this process last read each exported project's budget lines, or first
+	// took its exported lines for them (see linesDue).
+	linesAt map[string]time.Time
 }
 
 type cachedRead struct {
@@ -62,13 +66,57 @@ type cachedRead struct {
 const readFresh = time.Minute
 
 func newReader(s *shared) *reader {
-	return &reader{s: s, views: map[string]int64{}, cache: map[string]cachedRead{}}
+	return &reader{s: s, views: map[string]int64{}, cache: map[string]cachedRead{}, linesAt: map[string]time.Time{}}
+}
+
+// linesRecheck is how often the lines of an exported budget that stays locked are read again
+// anyway. Procore's lock endpoint says only {"locked": bool}, so a budget unlocked, edited and
+// locked again between two reads of its project looks untouched by the lock alone; reading
+// its lines once a day bounds how long such an edit goes unseen. Each project's day starts at
+// its own moment (a hash of its id), so the re-reads of hundreds of budgets exported together
+// spread over the day instead of falling in one hour: 300 projects cost about 40 calls an hour.
+const linesRecheck = 24 * time.Hour
+
+func (r *reader) now() time.Time {
+	if r.s.d.Now != nil {
+		return r.s.d.Now()
+	}
+	return time.Now()
+}
+
+// linesDue reports whether the lines of project's exported, locked budget are due for their
+// daily re-read: whether its day turned since they were last read. A project this process
+// has not read yet counts as read now (no burst of re-reads after a restart).
+func (r *reader) linesDue(project string, now time.Time) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	last, ok := r.linesAt[project]
+	if !ok {
+		r.linesAt[project] = now
+		return false
+	}
+	phase := phaseOf(project)
+	day := func(t time.Time) int64 { return int64(t.Add(-phase).Sub(time.Unix(0, 0)) / linesRecheck) }
+	return day(now) > day(last)
+}
+
+func (r *reader) linesRead(project string, now time.Time) {
+	r.mu.Lock()
+	r.linesAt[project] = now
+	r.mu.Unlock()
+}
+
+// phaseOf is where project's day starts: a hash of its id.
+func phaseOf(project string) time.Duration {
+	h := fnv.New32a()
+	h.Write([]byte(project))
+	return time.Duration(h.Sum32()%uint32(linesRecheck/time.Second)) * time.Second
 }
 
 // read returns project's budget for kind. cp is the project's exported estimate, if any: its
 // lines are read even when the budget is unlocked (to compare), and while the budget stays
 // locked its original amounts cannot change, so the lines exported stand for the budget and
-// are not read again.
+// are read again only once a day (linesRecheck: an unlock, edit and lock between two reads).
 func (r *reader) read(ctx context.Context, kind engine.Kind, project string, cp *estimateCopy) (*projectBudget, error) {
 	full := cp != nil
 	now := time.Now()
@@ -111,10 +159,12 @@ func (r *reader) readProcore(ctx context.Context, project string, cp *estimateCo
 		b.partial = true
 		return b, nil
 	}
-	if exported, ok := exportedBudget(cp); !b.locked || !ok || !b.useExported(exported) {
+	now := r.now()
+	if exported, ok := exportedBudget(cp); !b.locked || !ok || r.linesDue(project, now) || !b.useExported(exported) {
 		if err := r.readLines(ctx, client, id, b); err != nil {
 			return nil, err
 		}
+		r.linesRead(project, now)
 	}
 	if b.mods, err = client.ListBudgetModifications(id).PerPage(procore.MaxPerPage).Collect(ctx); err != nil {
 		return nil, fmt.Errorf("read the budget modifications of project %s: %w", project, err)

@@ -49,11 +49,19 @@ type rig struct {
 	pc      *procoresim.Company
 	budgets *budgets.Budgets
 	changes *budgets.Changes
+	clock   *benchClock // the flows' clock (the daily re-read of exported lines)
 	reports []*webconnector.Report
 	nextID  int64
 }
 
 func newRig(t *testing.T) *rig {
+	t.Helper()
+	return newRigWith(t, false)
+}
+
+// newRigWith is newRig; direct sets "send without approval" for the budget kinds (and cost
+// codes).
+func newRigWith(t *testing.T, direct bool) *rig {
 	t.Helper()
 	pc := procoresim.NewCompany(companyID, "Budget Test Builders")
 	must(t, pc.AddStandardCostCodeList(&procoresim.StandardCostCodeList{ID: codeList, Name: "ERP list", IsERPList: true, AvailableToUseOnNewProjects: true}))
@@ -61,11 +69,11 @@ func newRig(t *testing.T) *rig {
 		must(t, pc.AddStandardCostCode(&procoresim.StandardCostCode{ID: c.ID, ListID: codeList, Code: c.Code, FullCode: c.Code, Name: c.Name}))
 	}
 	must(t, pc.AddLineItemType(&procoresim.LineItemType{ID: lineItemType, Name: "Cost", Code: "C"}))
-	r := &rig{pc: pc, nextID: 4_740_000_000}
+	r := &rig{pc: pc, nextID: 4_740_000_000, clock: newBenchClock()}
 	var client *procore.Client
-	r.budgets, r.changes = budgets.New(budgets.Deps{Procore: func() (*procore.Client, error) { return client, nil }})
+	r.budgets, r.changes = budgets.New(budgets.Deps{Procore: func() (*procore.Client, error) { return client, nil }, Now: r.clock.Now})
 	r.Rig = synctest.New(t, synctest.Options{Log: zerolog.Nop(), Lists: true, PCompany: pc,
-		Flows: []engine.Flow{r.budgets, r.changes}, ProcoreSpikeLimit: -1})
+		Flows: []engine.Flow{r.budgets, r.changes}, ProcoreSpikeLimit: -1, DirectExport: direct})
 	client = r.Client
 	r.budgets.Keep(r.Store)
 	if _, err := r.QB.AddCustomer(qbsim.Customer{Name: customer}); err != nil {
