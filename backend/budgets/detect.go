@@ -17,8 +17,10 @@ import (
 // lock (one call) and, once the budget is locked or exported, the project's cost codes, its
 // budget lines (through a view remembered across reads), its legacy modifications and its
 // budget change lines (the v2.0 list, 100 a page), plus its WBS codes when there are budget
-// changes — about six calls, shared by the two kinds (see reader). Every read names every
-// record of the project (Complete), so a change withdrawn before export simply goes.
+// changes — about six calls, shared by the two kinds (see reader). Once exported and still
+// locked, the budget's lines are not read again but once a day: three calls a read. Every
+// read names every record of the project (Complete), so a change withdrawn before export
+// simply goes.
 
 // project is what the flows know of a project from its job item.
 type project struct {

@@ -10,9 +10,10 @@
 // budgetchange (appended lines), which waits for its budget's estimate (engine.Dependent).
 // Budget changes have no origin_id in Procore, so Joblink keeps its own ledger in the store:
 // a copy of each estimate as QuickBooks last returned it (TxnID, EditSequence, every line) and
-// an entry per change, written before the change is sent; each appended line carries the
-// change's marker ("[JL bc…]") in its description, which Found reads back, so nothing is
-// appended twice after a crash or a lost answer. A budget or change edited in Procore after
+// an entry per change, written before the change is sent. The estimate carries the budget
+// item's GUID as ExternalGUID and each appended line the change's marker ("[JL bc…]") in its
+// description; Found reads both back, so no estimate is added twice and nothing is appended
+// twice after a crash or a lost answer. A budget or change edited in Procore after
 // export is never sent again silently: the item says "changed in Procore after export" with
 // the difference.
 package budgets
