@@ -14,6 +14,9 @@ type Index struct {
 
 	byExact, byLeaf, byNorm, byCompact, byAlias, byGerman, byRole, byCanon, bySorted, byFlat, byInitials map[string][]int32
 	postings                                                                                             map[uint64][]int32
+	// byAcronym: the entries named by initials, by those initials; byWordInitials: the entries
+	// by the initials of their words (acronym.go)
+	byAcronym, byWordInitials map[string][]int32
 
 	df map[string]int32 // how many entries use each canon word
 
@@ -32,20 +35,22 @@ type Index struct {
 // which also breaks ties between equal scores.
 func NewIndex(entries []Entry) *Index {
 	ix := &Index{
-		entries:    make([]prepared, len(entries)),
-		byExact:    map[string][]int32{},
-		byLeaf:     map[string][]int32{},
-		byNorm:     map[string][]int32{},
-		byCompact:  map[string][]int32{},
-		byAlias:    map[string][]int32{},
-		byInitials: map[string][]int32{},
-		byGerman:   map[string][]int32{},
-		byRole:     map[string][]int32{},
-		byCanon:    map[string][]int32{},
-		bySorted:   map[string][]int32{},
-		byFlat:     map[string][]int32{},
-		postings:   make(map[uint64][]int32, len(entries)*4),
-		df:         map[string]int32{},
+		entries:        make([]prepared, len(entries)),
+		byExact:        map[string][]int32{},
+		byLeaf:         map[string][]int32{},
+		byNorm:         map[string][]int32{},
+		byCompact:      map[string][]int32{},
+		byAlias:        map[string][]int32{},
+		byInitials:     map[string][]int32{},
+		byAcronym:      map[string][]int32{},
+		byWordInitials: map[string][]int32{},
+		byGerman:       map[string][]int32{},
+		byRole:         map[string][]int32{},
+		byCanon:        map[string][]int32{},
+		bySorted:       map[string][]int32{},
+		byFlat:         map[string][]int32{},
+		postings:       make(map[uint64][]int32, len(entries)*4),
+		df:             map[string]int32{},
 	}
 	Parallel(len(entries), func(i int) { prepare(&ix.entries[i], entries[i], true) })
 	for i := range ix.entries {
@@ -71,6 +76,12 @@ func NewIndex(entries []Entry) *Index {
 		put(ix.byRole, p.role)
 		for _, v := range p.initials {
 			put(ix.byInitials, v)
+		}
+		for _, v := range p.acronyms {
+			put(ix.byAcronym, v)
+		}
+		for _, v := range p.wordInitials {
+			put(ix.byWordInitials, v)
 		}
 		put(ix.byCanon, p.canonK)
 		put(ix.bySorted, p.sorted)

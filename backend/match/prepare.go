@@ -45,6 +45,10 @@ type prepared struct {
 	toks    []token
 	wgrams  []uint64
 	nwgrams int
+	// acronyms are the letters of a name with a word written as initials ("CED - Seattle",
+	// "ABC Supply"); wordInitials the initials of a name without (acronym.go). Jobs have
+	// neither.
+	acronyms, wordInitials []string
 	// hasJobs: a customer other QuickBooks records are jobs of (set by NewIndex).
 	hasJobs bool
 }
@@ -88,6 +92,9 @@ func prepare(p *prepared, e Entry, index bool) {
 	}
 	if e.Number != "" {
 		p.toks = append(p.toks, numberTokens(e.Number, p.toks)...)
+	}
+	if p.parent == "" {
+		p.acronyms, p.wordInitials = acronymKeys(p.toks)
 	}
 	p.wgrams = tokenGrams(p.toks)
 	p.nwgrams = len(p.wgrams)

@@ -109,6 +109,14 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 		if h.kind == kindExact || h.kind == kindLeaf {
 			m.conf = Exact // a job's own name is its name as QuickBooks compares it
 		}
+		if h.kind == kindInitials && !m.contactDiff && !e.hasJobs {
+			// Initials in capitals that spell every word the other name has left are that
+			// name (acronym.go).
+			sc.whole = wholeContext{places: ix.places, city: q.contact.city, sc: sc}
+			if v := compareWhole(q.toks, e.toks, e.parent != "", ix.jobs && e.parent == "", &sc.whole); v.same && v.initials != "" {
+				return match{idx: m.idx, kind: kindWhole, agree: g, score: tierScore[kindWhole] + 0.15*v.quality + 0.005*agree, conf: Likely, whole: v}
+			}
+		}
 		if h.kind == kindInitials {
 			m.conf = Possible // initials stand for many names
 		}

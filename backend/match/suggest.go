@@ -92,6 +92,12 @@ func (ix *Index) rank(q *prepared, sc *scratch, k int) []match {
 			}
 		}
 	}
+	for _, v := range q.acronyms {
+		add(ix.byWordInitials[v], kindInitials)
+	}
+	for _, v := range q.wordInitials {
+		add(ix.byAcronym[v], kindInitials)
+	}
 	hits = ix.gramCandidates(q, sc, 12, hits)
 	sc.hits = hits
 

@@ -43,6 +43,8 @@ type token struct {
 	ofPlace bool
 	// spelt: letters written as a count and a letter ("Triple A" for AAA)
 	spelt bool
+	// acronym: initials written in capitals, "CED" (acronym.go)
+	acronym bool
 	// customer: in the customer part of "Customer:Job"
 	customer bool
 	// first: a first name of a "Surname, First" customer
@@ -136,6 +138,10 @@ func tokenize(name string, customer, person bool, an *analysis) []token {
 		for i := n; i < len(out); i++ {
 			out[i].ofPlace = true
 		}
+	}
+	inCase := len(out) == 1 || strings.ContainsFunc(name, unicode.IsLower)
+	for i := range out {
+		out[i].acronym = isAcronym(&out[i], inCase)
 	}
 	return out
 }

@@ -26,6 +26,7 @@ type wholeVerdict struct {
 	abbrevs      []string  // "Wldg = Welding"
 	numbers      []string  // "FY24 = 2024", "One = 1", "X = Bronx"
 	typo         [2]string // "Plumbig", "Plumbing"
+	initials     string    // "CED = Consolidated Electrical Distributors"
 	// projectNumber: the project number kept apart from the Procore name, found in the
 	// QuickBooks name
 	projectNumber string
@@ -70,6 +71,10 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	letterForWord(e, q, ep, qp)
 	joinedWords(q, e, qp, ep)
 	joinedWords(e, q, ep, qp)
+	v.initials = pairInitials(q, e, qp, ep)
+	if v.initials == "" {
+		v.initials = pairInitials(e, q, ep, qp)
+	}
 	if parent {
 		// "SPS Lincoln HS" names the customer Seattle Public Schools by its initials.
 		inits := customerInitials(e)

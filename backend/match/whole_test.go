@@ -149,6 +149,10 @@ func TestWholeNames(t *testing.T) {
 		{ID: "v5", Name: "Triple A Paving LLC"},
 		{ID: "v6", Name: "Norwell Construction Company II, LLC"},
 		{ID: "v7", Name: "Winsupply"},
+		{ID: "v8", Name: "CED - Fresno"},
+		{ID: "v9", Name: "American Builders & Contractors Supply"},
+		{ID: "v10", Name: "QRS - Fresno"},
+		{ID: "v11", Name: "QRS - Visalia"},
 	})
 	for _, c := range []struct {
 		name, want string
@@ -173,6 +177,12 @@ func TestWholeNames(t *testing.T) {
 		{"Norwell Construction Company III", ""}, // another successor
 		{"Winsupply of Everett", "v7"},
 		{"Winsupply of Everett Plumbing", ""},
+		{"Consolidated Electrical Distributors", "v8"},
+		{"Consolidated Electrical Design Build", ""},
+		{"CED - Visalia", ""}, // another branch
+		{"ABC Supply Co #123", "v9"},
+		{"Abc Supply", ""},         // not written as initials
+		{"Quarry Rock Supply", ""}, // two branches equally good
 	} {
 		got := vendors.Suggest(Entry{Name: c.name}, 3)
 		sure := len(got) > 0 && got[0].Confidence != Possible

@@ -81,6 +81,13 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 	default:
 		s = lead + " apart from " + joinAnd(parts)
 	}
+	if v.initials != "" {
+		if s == lead && !v.across {
+			s = "Same name written as initials (" + v.initials + ")"
+		} else {
+			s += ", with initials (" + v.initials + ")"
+		}
+	}
 	if v.projectNumber != "" {
 		s += fmt.Sprintf("; same project number (%s)", v.projectNumber)
 	}

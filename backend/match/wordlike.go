@@ -11,10 +11,11 @@ const (
 	shortWord            // one is the other cut short: Distrib, Distributors
 	skeleton             // one is the other's consonants: Wldg, Welding
 	slip                 // one slip of the finger: Plumbig, Plumbing
+	initialsOf           // initials and the words they stand for: CED, Consolidated Electrical Distributors
 )
 
 // likenessScore is how much each kind of likeness counts towards a whole-name match.
-var likenessScore = [...]float64{unlike: 0, sameWord: 1, sameNumber: 1, sameBorough: 0.95, shortWord: 0.9, skeleton: 0.9, slip: 0.85}
+var likenessScore = [...]float64{unlike: 0, sameWord: 1, sameNumber: 1, sameBorough: 0.95, shortWord: 0.9, skeleton: 0.9, slip: 0.85, initialsOf: 0.85}
 
 // wordLike compares two tokens.
 func wordLike(a, b *token) likeness {

@@ -1,0 +1,136 @@
+package match
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A firm is often kept on one list by its initials, with a branch: "CED - Seattle" for
+// Consolidated Electrical Distributors. A bookkeeper links the two when the initials are written
+// in capitals (so they are plainly initials, not a word such as "Ace") and spell, in order, the
+// first letters of every word the other name has left: then nothing of either name is unexplained.
+// The initials of three to six words make a coincidence rare; a second firm with the same
+// initials on the QuickBooks list makes the two equally good, and the suggestion Possible.
+
+// isAcronym reports a token written as initials in capitals: three to six letters, dots allowed
+// ("CED", "P.C.L."), read as written (not an abbreviation of the table such as "SVCS"). inCase
+// says the capitals tell something: the name has lower-case letters too, or is this one word.
+func isAcronym(t *token, inCase bool) bool {
+	if !inCase || t.num != "" || t.code || t.glued || t.role != roleCore || len(t.runes) < 3 || len(t.runes) > 6 {
+		return false
+	}
+	letters := strings.ReplaceAll(t.raw, ".", "")
+	for _, r := range letters {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return strings.ToLower(letters) == t.key
+}
+
+// ownWords lists the indexes of the words that say which firm or job a name is: not joining
+// words, not a branch or note, not the customer of a job, not a project number kept apart.
+// keep filters further, e.g. to the words not yet paired.
+func ownWords(ts []token, keep func(i int) bool) []int {
+	var out []int
+	for i := range ts {
+		t := &ts[i]
+		if t.role == roleStop || t.qual || t.customer || t.aux || !keep(i) {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// spells reports whether the words at idx of ts start with the letters of acr, in order.
+func spells(acr []rune, ts []token, idx []int) bool {
+	if len(idx) != len(acr) {
+		return false
+	}
+	for k, j := range idx {
+		t := &ts[j]
+		if t.num != "" || len(t.runes) < 2 || t.initial || t.runes[0] != acr[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// pairInitials pairs a name's one unpaired word written as initials with the unpaired words of
+// the other name it abbreviates, descriptors included or not ("CED" is Consolidated Electrical
+// Distributors, and of Consolidated Electrical Distributors Company too). It returns how the
+// initials read, for the reason, or "".
+func pairInitials(a, b []token, ap, bp []paired) string {
+	left := ownWords(a, func(i int) bool {
+		return ap[i].like == unlike && !a[i].code && a[i].role != roleDescriptor && a[i].role != roleTag
+	})
+	if len(left) != 1 || !a[left[0]].acronym {
+		return ""
+	}
+	i := left[0]
+	acr := a[i].runes
+	words := ownWords(b, func(j int) bool { return bp[j].like == unlike })
+	if !spells(acr, b, words) {
+		words = ownWords(b, func(j int) bool { return bp[j].like == unlike && b[j].role != roleDescriptor })
+		if !spells(acr, b, words) {
+			return ""
+		}
+	}
+	ap[i] = paired{at: words[0], like: initialsOf}
+	for _, j := range words {
+		bp[j] = paired{at: i, like: initialsOf}
+	}
+	// The words as written, with the joining words between them: "American Builders &
+	// Contractors".
+	var raws []string
+	for j := words[0]; j <= words[len(words)-1]; j++ {
+		if len(raws) == 0 || raws[len(raws)-1] != b[j].raw {
+			raws = append(raws, b[j].raw)
+		}
+	}
+	return a[i].raw + " = " + strings.Join(raws, " ")
+}
+
+// acronymKeys are what the candidate search looks a name up by: with a word written as
+// initials, the letters of the name's words with the initials' letters for that word ("ABC
+// Supply" is abcs); without, the initials its words would make ("American Builders &
+// Contractors Supply" is abcs too). Each with and without descriptors; numbers kept apart. A job
+// is left out: its customer's initials are compared with the customer (whole.go).
+func acronymKeys(ts []token) (acronyms, inits []string) {
+	own := ownWords(ts, func(j int) bool { return !ts[j].code && ts[j].role != roleTag })
+	bare := ownWords(ts, func(j int) bool { return !ts[j].code && ts[j].role != roleTag && ts[j].role != roleDescriptor })
+	n := 0
+	for _, j := range own {
+		if ts[j].acronym {
+			n++
+		}
+	}
+	if n > 1 {
+		return nil, nil
+	}
+	var out []string
+	spell := func(idx []int) {
+		var rs []rune
+		for _, j := range idx {
+			t := &ts[j]
+			switch {
+			case t.acronym:
+				rs = append(rs, t.runes...)
+			case t.num != "" || len(t.runes) < 2 || t.initial:
+				return
+			default:
+				rs = append(rs, t.runes[0])
+			}
+		}
+		if s := string(rs); len(rs) >= 3 && len(rs) <= 8 && (len(out) == 0 || out[0] != s) {
+			out = append(out, s)
+		}
+	}
+	spell(own)
+	spell(bare)
+	if n == 1 {
+		return out, nil
+	}
+	return nil, out
+}
