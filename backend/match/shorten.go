@@ -76,7 +76,7 @@ func Shorten(name string, max int) string {
 	// Abbreviate from the end: the start of a name is what people read, so it stays spelt out
 	// longest, and only as many words are abbreviated as needed.
 	if !fits() {
-		words = abbreviate(words, fit, false)
+		words = abbreviateLeast(words, fit)
 	}
 	if !fits() {
 		words = cut(words, max)
@@ -96,6 +96,43 @@ func abbreviate(words []string, fits func([]string) bool, legal bool) []string {
 		words = append(words[:sp.at:sp.at], append([]string{sp.short}, words[sp.at+sp.n:]...)...)
 	}
 	return words
+}
+
+// abbreviateLeast abbreviates the fewest characters that make the name fit, so it keeps as much
+// of the room QuickBooks allows as it can ("Cedar Ridge MOB Phase 2 Parking Expansion", not
+// "Cedar Ridge MOB Ph 2 Pkg Exp"); among equals, later words are abbreviated. A name with more
+// abbreviable phrases than are worth trying, or that fits with none of them, is abbreviated
+// last first until it fits, as abbreviate does.
+func abbreviateLeast(words []string, fits func([]string) bool) []string {
+	var spans []span
+	for _, sp := range abbreviable(words) {
+		if !legalSuffixes.set[Normalise(sp.short)] {
+			spans = append(spans, sp)
+		}
+	}
+	if len(spans) == 0 || len(spans) > 12 {
+		return abbreviate(words, fits, false)
+	}
+	var best []string
+	bestWidth, bestLate := -1, -1
+	for mask := 1; mask < 1<<len(spans); mask++ {
+		out, late := slices.Clone(words), 0
+		for i := len(spans) - 1; i >= 0; i-- { // from the end, so the earlier spans keep their places
+			if mask&(1<<i) == 0 {
+				continue
+			}
+			sp := spans[i]
+			out = append(out[:sp.at:sp.at], append([]string{sp.short}, out[sp.at+sp.n:]...)...)
+			late += sp.at
+		}
+		if w := width(out); fits(out) && (w > bestWidth || (w == bestWidth && late > bestLate)) {
+			best, bestWidth, bestLate = out, w, late
+		}
+	}
+	if best == nil {
+		return abbreviate(words, fits, false)
+	}
+	return best
 }
 
 // cut keeps the words that fit in max runes. A trailing "Phase 2", "#4421" or "Building B" is

@@ -29,6 +29,8 @@ func TestShortenExamples(t *testing.T) {
 		{"Acme Concrete, Inc.", 15, "Acme Concrete"},
 		{"ACME MEDICAL OFFICE BUILDING", 12, "ACME MOB"},
 		{"Anything", 0, ""},
+		// The fewest abbreviations that fit: the room QuickBooks allows is used.
+		{"Cedar Ridge Medical Office Building Phase 2 Parking Expansion", 41, "Cedar Ridge MOB Phase 2 Parking Expansion"},
 	} {
 		if got := Shorten(c.in, c.max); got != c.want {
 			t.Errorf("Shorten(%q, %d) = %q, want %q", c.in, c.max, got, c.want)
