@@ -22,7 +22,8 @@ import (
 // demo company, whose jobs are named like several projects. Once the cost codes are exported
 // and those projects linked to their jobs, the locked budgets wait on Approvals, the unlocked
 // ones are explained; the bookkeeper accepts Cedar Ridge Medical Office Building's budget and
-// the next run adds its estimate; its approved budget changes are then appended below it.
+// the next run adds its estimate; its approved budget changes are then appended below it (the
+// budget's lines kept first, as they were, by TxnLineID).
 func TestDemoBudgets(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the reference company is large")
@@ -122,8 +123,19 @@ func TestDemoBudgets(t *testing.T) {
 	must(t, err)
 	r.RunWebConnector(t)
 	e2 := estimates(t, r.QB)[p.Job]
-	if len(e2.Lines) <= len(e.Lines) {
-		t.Fatalf("no lines appended: %d before, %d after", len(e.Lines), len(e2.Lines))
+	if e2.TxnID != e.TxnID || len(e2.Lines) <= len(e.Lines) {
+		t.Fatalf("no lines appended to estimate %s: %d before, %d after (estimate %s)", e.TxnID, len(e.Lines), len(e2.Lines), e2.TxnID)
+	}
+	// Below it: the budget's lines first, as they were, then the changes' lines.
+	for i, l := range e.Lines {
+		if got := e2.Lines[i]; got.TxnLineID != l.TxnLineID || got.Amount != l.Amount || got.Desc != l.Desc {
+			t.Fatalf("budget line %d after the changes: %+v, was %+v", i, got, l)
+		}
+	}
+	for _, l := range e2.Lines[len(e.Lines):] {
+		if !strings.Contains(l.Desc, "[JL b") {
+			t.Fatalf("an appended line without its change's marker: %+v", l)
+		}
 	}
 	for _, id := range changes {
 		if it, _ := r.Engine.Get(id); it.State != engine.Synced {
