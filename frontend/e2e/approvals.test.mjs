@@ -3,7 +3,8 @@
 // and the simulated QuickBooks + Web Connector). After the setup wizard the projects are linked
 // through the API (the Jobs page has its own tests); the bookkeeper exports a cost code a budget
 // waits for from its preview, then previews a budget, accepts it, rejects a budget change with a
-// comment, and sees both outcomes.
+// comment, and sees both outcomes; then accepts a budget change of the accepted budget's project
+// and sees its lines appended below the estimate on the next run.
 //
 // Run from frontend/ with:  node --test e2e/approvals.test.mjs   (after building Joblink)
 // Env: JOBLINK_BIN (default ../build/bin/joblink), CHROMIUM (default /usr/bin/chromium).
@@ -17,6 +18,9 @@ import { apiGet, apiSend, artifactsDir, launchChromium, startJoblink, walkSetupW
 const VIEWPORT = { width: 1280, height: 900 };
 
 let joblink = null;
+
+/** The Procore project a document belongs to, from its summary (the item's detail). */
+const projectOf = (item) => JSON.parse(item.detail).projectId;
 let browser = null;
 let page = null;
 
@@ -118,7 +122,11 @@ describe('joblink --headless --demo: Approvals', { timeout: 600_000 }, () => {
     await shot('1-list', true);
 
     const budgets = (await apiGet(joblink, 'api/work/budget?status=ready&limit=1000')).items;
-    // A budget whose preview has nothing blocking it.
+    // A budget whose preview has nothing blocking it, on a project with a budget change waiting
+    // (appended to its estimate below), first.
+    const changes = (await apiGet(joblink, 'api/work/budgetchange?status=ready&limit=1000')).items;
+    const withChanges = new Set(changes.map(projectOf));
+    budgets.sort((a, b) => Number(withChanges.has(projectOf(b))) - Number(withChanges.has(projectOf(a))));
     for (const b of budgets) {
       const p = await apiGet(joblink, `api/work/budget/${encodeURIComponent(b.id)}/preview`);
       if (p.blocks.length === 0 && p.request === 'EstimateAdd') {
@@ -162,7 +170,10 @@ describe('joblink --headless --demo: Approvals', { timeout: 600_000 }, () => {
 
   it('rejects a budget change with a comment, reading why Procore cannot take it back', async () => {
     const changes = (await apiGet(joblink, 'api/work/budgetchange?status=ready&limit=1000')).items;
-    rejected = changes[0];
+    // One of another project when there is one: a change of the accepted budget's project is
+    // accepted below.
+    const mine = projectOf(accepted.item);
+    rejected = changes.find((c) => projectOf(c) !== mine) ?? changes[0];
     await page.getByTestId(`select-${rejected.id}`).check();
     assert.match(await page.getByTestId('approvals-selection').innerText(), /^1 document selected, /);
     await page.getByTestId('reject-selected').click();
@@ -198,5 +209,48 @@ describe('joblink --headless --demo: Approvals', { timeout: 600_000 }, () => {
     assert.match(text, /Budget change .* rejected/i);
     assert.match(text, /Budget .* (is in QuickBooks|was sent to QuickBooks|was queued)/);
     await shot('7-activity', true);
+  });
+
+  it("accepts a budget change of that project: its lines are appended below the estimate on the next run", async () => {
+    const change = (await apiGet(joblink, 'api/work/budgetchange?status=ready&limit=1000')).items.find((c) => projectOf(c) === projectOf(accepted.item));
+    assert.ok(change, `a budget change of ${JSON.parse(accepted.item.detail).project} waiting for a decision`);
+    const budget = (await apiGet(joblink, 'api/work/budget?status=synced&limit=1000')).items.find((i) => i.id === accepted.item.id);
+    const before = await apiGet(joblink, `api/work/budgetchange/${encodeURIComponent(change.id)}/preview`);
+    assert.equal(before.request, 'EstimateMod', JSON.stringify(before).slice(0, 400));
+    assert.equal(before.totalBefore, accepted.preview.total, 'the estimate total before the change is the accepted budget');
+    assert.match(before.says, /appended below the existing lines of Estimate /);
+
+    await page.getByTestId('nav-approvals').click();
+    await page.getByRole('heading', { level: 1, name: 'Approvals' }).waitFor({ timeout: 10_000 });
+    await page.getByTestId(`open-${change.id}`).click();
+    await page.getByTestId('preview-lines').waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator(`${tid('preview-lines')} tbody tr`).count(), before.lineCount);
+    const dialogText = await page.getByTestId('approval-preview').innerText();
+    assert.ok(dialogText.includes(before.target), `the preview names ${before.target}`);
+    assert.ok(dialogText.includes(before.totalBefore) && dialogText.includes(before.totalAfter), 'the preview shows the totals before and after');
+    await shot('8-change-preview', true);
+    await page.getByTestId('preview-accept').click();
+    await page.getByTestId('accept-dialog').waitFor({ timeout: 10_000 });
+    await page.getByTestId('accept-confirm').click();
+    await page.getByTestId(`approval-row-${change.id}`).waitFor({ state: 'detached', timeout: 15_000 });
+
+    const synced = await until(
+      'api/work/budgetchange?status=synced&limit=1000',
+      (l) => l.items.some((i) => i.id === change.id),
+      'the accepted budget change appended to the estimate (next Web Connector run)',
+    );
+    const appended = synced.items.find((i) => i.id === change.id);
+    // QuickBooks' answer to the EstimateMod: the same estimate, a new edit sequence, the lines in it.
+    assert.equal(appended.qb?.txnID, budget.qb.txnID, 'the lines went to the accepted estimate, not a new one');
+    const after = await apiGet(joblink, `api/work/budgetchange/${encodeURIComponent(change.id)}/preview`);
+    assert.equal(after.request, '', 'nothing more is sent for it');
+    assert.match(after.says, /already has these lines/);
+    assert.equal(after.totalBefore, accepted.preview.total);
+    assert.equal(after.totalAfter, before.totalAfter);
+    const estimate = await apiGet(joblink, `api/work/budget/${encodeURIComponent(accepted.item.id)}/preview`);
+    assert.match(estimate.says, /QuickBooks has this budget as Estimate /);
+    await page.getByTestId('nav-activity').click();
+    await page.getByTestId('activity-list').waitFor({ timeout: 15_000 });
+    await shot('9-change-appended', true);
   });
 });
