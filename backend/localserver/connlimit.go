@@ -100,14 +100,28 @@ func (l *connLimit) admit(raw net.Conn) (*limitedConn, bool) {
 // oldestIdle finds the connection without a request in a handler that has waited longest.
 // If every such connection is still within newConnGrace, it returns how long until the
 // oldest leaves it.
+//
+// A connection whose client has sent bytes the server has not read yet is spared: it is a
+// request on its way, delayed only because the machine is busy (issue 12's API check under a
+// flood failed with EOF when its reader was not scheduled within the grace). A silent
+// connection never has such bytes, and a slow one's are read as they come, so neither is spared.
 func (l *connLimit) oldestIdle(now time.Time) (*limitedConn, time.Duration) {
 	var oldest *limitedConn
+	spared := false
 	for c := range l.open {
-		if c.serving == 0 && (oldest == nil || c.waitSince.Before(oldest.waitSince)) {
-			oldest = c
+		if c.serving != 0 || oldest != nil && !c.waitSince.Before(oldest.waitSince) {
+			continue
 		}
+		if now.Sub(c.waitSince) >= newConnGrace && hasUnreadData(c.Conn) {
+			spared = true
+			continue
+		}
+		oldest = c
 	}
 	if oldest == nil {
+		if spared {
+			return nil, newConnGrace // look again soon: the spared ones will be reading
+		}
 		return nil, 0
 	}
 	if age := now.Sub(oldest.waitSince); age < newConnGrace {
