@@ -5,6 +5,7 @@ import (
 	"sort"
 
 	"joblink/backend/engine"
+	"joblink/backend/problem"
 )
 
 // detail builds one project's page from its job's stored actuals and what its last push read
@@ -152,6 +153,8 @@ func procoreState(j *JobActuals, v *ProjectView, it *engine.Item, editable bool)
 		ps.State = "never"
 	case editable:
 		ps.State = "not_written"
+	case it != nil && it.State == engine.Failed && it.Failure != nil && it.Failure.Class == problem.RetryLater:
+		ps.State, ps.Message = "pending", it.Failure.Message
 	case it != nil && it.State == engine.Failed && it.Failure != nil:
 		ps.State, ps.Message = "attention", it.Failure.Message
 	case it == nil || it.State != engine.Synced || v == nil:

@@ -181,7 +181,11 @@ func mustLink(t *testing.T, r *rig, project int64) *engine.QBRef {
 	return ref
 }
 
-func mustView(t *testing.T, r *rig, project int64) *jobcosts.ProjectView {
+func mustViewB(t testing.TB, r *rig, project int64) *jobcosts.ProjectView {
+	return mustView(t, r, project)
+}
+
+func mustView(t testing.TB, r *rig, project int64) *jobcosts.ProjectView {
 	t.Helper()
 	v, err := r.svc.View(strconv.FormatInt(project, 10))
 	if err != nil || v == nil {

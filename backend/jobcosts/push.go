@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/dgraph-io/badger/v4"
 
@@ -30,7 +31,15 @@ func (f *Flow) Push(ctx context.Context, items []*engine.Item) (map[string]engin
 	}
 	out := make(map[string]engine.PushResult, len(items))
 	idx := &costCodeIndex{s: f.s}
-	for _, it := range items {
+	for i, it := range items {
+		if u := c.Calls().Usage(f.s.now()); u.Left <= 0 {
+			// Procore's hourly limit (the share regular syncing may use) is spent: the rest
+			// waits for it rather than holding the poller while the client paces (a first
+			// refresh of 300 jobs x 60 cost codes is 18,000 line writes, five hours of the
+			// historic 3,600-an-hour limit).
+			f.s.deferPushes(out, items[i:], u.Frees)
+			return out, nil
+		}
 		res, err := f.s.pushProject(ctx, c, it, idx, true)
 		if err != nil {
 			if isProjectRefusal(err) {
@@ -373,4 +382,19 @@ func (s *Service) projectCostCode(ctx context.Context, c *procore.Client, projec
 		}
 	}
 	return 0, false, nil
+}
+
+// deferPushes answers the items left for later when Procore's hourly limit is spent: retried by
+// the engine after its backoff, with the reason on the page.
+func (s *Service) deferPushes(out map[string]engine.PushResult, items []*engine.Item, frees time.Time) {
+	when := "within the hour"
+	if !frees.IsZero() {
+		when = "from " + frees.Local().Format("15:04")
+	}
+	for _, it := range items {
+		out[it.ID] = engine.PushResult{Failure: &engine.Failure{Class: problem.RetryLater,
+			Message: "Joblink has used the share of Procore's hourly request limit it may use; this project's job costs are written " + when + ".",
+			Meaning: "Procore limits how many requests an app makes an hour; each budget line written is one request.",
+			Fix:     "Nothing to do: Joblink writes them by itself. A larger share can be chosen in the sync preferences."}}
+	}
 }

@@ -26,6 +26,12 @@ import (
 //
 // A quiet run is the signal alone: one round trip, nothing written.
 
+// signalMargin is how much earlier than the run the next change signal starts. QuickBooks
+// stamps ModifiedTime to the second, by its own machine's clock; starting a minute early never
+// misses a change stamped late, and a transaction already read is recognised by its
+// ModifiedTime (applyChangedTxn), so the overlap reads nothing twice.
+const signalMargin = time.Minute
+
 // readRun is one Web Connector run's reading state.
 type readRun struct {
 	started  time.Time
@@ -75,7 +81,7 @@ func (s *Service) Begin(ctx context.Context) error {
 		r.links[l.ListID] = l
 	}
 	first := st.SignalFrom.IsZero()
-	r.signal = !first && (s.settings().Refresh == RefreshEveryRun || st.Requested)
+	r.signal = !first && len(links) > 0 && (s.settings().Refresh == RefreshEveryRun || st.Requested)
 	// Jobs never read (the first run, or linked since): read in full.
 	err = s.d.Store.Update(func(txn *badger.Txn) error {
 		fresh := map[string]bool{}
@@ -96,7 +102,7 @@ func (s *Service) Begin(ctx context.Context) error {
 			if _, err := getJSON(txn, keyState, &cur); err != nil {
 				return err
 			}
-			cur.SignalFrom = r.started
+			cur.SignalFrom = r.started.Add(-signalMargin)
 			return setJSON(txn, keyState, &cur)
 		}
 		return nil
@@ -150,7 +156,7 @@ func (s *Service) Next(ctx context.Context) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		r.signalAt = s.now()
+		r.signalAt = s.now().Add(-signalMargin)
 		set.AddWithID("chg", qbxml.JobCostChangesQuery(st.SignalFrom))
 		set.AddWithID("del", qbxml.JobCostDeletedQuery(st.SignalFrom))
 		r.sentSig, r.awaitSignal = true, true

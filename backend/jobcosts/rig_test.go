@@ -31,10 +31,13 @@ const (
 	customer     = "Cost Builders"
 )
 
-var codes = []struct {
+// code is a standard cost code: id, code, name.
+type code struct {
 	ID         int64
 	Code, Name string
-}{
+}
+
+var codes = []code{
 	{4_811_000_001, "01-100", "General Conditions"},
 	{4_811_000_002, "03-300", "Concrete"},
 	{4_811_000_003, "05-500", "Structural Steel"},
@@ -46,9 +49,11 @@ var codes = []struct {
 type rig struct {
 	*synctest.Rig
 	pc       *procoresim.Company
+	psrv     *procoresim.Server
 	svc      *jobcosts.Service
 	settings jobcosts.Settings
 	writes   *counter // Procore requests made by the job-costs service
+	sent     []string // the message sets of the last read
 	nextID   int64
 	mu       sync.Mutex
 }
@@ -89,7 +94,11 @@ func (c *counter) reset() {
 	c.mu.Unlock()
 }
 
-func newRig(t testing.TB) *rig {
+func newRig(t testing.TB) *rig { return newRigWith(t, codes, 0) }
+
+// newRigWith makes a rig with the given standard cost codes and Procore hourly request limit
+// (0: Procore's historic 3,600).
+func newRigWith(t testing.TB, codes []code, hourly int) *rig {
 	t.Helper()
 	pc := procoresim.NewCompany(companyID, "Cost Test Builders")
 	must(t, pc.AddStandardCostCodeList(&procoresim.StandardCostCodeList{ID: codeList, Name: "ERP list", IsERPList: true, AvailableToUseOnNewProjects: true}))
@@ -105,11 +114,14 @@ func newRig(t testing.TB) *rig {
 		RetainageItem: func() string { return "99-RET" },
 		Log:           zerolog.Nop(),
 	})
-	r.Rig = synctest.New(t, synctest.Options{Log: zerolog.Nop(), Lists: true, PCompany: pc, DirectExport: true,
-		Flows: []engine.Flow{r.svc.Flow()}, ProcoreSpikeLimit: -1})
+	// The rig's Procore is started here, so its limits can be chosen and its requests counted.
+	r.psrv = procoresim.New(procoresim.Options{Companies: []*procoresim.Company{pc}, SpikeLimit: -1, HourlyLimit: hourly})
+	r.writes = &counter{h: r.psrv}
+	url := synctest.Serve(t, r.writes)
+	r.Rig = synctest.New(t, synctest.Options{Log: zerolog.Nop(), Lists: true, ProcoreURL: url, ProcoreCompanyID: companyID,
+		DirectExport: true, Flows: []engine.Flow{r.svc.Flow()}})
 	r.svc.Keep(r.Store)
-	r.writes = &counter{h: r.Procore}
-	client = synctest.ProcoreClient(t, synctest.Serve(t, r.writes), companyID)
+	client = synctest.ProcoreClient(t, url, companyID)
 	if _, err := r.QB.AddCustomer(qbsim.Customer{Name: customer}); err != nil {
 		t.Fatal(err)
 	}
@@ -207,6 +219,7 @@ func (r *rig) read(t testing.TB) int {
 		return 0
 	}
 	must(t, r.svc.Begin(ctx))
+	r.sent = r.sent[:0]
 	trips := 0
 	for {
 		req, err := r.svc.Next(ctx)
@@ -215,6 +228,7 @@ func (r *rig) read(t testing.TB) int {
 			break
 		}
 		trips++
+		r.sent = append(r.sent, req)
 		resp, err := r.QB.ProcessRequest(ctx, req)
 		must(t, err)
 		if _, err := r.svc.Handle(ctx, resp); err != nil {
@@ -271,3 +285,12 @@ func (r *rig) item(t testing.TB, project int64) *engine.Item {
 }
 
 func jobName(name string) string { return customer + ":" + name }
+
+// requests counts the requests named rq ("JobReportQueryRq") in the last read's message sets.
+func (r *rig) requests(rq string) int {
+	n := 0
+	for _, set := range r.sent {
+		n += strings.Count(set, "<"+rq+" ")
+	}
+	return n
+}
