@@ -142,7 +142,10 @@ bench: $(BIN) $(SERVER_BIN) $(EXE) $(WINE_SHIM)
 	@echo "# label:" >> $(BENCH_DIR)/raw.txt
 	go test -run '^$$' -bench . -benchtime 20x ./backend/store/ $(BENCH_LOG)
 	@echo "== Web Connector side"
-	go test -run '^$$' -bench . -benchtime 2000x ./qbwc/soap/ ./qbwc/session/ $(BENCH_LOG)
+	go test -run '^$$' -bench . -skip Attack -benchtime 2000x ./qbwc/soap/ ./qbwc/session/ $(BENCH_LOG)
+	@echo "== Issue 12's attacks (each run replays a whole attack: once is the figure)"
+	go test -run '^$$' -bench Attack -benchtime 1x ./qbwc/soap/ ./qbwc/session/ $(BENCH_LOG)
+	go test -run '^$$' -bench ConnectionFlood -benchtime 1x ./backend/localserver/ $(BENCH_LOG)
 	go test -run '^$$' -bench ParseResponses -benchtime 5x ./qbwc/qbxml/ $(BENCH_LOG)
 	go test -run '^$$' -bench . -benchtime 5x ./backend/qbrefresh/ ./qbwc/qbsim/ $(BENCH_LOG)
 	go test -run '^$$' -bench Add1000ServiceItems -benchtime 3x ./qbwc/ $(BENCH_LOG)
