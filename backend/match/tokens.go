@@ -45,6 +45,9 @@ type token struct {
 	spelt bool
 	// acronym: initials written in capitals, "CED" (acronym.go)
 	acronym bool
+	// written: the word as written, lower case, when the table read it as another
+	// ("excavating" read as excavation), for comparing abbreviations with it; else nil
+	written []rune
 	// customer: in the customer part of "Customer:Job"
 	customer bool
 	// first: a first name of a "Surname, First" customer
@@ -244,6 +247,10 @@ func segmentTokens(s string, codes map[string]string, an *analysis) []token {
 				k = d // "Phase VII" is Phase 7; a lone V or X only after a label: "Phase V"
 			}
 			t := token{key: k, raw: raw, runes: []rune(k), glued: ps[i].glued && n == 1, code: ps[i].code && n == 1}
+			// Only a full word read as another form of it, not an abbreviation read out.
+			if n == 1 && len(full) == 1 && ps[i].key != k && !allDigits(ps[i].key) && len(ps[i].key) >= len(k)-1 {
+				t.written = []rune(ps[i].key)
+			}
 			if allDigits(k) {
 				t.num = strings.TrimLeft(k, "0")
 				if t.num == "" {

@@ -33,6 +33,10 @@ func TestWordLike(t *testing.T) {
 		{"24", "2024", sameNumber},
 		{"009", "9", sameNumber},
 		{"21", "12", unlike},
+		{"prods", "products", shortWord}, // a plural cut short keeps its s
+		{"comms", "communications", shortWord},
+		{"pros", "professionals", unlike},  // cut before a consonant: another word
+		{"excvtg", "excavating", skeleton}, // as written, though the table reads Excavation
 	} {
 		a, b := tokenize(c.a, false, false, nil), tokenize(c.b, false, false, nil)
 		if len(a) != 1 || len(b) != 1 {

@@ -31,7 +31,24 @@ func wordLike(a, b *token) likeness {
 	if a.glued && boroughs[a.key] == b.key || b.glued && boroughs[b.key] == a.key {
 		return sameBorough
 	}
-	short, long := a.runes, b.runes
+	if l := runesLike(a.runes, b.runes); l != unlike || (a.written == nil && b.written == nil) {
+		return l
+	}
+	// A word the table reads out is also compared as written: "Excvtg" is Excavating, which
+	// the table reads as Excavation.
+	aw, bw := a.runes, b.runes
+	if a.written != nil {
+		aw = a.written
+	}
+	if b.written != nil {
+		bw = b.written
+	}
+	return runesLike(aw, bw)
+}
+
+// runesLike compares two words that are not equal by the rules that keep the first letter.
+func runesLike(ar, br []rune) likeness {
+	short, long := ar, br
 	if len(short) > len(long) {
 		short, long = long, short
 	}
@@ -48,18 +65,32 @@ func wordLike(a, b *token) likeness {
 		if (len(long)-len(short) >= 3 && !wordEndings[more] && isVowel(long[len(short)])) || more == "s" || more == "es" {
 			return shortWord
 		}
-		if isSlip(a.runes, b.runes) {
+		if isSlip(ar, br) {
 			return slip // a doubled last letter left out: Getchel
 		}
 		return unlike
 	}
+	if pluralCut(short, long) {
+		return shortWord
+	}
 	if len(long) >= len(short)+2 && isSkeleton(short, long) {
 		return skeleton
 	}
-	if isSlip(a.runes, b.runes) {
+	if isSlip(ar, br) {
 		return slip
 	}
 	return unlike
+}
+
+// pluralCut reports a plural cut short and given back its "s": "Prods" for Products, "Comms" for
+// Communications, "Fabrs" for Fabricators; cut inside a syllable like any cut word.
+func pluralCut(short, long []rune) bool {
+	n, m := len(short)-1, len(long)-1
+	if n < 3 || short[n] != 's' || long[m] != 's' || !hasPrefix(long[:m], short[:n]) {
+		return false
+	}
+	more := long[n:m]
+	return len(more) >= 3 && isVowel(more[0]) && !wordEndings[string(more)]
 }
 
 // wordEndings make another word of a word rather than cut it short: a paint store is not a
