@@ -152,6 +152,51 @@ func TestJobCostsEndToEnd(t *testing.T) {
 		t.Errorf("03-300 view = %+v", l)
 	}
 
+	// An Expenses-tab cost alone: the job's detail is read again (2 report requests in one
+	// round trip), the figure goes to costs without a cost code, no budget line is written.
+	r.txn(t, qbsim.Transaction{Type: "Check", Payee: "East Bay Excavating", Account: "Operating Checking", Date: "2026-10-21", Ref: "5102",
+		ExpenseLines: []qbsim.ExpenseLine{{Account: "Job Costs:Permits & Fees", Amount: "1285.00", Job: job, Memo: "City permit"}}})
+	r.writes.reset()
+	if trips := r.read(t); trips != 2 || r.requests("CustomDetailReportQueryRq") != 2 {
+		t.Errorf("expense-only change: %d round trips, %d detail requests (signal + the job's)", trips, r.requests("CustomDetailReportQueryRq"))
+	}
+	r.push(t)
+	if j, _ := r.svc.Job(mustLink(t, r, main).ListID); j == nil || j.NoCodeTotal != 193500 {
+		t.Errorf("costs without a cost code after the permit: %+v", j)
+	}
+	if n := r.writes.count("PATCH", "/budget_line_items/"); n != 0 {
+		t.Errorf("an Expenses-tab cost wrote %d budget lines", n)
+	}
+
+	// "Editable, not populated": nothing is written, the page still shows both figures.
+	r.set(func(s *jobcosts.Settings) { s.DirectCostColumn = jobcosts.ColumnEditable })
+	r.txn(t, qbsim.Transaction{Type: "Bill", Vendor: "Bay Area Concrete Inc.", Date: "2026-10-22", Ref: "B-4",
+		ItemLines: []qbsim.ItemLine{{Item: "01-100", Amount: "10.00", Job: job}}})
+	r.writes.reset()
+	r.read(t)
+	r.push(t)
+	if n := r.writes.count("PATCH", "/budget_line_items/") + r.writes.count("POST", "/budget_line_items"); n != 0 {
+		t.Errorf("editable: %d writes", n)
+	}
+	if got := r.direct(t, main, lines[0]); got != "1049.99" {
+		t.Errorf("editable: 01-100 shows %q, want the earlier 1049.99", got)
+	}
+	ed, _, err := r.svc.Project(strconv.Itoa(main))
+	must(t, err)
+	if ed.Project.Procore.State != "not_written" || ed.Reconciliation.Unexplained != "0.00" {
+		t.Errorf("editable page: %+v %+v", ed.Project.Procore, ed.Reconciliation)
+	}
+	for _, l := range ed.Lines {
+		if l.CostCode == "01-100" && (l.Actual != "1059.99" || l.ProcoreDirectCosts == nil || *l.ProcoreDirectCosts != "1049.99" || !l.Changed) {
+			t.Errorf("editable 01-100 line: %+v", l)
+		}
+	}
+	r.set(func(s *jobcosts.Settings) { s.DirectCostColumn = jobcosts.ColumnReadOnly })
+	r.push(t)
+	if got := r.direct(t, main, lines[0]); got != "1059.99" {
+		t.Errorf("back to read-only: 01-100 shows %q, want 1059.99", got)
+	}
+
 	// The setting on: the missing cost code gets a budget line (original 0) with its actual.
 	r.set(func(s *jobcosts.Settings) { s.AddNewCostCodes = true })
 	r.push(t)
