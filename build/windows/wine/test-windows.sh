@@ -22,7 +22,7 @@ step() { echo "== wine: $* ($(( $(date +%s) - started )) s)"; }
 # shipped joblink.exe) are built with a copy of that one Go file that also falls back on
 # STATUS_NOT_IMPLEMENTED.
 overlay() {
-	local src ov=$WINE_DIR/overlay
+	local src ov=$WINE_DIR/_overlay # "_": not a package of the module for ./...
 	src=$(go env GOROOT)/src/internal/syscall/windows/at_windows.go
 	mkdir -p "$ov"
 	sed 's|^\t\tSTATUS_NOT_SUPPORTED:  *//\(.*\)$|\t\tSTATUS_NOT_SUPPORTED, //\1\n\t\tNTStatus(0xC0000002): // STATUS_NOT_IMPLEMENTED: Wine 8|' "$src" >"$ov/at_windows.go"
