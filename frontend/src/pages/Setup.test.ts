@@ -394,6 +394,7 @@ describe('Setup wizard', () => {
     const el = render();
     await settle();
     expect(text(el, 'setup-summary')).toContain('Acme Construction');
+    expect(text(el, 'setup-summary')).toMatch(/signed in as Ann Smith \(/); // not "signed inas"
     expect(text(el, 'setup-summary')).toContain('Construction Income');
     expect(text(el, 'setup-summary')).toContain('every 15 minutes');
     await click(byId(el, 'setup-finish'));
