@@ -48,13 +48,13 @@ func (c *Core) retainageItem() string {
 	return ch.RetainageItem.FullName
 }
 
-// retryJobCosts sends the named job-cost items (none: every one) to Procore again, refused ones
-// included, when the bookkeeper asks for a refresh.
+// retryJobCosts sends the named job-cost items to Procore again, refused ones included, when
+// the bookkeeper asks for a refresh.
 func (c *Core) retryJobCosts(ids []string) error {
-	if c.Engine == nil {
+	if c.Engine == nil || len(ids) == 0 {
 		return nil
 	}
-	sel := engine.Selection{IDs: ids, All: len(ids) == 0}
+	sel := engine.Selection{IDs: ids}
 	if _, err := c.Engine.Export(jobcosts.Kind, sel, engine.ByBookkeeper); err != nil {
 		return err
 	}

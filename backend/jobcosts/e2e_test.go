@@ -197,6 +197,20 @@ func TestJobCostsEndToEnd(t *testing.T) {
 		t.Errorf("back to read-only: 01-100 shows %q, want 1059.99", got)
 	}
 
+	// The Direct Costs tool turned off, then Refresh all: the clinic is written.
+	must(t, r.pc.SetDirectCostsTool(toolOn, false))
+	if _, err := r.svc.Refresh(nil); err != nil {
+		t.Fatal(err)
+	}
+	r.read(t)
+	r.push(t)
+	if got := r.direct(t, toolOn, toolLines[0]); !strings.HasPrefix(got, "500.0") {
+		t.Errorf("after the tool was turned off and a refresh: the clinic's line shows %q, want 500.00", got)
+	}
+	if it := r.item(t, toolOn); it.State != engine.Synced {
+		t.Errorf("clinic after the refresh: %s %+v", it.State, it.Failure)
+	}
+
 	// The setting on: the missing cost code gets a budget line (original 0) with its actual.
 	r.set(func(s *jobcosts.Settings) { s.AddNewCostCodes = true })
 	r.push(t)

@@ -148,6 +148,23 @@ func (s *Service) Refresh(projects []string) (Progress, error) {
 	if err := s.Request(jobIDs); err != nil {
 		return Progress{}, err
 	}
+	if len(projects) == 0 {
+		// Refresh all: every project Procore refused is tried again too (the tool may be off now).
+		if h := s.h(); h != nil {
+			all, err := h.Items(Kind)
+			if err != nil {
+				return Progress{}, err
+			}
+			for _, it := range all {
+				if it.State == engine.Failed {
+					items = append(items, it.ID)
+				}
+			}
+		}
+		if len(items) == 0 {
+			return s.Progress(), nil
+		}
+	}
 	if s.d.Retry != nil {
 		if err := s.d.Retry(items); err != nil {
 			s.d.Log.Warn().Err(err).Msg("job costs: sending refused projects again")

@@ -112,6 +112,10 @@ func newRigWith(t testing.TB, codes []code, hourly int) *rig {
 		Procore:       func() (*procore.Client, error) { return client, nil },
 		Settings:      func() jobcosts.Settings { r.mu.Lock(); defer r.mu.Unlock(); return r.settings },
 		RetainageItem: func() string { return "99-RET" },
+		Retry: func(ids []string) error {
+			_, err := r.Engine.Export(jobcosts.Kind, engine.Selection{IDs: ids}, engine.ByBookkeeper)
+			return err
+		},
 		Log:           zerolog.Nop(),
 	})
 	// The rig's Procore is started here, so its limits can be chosen and its requests counted.

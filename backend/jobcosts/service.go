@@ -32,8 +32,8 @@ type Deps struct {
 	// Procore subcontractor invoice (by the ExternalGUID/origin it stamps): its item lines are
 	// already in Procore, so they are subtracted. nil: Joblink created none.
 	CreatedByJoblink func(txnID string) bool
-	// Retry sends the job-cost items named (item ids; none: every one) to Procore again, failed
-	// ones included, at the bookkeeper's request.
+	// Retry sends the job-cost items named (item ids) to Procore again, failed ones included,
+	// at the bookkeeper's request.
 	Retry func(itemIDs []string) error
 	// SyncNow asks the engine to send to Procore at once (after a read found changes).
 	SyncNow func()
