@@ -116,7 +116,7 @@ func newRigWith(t testing.TB, codes []code, hourly int) *rig {
 			_, err := r.Engine.Export(jobcosts.Kind, engine.Selection{IDs: ids}, engine.ByBookkeeper)
 			return err
 		},
-		Log:           zerolog.Nop(),
+		Log: zerolog.Nop(),
 	})
 	// The rig's Procore is started here, so its limits can be chosen and its requests counted.
 	r.psrv = procoresim.New(procoresim.Options{Companies: []*procoresim.Company{pc}, SpikeLimit: -1, HourlyLimit: hourly})
