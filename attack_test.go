@@ -40,7 +40,11 @@ func TestAttackTargetHelper(t *testing.T) {
 			os.Exit(99)
 		}
 	}
-	os.Exit(run([]string{"--headless", "--data", dir, "--addr", "127.0.0.1:0"}, os.Stdout, os.Stderr))
+	args := []string{"--headless", "--data", dir, "--addr", "127.0.0.1:0"}
+	if extra := os.Getenv("JOBLINK_ATTACK_ARGS"); extra != "" {
+		args = append(args, strings.Split(extra, "\x1f")...)
+	}
+	os.Exit(run(args, os.Stdout, os.Stderr))
 }
 
 type attackTarget struct {
