@@ -17,7 +17,8 @@ import (
 	"joblink/backend/store"
 )
 
-// Files in the data folder holding the Procore secrets, sealed (DPAPI on Windows, 0600 elsewhere).
+// Files in the data folder holding the Procore secrets, sealed (DPAPI on Windows; on Linux a key in
+// the desktop keyring where one answers, else 0600: see package secrets).
 const (
 	TokenFileName = "procore-token" // the OAuth token pair
 	AppFileName   = "procore-app"   // the client id and secret the bookkeeper gave (custom app or service account)
