@@ -45,6 +45,10 @@ type token struct {
 	spelt bool
 	// acronym: initials written in capitals, "CED" (acronym.go)
 	acronym bool
+	// branchNumber: a number a store or branch goes by, after "#", "Store" or "Branch" or in a
+	// branch note ("Home Depot #47", "Platt Electric - Branch 12"): on a vendor list, the
+	// firm's number for one of its places, which the other list often leaves out
+	branchNumber bool
 	// written: the word as written, lower case, when the table read it as another
 	// ("excavating" read as excavation), for comparing abbreviations with it; else nil
 	written []rune
@@ -62,12 +66,19 @@ type token struct {
 
 var descriptorWords = wordSet(`construction constructors contracting contractor contractors company
 	corporation services service group enterprises enterprise holdings usa america general
-	incorporated sons son`)
+	incorporated sons son associates partners industries ventures international builders solutions
+	systems`)
 
-// tradeDescriptors are the descriptors that say what a firm does: "Summit Construction" and
-// "Summit Services" are two firms, where "Summit" and "Summit Construction" are one.
-var tradeDescriptors = wordSet(`construction constructors contracting contractor contractors services
-	service general`)
+// tradeDescriptors are the descriptors that say what a firm does, by kind: "Summit Construction"
+// and "Summit Services" are two firms, where "Summit" and "Summit Construction" are one, and so
+// are "Venture General Contracting" and "Venture General Contractors".
+var tradeDescriptors = map[string]uint8{
+	"construction": 1, "constructors": 1, "contracting": 1, "contractor": 1, "contractors": 1,
+	"general": 1, "builders": 1,
+	"services": 2, "service": 2,
+	"solutions": 4,
+	"systems":   8,
+}
 
 var weakWords = wordSet(`project projects job residence remodel remodeling renovation renovations
 	repair repairs replacement improvement improvements upgrade upgrades retrofit buildout expansion
@@ -143,10 +154,46 @@ func tokenize(name string, customer, person bool, an *analysis) []token {
 		}
 	}
 	inCase := len(out) == 1 || strings.ContainsFunc(name, unicode.IsLower)
+	hashed := hashNumbers(name)
 	for i := range out {
-		out[i].acronym = isAcronym(&out[i], inCase)
+		t := &out[i]
+		t.acronym = isAcronym(t, inCase)
+		t.branchNumber = t.num != "" && (t.qual || hashed[t.num] || i > 0 && branchWords[out[i-1].key])
 	}
 	return out
+}
+
+// branchWords introduce the number of a store or branch.
+var branchWords = wordSet(`store branch location`)
+
+// hashNumbers lists the numbers a name writes after "#" ("#47", "# 4"), without leading zeros.
+func hashNumbers(name string) map[string]bool {
+	if !strings.Contains(name, "#") {
+		return nil
+	}
+	out := map[string]bool{}
+	fields := strings.Fields(name)
+	for i, f := range fields {
+		if !strings.HasPrefix(f, "#") {
+			continue
+		}
+		d := strings.TrimRight(f[1:], ",;.)")
+		if d == "" && i+1 < len(fields) {
+			d = strings.TrimRight(fields[i+1], ",;.)")
+		}
+		if d != "" && allDigits(d) {
+			out[numKey(d)] = true
+		}
+	}
+	return out
+}
+
+// numKey is a number without leading zeros: "0612" is 612, "00" is 0.
+func numKey(d string) string {
+	if n := strings.TrimLeft(d, "0"); n != "" {
+		return n
+	}
+	return "0"
 }
 
 // institutions are the words a public body's name starts with before its place: "Port of
@@ -252,10 +299,7 @@ func segmentTokens(s string, codes map[string]string, an *analysis) []token {
 				t.written = []rune(ps[i].key)
 			}
 			if allDigits(k) {
-				t.num = strings.TrimLeft(k, "0")
-				if t.num == "" {
-					t.num = "0"
-				}
+				t.num = numKey(k)
 			}
 			switch {
 			case stopWords[k]:
@@ -313,7 +357,7 @@ func spellLetters(out []token) []token {
 func markSuccessors(out []token) {
 	for i := 1; i < len(out); i++ {
 		t, before := &out[i], &out[i-1]
-		if t.num == "" || t.code || !romanRaw(t.raw) || before.role != roleDescriptor || tradeDescriptors[before.key] {
+		if t.num == "" || t.code || !romanRaw(t.raw) || before.role != roleDescriptor || tradeDescriptors[before.key] != 0 {
 			continue
 		}
 		t.code = true

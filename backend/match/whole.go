@@ -167,13 +167,17 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	v.reordered = reordered(qp, q)
 
 	// What is left over must be what a bookkeeper shrugs off, and not contradict.
-	qNum, eNum, qQual, eQual, qTrade, eTrade := false, false, false, false, false, false
+	qNum, eNum, qQual, eQual := false, false, false, false
+	var qTrade, eTrade uint8 // the kinds of trade descriptors left over
+	// On a vendor list a store or branch number is the firm's, at one of its places; on the
+	// Jobs page "Fire Station #7" is another job than "Fire Station".
+	vendors := !parent && !customerOnly
 	extras := 0
 	for _, t := range qLeft {
 		switch {
 		case t.num != "":
 			qNum = true
-			if !t.code {
+			if !t.code && !(vendors && t.branchNumber) {
 				return v // "Phase 2" on one side is another job
 			}
 		case t.initial:
@@ -192,7 +196,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case t.role == roleDescriptor && customerOnly && person:
 			return v // "Hughes Construction" is a firm, not the Hughes family's project
 		case t.role == roleDescriptor:
-			qTrade = qTrade || tradeDescriptors[t.key]
+			qTrade |= tradeDescriptors[t.key]
 		case t.role != roleCore || t.code || t.glued:
 		case customerOnly && person:
 			// "Meyer, Hans" for "Meyer Residence Remodel": a private client's project is
@@ -210,7 +214,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		switch {
 		case t.num != "":
 			eNum = true
-			if !t.code && !t.customer {
+			if !t.code && !t.customer && !(vendors && t.branchNumber) {
 				return v
 			}
 		case t.customer || (t.first && customerOnly):
@@ -223,14 +227,14 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case t.qual || t == ePlace:
 			eQual = true
 		case t.role == roleDescriptor:
-			eTrade = eTrade || tradeDescriptors[t.key]
+			eTrade |= tradeDescriptors[t.key]
 		case t.role != roleCore || t.code || t.glued:
 		default:
 			return v
 		}
 		v.aside = appendNew(v.aside, t.raw)
 	}
-	if (qNum && eNum) || (qQual && eQual) || (qTrade && eTrade) || typos > 1 || !substance || !jobMatched {
+	if (qNum && eNum) || (qQual && eQual) || (qTrade != 0 && eTrade != 0 && qTrade != eTrade) || typos > 1 || !substance || !jobMatched {
 		return v
 	}
 	v.customerOnly = customerOnly && len(qLeft) > 0

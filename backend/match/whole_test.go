@@ -129,7 +129,8 @@ func TestWholeNames(t *testing.T) {
 		{"FY24 Roofing Program", "", ""},
 		{"East HS Stadium - Aurora", "j5", `apart from "Aurora"`}, // the city in the Procore address
 		{"Bathroom Remodel - Nakamura", "", ""},
-		{"Kestrel of Renton", "", ""}, // a project's name, not a branch: Renton is no city of the lists
+		{"Kestrel of Renton", "", ""},              // a project's name, not a branch: Renton is no city of the lists
+		{"Route 7 Shelter Replacement #2", "", ""}, // on the Jobs page a number after "#" is the job's
 	} {
 		got := ix.Suggest(Entry{Name: c.name, City: "Aurora"}, 3)
 		if c.want == "" {
@@ -157,6 +158,9 @@ func TestWholeNames(t *testing.T) {
 		{ID: "v9", Name: "American Builders & Contractors Supply"},
 		{ID: "v10", Name: "QRS - Fresno"},
 		{ID: "v11", Name: "QRS - Visalia"},
+		{ID: "v12", Name: "Lindell Lumber Store #4"},
+		{ID: "v13", Name: "Corvid General Contractors"},
+		{ID: "v14", Name: "Marlow & Associates"},
 	})
 	for _, c := range []struct {
 		name, want string
@@ -187,6 +191,14 @@ func TestWholeNames(t *testing.T) {
 		{"ABC Supply Co #123", "v9"},
 		{"Abc Supply", ""},         // not written as initials
 		{"Quarry Rock Supply", ""}, // two branches equally good
+		{"Lindell Lumber", "v12"},  // the store number of a vendor's branch
+		{"Lindell Lumber #4", "v12"},
+		{"Lindell Lumber #7", ""},
+		{"Lindell Lumber Store 12", ""},
+		{"Corvid General Contracting", "v13"}, // the same trade written another way
+		{"Corvid Services", ""},               // another trade
+		{"Marlow", "v14"},
+		{"Marlow Plumbing", ""},
 	} {
 		got := vendors.Suggest(Entry{Name: c.name}, 3)
 		sure := len(got) > 0 && got[0].Confidence != Possible
