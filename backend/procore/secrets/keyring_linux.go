@@ -162,13 +162,14 @@ func (k *keyringSealer) key(create bool) ([]byte, error) {
 }
 
 // forget removes the file's key from the keyring (after the file is removed).
+// Without a keyring nothing is asked (asking would launch a D-Bus of its own).
 func (k *keyringSealer) forget() error {
-	err := keyring.Delete(keyringService, k.item)
-	if err != nil && !errors.Is(err, keyring.ErrNotFound) {
-		k.probe()
-		if k.usable {
-			return fmt.Errorf("remove the key from the desktop keyring: %w", err)
-		}
+	k.probe()
+	if !k.usable {
+		return nil
+	}
+	if err := keyring.Delete(keyringService, k.item); err != nil && !errors.Is(err, keyring.ErrNotFound) {
+		return fmt.Errorf("remove the key from the desktop keyring: %w", err)
 	}
 	return nil
 }

@@ -95,3 +95,29 @@ func TestWithoutKeyringTheFileIsPrivateAndSaysSo(t *testing.T) {
 		t.Fatalf("without a session bus: %q", p)
 	}
 }
+
+// TestWithoutSessionBusNoBusIsLaunched: with no desktop session, writing, reading and removing
+// never ask D-Bus (which would launch a bus daemon left running after Joblink). The mock
+// keyring records whether it was asked: an item left in it must still be there.
+func TestWithoutSessionBusNoBusIsLaunched(t *testing.T) {
+	keyring.MockInit()
+	path := filepath.Join(t.TempDir(), "procore-token")
+	abs, _ := filepath.Abs(path)
+	if err := keyring.Set(keyringService, abs, "left by an earlier desktop session"); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("DBUS_SESSION_BUS_ADDRESS", "")
+	f := NewFile(path)
+	if err := f.Write([]byte("secret")); err != nil {
+		t.Fatal(err)
+	}
+	if got, err := f.Read(); err != nil || string(got) != "secret" {
+		t.Fatalf("read: %q %v", got, err)
+	}
+	if err := f.Remove(); err != nil {
+		t.Fatal(err)
+	}
+	if v, err := keyring.Get(keyringService, abs); err != nil || v != "left by an earlier desktop session" {
+		t.Fatalf("the keyring was asked without a session bus: %q %v", v, err)
+	}
+}
