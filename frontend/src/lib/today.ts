@@ -49,6 +49,16 @@ function pageOf(kind: string, kinds: readonly KindInfo[]): PageId | null {
   return isPageId(page) ? page : null;
 }
 
+/**
+ * The address filter that shows a page's items needing attention (or being retried): the
+ * work-item pages filter by status; the mapping pages (Jobs, Vendors) show them as conflicts
+ * and have no retrying filter.
+ */
+function filterFor(page: PageId, what: 'attention' | 'retrying'): Record<string, string> {
+  if (page === 'jobs' || page === 'vendors') return what === 'attention' ? { filter: 'conflicts' } : {};
+  return { status: what };
+}
+
 /** The items that wait for the bookkeeper, per kind: decisions first, then refused, then retried. */
 export function workLines(summary: DaySummary, kinds: readonly KindInfo[]): WorkLine[] {
   const registered = new Set(kinds.map((k) => k.kind));
@@ -70,8 +80,10 @@ export function workLines(summary: DaySummary, kinds: readonly KindInfo[]): Work
       out.push({
         kind: k.kind,
         what: 'attention',
-        text: `${k.label}: ${formatCount(k.attention)} refused — fix and export again`,
-        href: page ? hrefFor(page, { status: 'attention' }) : k.approval ? '#/approvals' : null,
+        // Refused by QuickBooks, or stopped by Joblink's own check (a name too long, a link
+        // another integration made): each row on the page says which, and the fix.
+        text: `${k.label}: ${formatCount(k.attention)} ${k.attention === 1 ? 'needs' : 'need'} your attention`,
+        href: page ? hrefFor(page, filterFor(page, 'attention')) : k.approval ? '#/approvals' : null,
       });
     }
   }
@@ -82,7 +94,7 @@ export function workLines(summary: DaySummary, kinds: readonly KindInfo[]): Work
         kind: k.kind,
         what: 'retrying',
         text: `${k.label}: ${formatCount(k.retrying)} will be tried again by Joblink`,
-        href: page ? hrefFor(page, { status: 'retrying' }) : null,
+        href: page ? hrefFor(page, filterFor(page, 'retrying')) : null,
       });
     }
   }

@@ -25,6 +25,7 @@ function sampleSummary(overrides: Record<string, unknown> = {}) {
     webConnectorEverySeconds: 300,
     kinds: [
       { kind: 'costcode', label: 'Cost codes', approval: false, ready: 1591, attention: 2, retrying: 1, queued: 4, exportedToday: 12 },
+      { kind: 'vendor', label: 'Vendors', approval: false, ready: 1597, attention: 1, retrying: 0, queued: 0, exportedToday: 0 },
       { kind: 'budget', label: 'Budgets', approval: true, ready: 3, attention: 0, retrying: 0, queued: 0, exportedToday: 0 },
       { kind: 'widget', label: 'Widgets', approval: true, ready: 9, attention: 9, retrying: 0, queued: 0, exportedToday: 0 },
     ],
@@ -164,11 +165,13 @@ describe('Dashboard', () => {
     const lines = [...el.querySelectorAll('[data-testid="today-work"] li')].map((li) => [li.getAttribute('data-what'), li.textContent?.trim(), li.querySelector('a')?.getAttribute('href')]);
     expect(lines).toEqual([
       ['decision', 'Budgets: 3 documents wait for your decision', '#/approvals'],
-      ['attention', 'Cost codes: 2 refused — fix and export again', '#/cost-codes?status=attention'],
+      ['attention', 'Cost codes: 2 need your attention', '#/cost-codes?status=attention'],
+      ['attention', 'Vendors: 1 needs your attention', '#/vendors?filter=conflicts'],
       ['retrying', 'Cost codes: 1 will be tried again by Joblink', '#/cost-codes?status=retrying'],
     ]);
-    // 1,591 cost codes nobody asked to export are not work.
+    // 1,591 cost codes and 1,597 vendors nobody asked to export are not work.
     expect(text(el, 'card-today')).not.toContain('1,591');
+    expect(text(el, 'card-today')).not.toContain('1,597');
     expect(text(el, 'today-last-run')).toMatch(/^Today at .+: Sent 3 cost codes\.$/);
     expect(text(el, 'today-next-run')).toMatch(/^Around .+ \(every 5 minutes\)\.$/);
     expect(text(el, 'today-exported')).toBe('12 exported today');
