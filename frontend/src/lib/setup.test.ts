@@ -14,6 +14,7 @@ import {
   parseCallShare,
   credentialsRequired,
   isStepComplete,
+  isStepDoneInOrder,
   nextStep,
   pollMinutesLabel,
   previousStep,
@@ -52,6 +53,18 @@ describe('wizard steps', () => {
     expect(canVisit(s, 'webconnector')).toBe(true);
     expect(canVisit(s, 'quickbooks')).toBe(false);
     expect(canVisit(s, 'done')).toBe(false);
+  });
+
+  it('marks steps done in order: a later step is not done while an earlier one is not', () => {
+    // Signed out of Procore after the Web Connector answered: that step is complete on its own,
+    // but the stepper marks nothing after the step to do again.
+    const s = at('quickbooks');
+    s.step = 'procore';
+    s.procore = { ...s.procore, connected: false, company: null } as never;
+    expect(isStepComplete(s, 'webconnector')).toBe(true);
+    expect(isStepDoneInOrder(s, 'webconnector')).toBe(false);
+    expect(isStepDoneInOrder(s, 'procore')).toBe(false);
+    expect(isStepDoneInOrder(at('quickbooks'), 'webconnector')).toBe(true);
   });
 
   it('judges a step done from the data too (e.g. connected before the server moved on)', () => {

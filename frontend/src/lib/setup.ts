@@ -57,6 +57,12 @@ export function isStepComplete(setup: SetupState, step: SetupStep): boolean {
   }
 }
 
+/** Whether the stepper marks a step done: it and every step before it are complete, so the marks
+ * run in order (a Web Connector that already answers is not "done" while Procore is signed out). */
+export function isStepDoneInOrder(setup: SetupState, step: SetupStep): boolean {
+  return WIZARD_STEPS.slice(0, stepIndex(step) + 1).every((s) => isStepComplete(setup, s));
+}
+
 /** The user may open a step that is done, or the first one still to do (never skip ahead). */
 export function canVisit(setup: SetupState, step: SetupStep): boolean {
   if (setup.completed) return true;
