@@ -45,6 +45,9 @@ func (f *Flow) Prepare(ctx context.Context, it *engine.Item) (engine.Step, error
 			return engine.Step{Failure: &fail}, nil
 		}
 	}
+	if fail := mapping.FieldsFailure(mapping.ProcoreEntry{Name: p.Name, Address: p.Address, Phone: p.Phone}); fail != nil {
+		return engine.Step{Failure: fail}, nil // letters QuickBooks cannot store: it waits, with the reason
+	}
 	addr, notes := p.Address.ToQuickBooks()
 	cu := qbxml.Customer{Name: nameOf(p, c), ShipAddress: addr}
 	msg := "Created in QuickBooks as a customer."
@@ -71,6 +74,9 @@ func (f *Flow) prepareUpdate(it *engine.Item, p project) (engine.Step, error) {
 	}
 	if mapping.SameAddress(rec.Fields, "Ship", p.Address) {
 		return engine.Step{Linked: refOf(rec), Message: "QuickBooks already has the project's address."}, nil
+	}
+	if fail := mapping.FieldsFailure(mapping.ProcoreEntry{Name: p.Name, Address: p.Address, Phone: p.Phone}); fail != nil {
+		return engine.Step{Failure: fail}, nil // letters QuickBooks cannot store: it waits, with the reason
 	}
 	addr, notes := p.Address.ToQuickBooks()
 	if addr == nil {
@@ -180,6 +186,9 @@ func nameOf(p project, c choice) string {
 
 // checkName reports why a name cannot be a QuickBooks customer or job name.
 func checkName(name string) *engine.Failure {
+	if fail := mapping.NameFailure(name, "Jobs"); fail != nil { // it would reach QuickBooks as "____"
+		return fail
+	}
 	qbName, _ := qbxml.Latin1(name)
 	switch n := utf8.RuneCountInString(qbName); {
 	case n == 0:

@@ -9,6 +9,7 @@ import (
 	"joblink/backend/match"
 	"joblink/backend/procore"
 	"joblink/backend/procoresim"
+	"joblink/backend/qbmirror"
 	"joblink/backend/vendors"
 )
 
@@ -139,7 +140,21 @@ func TestCreateStopsNamesQuickBooksCannotStore(t *testing.T) {
 		!strings.Contains(cres.Failed[0].Fix, "in Procore") {
 		t.Fatalf("a city QuickBooks cannot store: %+v %v", cres, err)
 	}
+	// Exported without the page (Export selected on another client, or direct export), the
+	// same records wait in Needs attention with the reason instead of reaching QuickBooks as "____".
+	if _, err := r.Engine.Export(vendors.Kind, engine.Selection{IDs: []string{"vendor/86", "vendor/90"}}, engine.ByBookkeeper); err != nil {
+		t.Fatal(err)
+	}
 	r.RunWebConnector(t)
+	for id, want := range map[string]string{"vendor/86": "letters QuickBooks cannot store", "vendor/90": "The city"} {
+		it, _ := r.Engine.Get(id)
+		if it.State != engine.Failed || it.Failure == nil || it.Failure.Class != engine.FixData || !strings.Contains(it.Failure.Message, want) || it.Failure.Fix == "" {
+			t.Errorf("%s exported as is: %s %+v", id, it.State, it.Failure)
+		}
+	}
+	if _, err := r.Mirror.FindByName(qbmirror.Vendors, "____________"); err == nil {
+		t.Error("the Chinese name reached QuickBooks as underscores")
+	}
 	for id, name := range map[string]string{"vendor/89": "Lódz Glass", "vendor/88": "Müller Bau GmbH", "vendor/87": "Stroyservis"} {
 		if it, _ := r.Engine.Get(id); it.State != engine.Synced || it.QB.FullName != name {
 			t.Errorf("%s: %s %+v %+v", id, it.State, it.QB, it.Failure)

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"joblink/backend/engine"
 	"joblink/backend/match"
 	"joblink/backend/problem"
 	"joblink/qbwc/qbxml"
@@ -134,4 +135,35 @@ func checkFields(pe ProcoreEntry) *Problem {
 		}
 	}
 	return nil
+}
+
+// NameFailure is why an item's name cannot be sent to QuickBooks at all (control characters,
+// letters without a Latin spelling), as the failure the item waits with; page is where the
+// bookkeeper types another ("Jobs", "Vendors"). nil when it can be sent (spelt in Latin-1).
+func NameFailure(name, page string) *engine.Failure {
+	p := refusedText("name", name, MaxName)
+	if p == nil {
+		return nil
+	}
+	return &engine.Failure{Class: engine.FixData, Message: p.Message, Meaning: p.Meaning,
+		Fix: fmt.Sprintf("On the %s page, choose Create in QuickBooks and type the name to use (%s)", page, strings.TrimSuffix(lowerFirst(p.Fix), "."))}
+}
+
+// FieldsFailure is why a record's address or numbers cannot be sent to QuickBooks at all, as
+// the failure the item waits with until they are corrected in Procore; nil when they can.
+func FieldsFailure(pe ProcoreEntry) *engine.Failure {
+	p := checkFields(pe)
+	if p == nil {
+		return nil
+	}
+	return &engine.Failure{Class: engine.FixData, Message: p.Message, Meaning: p.Meaning, Fix: p.Fix}
+}
+
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	r[0] = unicode.ToLower(r[0])
+	return string(r)
 }

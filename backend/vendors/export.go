@@ -44,6 +44,9 @@ func (f *Flow) Prepare(ctx context.Context, it *engine.Item) (engine.Step, error
 		fail := f.NameClash(it)
 		return engine.Step{Failure: &fail}, nil
 	}
+	if fail := mapping.FieldsFailure(mapping.ProcoreEntry{Name: c.Name, Address: c.Address, Phone: c.Phone, Fax: c.Fax}); fail != nil {
+		return engine.Step{Failure: fail}, nil // letters QuickBooks cannot store: it waits, with the reason
+	}
 	addr, notes := c.Address.ToQuickBooks()
 	v := qbxml.Vendor{Name: name, VendorAddress: addr}
 	if utf8.RuneCountInString(name) <= mapping.MaxName {
@@ -77,6 +80,9 @@ func (f *Flow) prepareUpdate(it *engine.Item, c company) (engine.Step, error) {
 	}
 	if sameDetails(rec, c) {
 		return engine.Step{Linked: refOf(rec), Message: "QuickBooks already has the company's address and numbers."}, nil
+	}
+	if fail := mapping.FieldsFailure(mapping.ProcoreEntry{Name: c.Name, Address: c.Address, Phone: c.Phone, Fax: c.Fax}); fail != nil {
+		return engine.Step{Failure: fail}, nil // letters QuickBooks cannot store: it waits, with the reason
 	}
 	addr, notes := c.Address.ToQuickBooks()
 	if addr == nil {
@@ -117,6 +123,9 @@ func latin1(s string) string {
 
 // checkName reports why a name cannot be a QuickBooks vendor name.
 func checkName(name string) *engine.Failure {
+	if fail := mapping.NameFailure(name, "Vendors"); fail != nil { // it would reach QuickBooks as "____"
+		return fail
+	}
 	switch n := utf8.RuneCountInString(latin1(name)); {
 	case n == 0:
 		return &engine.Failure{Class: engine.FixData, Message: "This company has no name.",
