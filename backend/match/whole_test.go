@@ -37,6 +37,10 @@ func TestWordLike(t *testing.T) {
 		{"comms", "communications", shortWord},
 		{"pros", "professionals", unlike},  // cut before a consonant: another word
 		{"excvtg", "excavating", skeleton}, // as written, though the table reads Excavation
+		{"roofg", "roofing", skeleton},
+		{"survg", "surveying", skeleton},
+		{"grant", "granite", unlike},
+		{"stark", "starbuck", unlike},
 	} {
 		a, b := tokenize(c.a, false, false, nil), tokenize(c.b, false, false, nil)
 		if len(a) != 1 || len(b) != 1 {

@@ -73,6 +73,9 @@ func runesLike(ar, br []rune) likeness {
 	if pluralCut(short, long) {
 		return shortWord
 	}
+	if gCut(short, long) {
+		return skeleton
+	}
 	if len(long) >= len(short)+2 && isSkeleton(short, long) {
 		return skeleton
 	}
@@ -80,6 +83,13 @@ func runesLike(ar, br []rune) likeness {
 		return slip
 	}
 	return unlike
+}
+
+// gCut reports a word in -ing written as its stem, cut or whole, and the g: "Roofg" for Roofing,
+// "Survg" for Surveying, "Plumbg" for Plumbing.
+func gCut(short, long []rune) bool {
+	n, m := len(short)-1, len(long)-3
+	return n >= 3 && m >= n && short[n] == 'g' && string(long[m:]) == "ing" && hasPrefix(long[:m], short[:n])
 }
 
 // pluralCut reports a plural cut short and given back its "s": "Prods" for Products, "Comms" for
