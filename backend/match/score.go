@@ -151,6 +151,13 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 	if v.projectNumber != "" {
 		wholeScore += 0.03 // the project number kept apart from the name is in this job's name
 	}
+	if v.tradeLeft != "" && agree > 0 {
+		// The trade one list leaves out, with the phone or the address agreeing: the same firm.
+		v.same = true
+		v.aside = appendNew(v.aside, v.tradeLeft)
+		v.tradeLeft = ""
+		return match{idx: m.idx, kind: kindWhole, agree: g, score: wholeScore, conf: Likely, whole: v}
+	}
 	if v.same && agree == 0 {
 		return match{idx: m.idx, kind: kindWhole, agree: g, score: wholeScore, conf: Likely, whole: v}
 	}
@@ -180,6 +187,9 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 	}
 	if v.same && (m.conf != Likely || wholeScore > m.score) {
 		m = match{idx: m.idx, kind: kindWhole, agree: g, score: wholeScore, conf: Likely, whole: v}
+	}
+	if v.tradeLeft != "" && m.conf == Possible {
+		m.whole = v // for the reason
 	}
 	return m
 }
@@ -386,6 +396,12 @@ func (ix *Index) reason(q *prepared, m match) string {
 		s = "One name may be the initials of the other"
 	case kindWhole:
 		s = wholeReason(m.whole, e.parent, strings.TrimSpace(e.entry.Name[strings.LastIndexByte(e.entry.Name, ':')+1:]))
+	case kindFuzzy:
+		if m.whole.tradeLeft != "" {
+			s = fmt.Sprintf("Same name but for %q, a trade one list may leave out: check it is the same firm, not another firm of the same name", m.whole.tradeLeft)
+			break
+		}
+		fallthrough
 	default:
 		s = fmt.Sprintf("Similar name (%d%%)", int(math.Round(100*min(m.sim, 0.99))))
 	}

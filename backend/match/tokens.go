@@ -80,6 +80,15 @@ var tradeDescriptors = map[string]uint8{
 	"systems":   8,
 }
 
+// tradeWords name a trade in a firm's name. One list may leave the trade out ("Cochran",
+// "Cochran Electric"), but as often the shorter name is another firm of the family: such a pair
+// is offered as Possible, with the word named (whole.go).
+var tradeWords = wordSet(`electric electrical plumbing mechanical roofing paving drywall underground
+	excavating excavation concrete glass glazing painting landscaping landscape masonry steel
+	insulation flooring fence fencing interiors heating hvac welding framing carpentry cabinets
+	tile demolition asphalt sprinklers sprinkler utilities trucking millwork lumber supply
+	plumbers electricians painters roofers`)
+
 var weakWords = wordSet(`project projects job residence remodel remodeling renovation renovations
 	repair repairs replacement improvement improvements upgrade upgrades retrofit buildout expansion
 	modernization store branch location tenant reroof fitout new public program`)

@@ -27,6 +27,9 @@ type wholeVerdict struct {
 	numbers      []string  // "FY24 = 2024", "One = 1", "X = Bronx"
 	typo         [2]string // "Plumbig", "Plumbing"
 	initials     string    // "CED = Consolidated Electrical Distributors"
+	// tradeLeft: the names are the same but for this word of the trade on one side ("Cochran",
+	// "Cochran Electric"): a suggestion to check, not to link in one click (same is false)
+	tradeLeft string
 	// projectNumber: the project number kept apart from the Procore name, found in the
 	// QuickBooks name
 	projectNumber string
@@ -169,6 +172,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	// What is left over must be what a bookkeeper shrugs off, and not contradict.
 	qNum, eNum, qQual, eQual := false, false, false, false
 	var qTrade, eTrade uint8 // the kinds of trade descriptors left over
+	var dropped *token       // a word of the trade on one side only (Cochran, Cochran Electric)
 	// On a vendor list a store or branch number is the firm's, at one of its places; on the
 	// Jobs page "Fire Station #7" is another job than "Fire Station".
 	vendors := !parent && !customerOnly
@@ -202,6 +206,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// "Meyer, Hans" for "Meyer Residence Remodel": a private client's project is
 			// named after the client. A firm's name with a word more is another firm.
 			extras++
+		case vendors && tradeWords[t.key] && dropped == nil:
+			dropped = t
+			continue
 		default:
 			return v
 		}
@@ -229,12 +236,24 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case t.role == roleDescriptor:
 			eTrade |= tradeDescriptors[t.key]
 		case t.role != roleCore || t.code || t.glued:
+		case vendors && tradeWords[t.key] && dropped == nil:
+			dropped = t
+			continue
 		default:
 			return v
 		}
 		v.aside = appendNew(v.aside, t.raw)
 	}
 	if (qNum && eNum) || (qQual && eQual) || (qTrade != 0 && eTrade != 0 && qTrade != eTrade) || typos > 1 || !substance || !jobMatched {
+		return v
+	}
+	if dropped != nil {
+		// "Cochran" and "Cochran Electric" are one firm as often as "Andersen" and "Andersen
+		// Plumbing" are two: only the bookkeeper knows. Not when a trade descriptor is left
+		// too: "Cochran Construction" and "Cochran Electric" are two trades.
+		if qTrade == 0 && eTrade == 0 {
+			v.tradeLeft = dropped.raw
+		}
 		return v
 	}
 	v.customerOnly = customerOnly && len(qLeft) > 0

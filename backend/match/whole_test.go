@@ -261,3 +261,24 @@ func TestProjectNumberField(t *testing.T) {
 		t.Errorf("got %+v, want c at Likely", got)
 	}
 }
+
+// TestTradeLeft: a trade one list leaves out ("Tolliver", "Tolliver Electric") is offered to
+// check, not to link in one click, unless the phone or address agrees; two trades are two firms.
+func TestTradeLeft(t *testing.T) {
+	ix := NewIndex([]Entry{{ID: "v1", Name: "Tolliver Electric Inc", Phone: "(509) 555-0131"}})
+	got := ix.Suggest(Entry{Name: "Tolliver"}, 1)
+	if len(got) != 1 || got[0].Confidence != Possible || !strings.Contains(got[0].Reason, `"Electric", a trade one list may leave out`) {
+		t.Errorf("Tolliver: %+v, want Possible naming the trade", got)
+	}
+	got = ix.Suggest(Entry{Name: "Tolliver", Phone: "509-555-0131"}, 1)
+	if len(got) != 1 || got[0].Confidence != Likely || !strings.Contains(got[0].Reason, "same phone") {
+		t.Errorf("Tolliver with the same phone: %+v, want Likely", got)
+	}
+	for _, name := range []string{"Tolliver Roofing", "Tolliver Construction"} {
+		for _, s := range ix.Suggest(Entry{Name: name, Phone: "509-555-0131"}, 1) {
+			if s.Confidence != Possible || strings.Contains(s.Reason, "a trade one list") {
+				t.Errorf("%s: %+v, want another trade's firm", name, s)
+			}
+		}
+	}
+}
