@@ -67,7 +67,11 @@ func (s *Service) handleJobs(r *readRun, responseXML string) error {
 			return fmt.Errorf("jobcosts: the job report of %q: %w", job, err)
 		}
 		if err := jr.CheckTotal(); err != nil {
-			return err
+			// Rows that do not add up to QuickBooks' own total are not written anywhere; the
+			// job keeps its earlier figures and says why (the other jobs go on).
+			p.problem = &Problem{Message: "QuickBooks' job-cost report of " + job + " did not add up (" + err.Error() + "); its figures were not taken.",
+				Fix: "Refresh the project's job costs; if it happens again, run Verify Data in QuickBooks (File > Utilities) and send Joblink's log to support."}
+			return nil
 		}
 		p.report = jr
 		return nil
