@@ -3,6 +3,7 @@ package setup
 import (
 	"errors"
 	"net/http"
+	"strings"
 
 	"joblink/backend/problem"
 	"joblink/backend/procore"
@@ -48,12 +49,23 @@ func procoreFailure(err error) *wire.Error {
 	var te *procore.TransportError
 	var ae *procore.APIError
 	switch {
+	case errors.As(err, &ae) && refusedCredentials(ae):
+		// The client id and secret are on the same form: the fix points at them, and the code
+		// lets the form mark them.
+		out.Code = "procore_credentials"
+		out.Fix = "Check the Client ID and Client secret above (copy them again from Procore's App Management), and the Procore environment: sandbox and production credentials differ."
 	case errors.As(err, &te):
 		out.Status, out.Code = http.StatusBadGateway, "procore_unreachable"
 	case errors.As(err, &ae) && ae.Status >= 500:
 		out.Status, out.Code = http.StatusBadGateway, "procore_failed"
 	}
 	return out
+}
+
+// refusedCredentials reports whether Procore refused the app's client id or secret.
+func refusedCredentials(ae *procore.APIError) bool {
+	words := strings.ToLower(ae.Error())
+	return strings.Contains(words, "invalid_client") || strings.Contains(words, "unauthorized_client")
 }
 
 func wordsOf(err error) *wire.Problem {

@@ -283,7 +283,10 @@ func TestServiceAccountAndDisconnect(t *testing.T) {
 	r.must("PUT", "/api/setup/procore/environment", map[string]string{"environment": "custom", "baseURL": s.url})
 
 	code, body := r.call("POST", "/api/setup/procore/service-account", map[string]string{"clientId": procoresim.DefaultClientID, "clientSecret": "wrong-secret-123456"})
-	wantError(t, code, body, 400, "procore_refused", "did not recognise")
+	wantError(t, code, body, 400, "procore_credentials", "did not recognise")
+	if _, _, fix := errOf(body); !strings.Contains(fix, "Client ID and Client secret above") {
+		t.Errorf("the fix does not point to the form's fields: %q", fix)
+	}
 	if p := obj(r.state(), "procore"); p["connected"] != false || !strings.Contains(obj(p, "problem")["message"].(string), "did not recognise") {
 		t.Fatalf("wrong secret not shown on the step: %v", p)
 	}

@@ -140,6 +140,29 @@ describe('Setup wizard', () => {
     expect(err?.textContent).toContain('How to fix it: Copy both again from the Procore Developer Portal.');
   });
 
+  it('points a refused client ID and secret to the fields on the same form', async () => {
+    mockFetch({
+      'GET /api/setup': () => jsonResponse(sampleSetup()),
+      'PUT /api/setup/procore/environment': () => jsonResponse(sampleSetup({ procore: { ...sampleSetup().procore, environment: 'sandbox', baseURL: 'https://sandbox.procore.com' } })),
+      'POST /api/setup/procore/service-account': () =>
+        errorResponse(400, 'procore_credentials', 'Procore did not recognise the client id or secret.', 'Check the Client ID and Client secret above.'),
+    });
+    const el = render();
+    await settle();
+    choose(byId(el, 'env-sandbox') as HTMLInputElement);
+    choose(byId(el, 'method-service_account') as HTMLInputElement);
+    const clientId = el.querySelector<HTMLInputElement>('input[id$="-clientId"]')!;
+    const secret = el.querySelector<HTMLInputElement>('input[id$="-clientSecret"]')!;
+    type(clientId, 'abc');
+    type(secret, 'wrong');
+    await click(byId(el, 'procore-signin'));
+    for (const input of [clientId, secret]) {
+      expect(input.getAttribute('aria-invalid')).toBe('true');
+      const described = (input.getAttribute('aria-describedby') ?? '').split(' ').map((i) => document.getElementById(i)?.textContent ?? '');
+      expect(described.join(' ')).toContain('Check the Client ID and Client secret above.');
+    }
+  });
+
   it('signs in with the browser: opens the page, waits with a Cancel button', async () => {
     const open = vi.fn(() => null);
     vi.stubGlobal('open', open);
