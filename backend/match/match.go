@@ -12,10 +12,15 @@
 //     set aside; the same words compared whole (whole.go), in any order, once descriptors
 //     ("Contracting Corporation"), list labels ("- Sub"), branches, a project number on one side,
 //     the customer of a "Customer:Job", numbers written differently (FY24, FY 2024; PS21X,
-//     P.S. 21 Bronx), learned abbreviations (Wldg) and one typo are set aside; or nearly equal
-//     with phone or street address agreeing. Safe for one-click linking, unless the phone or
-//     address on both sides differs and nothing agrees.
-//   - Possible: a resemblance the bookkeeper has to look at.
+//     P.S. 21 Bronx), learned abbreviations (Wldg, Prods, Roofg) and one typo are set aside;
+//     initials in capitals for the words of the other name (CED - Seattle, Consolidated
+//     Electrical Distributors); on vendor lists a branch after "of" (Winsupply of Everett) and a
+//     store number (Home Depot #47); or nearly equal with phone or street address agreeing.
+//     Safe for one-click linking, unless the phone or address on both sides differs and nothing
+//     agrees, or another record matches equally well.
+//   - Possible: a resemblance the bookkeeper has to look at, among them a name that is the same
+//     but for a trade one list leaves out ("Cochran", "Cochran Electric"): the shorter name is
+//     as often another firm of the same name, so only the phone or address makes it Likely.
 //
 // Scores are banded by confidence, so ranking and the one-to-one assignment take every Likely
 // pairing before any Possible one.
