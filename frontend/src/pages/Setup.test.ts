@@ -325,6 +325,10 @@ describe('Setup wizard', () => {
     expect(labelOf(el, income)).toBe('Income account');
     expect(labelOf(el, byId(el, 'qb-select-expense')!)).toBe('Expense account');
     expect(labelOf(el, byId(el, 'qb-select-retainage')!)).toBe('Retainage item (optional)');
+    // Invoices are not a registered kind (not built): the retainage item is not promised a use.
+    expect(kindsStore.list.some((k) => k.kind === 'invoice')).toBe(false);
+    expect(el.textContent).toContain('This version of Joblink does not export invoices yet');
+    expect(el.textContent).not.toContain('Joblink asks for it when it first exports an invoice');
     expect([...income.options].map((o) => o.textContent)).toEqual(['Choose…', 'Construction Income (Income)']);
 
     await click(byId(el, 'setup-next'));
