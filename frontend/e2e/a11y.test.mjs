@@ -44,6 +44,18 @@ async function axe(name) {
   await shot(name);
 }
 
+/** Asks the API until check(answer) holds; explains the last answer on a timeout. */
+async function until(route, check, what, timeout = 180_000) {
+  const started = Date.now();
+  let last = null;
+  for (;;) {
+    last = await apiGet(joblink, route);
+    if (check(last)) return last;
+    if (Date.now() - started > timeout) assert.fail(`Timed out after ${timeout} ms waiting for ${what}. Last answer of ${route}: ${JSON.stringify(last).slice(0, 600)}`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
 /** Waits until the page has its title and no "Reading …"/"Loading …" placeholder is left. */
 async function settled() {
   await page.locator('#page-title').waitFor({ state: 'visible', timeout: 20_000 });
@@ -95,7 +107,40 @@ describe('joblink --headless --demo: accessibility (axe-core, WCAG 2.1 A/AA)', {
     }
   });
 
-  it('checks the dialogs: Jobs (create, skip), the Web Connector password, and Approvals where a document waits', async () => {
+  it('checks Approvals with documents waiting (the table, a preview), and the Dashboard and Activity with work on them', async () => {
+    // Link the demo projects that match exactly (the Jobs page has its own tests): their locked
+    // budgets come to Approvals.
+    await until('api/mapping/jobs?limit=1', (v) => v.counts?.all > 0 && v.counts.suggested > 0, 'Procore projects with suggested QuickBooks jobs');
+    const linked = await apiSend(joblink, 'POST', 'api/mapping/jobs/link-exact', { confirm: true });
+    assert.equal(linked.status, 200, JSON.stringify(linked.body));
+    assert.equal((await apiSend(joblink, 'POST', 'api/sync/now?projects=all', {})).status, 202);
+    await until('api/approvals', (a) => a.pending > 0, 'documents waiting for a decision');
+
+    await page.goto(`${joblink.baseURL}#/approvals`);
+    await settled();
+    await page.locator('[data-testid="approvals-documents"]').first().waitFor({ timeout: 30_000 });
+    await axe('page-approvals-documents');
+    await page.locator('[data-testid^="open-"]').first().click();
+    await page.getByTestId('approval-preview').waitFor({ state: 'visible', timeout: 10_000 });
+    await page.waitForTimeout(500);
+    await axe('dialog-approvals-preview');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('approval-preview').waitFor({ state: 'detached', timeout: 10_000 });
+
+    // The Dashboard leads with the documents, counted as the badge counts them.
+    await page.goto(`${joblink.baseURL}#/dashboard`);
+    await settled();
+    await page.locator('[data-testid="today-work"] li[data-what="decision"]').first().waitFor({ timeout: 15_000 });
+    const decisions = (await apiGet(joblink, 'api/summary')).decisions;
+    assert.equal(decisions, (await apiGet(joblink, 'api/approvals')).pending, 'the summary counts what the badge counts');
+    await axe('page-dashboard-work');
+
+    await page.goto(`${joblink.baseURL}#/activity?to=synced`);
+    await settled();
+    await axe('page-activity-filtered');
+  });
+
+  it('checks the dialogs: Jobs (create, skip) and the Web Connector password', async () => {
     // Jobs: the create dialog of the first QuickBooks-only or Procore-only row, then the skip dialog.
     await page.goto(`${joblink.baseURL}#/jobs`);
     await settled();
@@ -132,21 +177,6 @@ describe('joblink --headless --demo: accessibility (axe-core, WCAG 2.1 A/AA)', {
         await page.keyboard.press('Escape');
       }
     }
-
-    // Approvals: the preview of the first document waiting, when the demo has one.
-    const approvals = await apiGet(joblink, 'api/approvals');
-    if (approvals.pending > 0) {
-      await page.goto(`${joblink.baseURL}#/approvals`);
-      await settled();
-      const open = page.locator('[data-testid^="open-"]').first();
-      if ((await open.count()) > 0) {
-        await open.click();
-        await page.locator('[role="dialog"], dialog[open]').first().waitFor({ state: 'visible', timeout: 10_000 });
-        await page.waitForTimeout(500);
-        await axe('dialog-approvals-preview');
-        await page.keyboard.press('Escape');
-      }
-    }
   });
 
   it('shows the pause banner on every page while paused, and Resume moves focus to the page title', async () => {
@@ -156,15 +186,27 @@ describe('joblink --headless --demo: accessibility (axe-core, WCAG 2.1 A/AA)', {
       await page.getByTestId('pause-banner').waitFor({ state: 'visible', timeout: 15_000 });
     }
     await axe('page-settings-paused');
+    await page.goto(`${joblink.baseURL}#/dashboard`);
+    await settled();
     await page.getByTestId('pause-resume').click();
     await page.getByTestId('pause-banner').waitFor({ state: 'detached', timeout: 15_000 });
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'page-title');
     assert.equal((await apiGet(joblink, 'api/status')).sync.paused, false);
+
+    // Sync now disables itself while Procore is read: focus goes to what happened, not the body.
+    await page.getByTestId('sync-now').waitFor({ state: 'visible', timeout: 15_000 });
+    await page.waitForFunction(() => !document.querySelector('[data-testid="sync-now"]')?.hasAttribute('disabled'), null, { timeout: 120_000 });
+    await page.getByTestId('sync-now').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /checking Procore now/.test(document.querySelector('[data-testid="sync-notice"]')?.textContent ?? ''), null, { timeout: 15_000 });
+    const focused = await page.evaluate(() => [document.activeElement?.tagName, document.activeElement?.getAttribute('data-testid')]);
+    assert.notEqual(focused[0], 'BODY', 'focus fell to the page body after Sync now');
   });
 
   it('gives the approvals badge 4.5:1 contrast, and lets "/" be turned off in Settings', async () => {
     const badge = page.getByTestId('approvals-badge');
-    if ((await badge.count()) > 0) {
+    await badge.waitFor({ state: 'visible', timeout: 15_000 }); // documents wait since the Approvals check
+    {
       const ratio = await badge.evaluate((el) => {
         const rgb = (s) => s.match(/\d+(\.\d+)?/g).slice(0, 3).map(Number);
         const lum = ([r, g, b]) => {

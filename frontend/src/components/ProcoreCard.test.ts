@@ -94,3 +94,22 @@ describe('callsView', () => {
     expect(callsView(undefined)).toBeNull();
   });
 });
+
+describe('ProcoreCard: focus after an action', () => {
+  // (The case where the button stays disabled while Procore is read is checked in the browser,
+  // e2e/a11y.test.mjs: jsdom does not take focus from a disabled button.)
+  it('keeps focus on Sync now when it is enabled again, and says what happened', async () => {
+    const { mockFetch, jsonResponse, sampleStatus, settle } = await import('../test/helpers');
+    mockFetch({
+      'POST /api/sync/now': () => jsonResponse({ started: true }, 202),
+      'GET /api/status': () => jsonResponse(sampleStatus({ sync: sampleSync() })),
+    });
+    const el = render(sampleSync());
+    const button = byId(el, 'sync-now') as HTMLButtonElement;
+    button.focus();
+    button.click();
+    await settle();
+    expect(document.activeElement).toBe(button);
+    expect(text(el, 'sync-notice')).toBe('Joblink is checking Procore now.');
+  });
+});
