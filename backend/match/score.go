@@ -540,7 +540,8 @@ func abbrevReason(a, b *analysis) string {
 					same = append(same, v.raw)
 				}
 			}
-			if len(same) > 0 {
+			if len(same) > 0 && !slices.Contains(pairs, strings.Join(same, " ")+" = "+w.raw) {
+				// Both forms read out ("Electrical", "Elec") would name the pair twice.
 				pairs = append(pairs, w.raw+" = "+strings.Join(same, " "))
 			}
 		}

@@ -282,3 +282,11 @@ func TestTradeLeft(t *testing.T) {
 		}
 	}
 }
+
+// TestAbbrevReasonOnce: a pair of words both read out by the table is named once.
+func TestAbbrevReasonOnce(t *testing.T) {
+	got := NewIndex([]Entry{{ID: "1", Name: "Allied Elec Contrs"}}).Suggest(Entry{Name: "Allied Electrical Contractors"}, 1)
+	if len(got) != 1 || strings.Count(got[0].Reason, "Elec") != 2 {
+		t.Errorf("%+v, want Electrical = Elec named once", got)
+	}
+}
