@@ -1,12 +1,14 @@
 package jobcosts_test
 
 import (
+	"context"
 	"strconv"
 	"strings"
 	"testing"
 
 	"joblink/backend/engine"
 	"joblink/backend/jobcosts"
+	"joblink/backend/procore"
 	"joblink/qbwc/qbsim"
 )
 
@@ -209,6 +211,21 @@ func TestJobCostsEndToEnd(t *testing.T) {
 	}
 	if it := r.item(t, toolOn); it.State != engine.Synced {
 		t.Errorf("clinic after the refresh: %s %+v", it.State, it.Failure)
+	}
+
+	// A budget changed in Procore, then Refresh of the project: Procore is read again although
+	// QuickBooks did not change, and the page shows the new budget.
+	nb := procore.Decimal("60000.00")
+	if _, err := r.Client.UpdateBudgetLineItem(context.Background(), main, lines[0], procore.BudgetLineItemFields{OriginalBudgetAmount: &nb}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.svc.Refresh([]string{strconv.Itoa(main)}); err != nil {
+		t.Fatal(err)
+	}
+	r.read(t)
+	r.push(t)
+	if l := findLine(mustView(t, r, main), "01-100"); l == nil || l.Budget != 6_000_000 {
+		t.Errorf("after the project's refresh: 01-100 = %+v, want the new budget 60000.00", l)
 	}
 
 	// The setting on: the missing cost code gets a budget line (original 0) with its actual.

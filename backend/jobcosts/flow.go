@@ -41,6 +41,7 @@ type desired struct {
 	Mode    string       `json:"mode"` // ColumnReadOnly or ColumnEditable
 	AddNew  bool         `json:"addNew"`
 	Lines   []desiredRow `json:"lines"`
+	Poke    string       `json:"poke,omitempty"` // the bookkeeper's refresh of the project
 }
 
 type desiredRow struct {
@@ -67,7 +68,11 @@ func (f *Flow) DetectSince(ctx context.Context, cursor string) (engine.Changes, 
 	if err != nil {
 		return engine.Changes{}, err
 	}
-	if len(jobIDs) == 0 {
+	pokes, err := f.s.takePokes()
+	if err != nil {
+		return engine.Changes{}, err
+	}
+	if len(jobIDs) == 0 && len(pokes) == 0 {
 		return engine.Changes{Cursor: cursorOf(last, st)}, nil
 	}
 	links, err := f.s.linked()
@@ -79,6 +84,26 @@ func (f *Flow) DetectSince(ctx context.Context, cursor string) (engine.Changes, 
 		byJob[l.ListID] = append(byJob[l.ListID], l)
 	}
 	var recs []engine.Record
+	seen := map[string]bool{}
+	for project, at := range pokes {
+		l, ok := f.s.linkOfProject(project)
+		if !ok {
+			continue
+		}
+		j, err := f.s.Job(l.ListID)
+		if err != nil {
+			return engine.Changes{}, err
+		}
+		if j == nil {
+			continue // its job has not been read: the read brings it
+		}
+		rec, err := recordOf(l, j, st, at)
+		if err != nil {
+			return engine.Changes{}, err
+		}
+		recs = append(recs, rec)
+		seen[project] = true
+	}
 	for _, id := range jobIDs {
 		ls := byJob[id]
 		if len(ls) == 0 {
@@ -92,7 +117,10 @@ func (f *Flow) DetectSince(ctx context.Context, cursor string) (engine.Changes, 
 			continue
 		}
 		for _, l := range ls {
-			rec, err := recordOf(l, j, st)
+			if seen[l.Project] {
+				continue
+			}
+			rec, err := recordOf(l, j, st, "")
 			if err != nil {
 				return engine.Changes{}, err
 			}
@@ -102,8 +130,10 @@ func (f *Flow) DetectSince(ctx context.Context, cursor string) (engine.Changes, 
 	return engine.Changes{Records: recs, Cursor: cursorOf(last, st)}, nil
 }
 
-func recordOf(l Link, j *JobActuals, st Settings) (engine.Record, error) {
-	d := desired{Job: j.ListID, JobName: j.FullName, Mode: st.DirectCostColumn, AddNew: st.AddNewCostCodes}
+// recordOf is a project's record; poke, set when the bookkeeper refreshed the project, makes
+// its data new so the engine sends it (reads Procore) even when QuickBooks' figures are not.
+func recordOf(l Link, j *JobActuals, st Settings, poke string) (engine.Record, error) {
+	d := desired{Job: j.ListID, JobName: j.FullName, Mode: st.DirectCostColumn, AddNew: st.AddNewCostCodes, Poke: poke}
 	for _, it := range j.Items {
 		d.Lines = append(d.Lines, desiredRow{Item: it.Item, Actual: it.Actual})
 	}

@@ -148,6 +148,24 @@ func (s *Service) Refresh(projects []string) (Progress, error) {
 	if err := s.Request(jobIDs); err != nil {
 		return Progress{}, err
 	}
+	if len(projects) > 0 {
+		// The named projects' budgets are read again too, whether or not QuickBooks changed.
+		at := s.now().Format(time.RFC3339Nano)
+		err := s.d.Store.Update(func(txn *badger.Txn) error {
+			for _, p := range projects {
+				if err := txn.Set([]byte(prefPoke+p), []byte(at)); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+		if err != nil {
+			return Progress{}, err
+		}
+		if s.d.SyncNow != nil {
+			s.d.SyncNow()
+		}
+	}
 	if len(projects) == 0 {
 		// Refresh all: every project Procore refused is tried again too (the tool may be off now).
 		if h := s.h(); h != nil {

@@ -21,6 +21,7 @@ const (
 	prefDirty  = "jobcosts/dirty/" // + job ListID → dirtyMark: to read at the next run
 	prefTxn    = "jobcosts/txn/"   // + TxnID → txnSeen: which linked jobs a transaction touches
 	prefProj   = "jobcosts/proj/"  // + Procore project id → ProjectView
+	prefPoke   = "jobcosts/poke/"  // + Procore project id → when the bookkeeper refreshed it
 )
 
 // state is the reading side's progress across runs.
@@ -181,6 +182,34 @@ func (s *Service) dirtyJobs() (map[string]dirtyMark, error) {
 				return err
 			}
 			out[string(it.Item().Key()[len(prefDirty):])] = m
+		}
+		return nil
+	})
+	return out, err
+}
+
+// takePokes returns the projects the bookkeeper refreshed since the last detection (project →
+// when) and forgets them.
+func (s *Service) takePokes() (map[string]string, error) {
+	out := map[string]string{}
+	err := s.d.Store.Update(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefPoke)})
+		var keys [][]byte
+		for it.Rewind(); it.Valid(); it.Next() {
+			v, err := it.Item().ValueCopy(nil)
+			if err != nil {
+				it.Close()
+				return err
+			}
+			k := it.Item().KeyCopy(nil)
+			keys = append(keys, k)
+			out[string(k[len(prefPoke):])] = string(v)
+		}
+		it.Close()
+		for _, k := range keys {
+			if err := txn.Delete(k); err != nil {
+				return err
+			}
 		}
 		return nil
 	})
