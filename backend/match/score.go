@@ -189,7 +189,10 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 		m = match{idx: m.idx, kind: kindWhole, agree: g, score: wholeScore, conf: Likely, whole: v}
 	}
 	if v.tradeLeft != "" && m.conf == Possible {
+		// Shown to the bookkeeper however little the letters have in common ("Graybar
+		// Electric", "Graybar - Seattle"): the words say it may be the firm.
 		m.whole = v // for the reason
+		m.score = max(m.score, 0.6+0.1*v.quality)
 	}
 	return m
 }

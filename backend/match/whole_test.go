@@ -274,6 +274,11 @@ func TestTradeLeft(t *testing.T) {
 	if len(got) != 1 || got[0].Confidence != Likely || !strings.Contains(got[0].Reason, "same phone") {
 		t.Errorf("Tolliver with the same phone: %+v, want Likely", got)
 	}
+	// Shown even when the letters have little in common.
+	got = NewIndex([]Entry{{ID: "v2", Name: "Brannock - Fresno"}}).Suggest(Entry{Name: "Brannock Electric"}, 1)
+	if len(got) != 1 || got[0].Confidence != Possible || !strings.Contains(got[0].Reason, `"Electric"`) {
+		t.Errorf("Brannock Electric: %+v, want Possible naming the trade", got)
+	}
 	for _, name := range []string{"Tolliver Roofing", "Tolliver Construction"} {
 		for _, s := range ix.Suggest(Entry{Name: name, Phone: "509-555-0131"}, 1) {
 			if s.Confidence != Possible || strings.Contains(s.Reason, "a trade one list") {
