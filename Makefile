@@ -49,7 +49,8 @@ deps:
 	go mod download
 
 frontend/dist/index.html: $(UI_SOURCES) frontend/package-lock.json
-	cd frontend && npm run build
+	@# Warnings and errors only: vite's file list, timings and colour codes are noise in make's output.
+	cd frontend && NO_COLOR=1 npm run --silent build -- --logLevel warn
 
 frontend: frontend/dist/index.html
 
@@ -164,7 +165,8 @@ bench: $(BIN) $(SERVER_BIN) $(EXE) $(WINE_SHIM)
 
 demo: $(BIN)
 	@dir=$$(mktemp -d -t joblink-demo-XXXXXX); \
-	echo "Starting Joblink on a fresh data folder: $$dir"; \
+	trap 'rm -rf "$$dir"; echo "Removed the demo data folder $$dir."' EXIT; trap 'wait; exit 130' INT TERM; \
+	echo "Starting Joblink on a fresh data folder (removed when it stops): $$dir"; \
 	if [ -n "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
 	  echo "Look for the Joblink icon in the system tray; Quit is in its menu."; \
 	  ./$(BIN) --demo --data "$$dir"; \
