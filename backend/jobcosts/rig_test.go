@@ -54,6 +54,8 @@ type rig struct {
 	settings jobcosts.Settings
 	writes   *counter // Procore requests made by the job-costs service
 	sent     []string // the message sets of the last read
+	// joblinkBills are the TxnIDs the test says Joblink created from Procore invoices.
+	joblinkBills map[string]bool
 	nextID   int64
 	mu       sync.Mutex
 }
@@ -112,6 +114,11 @@ func newRigWith(t testing.TB, codes []code, hourly int) *rig {
 		Procore:       func() (*procore.Client, error) { return client, nil },
 		Settings:      func() jobcosts.Settings { r.mu.Lock(); defer r.mu.Unlock(); return r.settings },
 		RetainageItem: func() string { return "99-RET" },
+		CreatedByJoblink: func(txnID string) bool {
+			r.mu.Lock()
+			defer r.mu.Unlock()
+			return r.joblinkBills[txnID]
+		},
 		Retry: func(ids []string) error {
 			_, err := r.Engine.Export(jobcosts.Kind, engine.Selection{IDs: ids}, engine.ByBookkeeper)
 			return err
