@@ -56,8 +56,8 @@ type rig struct {
 	sent     []string // the message sets of the last read
 	// joblinkBills are the TxnIDs the test says Joblink created from Procore invoices.
 	joblinkBills map[string]bool
-	nextID   int64
-	mu       sync.Mutex
+	nextID       int64
+	mu           sync.Mutex
 }
 
 // counter counts the requests a Procore simulator answers, by method and path.
