@@ -133,7 +133,12 @@ func (s *server) quit(w http.ResponseWriter, _ *http.Request) {
 	}
 	s.Log.Info().Msg("quit requested through the API")
 	httpjson.Write(w, http.StatusAccepted, map[string]string{"status": "quitting"})
-	// Answer first: the shutdown closes the listener this response travels on.
+	// Answer first, and send it now: the shutdown closes every connection without a request in
+	// a handler, and this one has none from the moment the handler returns, before net/http
+	// would write the answer out (joblink --quit then read EOF).
+	if f, ok := w.(http.Flusher); ok {
+		f.Flush()
+	}
 	go s.Quit()
 }
 
