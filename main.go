@@ -214,6 +214,11 @@ func runQuit(f flags, stdout, stderr io.Writer) int {
 		return core.ExitDataDir
 	}
 	l := datadir.Layout{Root: root}
+	if _, err := os.Stat(root); errors.Is(err, os.ErrNotExist) {
+		// Never started on this folder (the installers ask before the first start).
+		fmt.Fprintf(stdout, "No Joblink is running on %s.\n", root)
+		return core.ExitOK
+	}
 	if lk, err := datadir.Acquire(l); err == nil {
 		lk.Release()
 		fmt.Fprintf(stdout, "No Joblink is running on %s.\n", root)
