@@ -154,10 +154,13 @@ describe('QuickBooksCard', () => {
     const el = render(sampleQuickBooks());
     const button = byId(el, 'qb-download-qwc') as HTMLButtonElement;
     expect(button.tagName).toBe('BUTTON');
+    button.focus();
     button.click();
     flushSync();
     expect(button.disabled).toBe(true);
+    button.blur(); // what a browser does to a focused button that becomes disabled
     await settle();
+    expect(document.activeElement).toBe(button); // given back, not left on the page body
 
     expect(fetch).toHaveBeenCalledTimes(1);
     const [url, init] = fetch.mock.calls[0];
