@@ -94,6 +94,10 @@ func TestWineInstaller(t *testing.T) {
 	if got := registryValue(t, "DisplayName"); got != "Joblink" {
 		t.Errorf("DisplayName %q", got)
 	}
+	// The uninstaller NSIS wrote is signed like the rest (!uninstfinalize).
+	if out, err := exec.Command("build/windows/sign/sign.sh", "--verify", filepath.Join(appDir, "uninstall.exe")).CombinedOutput(); err != nil {
+		t.Errorf("uninstall.exe: %v\n%s", err, out)
+	}
 	t.Setenv("JOBLINK_WINE_EXE", filepath.Join(appDir, "joblink.exe"))
 	if code, out, _ := wineRun(t, "version"); code != 0 || !strings.HasPrefix(out, "Joblink ") {
 		t.Fatalf("the installed joblink.exe: %d %q", code, out)

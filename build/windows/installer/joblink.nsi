@@ -14,6 +14,9 @@ Target amd64-unicode
 
 Name "Joblink"
 OutFile "${OUTFILE}"
+; The uninstaller is written into the installer at build time: sign it too (sign.sh's
+; certificate, as for joblink.exe and the installer). %1 is the uninstaller's temporary file.
+!uninstfinalize '../sign/sign.sh "%1"'
 InstallDir "$LOCALAPPDATA\Programs\Joblink"
 RequestExecutionLevel user
 SetCompressor /SOLID lzma

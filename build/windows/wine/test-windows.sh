@@ -53,6 +53,17 @@ vet=$!
 wine_prefix_new "$shim"
 wait "$vet" || { echo "GOOS=windows go vet ./... failed: give Unix-only test files a build tag (//go:build !windows)" >&2; exit 1; }
 
+# The signatures were verified by make; a copy with one byte changed must fail, or the
+# verification proves nothing.
+tampered=$WINE_DIR/tampered.exe
+cp "$exe" "$tampered"
+printf 'JOBLINK' | dd of="$tampered" bs=1 seek=4096 conv=notrunc status=none
+if "$here/../sign/sign.sh" --verify "$tampered" >/dev/null 2>&1; then
+	echo "sign.sh --verify accepted a changed joblink.exe" >&2
+	exit 1
+fi
+rm -f "$tampered"
+
 step "compiling the Windows unit tests"
 ov=$(overlay)
 mkdir -p "$WINE_DIR/tests"
