@@ -60,9 +60,13 @@ describe('Settings', () => {
     expect(input.disabled).toBe(false);
     expect(el.querySelector('label[for="autostart"]')?.textContent).toBe('Start Joblink when I sign in to Windows');
 
+    input.focus();
     input.click();
     flushSync();
+    expect(input.disabled).toBe(true);
+    input.blur(); // what a browser does to a focused control that becomes disabled
     await settle();
+    expect(document.activeElement).toBe(checkbox(el)); // given back once saved
     expect(fetch).toHaveBeenCalledWith('/api/settings/autostart', expect.objectContaining({ method: 'PUT', body: '{"enabled":true}' }));
     expect(checkbox(el).checked).toBe(true);
     expect(el.textContent).toContain('Saved');
