@@ -29,6 +29,7 @@ func TestPortInUseFailsAtOnce(t *testing.T) {
 	if !errors.As(err, &pu) {
 		t.Fatalf("want PortInUseError, got %v", err)
 	}
+	t.Logf("a taken port reported in %s", took)
 	if took > failedStartBudget {
 		t.Fatalf("a taken port took %s to be reported", took)
 	}
