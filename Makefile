@@ -111,7 +111,7 @@ test-desktop: $(BIN)
 # to end and the installer, in one fresh Wine prefix (build/windows/wine/test-windows.sh).
 # Authenticode: a throw-away test certificate unless JOBLINK_SIGN_PFX is set (build/windows/sign/sign.sh).
 SIGN      := build/windows/sign/sign.sh
-WINE_SHIM := build/wine/bcryptprimitives.dll
+WINE_SHIM := build/_wine/bcryptprimitives.dll
 $(WINE_SHIM): build/windows/wine/bcryptprimitives.c build/windows/wine/bcryptprimitives.def
 	mkdir -p $(dir $@)
 	x86_64-w64-mingw32-gcc -O2 -shared -o $@ $^ -ladvapi32
