@@ -1,9 +1,9 @@
 # Sourced by the Wine scripts: one Wine prefix per test run, headless, with the
 # bcryptprimitives shim that Go >= 1.24 programs need on Wine 8 (see bcryptprimitives.c).
-#   WINE_DIR  where the prefix and test programs go (default build/wine)
+#   WINE_DIR  where the prefix and test programs go (default build/_wine: "_" keeps the go tool's ./... out of it)
 #   WINE      the 64-bit Wine loader (default: Debian's /usr/lib/wine/wine64)
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
-WINE_DIR=${WINE_DIR:-$root/build/wine}
+WINE_DIR=${WINE_DIR:-$root/build/_wine}
 if [ -z "${WINE:-}" ]; then
 	WINE=$(command -v wine64 || true)
 	[ -n "$WINE" ] || WINE=/usr/lib/wine/wine64

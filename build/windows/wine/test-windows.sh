@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # make test-windows: Joblink's Windows build and its Windows-only code, run under Debian's Wine.
 #
-#   1. GOOS=windows go vet ./..., and a fresh Wine prefix in build/wine/prefix with the
+#   1. GOOS=windows go vet ./..., and a fresh Wine prefix in build/_wine/prefix with the
 #      bcryptprimitives shim
 #   2. the Windows unit tests of the packages with Windows-specific code, compiled with
 #      GOOS=windows (go test -c) and run under Wine
@@ -89,7 +89,7 @@ done
 [ ${#failed[@]} -eq 0 ] || { echo "Windows unit tests failed under Wine: ${failed[*]}" >&2; exit 1; }
 
 step "joblink.exe and the installer under Wine"
-# joblink.exe's own console output is kept in build/wine/e2e.log, shown when a test fails.
+# joblink.exe's own console output is kept in build/_wine/e2e.log, shown when a test fails.
 if JOBLINK_WINE_EXE=$(realpath "$exe") JOBLINK_WINE_SETUP=$(realpath "$setup") \
 	go test -count=1 -timeout 10m -run '^TestWine' -v . >"$WINE_DIR/e2e.log" 2>&1; then
 	grep -E '^(--- |\s+wine_|ok)' "$WINE_DIR/e2e.log"
