@@ -163,12 +163,16 @@ func (l *connLimit) close() {
 	l.mu.Unlock()
 }
 
-// closeWaiting closes every connection without a request in a handler (at shutdown).
+// closeWaiting closes every connection without a request in a handler (at shutdown), except
+// those whose handler has just returned: net/http writes the answer out after the handler, and
+// closing in between cuts it (joblink --quit read EOF). Shutdown calls this until it is done,
+// so they are closed a little later if they stay idle.
 func (l *connLimit) closeWaiting() {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	now := time.Now()
 	for c := range l.open {
-		if c.serving == 0 {
+		if c.serving == 0 && now.Sub(c.waitSince) >= newConnGrace {
 			l.forget(c)
 			c.Conn.Close()
 		}

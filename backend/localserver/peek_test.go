@@ -76,3 +76,31 @@ func TestArrivingRequestIsNotClosedToMakeRoom(t *testing.T) {
 		t.Fatal("the silent connection was not the one closed")
 	}
 }
+
+// TestShutdownSparesAnAnswerOnItsWay: at shutdown, a connection whose handler has just
+// returned (its answer not yet written out by net/http) is not closed under it; one idle for
+// longer is.
+func TestShutdownSparesAnAnswerOnItsWay(t *testing.T) {
+	ln, err := net.Listen("tcp4", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	lim := newConnLimit(4)
+	justAnswered, _ := acceptedPair(t, ln)
+	idle, _ := acceptedPair(t, ln)
+	a, _ := lim.admit(justAnswered)
+	b, _ := lim.admit(idle)
+	lim.mu.Lock()
+	a.waitSince = time.Now()
+	b.waitSince = time.Now().Add(-time.Second)
+	lim.mu.Unlock()
+	lim.closeWaiting()
+	lim.mu.Lock()
+	_, aOpen := lim.open[a]
+	_, bOpen := lim.open[b]
+	lim.mu.Unlock()
+	if !aOpen || bOpen {
+		t.Fatalf("just answered open: %v, long idle open: %v", aOpen, bOpen)
+	}
+}
