@@ -260,7 +260,7 @@ func (s *Service) rememberTxns(txn *badger.Txn, job string, rows []qbxml.TxnDeta
 			rec.Detail = append(rec.Detail, job)
 			slices.Sort(rec.Detail)
 		}
-		rec.Modified = t.modified
+		rec.Modified, rec.At = t.modified, s.now()
 		if err := setJSON(txn, prefTxn+id, &rec); err != nil {
 			return err
 		}

@@ -6,7 +6,9 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/rs/zerolog"
 
@@ -56,6 +58,7 @@ type rig struct {
 	sent     []string // the message sets of the last read
 	// joblinkBills are the TxnIDs the test says Joblink created from Procore invoices.
 	joblinkBills map[string]bool
+	skew         atomic.Int64 // how far the shared clock is ahead of the real one
 	nextID       int64
 	mu           sync.Mutex
 }
@@ -109,6 +112,14 @@ func newRigWith(t testing.TB, codes []code, hourly int) *rig {
 	}
 	must(t, pc.AddLineItemType(&procoresim.LineItemType{ID: lineItemType, Name: "Other", Code: "O"}))
 	r := &rig{pc: pc, nextID: 4_840_000_000, settings: jobcosts.Settings{}.Normal()}
+	// QuickBooks and the reader share a clock that each read moves on by a few seconds, as
+	// Web Connector runs are apart: QuickBooks stamps changes to the second, and a change in
+	// the very second of a read is (rightly) read again at the next run.
+	clock := func() time.Time { return time.Now().Add(time.Duration(r.skew.Load())) }
+	qb, err := qbsim.NewReferenceCompany(qbsim.WithClock(clock))
+	if err != nil {
+		t.Fatal(err)
+	}
 	var client *procore.Client
 	r.svc = jobcosts.New(jobcosts.Deps{
 		Procore:       func() (*procore.Client, error) { return client, nil },
@@ -123,6 +134,7 @@ func newRigWith(t testing.TB, codes []code, hourly int) *rig {
 			_, err := r.Engine.Export(jobcosts.Kind, engine.Selection{IDs: ids}, engine.ByBookkeeper)
 			return err
 		},
+		Now: clock,
 		Log: zerolog.Nop(),
 	})
 	// The rig's Procore is started here, so its limits can be chosen and its requests counted.
@@ -130,7 +142,7 @@ func newRigWith(t testing.TB, codes []code, hourly int) *rig {
 	r.writes = &counter{h: r.psrv}
 	url := synctest.Serve(t, r.writes)
 	r.Rig = synctest.New(t, synctest.Options{Log: zerolog.Nop(), Lists: true, ProcoreURL: url, ProcoreCompanyID: companyID,
-		DirectExport: true, Flows: []engine.Flow{r.svc.Flow()}})
+		DirectExport: true, Flows: []engine.Flow{r.svc.Flow()}, QB: qb})
 	r.svc.Keep(r.Store)
 	client = synctest.ProcoreClient(t, url, companyID)
 	if _, err := r.QB.AddCustomer(qbsim.Customer{Name: customer}); err != nil {
@@ -229,6 +241,7 @@ func (r *rig) read(t testing.TB) int {
 	if !r.svc.HasWork(ctx) {
 		return 0
 	}
+	r.skew.Add(int64(3 * time.Second))
 	must(t, r.svc.Begin(ctx))
 	r.sent = r.sent[:0]
 	trips := 0

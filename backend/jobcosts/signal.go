@@ -85,7 +85,7 @@ func (s *Service) handleSignal(r *readRun, responseXML string) error {
 			dirty := map[string]bool{}
 			for i, id := range work[from:to] {
 				if from+i < len(ids) {
-					if err := applyChangedTxn(txn, id, txns[id], dirty); err != nil {
+					if err := applyChangedTxn(txn, id, txns[id], dirty, s.now()); err != nil {
 						return err
 					}
 				} else if err := applyDeletedTxn(txn, id, dirty); err != nil {
@@ -114,7 +114,7 @@ func (s *Service) handleSignal(r *readRun, responseXML string) error {
 	}
 }
 
-func applyChangedTxn(txn *badger.Txn, id string, t *txnRows, dirty map[string]bool) error {
+func applyChangedTxn(txn *badger.Txn, id string, t *txnRows, dirty map[string]bool, at time.Time) error {
 	var seen txnSeen
 	had, err := getJSON(txn, prefTxn+id, &seen)
 	if err != nil {
@@ -130,7 +130,7 @@ func applyChangedTxn(txn *badger.Txn, id string, t *txnRows, dirty map[string]bo
 	}
 	slices.Sort(now)
 	slices.Sort(detail)
-	if had && seen.Modified == t.modified && slices.Equal(seen.Jobs, now) {
+	if had && seen.Modified == t.modified && slices.Equal(seen.Jobs, now) && readBefore(t.modified, seen.At) {
 		return nil // already read
 	}
 	for _, job := range seen.Jobs {
@@ -145,7 +145,7 @@ func applyChangedTxn(txn *badger.Txn, id string, t *txnRows, dirty map[string]bo
 		}
 		return nil
 	}
-	return setJSON(txn, prefTxn+id, &txnSeen{Jobs: now, Detail: detail, Modified: t.modified})
+	return setJSON(txn, prefTxn+id, &txnSeen{Jobs: now, Detail: detail, Modified: t.modified, At: at})
 }
 
 func applyDeletedTxn(txn *badger.Txn, id string, dirty map[string]bool) error {
@@ -189,3 +189,18 @@ func quickBooksRefused(what string, st qbxml.Status) error {
 }
 
 func (p *Problem) Error() string { return p.Message + " " + p.Fix }
+
+// readBefore reports whether a transaction stamped modified was certainly read by at: stamped
+// at least two seconds earlier. A stamp without a UTC offset is this machine's local time
+// (Joblink runs on the PC QuickBooks runs on); one that cannot be read is never "certainly".
+func readBefore(modified string, at time.Time) bool {
+	if at.IsZero() {
+		return false
+	}
+	r := qbxml.TxnDetailRow{ModifiedTime: modified}
+	m, err := r.Modified(time.Local)
+	if err != nil {
+		return false
+	}
+	return m.Before(at.Add(-2 * time.Second))
+}

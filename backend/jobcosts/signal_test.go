@@ -1,6 +1,8 @@
 package jobcosts_test
 
 import (
+	"context"
+	"strings"
 	"testing"
 
 	"joblink/qbwc/qbsim"
@@ -42,5 +44,39 @@ func TestJobCostsSignalIgnoresUnlinkedJobs(t *testing.T) {
 	must(t, err)
 	if len(j.Items) != 1 || j.Items[0].Actual != 8000 {
 		t.Errorf("the linked job's items = %+v, want 01-100 at 80.00", j.Items)
+	}
+}
+
+// A voided check stays in QuickBooks with nothing on it: the change signal sees the void (a
+// modification), the job is read again and its line comes back down.
+func TestJobCostsVoid(t *testing.T) {
+	r := newRig(t)
+	const project = 4_880_000_002
+	lines := r.project(t, project, "Void Works", true, map[int]float64{1: 5_000})
+	r.exportCodes(t)
+	r.linkJobs(t)
+	job := jobName("Void Works")
+	r.txn(t, qbsim.Transaction{Type: "Bill", Vendor: "Bay Area Concrete Inc.", Date: "2026-10-05", Ref: "V-1",
+		ItemLines: []qbsim.ItemLine{{Item: "03-300", Amount: "600.00", Job: job}}})
+	check := r.txn(t, qbsim.Transaction{Type: "Check", Payee: "Redwood Framing Co.", Account: "Operating Checking", Date: "2026-10-06", Ref: "81",
+		ItemLines: []qbsim.ItemLine{{Item: "03-300", Amount: "45.00", Job: job}}})
+	r.read(t)
+	r.push(t)
+	if got := r.direct(t, project, lines[1]); !sameAmount(got, "645") {
+		t.Fatalf("before the void: %q", got)
+	}
+	req := `<?xml version="1.0" encoding="utf-8"?><?qbxml version="13.0"?><QBXML><QBXMLMsgsRq onError="stopOnError">` +
+		`<TxnVoidRq requestID="1"><TxnVoidType>Check</TxnVoidType><TxnID>` + check + `</TxnID></TxnVoidRq></QBXMLMsgsRq></QBXML>`
+	resp, err := r.QB.ProcessRequest(context.Background(), req)
+	must(t, err)
+	if !strings.Contains(resp, `statusCode="0"`) {
+		t.Fatalf("void: %s", resp)
+	}
+	if trips := r.read(t); trips != 2 {
+		t.Errorf("after the void: %d round trips, want 2", trips)
+	}
+	r.push(t)
+	if got := r.direct(t, project, lines[1]); !sameAmount(got, "600") {
+		t.Errorf("after the void 03-300 shows %q, want 600.00", got)
 	}
 }

@@ -49,6 +49,10 @@ type txnSeen struct {
 	Jobs     []string `json:"jobs"`
 	Detail   []string `json:"detail,omitempty"`
 	Modified string   `json:"modified,omitempty"`
+	// At is when Joblink recorded it: a ModifiedTime is only known to be read when it is
+	// older than that (QuickBooks stamps to the second, so a change in the same second as
+	// the read carries the same ModifiedTime as what was read).
+	At time.Time `json:"at,omitzero"`
 }
 
 func seqKey(seq uint64) []byte {
