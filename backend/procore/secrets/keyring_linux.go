@@ -114,6 +114,10 @@ func (k *keyringSealer) openScheme(scheme string, sealed []byte) ([]byte, error)
 	if scheme == plainScheme {
 		return plainSealer{}.open(sealed)
 	}
+	k.probe()
+	if !k.usable { // not asked: asking without a session bus would launch one
+		return nil, fmt.Errorf("it was encrypted with a key in the desktop keyring, which does not answer now (%v); sign in to the desktop session that wrote it, or sign in to Procore again", k.why)
+	}
 	key, err := k.key(false)
 	if err != nil {
 		return nil, err

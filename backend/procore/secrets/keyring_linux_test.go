@@ -121,3 +121,19 @@ func TestWithoutSessionBusNoBusIsLaunched(t *testing.T) {
 		t.Fatalf("the keyring was asked without a session bus: %q %v", v, err)
 	}
 }
+
+// TestKeyringFileWithoutSessionSaysSo: a file written with the keyring, read where no desktop
+// session answers, is refused in words without asking D-Bus.
+func TestKeyringFileWithoutSessionSaysSo(t *testing.T) {
+	useMockKeyring(t, nil)
+	path := filepath.Join(t.TempDir(), "procore-token")
+	if err := NewFile(path).Write([]byte("secret")); err != nil {
+		t.Fatal(err)
+	}
+	keyring.MockInitWithError(errors.New("the keyring was asked"))
+	t.Setenv("DBUS_SESSION_BUS_ADDRESS", "")
+	_, err := NewFile(path).Read()
+	if err == nil || !strings.Contains(err.Error(), "does not answer now") || strings.Contains(err.Error(), "was asked") {
+		t.Fatalf("read without a session: %v", err)
+	}
+}
