@@ -207,7 +207,7 @@ describe('joblink --headless --demo: Approvals', { timeout: 600_000 }, () => {
     await page.getByTestId('activity-list').waitFor({ timeout: 15_000 });
     const text = await page.getByTestId('activity-list').innerText();
     assert.match(text, /Budget change .* rejected/i);
-    assert.match(text, /Budget .* (was exported to QuickBooks|was sent to QuickBooks|was accepted for export)/);
+    assert.match(text, /Budget .* (is in QuickBooks|was exported to QuickBooks|was sent to QuickBooks|was accepted for export)/);
     await shot('7-activity', true);
   });
 

@@ -80,7 +80,7 @@ describe('joblink --headless --demo: setup wizard and cost-code export', { timeo
     // Activity tells the story in sentences.
     await page.getByTestId('nav-activity').click();
     await page.getByTestId('activity-list').waitFor({ timeout: 15_000 });
-    assert.match(await page.getByTestId('activity-list').innerText(), /Cost code .+ (was exported to QuickBooks|was sent to QuickBooks|was accepted for export)/);
+    assert.match(await page.getByTestId('activity-list').innerText(), /Cost code .+ (is in QuickBooks|was exported to QuickBooks|was sent to QuickBooks|was accepted for export)/);
     await shot('costcodes-4-activity');
   });
 });
