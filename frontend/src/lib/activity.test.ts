@@ -34,6 +34,7 @@ describe('activity sentences', () => {
     expect(activitySentence({ kind: 'job', title: 'Harbor Point', from: 'detected', to: 'synced', who: 'Procore' })).toBe('Job Harbor Point was linked to a QuickBooks record.');
     expect(activitySentence({ kind: 'costcode', title: '01-100', from: 'detected', to: 'waiting', who: 'Procore' })).toBe('Cost code 01-100 is ready to export.');
     expect(activitySentence({ kind: 'costcode', title: '01-100', from: 'rejected', to: 'waiting', who: 'Ann' })).toBe('Cost code 01-100 was reopened by Ann.');
+    expect(activitySentence({ kind: 'costcode', title: '01-100', from: 'waiting', to: 'rejected', who: 'bookkeeper' })).toBe('Cost code 01-100 was skipped by you.');
   });
 
   it("links approvals to the kind's own page filtered to Ready, and nowhere for a kind without one", () => {

@@ -64,7 +64,8 @@ function phrase(e: Move): string {
 /** Who is named: a person's decisions, never Joblink or the other systems. */
 function byWhom(e: Move): string {
   if (!e.who || ['system', 'Joblink', 'Procore', 'QuickBooks'].includes(e.who)) return '';
-  return ` by ${e.who}`;
+  // The window's decisions are recorded as "bookkeeper": the person reading this.
+  return e.who === 'bookkeeper' ? ' by you' : ` by ${e.who}`;
 }
 
 /** "Cost code 01-100 was accepted for export to QuickBooks by Ann." */
