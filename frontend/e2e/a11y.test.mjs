@@ -232,6 +232,12 @@ describe('joblink --headless --demo: accessibility (axe-core, WCAG 2.1 A/AA)', {
     await page.goto(`${joblink.baseURL}#/settings`);
     await settled();
     await page.getByTestId('slash-shortcut').check();
+    // On again: "/" reaches the page's search (so the check above could fail).
+    await page.goto(`${joblink.baseURL}#/jobs`);
+    await settled();
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('/');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'search', '"/" turned on again moves to the search box');
   });
 
   it('found no WCAG 2.1 A/AA violation', (t) => {
