@@ -240,10 +240,10 @@ func TestWineHeadlessEndToEnd(t *testing.T) {
 	var decided struct{ Count int }
 	j.call(t, "POST", "api/work/costcode/export", j.token, map[string]any{"all": true}, &decided)
 	// Syncing is paused as soon as the first cost codes are in QuickBooks and --quit comes once
-	// nothing is in flight: the demo's simulated QuickBooks company lives in memory and gets new
-	// ListIDs on every start (qbwc/qbsim/ids.go), so a request in flight at --quit would be
-	// resent to a company without the accounts chosen in setup (error 3140) — true of the demo on
-	// every system, not of Windows; real QuickBooks keeps its ListIDs.
+	// nothing is in flight. The demo's simulated QuickBooks company lives in memory and gets new
+	// ListIDs on every start (qbwc/qbsim/ids.go), while setup keeps the old ones: the cost codes
+	// still queued are refused after the restart (error 3140, no such account) — true of the demo
+	// on every system, not of Windows; real QuickBooks keeps its ListIDs.
 	var before map[string]int
 	waitUntil(t, 2*time.Minute, "the first cost codes to reach QuickBooks", func() bool { before = j.costCodeCounts(t); return before["synced"] > 0 })
 	j.call(t, "PUT", "api/sync/paused", j.token, map[string]any{"paused": true}, new(any))
