@@ -179,4 +179,4 @@ demo: $(BIN)
 	fi
 
 clean:
-	rm -rf build/bin $(ARTIFACTS) $(BENCH_DIR) frontend/dist rsrc_windows_*.syso
+	rm -rf build/bin build/_wine $(ARTIFACTS) $(BENCH_DIR) frontend/dist rsrc_windows_*.syso
