@@ -44,6 +44,9 @@ func (s *Service) newItemRow(side Side, it *engine.Item, connectedAt time.Time) 
 	r.entry.Number = pe.Number // a project number confirms the QuickBooks job that carries it
 	r.base = Row{ID: it.ID, Procore: pe, Notes: it.Notes, NameLimit: MaxName, LinkWritten: it.LinkedInSource && it.QB != nil,
 		LinkProblem: it.LinkProblem, Choice: it.Choice}
+	if it.State == engine.Rejected {
+		r.base.SkipReason = it.Comment
+	}
 	if r.base.Notes == nil {
 		r.base.Notes = []string{}
 	}
@@ -85,7 +88,7 @@ func fingerprint(it *engine.Item) uint64 {
 	var at [8]byte
 	binary.LittleEndian.PutUint64(at[:], uint64(it.UpdatedAt.UnixNano()))
 	h.Write(at[:])
-	put(string(it.State), string(it.Data), string(it.Choice), it.LinkProblem)
+	put(string(it.State), string(it.Data), string(it.Choice), it.LinkProblem, it.Comment)
 	if it.QB != nil {
 		put("qb", it.QB.ListID, it.QB.FullName)
 	}

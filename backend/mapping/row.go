@@ -9,7 +9,8 @@ import (
 )
 
 // Filters of the mapping pages.
-var Filters = []string{"all", "unlinked", "suggested", "linked", "conflicts"}
+// Every row counts under exactly one of them but "all", so the counts add up to all.
+var Filters = []string{"all", "unlinked", "suggested", "linked", "conflicts", "creating", "skipped"}
 
 // Row statuses.
 const (
@@ -40,6 +41,8 @@ type Row struct {
 	Choice      json.RawMessage `json:"choice"`
 	LinkWritten bool            `json:"linkWritten"`
 	LinkProblem string          `json:"linkProblem"`
+	// SkipReason is what the bookkeeper wrote when skipping the record ("" when not skipped).
+	SkipReason string `json:"skipReason,omitempty"`
 }
 
 // SuggestionView is a suggested QuickBooks record.
@@ -51,9 +54,13 @@ type SuggestionView struct {
 	Reason     string           `json:"reason"`
 }
 
-// filterOf is the filter chip a status counts under ("" for creating and skipped: "all" only).
+// filterOf is the filter chip a status counts under.
 func filterOf(status string) string {
 	switch status {
+	case StatusCreating:
+		return "creating"
+	case StatusSkipped:
+		return "skipped"
 	case StatusUnlinked:
 		return "unlinked"
 	case StatusSuggested:

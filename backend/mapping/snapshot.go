@@ -13,7 +13,7 @@ import (
 // without locks while the next one is built.
 type snapshot struct {
 	rows    []Row    // by Procore name
-	filters []string // per row: the filter chip it counts under ("" for creating, skipped)
+	filters []string // per row: the filter chip it counts under
 	hay     []string // per row: its search text, folded
 	counts  map[string]int
 
@@ -42,7 +42,7 @@ func assemble(rows []*itemRow, qb *qbSide) *snapshot {
 	}
 	offered := assign(rows, qb.linked(claims))
 	s := &snapshot{rows: make([]Row, len(rows)), filters: make([]string, len(rows)), hay: make([]string, len(rows)),
-		counts: map[string]int{"all": len(rows), "creating": 0}, linked: map[string]string{}, qb: qb,
+		counts: map[string]int{"all": len(rows)}, linked: map[string]string{}, qb: qb,
 		byID: make(map[string]int, len(rows)), suggestedTo: map[string]int{}}
 	for _, f := range Filters[1:] {
 		s.counts[f] = 0
@@ -70,12 +70,7 @@ func assemble(rows []*itemRow, qb *qbSide) *snapshot {
 		if r.Status == StatusSuggested {
 			s.suggestedTo[r.Suggestion.ListID] = i
 		}
-		if s.filters[i] != "" {
-			s.counts[s.filters[i]]++
-		}
-		if r.Status == StatusCreating {
-			s.counts["creating"]++
-		}
+		s.counts[s.filters[i]]++
 		if r.Status == StatusSuggested && r.Suggestion.Confidence == match.Exact {
 			s.exact = append(s.exact, LinkRequest{ID: r.ID, ListID: r.Suggestion.ListID})
 		}

@@ -34,8 +34,12 @@ type Query struct {
 
 // View is one page of a side (docs/api-mapping.md).
 type View struct {
-	Side   string         `json:"side"`
-	Counts map[string]int `json:"counts"`
+	Side string `json:"side"`
+	// Counts are per filter among the rows that match the search ("all": every one of them),
+	// so they add up to all and say what each chip would show; Records is every row, searched
+	// or not (an empty page says "none yet" only when it is 0).
+	Counts  map[string]int `json:"counts"`
+	Records int            `json:"records"`
 	// Total is how many rows match the filter and the search; Rows are Offset… of them.
 	Total  int   `json:"total"`
 	Offset int   `json:"offset"`
@@ -71,7 +75,7 @@ func (s *Service) View(sideName string, q Query) (*View, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := &View{Side: side.Name(), Counts: maps.Clone(snap.counts), Offset: q.Offset, Limit: q.Limit,
+	v := &View{Side: side.Name(), Records: len(snap.rows), Offset: q.Offset, Limit: q.Limit,
 		QBOffset: q.QBOffset, QBLimit: q.QBLimit, VendorTypes: snap.qb.vendorTypes, Run: s.engine.Run()}
 	if c, ok := side.(Confirmer); ok {
 		v.Confirmation = c.Confirmation()
@@ -83,7 +87,7 @@ func (s *Service) View(sideName string, q Query) (*View, error) {
 		}
 	}
 	words := searchWords(q.Search)
-	v.Total, v.Rows = pageRows(snap, q, words)
+	v.Counts, v.Total, v.Rows = pageRows(snap, q, words)
 	v.Counts["quickbooksOnly"], v.QuickBooksOnlyTotal, v.QuickBooksOnly = pageUnused(snap, q, words, offered)
 	return v, nil
 }
@@ -113,11 +117,25 @@ func pageLimit(n int) int {
 	return min(n, MaxLimit)
 }
 
-// pageRows returns how many rows match and the page of them.
-func pageRows(snap *snapshot, q Query, words []string) (int, []Row) {
+// pageRows returns the counts per filter among the rows the search matches, how many match
+// the filter too, and the page of them. Without a search the counts are the kept ones.
+func pageRows(snap *snapshot, q Query, words []string) (map[string]int, int, []Row) {
+	counts := maps.Clone(snap.counts)
+	if len(words) > 0 {
+		for f := range counts {
+			counts[f] = 0
+		}
+	}
 	n, page := 0, []Row{}
 	for i := range snap.rows {
-		if (q.Filter != "all" && snap.filters[i] != q.Filter) || !hasWords(snap.hay[i], words) {
+		if len(words) > 0 {
+			if !hasWords(snap.hay[i], words) {
+				continue
+			}
+			counts["all"]++
+			counts[snap.filters[i]]++
+		}
+		if q.Filter != "all" && snap.filters[i] != q.Filter {
 			continue
 		}
 		if n >= q.Offset && len(page) < q.Limit {
@@ -125,7 +143,7 @@ func pageRows(snap *snapshot, q Query, words []string) (int, []Row) {
 		}
 		n++
 	}
-	return n, page
+	return counts, n, page
 }
 
 // pageUnused returns how many QuickBooks-only records are offered at all, how many match, and

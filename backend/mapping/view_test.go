@@ -62,18 +62,7 @@ func TestViewPages(t *testing.T) {
 	if whole.Total < 235 || whole.Counts["all"] != whole.Total || len(whole.Rows) != whole.Total {
 		t.Fatalf("whole list: total %d, counts %v, %d rows", whole.Total, whole.Counts, len(whole.Rows))
 	}
-	sum := whole.Counts["creating"]
-	for _, f := range mapping.Filters[1:] {
-		sum += whole.Counts[f]
-	}
-	for _, row := range whole.Rows {
-		if row.Status == mapping.StatusSkipped {
-			sum++
-		}
-	}
-	if sum != whole.Counts["all"] {
-		t.Errorf("counts %v do not add up to all", whole.Counts)
-	}
+	addsUp(t, "whole list", whole.Counts)
 
 	for _, search := range []string{"", "paging supply 1", "SUPPLY", "café"} {
 		for _, filter := range mapping.Filters {
@@ -102,14 +91,16 @@ func TestViewPages(t *testing.T) {
 			if !slices.Equal(got, want) || len(got) != total {
 				t.Errorf("%s %q: pages hold %d rows, the whole list %d, total %d", filter, search, len(got), len(want), total)
 			}
-			if search == "" && filter != "all" && total != whole.Counts[filter] {
-				t.Errorf("%s: total %d, count %d", filter, total, whole.Counts[filter])
+			searched := page(t, r, mapping.Query{Search: search, Limit: -1})
+			if total != searched.Counts[filter] {
+				t.Errorf("%s %q: total %d, count %d", filter, search, total, searched.Counts[filter])
 			}
+			addsUp(t, search, searched.Counts)
 		}
 	}
-	// Every word, anywhere: 012, 112, 120–129 and 212.
-	if v := page(t, r, mapping.Query{Search: "Supply, 12"}); v.Total != 13 || v.Counts["all"] != whole.Counts["all"] {
-		t.Errorf("search: %d rows (want 13), counts %v (before the search)", v.Total, v.Counts)
+	// Every word, anywhere: 012, 112, 120–129 and 212. The counts follow the search.
+	if v := page(t, r, mapping.Query{Search: "Supply, 12"}); v.Total != 13 || v.Counts["all"] != 13 || v.Records != whole.Total {
+		t.Errorf("search: %d rows (want 13), counts %v, records %d", v.Total, v.Counts, v.Records)
 	}
 
 	// The QuickBooks-only list, whole, by vendor type, and in pages.
@@ -161,6 +152,51 @@ func TestViewPages(t *testing.T) {
 
 // The service's own actions show in the next page at once, with the suggestions they free or
 // take; a QuickBooks refresh shows within seconds, without anyone asking.
+// addsUp fails unless the counts of the filters but "all" add up to "all".
+func addsUp(t *testing.T, what string, counts map[string]int) {
+	t.Helper()
+	sum := 0
+	for _, f := range mapping.Filters[1:] {
+		sum += counts[f]
+	}
+	if sum != counts["all"] {
+		t.Errorf("%s: counts %v do not add up to all", what, counts)
+	}
+}
+
+// A skipped record counts under Skipped, with the reason on its row; reopened, it leaves it.
+func TestViewSkipped(t *testing.T) {
+	r := pagedRig(t)
+	before := page(t, r, mapping.Query{Limit: -1})
+	ids := []string{"vendor/7001", "vendor/7002"}
+	if n, err := r.Mapping.Skip("vendors", ids, "Not a subcontractor of ours", engine.ByBookkeeper); err != nil || n != 2 {
+		t.Fatalf("skip: %d %v", n, err)
+	}
+	v := page(t, r, mapping.Query{Filter: "skipped", Limit: mapping.MaxLimit})
+	if v.Total != before.Counts["skipped"]+2 || v.Counts["skipped"] != v.Total {
+		t.Fatalf("skipped: total %d, counts %v, before %v", v.Total, v.Counts, before.Counts)
+	}
+	addsUp(t, "after skipping", v.Counts)
+	for _, id := range ids {
+		if got := rowOf(t, v, id); got.Status != mapping.StatusSkipped || got.SkipReason != "Not a subcontractor of ours" {
+			t.Errorf("%s: status %s, reason %q", id, got.Status, got.SkipReason)
+		}
+	}
+	if s := page(t, r, mapping.Query{Filter: "skipped", Search: "paging supply 001"}); s.Total != 1 || s.Counts["skipped"] != 1 || s.Counts["all"] != 1 {
+		t.Errorf("skipped and searched: total %d, counts %v", s.Total, s.Counts)
+	}
+	if _, err := r.Mapping.Reopen("vendors", ids[:1], engine.ByBookkeeper); err != nil {
+		t.Fatal(err)
+	}
+	v = page(t, r, mapping.Query{Filter: "all", Limit: mapping.MaxLimit})
+	if got := rowOf(t, v, ids[0]); got.Status == mapping.StatusSkipped || got.SkipReason != "" {
+		t.Errorf("reopened: status %s, reason %q", got.Status, got.SkipReason)
+	}
+	if v.Counts["skipped"] != before.Counts["skipped"]+1 {
+		t.Errorf("after reopening: counts %v", v.Counts)
+	}
+}
+
 func TestViewFollowsChanges(t *testing.T) {
 	r := pagedRig(t)
 	row := func(id string) mapping.Row {
