@@ -104,13 +104,38 @@ func newRig(t testing.TB) *rig { return newRigWith(t, codes, 0) }
 // newRigWith makes a rig with the given standard cost codes and Procore hourly request limit
 // (0: Procore's historic 3,600).
 func newRigWith(t testing.TB, codes []code, hourly int) *rig {
-	t.Helper()
+	return newRigOpts(t, rigOptions{codes: codes, hourly: hourly})
+}
+
+// rigOptions choose a rig's Procore and store.
+type rigOptions struct {
+	codes  []code
+	hourly int
+	// dir is the store's folder ("": a temporary one); a crash test's children reopen it.
+	dir string
+	// pc and procoreURL: a Procore company already served elsewhere (the crash campaign's
+	// parent); the rig then serves none and counts nothing.
+	pc         *procoresim.Company
+	procoreURL string
+}
+
+// newProcoreCompany is the test company with the given standard cost codes.
+func newProcoreCompany(t testing.TB, codes []code) *procoresim.Company {
 	pc := procoresim.NewCompany(companyID, "Cost Test Builders")
 	must(t, pc.AddStandardCostCodeList(&procoresim.StandardCostCodeList{ID: codeList, Name: "ERP list", IsERPList: true, AvailableToUseOnNewProjects: true}))
 	for _, c := range codes {
 		must(t, pc.AddStandardCostCode(&procoresim.StandardCostCode{ID: c.ID, ListID: codeList, Code: c.Code, FullCode: c.Code, Name: c.Name}))
 	}
 	must(t, pc.AddLineItemType(&procoresim.LineItemType{ID: lineItemType, Name: "Other", Code: "O"}))
+	return pc
+}
+
+func newRigOpts(t testing.TB, o rigOptions) *rig {
+	t.Helper()
+	pc := o.pc
+	if pc == nil {
+		pc = newProcoreCompany(t, o.codes)
+	}
 	r := &rig{pc: pc, nextID: 4_840_000_000, settings: jobcosts.Settings{}.Normal()}
 	// QuickBooks and the reader share a clock that each read moves on by a few seconds, as
 	// Web Connector runs are apart: QuickBooks stamps changes to the second, and a change in
@@ -137,12 +162,15 @@ func newRigWith(t testing.TB, codes []code, hourly int) *rig {
 		Now: clock,
 		Log: zerolog.Nop(),
 	})
-	// The rig's Procore is started here, so its limits can be chosen and its requests counted.
-	r.psrv = procoresim.New(procoresim.Options{Companies: []*procoresim.Company{pc}, SpikeLimit: -1, HourlyLimit: hourly})
-	r.writes = &counter{h: r.psrv}
-	url := synctest.Serve(t, r.writes)
+	url := o.procoreURL
+	if url == "" {
+		// The rig's Procore is started here, so its limits can be chosen and its requests counted.
+		r.psrv = procoresim.New(procoresim.Options{Companies: []*procoresim.Company{pc}, SpikeLimit: -1, HourlyLimit: o.hourly})
+		r.writes = &counter{h: r.psrv}
+		url = synctest.Serve(t, r.writes)
+	}
 	r.Rig = synctest.New(t, synctest.Options{Log: zerolog.Nop(), Lists: true, ProcoreURL: url, ProcoreCompanyID: companyID,
-		DirectExport: true, Flows: []engine.Flow{r.svc.Flow()}, QB: qb})
+		DirectExport: true, Flows: []engine.Flow{r.svc.Flow()}, QB: qb, DataDir: o.dir})
 	r.svc.Keep(r.Store)
 	client = synctest.ProcoreClient(t, url, companyID)
 	if _, err := r.QB.AddCustomer(qbsim.Customer{Name: customer}); err != nil {
