@@ -83,31 +83,12 @@ func (s *Service) Begin(ctx context.Context) error {
 	first := st.SignalFrom.IsZero()
 	r.signal = !first && len(links) > 0 && (s.settings().Refresh == RefreshEveryRun || st.Requested)
 	// Jobs never read (the first run, or linked since): read in full.
-	err = s.d.Store.Update(func(txn *badger.Txn) error {
-		fresh := map[string]bool{}
-		for id := range r.links {
-			if _, err := txn.Get([]byte(prefJob + id)); err == nil {
-				continue
-			}
-			if _, err := txn.Get([]byte(prefDirty + id)); err == nil {
-				continue
-			}
-			fresh[id] = true
-		}
-		if err := markDirty(txn, fresh, r.started); err != nil {
-			return err
-		}
-		if first {
-			var cur state
-			if _, err := getJSON(txn, keyState, &cur); err != nil {
-				return err
-			}
-			cur.SignalFrom = r.started.Add(-signalMargin)
-			return setJSON(txn, keyState, &cur)
-		}
-		return nil
-	})
-	if err != nil {
+	ids := make([]string, 0, len(r.links))
+	for id := range r.links {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	if err := s.markFresh(ids, r.started, first); err != nil {
 		return err
 	}
 	if !r.signal {
@@ -120,6 +101,39 @@ func (s *Service) Begin(ctx context.Context) error {
 	s.mu.Unlock()
 	s.progressBegin(r)
 	return nil
+}
+
+// freshChunk is how many linked jobs one store transaction checks and marks at first.
+const freshChunk = 2000
+
+// markFresh marks the jobs of ids that were never read nor are already waiting, in chunks: a
+// company linking thousands of jobs would pass Badger's transaction limit in one. On the first
+// run the last chunk also starts the change signal, so a run cut short marks the rest next time.
+func (s *Service) markFresh(ids []string, at time.Time, first bool) error {
+	return inChunks(s.d.Store, len(ids), freshChunk, func(txn *badger.Txn, from, to int) error {
+		fresh := map[string]bool{}
+		for _, id := range ids[from:to] {
+			if _, err := txn.Get([]byte(prefJob + id)); err == nil {
+				continue
+			}
+			if _, err := txn.Get([]byte(prefDirty + id)); err == nil {
+				continue
+			}
+			fresh[id] = true
+		}
+		if err := markDirty(txn, fresh, at); err != nil {
+			return err
+		}
+		if !first || to < len(ids) {
+			return nil
+		}
+		var cur state
+		if _, err := getJSON(txn, keyState, &cur); err != nil {
+			return err
+		}
+		cur.SignalFrom = at.Add(-signalMargin)
+		return setJSON(txn, keyState, &cur)
+	})
 }
 
 // plan queues the dirty jobs that are still linked.

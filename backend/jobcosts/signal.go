@@ -25,7 +25,7 @@ type txnRows struct {
 	jobs     map[string]bool // job ListID → has a line read from the detail report
 }
 
-// signalChunk bounds the transactions applied in one store transaction.
+// signalChunk is how many changed transactions one store transaction applies at first.
 const signalChunk = 500
 
 func (s *Service) handleSignal(r *readRun, responseXML string) error {
@@ -78,40 +78,34 @@ func (s *Service) handleSignal(r *readRun, responseXML string) error {
 	}
 	slices.Sort(ids)
 	work := append(ids, deleted...)
-	for from := 0; ; from += signalChunk {
-		to := min(from+signalChunk, len(work))
-		last := to == len(work)
-		err := s.d.Store.Update(func(txn *badger.Txn) error {
-			dirty := map[string]bool{}
-			for i, id := range work[from:to] {
-				if from+i < len(ids) {
-					if err := applyChangedTxn(txn, id, txns[id], dirty, s.now()); err != nil {
-						return err
-					}
-				} else if err := applyDeletedTxn(txn, id, dirty); err != nil {
+	err = inChunks(s.d.Store, len(work), signalChunk, func(txn *badger.Txn, from, to int) error {
+		dirty := map[string]bool{}
+		for i, id := range work[from:to] {
+			if from+i < len(ids) {
+				if err := applyChangedTxn(txn, id, txns[id], dirty, s.now()); err != nil {
 					return err
 				}
-			}
-			if err := markDirty(txn, dirty, r.signalAt); err != nil {
+			} else if err := applyDeletedTxn(txn, id, dirty); err != nil {
 				return err
 			}
-			if !last {
-				return nil
-			}
-			var cur state
-			if _, err := getJSON(txn, keyState, &cur); err != nil {
-				return err
-			}
-			cur.SignalFrom = r.signalAt
-			return setJSON(txn, keyState, &cur)
-		})
-		if err != nil {
-			return fmt.Errorf("jobcosts: save the jobs to read: %w", err)
 		}
-		if last {
+		if err := markDirty(txn, dirty, r.signalAt); err != nil {
+			return err
+		}
+		if to < len(work) {
 			return nil
 		}
+		var cur state
+		if _, err := getJSON(txn, keyState, &cur); err != nil {
+			return err
+		}
+		cur.SignalFrom = r.signalAt
+		return setJSON(txn, keyState, &cur)
+	})
+	if err != nil {
+		return fmt.Errorf("jobcosts: save the jobs to read: %w", err)
 	}
+	return nil
 }
 
 func applyChangedTxn(txn *badger.Txn, id string, t *txnRows, dirty map[string]bool, at time.Time) error {
