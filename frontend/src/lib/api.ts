@@ -831,7 +831,7 @@ export function setSyncPaused(paused: boolean): Promise<SyncStatus> {
 // ====================================================================================
 
 export type MappingSide = 'jobs' | 'vendors';
-export type MappingFilter = 'all' | 'unlinked' | 'suggested' | 'linked' | 'conflicts';
+export type MappingFilter = 'all' | 'unlinked' | 'suggested' | 'linked' | 'conflicts' | 'creating' | 'skipped';
 export type MappingStatus = 'unlinked' | 'suggested' | 'linked' | 'creating' | 'conflict' | 'skipped';
 export type MatchConfidence = 'exact' | 'likely' | 'possible';
 
@@ -909,10 +909,12 @@ export interface MappingRow {
   choice: MappingChoice | null;
   linkWritten: boolean;
   linkProblem: string;
+  /** What the bookkeeper wrote when skipping it (skipped rows only). */
+  skipReason?: string;
 }
 
-/** Per filter chip, before the filter and the search; `creating`: rows being created in QuickBooks. */
-export type MappingCounts = Record<MappingFilter | 'quickbooksOnly', number> & { creating?: number };
+/** Per filter chip among the rows the search matches (before the filter): they add up to `all`. */
+export type MappingCounts = Record<Exclude<MappingFilter, 'creating' | 'skipped'> | 'quickbooksOnly', number> & Partial<Record<'creating' | 'skipped', number>>;
 
 export interface MappingParent {
   listId: string;
@@ -935,6 +937,8 @@ export interface MappingRun {
 export interface MappingView {
   side: MappingSide | string;
   counts: MappingCounts;
+  /** Every row of the side, searched or not (0: Joblink has found none yet). */
+  records?: number;
   /** Rows matching the filter and search; `rows` are `offset`… of them, at most `limit`. */
   total: number;
   offset: number;

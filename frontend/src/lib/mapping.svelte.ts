@@ -38,6 +38,8 @@ import {
   canImport,
   canLinkSuggestion,
   canReopen,
+  canReplaceLink,
+  canSkip,
   canUnlink,
   clampOffset,
   doneSentence,
@@ -348,6 +350,16 @@ export class MappingModel {
     return this.#selectedRows(canCreate);
   }
 
+  /** Selected rows that can be skipped ("Skip selected…", conflicts' first way out). */
+  get skippable(): MappingRow[] {
+    return this.#selectedRows(canSkip);
+  }
+
+  /** Selected conflicts whose suggestion can replace the link Procore holds. */
+  get replaceable(): MappingRow[] {
+    return this.#selectedRows(canReplaceLink);
+  }
+
   get importable(): QuickBooksRecord[] {
     return this.quickbooksOnly.filter((r) => this.selectedQb.has(r.listId) && canImport(r));
   }
@@ -497,6 +509,17 @@ export class MappingModel {
   /** Links the selected rows' exact and likely suggestions. */
   linkSelected(): Promise<boolean> {
     const links = this.linkable.map((r) => ({ id: r.id, listId: r.suggestion!.listId, confirm: false }));
+    if (links.length === 0) return Promise.resolve(false);
+    return this.#act('link', () => this.#linkFlow(links));
+  }
+
+  /**
+   * Links the given conflicts to their suggestions, which replaces the link Procore holds for
+   * each (the page has asked first, naming what changes in Procore).
+   */
+  replaceLinks(ids: string[]): Promise<boolean> {
+    const wanted = new Set(ids);
+    const links = this.replaceable.filter((r) => wanted.has(r.id)).map((r) => ({ id: r.id, listId: r.suggestion!.listId, confirm: false }));
     if (links.length === 0) return Promise.resolve(false);
     return this.#act('link', () => this.#linkFlow(links));
   }

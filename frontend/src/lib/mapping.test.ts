@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { MappingRow } from './api';
 import {
   canBulkLink,
+  canReplaceLink,
   canCreate,
   canLinkSuggestion,
   canPick,
@@ -31,7 +32,9 @@ import {
   previousOffset,
   progressPercent,
   progressSentence,
+  rowExplanation,
   rowKeyAction,
+  rowName,
   rowsWithNameField,
   runInChunks,
   selectAllState,
@@ -69,6 +72,17 @@ describe('filters and words', () => {
     expect(emptyMessage(JOBS, counts, 'conflicts', '').message).toBe('No jobs are in "Conflicts" right now.');
     expect(emptyMessage(JOBS, counts, 'all', 'zz').message).toBe('No jobs match "zz".');
     expect(emptyMessage(JOBS, counts, 'linked', 'zz').message).toBe('No jobs in "Linked" match "zz".');
+    // The counts follow the search: none found by a search is not "none at all".
+    const searched = { ...counts, all: 0, unlinked: 0, suggested: 0, linked: 0 };
+    expect(emptyMessage(JOBS, searched, 'all', 'zz', null, 3).message).toBe('No jobs match "zz".');
+    expect(emptyMessage(JOBS, searched, 'all', 'zz').message).toBe('No jobs match "zz".');
+    expect(emptyMessage(JOBS, searched, 'all', 'zz', false, 0).kind).toBe('not-connected');
+    expect(emptyMessage(JOBS, searched, 'all', '', null, 0).kind).toBe('none');
+  });
+
+  it('offers Skipped and Being created as filters, so the chips add up to All', () => {
+    expect(parseMappingFilter('skipped')).toBe('skipped');
+    expect(parseMappingFilter('creating')).toBe('creating');
   });
 });
 
@@ -265,5 +279,44 @@ describe('polling', () => {
     expect(mappingPollInterval({ rows: [], run: { ...run, active: true } })).toBe(3000);
     // Being created on another page: the counts say so.
     expect(mappingPollInterval({ rows: [row('1', 'linked')], run, counts: { creating: 2 } })).toBe(3000);
+  });
+});
+
+describe('what a row says to a screen reader', () => {
+  const base = {
+    id: 'job/1',
+    procore: { name: 'Harbor Point' },
+    quickbooks: null,
+    suggestion: { listId: '80000001-1', fullName: 'Harbor:Point', confidence: 'exact', score: 1, reason: 'Same name' },
+    problem: null,
+    notes: [],
+    linkProblem: '',
+  };
+  const row = (over: Record<string, unknown>) => ({ ...base, ...over }) as unknown as MappingRow;
+
+  it('names a row by record, status and match, in a few words', () => {
+    expect(rowName(row({ status: 'suggested' }))).toBe('Harbor Point, Match suggested, exact match Harbor:Point');
+    expect(rowName(row({ status: 'linked', suggestion: null, quickbooks: { fullName: 'Harbor:Point' } }))).toBe('Harbor Point, Linked, linked to Harbor:Point');
+    expect(rowName(row({ status: 'skipped', suggestion: null }))).toBe('Harbor Point, Skipped');
+    const long = 'x'.repeat(400);
+    expect(rowName(row({ status: 'conflict', problem: { message: long, meaning: long, fix: long } }))).not.toContain(long);
+  });
+
+  it('puts the explanation in the description, in reading order', () => {
+    expect(rowExplanation(row({ status: 'suggested' }))).toEqual(['Why this match: Same name']);
+    expect(
+      rowExplanation(row({ status: 'conflict', problem: { message: 'M', meaning: 'W', fix: 'F' }, notes: ['N'], linkProblem: 'L' })),
+    ).toEqual(['M', 'What it means: W', 'How to fix it: F', 'Why this match: Same name', 'Procore did not record the link: L', 'N']);
+    expect(rowExplanation(row({ status: 'skipped', suggestion: null, skipReason: 'Internal' }))).toEqual(['Skipped because: Internal']);
+  });
+
+  it('sends conflicts to the replace (which asks first), not to the bulk link', () => {
+    const conflict = row({ status: 'conflict' });
+    expect(canBulkLink(conflict)).toBe(false);
+    expect(canReplaceLink(conflict)).toBe(true);
+    expect(canReplaceLink(row({ status: 'conflict', suggestion: null }))).toBe(false);
+    expect(canReplaceLink(row({ status: 'conflict', quickbooks: { fullName: 'A' } }))).toBe(false);
+    expect(canReplaceLink(row({ status: 'suggested' }))).toBe(false);
+    expect(canBulkLink(row({ status: 'suggested' }))).toBe(true);
   });
 });

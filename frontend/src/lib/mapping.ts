@@ -82,7 +82,9 @@ export const MAPPING_FILTERS: readonly MappingFilterChip[] = [
   { filter: 'unlinked', label: 'Unlinked', help: 'Not linked, and no likely match found.' },
   { filter: 'suggested', label: 'Suggested', help: 'A likely or exact match waits for you to link it.' },
   { filter: 'linked', label: 'Linked', help: 'Linked to a QuickBooks record.' },
-  { filter: 'conflicts', label: 'Conflicts', help: 'Something needs you: the reason and the fix are shown on the row.' },
+  { filter: 'conflicts', label: 'Conflicts', help: 'Something needs you: the reason and the fix are under the row\'s Details.' },
+  { filter: 'creating', label: 'Being created', help: 'Waiting to be created in QuickBooks on the next Web Connector run.' },
+  { filter: 'skipped', label: 'Skipped', help: 'Skipped on purpose: not linked and not sent. The reason shows on the row; Reopen brings one back.' },
 ];
 
 const FILTERS = new Set<string>(MAPPING_FILTERS.map((f) => f.filter));
@@ -145,7 +147,7 @@ export function mappingStatusHelp(status: string, c: MappingConfig): string {
     case 'creating':
       return `Waiting to be created in QuickBooks on the next Web Connector run.`;
     case 'conflict':
-      return 'Needs you: the reason and the fix are shown on the row.';
+      return 'Needs you: what is wrong and how to fix it follow.';
     case 'skipped':
       return `Skipped: not linked and not sent to QuickBooks. Reopen it to link it after all.`;
     default:
@@ -195,9 +197,20 @@ export function canLinkSuggestion(row: RowLike): boolean {
   return Boolean(row.suggestion?.listId) && OPEN.has(row.status);
 }
 
-/** Bulk "Link selected suggestions": only exact and likely ones. */
+/**
+ * Bulk "Link selected suggestions": only exact and likely ones, and not on a conflict, whose
+ * link in Procore belongs to another integration: that goes through "Replace links in Procore…".
+ */
 export function canBulkLink(row: RowLike): boolean {
-  return canLinkSuggestion(row) && isConfident(row.suggestion?.confidence);
+  return canLinkSuggestion(row) && isConfident(row.suggestion?.confidence) && row.status !== 'conflict';
+}
+
+/**
+ * A conflict whose way out is linking it to its suggestion, which replaces the link Procore
+ * holds (another integration's, or one to a record this company file does not have).
+ */
+export function canReplaceLink(row: RowLike): boolean {
+  return row.status === 'conflict' && row.quickbooks === null && Boolean(row.suggestion?.listId);
 }
 
 /** "Link to…" (choose a QuickBooks record); on a linked row it moves the link. */
@@ -224,6 +237,37 @@ export function canReopen(row: RowLike): boolean {
 /** A QuickBooks-only record can be made in Procore unless the server says why not. */
 export function canImport(rec: Pick<QuickBooksRecord, 'unsupported'>): boolean {
   return !rec.unsupported;
+}
+
+// ---------- what a row says to a screen reader ----------
+
+/** A row's short accessible name: the record, where it stands, and its match. */
+export function rowName(row: MappingRow): string {
+  const parts = [row.procore.name, mappingStatusLabel(row.status)];
+  if (row.quickbooks) parts.push(`linked to ${row.quickbooks.fullName}`);
+  else if (row.suggestion && (row.status === 'suggested' || row.status === 'conflict' || row.status === 'unlinked'))
+    parts.push(`${confidenceLabel(row.suggestion.confidence).toLowerCase()} match ${row.suggestion.fullName}`);
+  return parts.join(', ');
+}
+
+/** The explanations a row folds behind Details, in reading order ([] when there are none). */
+export function rowExplanation(row: MappingRow): string[] {
+  const out: string[] = [];
+  if (row.skipReason) out.push(`Skipped because: ${row.skipReason}`);
+  if (row.problem) {
+    out.push(row.problem.message);
+    if (row.problem.meaning) out.push(`What it means: ${row.problem.meaning}`);
+    if (row.problem.fix) out.push(`How to fix it: ${row.problem.fix}`);
+  }
+  if (row.suggestion?.reason && !row.quickbooks && row.status !== 'creating' && row.status !== 'skipped') out.push(`Why this match: ${row.suggestion.reason}`);
+  if (row.linkProblem) out.push(`Procore did not record the link: ${row.linkProblem}`);
+  out.push(...(row.notes ?? []));
+  return out;
+}
+
+/** A string usable as (part of) an element id, from a row id such as "job/3000004912". */
+export function domId(id: string): string {
+  return id.replace(/[^A-Za-z0-9_-]/g, '-');
 }
 
 // ---------- selection ----------
@@ -415,7 +459,7 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 export const SHORTCUTS_HELP =
-  'Keys: ↑ ↓ or j k move between rows, Space selects, Enter or l links to the suggestion, u unlinks, / searches.';
+  "Keys: Tab goes through each row's checkbox and buttons. ↑ ↓ move to the row above or below. On a checkbox: j k move too, Space selects, Enter or l links to the suggestion, u unlinks. / searches.";
 
 // ---------- the QuickBooks picker ----------
 
@@ -505,11 +549,14 @@ export function emptyMessage(
   filter: MappingFilter,
   q: string,
   procoreConnected: boolean | null = null,
+  records: number | null = null,
 ): { kind: 'not-connected' | 'none' | 'no-match'; message: string } {
-  if (procoreConnected === false && (!counts || counts.all === 0)) {
+  // The counts follow the search: with one, only `records` can say that there is nothing at all.
+  const none = records !== null ? records === 0 : !counts || (counts.all === 0 && !q.trim());
+  if (procoreConnected === false && none) {
     return { kind: 'not-connected', message: `Joblink is not connected to Procore yet, so it has no ${c.many} to show.` };
   }
-  if (!counts || counts.all === 0) {
+  if (none) {
     return {
       kind: 'none',
       message:

@@ -63,8 +63,9 @@ const ROWS = [
   mappingRow('2', 'linked'),
   mappingRow('3', 'conflict'),
   mappingRow('4', 'unlinked', { procore: { name: LONG }, suggestedName: 'Sacramento Headworks Replacement' }),
-  mappingRow('5', 'skipped'),
+  mappingRow('5', 'skipped', { skipReason: 'Billed by the parent company' }),
 ];
+const COUNTS = { all: 5, unlinked: 1, suggested: 1, linked: 1, conflicts: 1, creating: 0, skipped: 1, quickbooksOnly: 2 };
 
 beforeEach(() => {
   clearToken();
@@ -82,12 +83,12 @@ afterEach(() => {
 
 describe('Jobs page', () => {
   it('shows Procore on the left, the match with its confidence in words, and QuickBooks on the right', async () => {
-    serve({ 'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)) });
+    serve({ 'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS, { counts: COUNTS })) });
     const el = render(Jobs);
     await settle();
     expect(el.querySelector('h1')?.textContent).toBe('Jobs');
     const chips = [...el.querySelectorAll('[data-testid="mapping-filters"] button')].map((c) => text(c));
-    expect(chips).toEqual(['All 5', 'Unlinked 1', 'Suggested 1', 'Linked 1', 'Conflicts 1']);
+    expect(chips).toEqual(['All 5', 'Unlinked 1', 'Suggested 1', 'Linked 1', 'Conflicts 1', 'Being created 0', 'Skipped 1']);
     expect(byId(el, 'filter-all')?.getAttribute('aria-pressed')).toBe('true');
     expect([...el.querySelectorAll('[data-testid="mapping-table"] thead th')].map((th) => text(th))).toEqual([
       '', 'Procore project', 'Match', 'QuickBooks customer or job', 'Actions',
@@ -207,7 +208,7 @@ describe('Jobs page', () => {
     expect(document.activeElement).not.toBe(cancel);
   });
 
-  it('moves between rows with the keyboard, selects with Space, links with l and unlinks with u', async () => {
+  it('puts every row\'s controls in the Tab order; arrows move between rows, l links and u unlink from the checkbox', async () => {
     serve({
       'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)),
       'POST /api/mapping/jobs/link': () => jsonResponse({ linked: ['job/1'], needConfirmation: [], failed: [] }),
@@ -217,20 +218,29 @@ describe('Jobs page', () => {
     await settle();
     const r1 = byId(el, 'mapping-row-job/1')!;
     const r2 = byId(el, 'mapping-row-job/2')!;
-    expect(r1.tabIndex).toBe(0);
-    expect(r2.tabIndex).toBe(-1);
-    r1.focus();
-    await key(r1, 'ArrowDown');
-    expect(document.activeElement).toBe(r2);
-    expect(r2.tabIndex).toBe(0);
-    await key(r2, 'k');
-    expect(document.activeElement).toBe(r1);
-    await key(r1, ' ');
+    const c1 = r1.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    const c2 = r2.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    // No roving tab stop: the rows are not focusable, every checkbox and button is.
+    expect(r1.hasAttribute('tabindex')).toBe(false);
+    for (const control of el.querySelectorAll<HTMLElement>('[data-testid="mapping-table"] tbody input, [data-testid="mapping-table"] tbody button'))
+      expect(control.tabIndex, control.dataset.testid ?? control.outerHTML).toBe(0);
+    expect(text(el, 'shortcuts-help')).toMatch(/Tab goes through each row's checkbox and buttons/);
+    c1.focus();
+    await key(c1, 'ArrowDown');
+    expect(document.activeElement).toBe(c2);
+    await key(c2, 'k');
+    expect(document.activeElement).toBe(c1);
+    // From a button, the arrows move to the next row too; its Enter stays its own.
+    const pick = byId(el, 'pick-job/1')!;
+    pick.focus();
+    await key(pick, 'ArrowDown');
+    expect(document.activeElement).toBe(c2);
+    c1.click();
+    flushSync();
     expect(text(el, 'selection-count')).toBe('1 selected');
-    expect((r1.querySelector('input[type="checkbox"]') as HTMLInputElement).checked).toBe(true);
-    await key(r1, 'l');
+    await key(c1, 'l');
     expect(posted('/api/mapping/jobs/link')).toEqual([{ links: [{ id: 'job/1', listId: 'S1', confirm: false }] }]);
-    await key(r2, 'u');
+    await key(c2, 'u');
     expect(posted('/api/mapping/jobs/unlink')).toEqual([{ ids: ['job/2'] }]);
 
     // "/" goes to the search box, except while typing.
@@ -643,5 +653,102 @@ describe('Vendors page', () => {
     flushSync();
     await click(byId(el, 'create-confirm'));
     expect(posted('/api/mapping/vendors/create')).toEqual([{ items: [{ id: 'vendor/7', name: 'Beijing Construction Engineering Group' }] }]);
+  });
+});
+
+describe('Mapping rows: compact, short names, details, skipped and conflicts', () => {
+  it('names a row briefly (record, status, match) and describes it with the explanation folded behind Details', async () => {
+    serve({ 'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS, { counts: COUNTS })) });
+    const el = render(Jobs);
+    await settle();
+    const r1 = byId(el, 'mapping-row-job/1')!;
+    expect(r1.getAttribute('aria-label')).toBe('Café Lumière Renovation – Phase 2, Match suggested, likely match Customer:Project 1');
+    const r3 = byId(el, 'mapping-row-job/3')!;
+    expect(r3.getAttribute('aria-label')).toBe('Project 3, Needs attention, linked to Customer:Project 3');
+    expect(r3.getAttribute('aria-label')!.length).toBeLessThan(80);
+    // The explanation is the description, folded until asked for.
+    const why = document.getElementById(r3.getAttribute('aria-describedby')!)!;
+    expect(why.hidden).toBe(true);
+    expect(text(why)).toContain('What it means: Only one can be linked to it.');
+    expect(text(why)).toContain('QuickBooks id (ListID): QB3');
+    expect(r3.querySelector('input[type="checkbox"]')?.getAttribute('aria-describedby')).toBe(why.id);
+    const toggle = byId(el, 'details-job/3')!;
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(toggle.getAttribute('aria-controls')).toBe(why.id);
+    expect(text(toggle)).toBe('Why? (Project 3)');
+    await click(toggle);
+    expect(why.hidden).toBe(false);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    // The match's reason and the raw ids are behind Details too, not on the row's face.
+    const details1 = byId(el, 'details-panel-job/1')!;
+    expect(details1.hidden).toBe(true);
+    expect(text(details1)).toContain('Same name apart from punctuation');
+    expect(text(details1)).toContain('S1');
+    // The skip reason is on the row itself.
+    expect(text(el, 'skip-reason-job/5')).toBe('Reason: Billed by the parent company');
+  });
+
+  it('offers Skipped as a filter and empty-state words that know a search from an empty list', async () => {
+    serve({
+      'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS, { counts: COUNTS })),
+      'GET /api/mapping/jobs?filter=skipped': () => jsonResponse(sampleMappingView([ROWS[4]], { counts: COUNTS })),
+    });
+    const el = render(Jobs);
+    await settle();
+    await click(byId(el, 'filter-skipped'));
+    expect(calls.at(-1)?.url).toBe('/api/mapping/jobs?filter=skipped');
+    expect(byId(el, 'filter-skipped')?.getAttribute('aria-pressed')).toBe('true');
+    expect(el.querySelectorAll('[data-testid="mapping-table"] tbody tr')).toHaveLength(1);
+    expect(byId(el, 'reopen-job/5')).not.toBeNull();
+  });
+
+  it('skips the selected conflicts in one go, and replaces Procore\'s links after saying what changes there', async () => {
+    const foreign = (key: string) =>
+      mappingRow(key, 'unlinked', {
+        status: 'conflict',
+        suggestion: { listId: `S${key}`, fullName: `Customer:Match ${key}`, confidence: 'likely', score: 0.9, reason: 'Same name' },
+        problem: { message: `Procore links this project to QuickBooks record "X-${key}", which this company file does not have.`, meaning: 'Another integration.', fix: 'Link, create or skip.' },
+      });
+    const rows = [foreign('7'), foreign('8'), mappingRow('9', 'conflict')];
+    serve({
+      'GET /api/mapping/jobs?filter=conflicts': () => jsonResponse(sampleMappingView(rows, { counts: COUNTS })),
+      'POST /api/mapping/jobs/link': () => jsonResponse({ linked: ['job/7', 'job/8'], needConfirmation: [], failed: [] }),
+      'POST /api/mapping/jobs/skip': () => jsonResponse({ rejected: 1 }),
+    });
+    history.replaceState(null, '', '/#/jobs?filter=conflicts');
+    const el = render(Jobs);
+    await settle();
+    expect(text(el, 'conflicts-help')).toContain('Replace links in Procore');
+    expect((byId(el, 'replace-selected') as HTMLButtonElement).disabled).toBe(true);
+    await click(byId(el, 'select-all'));
+    // The bulk link leaves conflicts to the replace, which asks first.
+    expect((byId(el, 'link-selected') as HTMLButtonElement).disabled).toBe(true);
+    expect(text(el, 'replace-selected')).toBe('Replace links in Procore… (2)');
+    expect(text(el, 'skip-selected')).toBe('Skip selected… (2)'); // job/9 is linked: unlink it instead
+    await click(byId(el, 'replace-selected'));
+    const dialog = byId(el, 'replace-link-dialog')!;
+    expect(text(dialog)).toContain('write that link into Procore in place of the old one');
+    expect(text(dialog)).toContain('Nothing changes in QuickBooks');
+    expect(text(el, 'replace-link-records')).toContain('Project 7: link to Customer:Match 7 — now: Procore links this project to QuickBooks record "X-7"');
+    expect(posted('/api/mapping/jobs/link')).toEqual([]);
+    await click(byId(el, 'replace-link-confirm'));
+    expect(posted('/api/mapping/jobs/link')).toEqual([
+      { links: [{ id: 'job/7', listId: 'S7', confirm: false }, { id: 'job/8', listId: 'S8', confirm: false }] },
+    ]);
+    expect(byId(el, 'replace-link-dialog')).toBeNull();
+
+    for (const id of ['job/7', 'job/8']) {
+      const box = byId(el, `mapping-row-${id}`)!.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+      if (!box.checked) await click(box);
+    }
+    expect(text(el, 'skip-selected')).toBe('Skip selected… (2)');
+    await click(byId(el, 'skip-selected'));
+    expect(byId(el, 'reject-dialog')?.querySelector('h2')?.textContent).toBe('Skip 2 jobs');
+    const comment = byId(el, 'reject-comment') as HTMLTextAreaElement;
+    comment.value = 'Run by the other office';
+    comment.dispatchEvent(new Event('input', { bubbles: true }));
+    flushSync();
+    await click(byId(el, 'reject-confirm'));
+    expect(posted('/api/mapping/jobs/skip')).toEqual([{ ids: ['job/7', 'job/8'], comment: 'Run by the other office' }]);
   });
 });
