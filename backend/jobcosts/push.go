@@ -142,8 +142,9 @@ func (s *Service) pushProject(ctx context.Context, c *procore.Client, it *engine
 		}
 	}
 	sort.Slice(missing, func(i, j int) bool { return missing[i].Item < missing[j].Item })
+	locked := len(missing) > 0 && d.AddNew && !editable && s.knownLocked(it.Key)
 	if !write {
-		if len(plan) > 0 || (!editable && d.AddNew && len(missing) > 0) {
+		if len(plan) > 0 || (!editable && d.AddNew && !locked && len(missing) > 0) {
 			return engine.PushResult{}, nil
 		}
 		return engine.PushResult{Ref: &engine.ProcoreRef{ID: pid, Label: doneLabel(view)}}, nil
@@ -152,6 +153,9 @@ func (s *Service) pushProject(ctx context.Context, c *procore.Client, it *engine
 	var projectCodes []procore.CostCode // read once, when a line is to be added
 	var refused []string
 	var failure *engine.Failure
+	var locks lockCheck
+	var lockedCodes []string // new lines Procore refused on the locked budget
+	lockedSaid := ""
 	for _, i := range plan {
 		v := &view.Lines[i]
 		if failure != nil {
@@ -187,6 +191,8 @@ func (s *Service) pushProject(ctx context.Context, c *procore.Client, it *engine
 			v.Status = LineNotInBudget
 			v.Message = "QuickBooks has actual costs on this cost code, and the project's budget has no line for it."
 			v.Fix = "Add the cost code to the budget in Procore, or turn on \"Automatically add new cost codes to budgets\" in Joblink's settings."
+		case locked:
+			lockedLine(&v) // known locked: not tried, nothing to refuse
 		default:
 			code, ok, err := s.projectCostCode(ctx, c, pid, m.Item, idx, &projectCodes)
 			if err != nil {
@@ -201,6 +207,14 @@ func (s *Service) pushProject(ctx context.Context, c *procore.Client, it *engine
 			}
 			v.CostCodeID = code
 			id, err := s.addLine(ctx, c, pid, code, lines)
+			if err != nil && isLineRefusal(err) && locks.refusedForLock(ctx, c, pid, err) {
+				lockedRefusal(&v, err)
+				lockedCodes = append(lockedCodes, v.CostCode)
+				var ae *procore.APIError
+				errors.As(err, &ae)
+				lockedSaid = procoreWords(ae)
+				break
+			}
 			if err == nil {
 				err = s.writeDirect(ctx, c, pid, id, m.Actual)
 			}
@@ -226,7 +240,11 @@ func (s *Service) pushProject(ctx context.Context, c *procore.Client, it *engine
 	}
 	now := s.now()
 	view.WrittenAt = &now
-	if failure == nil && len(refused) > 0 {
+	if failure == nil && len(lockedCodes) > 0 && len(refused) == 0 {
+		failure = lockedFailure(lockedCodes, lockedSaid)
+	}
+	if failure == nil && len(refused)+len(lockedCodes) > 0 {
+		refused = append(refused, lockedCodes...)
 		failure = &engine.Failure{Class: problem.FixData,
 			Message: fmt.Sprintf("Procore refused the QuickBooks figures of %d budget line(s): %s.", len(refused), strings.Join(refused, ", ")),
 			Meaning: "Those lines do not show QuickBooks' actual costs; the other lines do.",

@@ -117,6 +117,10 @@ type rigOptions struct {
 	// parent); the rig then serves none and counts nothing.
 	pc         *procoresim.Company
 	procoreURL string
+	// flows run beside the job-cost flow (the budgets flows, which read the budget's lock);
+	// keep is called with the store once it is open.
+	flows []engine.Flow
+	keep  func(*rig)
 }
 
 // newProcoreCompany is the test company with the given standard cost codes.
@@ -170,8 +174,11 @@ func newRigOpts(t testing.TB, o rigOptions) *rig {
 		url = synctest.Serve(t, r.writes)
 	}
 	r.Rig = synctest.New(t, synctest.Options{Log: zerolog.Nop(), Lists: true, ProcoreURL: url, ProcoreCompanyID: companyID,
-		DirectExport: true, Flows: []engine.Flow{r.svc.Flow()}, QB: qb, DataDir: o.dir})
+		DirectExport: true, Flows: append([]engine.Flow{r.svc.Flow()}, o.flows...), QB: qb, DataDir: o.dir})
 	r.svc.Keep(r.Store)
+	if o.keep != nil {
+		o.keep(r)
+	}
 	client = synctest.ProcoreClient(t, url, companyID)
 	if _, err := r.QB.AddCustomer(qbsim.Customer{Name: customer}); err != nil {
 		t.Fatal(err)
