@@ -77,10 +77,22 @@ func (s *Service) progressEnd(r *readRun, done bool, err error) {
 		p.State = StateWaiting
 	case r.read == 0:
 		p.State, p.FinishedAt = StateDone, tp(s.now())
+	case r.poked:
+		// The writing began when the reading ended (progressWriting): its counts stand.
 	default:
 		p.State = StateWriting
 		p.ProjectsToWrite, p.ProjectsWritten, p.LinesWritten = r.read, 0, 0
 	}
+}
+
+// progressWriting moves the progress to writing when a run has read everything it planned,
+// before the poller is asked to write, so the projects it writes are counted.
+func (s *Service) progressWriting(r *readRun) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	p := &s.progress
+	p.State = StateWriting
+	p.ProjectsToWrite, p.ProjectsWritten, p.LinesWritten = r.read, 0, 0
 }
 
 // progressWritten counts a project written to Procore.

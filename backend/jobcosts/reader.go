@@ -48,6 +48,9 @@ type readRun struct {
 	read        int
 	trips       int
 	failed      error
+	// poked: the poller was asked to write what was read (once a run: each poll costs Procore
+	// calls for every kind it reads).
+	poked bool
 }
 
 // HasWork says whether a Web Connector session should read job costs.
@@ -222,6 +225,15 @@ func (s *Service) Handle(ctx context.Context, responseXML string) (int, error) {
 	}
 	s.progressRead(r)
 	total := r.read + len(r.queue)
+	if len(r.queue) == 0 && r.read > 0 && !r.poked {
+		// Everything planned is read: Procore is written now, while the Web Connector closes
+		// the session, not at the next poll.
+		r.poked = true
+		s.progressWriting(r)
+		if s.d.SyncNow != nil {
+			s.d.SyncNow()
+		}
+	}
 	if total == 0 || len(r.queue) == 0 {
 		return 100, nil
 	}
@@ -252,8 +264,8 @@ func (s *Service) End(ctx context.Context, runErr error) string {
 		}
 	}
 	s.progressEnd(r, done, firstErr(runErr, r.failed))
-	if r.read > 0 && s.d.SyncNow != nil {
-		s.d.SyncNow() // what changed goes to Procore now, not at the next poll
+	if r.read > 0 && !r.poked && s.d.SyncNow != nil {
+		s.d.SyncNow() // a run cut short: what it read goes to Procore now, not at the next poll
 	}
 	switch {
 	case r.failed != nil:

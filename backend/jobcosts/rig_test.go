@@ -59,6 +59,9 @@ type rig struct {
 	// joblinkBills are the TxnIDs the test says Joblink created from Procore invoices.
 	joblinkBills map[string]bool
 	skew         atomic.Int64 // how far the shared clock is ahead of the real one
+	// onSyncNow stands for the engine's poller, asked to run a poll now (Deps.SyncNow).
+	onSyncNow func()
+	ended     bool // the last read's End was called
 	nextID       int64
 	mu           sync.Mutex
 }
@@ -162,6 +165,11 @@ func newRigOpts(t testing.TB, o rigOptions) *rig {
 		Retry: func(ids []string) error {
 			_, err := r.Engine.Export(jobcosts.Kind, engine.Selection{IDs: ids}, engine.ByBookkeeper)
 			return err
+		},
+		SyncNow: func() {
+			if r.onSyncNow != nil {
+				r.onSyncNow()
+			}
 		},
 		Now: clock,
 		Log: zerolog.Nop(),
@@ -278,6 +286,7 @@ func (r *rig) read(t testing.TB) int {
 	}
 	r.skew.Add(int64(3 * time.Second))
 	must(t, r.svc.Begin(ctx))
+	r.ended = false
 	r.sent = r.sent[:0]
 	trips := 0
 	for {
@@ -294,6 +303,7 @@ func (r *rig) read(t testing.TB) int {
 			t.Fatalf("handle: %v", err)
 		}
 	}
+	r.ended = true
 	r.svc.End(ctx, nil)
 	return trips
 }
