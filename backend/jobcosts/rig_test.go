@@ -62,8 +62,8 @@ type rig struct {
 	// onSyncNow stands for the engine's poller, asked to run a poll now (Deps.SyncNow).
 	onSyncNow func()
 	ended     bool // the last read's End was called
-	nextID       int64
-	mu           sync.Mutex
+	nextID    int64
+	mu        sync.Mutex
 }
 
 // counter counts the requests a Procore simulator answers, by method and path.
