@@ -381,6 +381,12 @@ export interface SetupPreferences {
   /** Share of Procore's hourly request limit regular reading may use, in percent: 10–90 (default 50). */
   callSharePercent: number;
   autostart: AutostartSettings;
+  /** Job costs (docs/api-jobcosts.md): the budget's direct-cost column, "read_only" (populated from QuickBooks) or "editable". */
+  jobCostDirectCostColumn?: 'read_only' | 'editable' | string;
+  /** A cost code with QuickBooks actuals but no budget line gets one. */
+  jobCostAddNewCostCodes?: boolean;
+  /** When QuickBooks' job costs are read: "every_run" (changed jobs) or "on_demand". */
+  jobCostRefresh?: 'every_run' | 'on_demand' | string;
 }
 
 export interface SetupPrefill {
@@ -438,6 +444,10 @@ export interface SetupPreferencesRequest {
   /** 10–90; left out, the saved share stays. */
   callSharePercent?: number;
   autostart: boolean;
+  /** Left out, the saved job-cost settings stay. */
+  jobCostDirectCostColumn?: 'read_only' | 'editable';
+  jobCostAddNewCostCodes?: boolean;
+  jobCostRefresh?: 'every_run' | 'on_demand';
 }
 
 // ---------- work items ----------
