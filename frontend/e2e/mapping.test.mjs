@@ -45,6 +45,19 @@ async function waitForView(side, check, what, timeout = 60_000, query = '') {
 
 const rowOf = (v, id) => v.rows.find((r) => r.id === id);
 
+/** At 1280×800, how many mapping rows show whole on the first screen of the page. */
+async function rowsOnFirstScreen(name) {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="mapping-table"] tbody tr').length > 0, null, { timeout: 15_000 });
+  const n = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="mapping-table"] tbody tr')].filter((r) => r.getBoundingClientRect().bottom <= window.innerHeight).length,
+  );
+  await shot(name);
+  await page.setViewportSize(VIEWPORT);
+  return n;
+}
+
 /** Types into the search box and waits for the page to ask for it. */
 async function search(text) {
   const box = page.getByTestId('mapping-search');
@@ -103,6 +116,13 @@ describe('joblink --headless --demo: the Jobs and Vendors mapping pages', { time
     });
     assert.equal(await chipCount('all'), v0.counts.all);
     await shot('jobs-1-all');
+    const jobsShown = await rowsOnFirstScreen('jobs-1-1280x800');
+    assert.ok(jobsShown >= Math.min(8, v0.counts.all), `at 1280×800 ${jobsShown} job rows show whole (want 8)`);
+    // The chips add up to All.
+    const chips = ['unlinked', 'suggested', 'linked', 'conflicts', 'creating', 'skipped'];
+    let sum = 0;
+    for (const f of chips) sum += await chipCount(f);
+    assert.equal(sum, await chipCount('all'), 'the filter counts add up to All');
 
     // Filter: Suggested.
     await page.getByTestId('filter-suggested').click();
@@ -118,12 +138,25 @@ describe('joblink --headless --demo: the Jobs and Vendors mapping pages', { time
     assert.match(await first.innerText(), new RegExp(`(Exact|Likely) match`));
     await shot('jobs-2-suggested');
 
-    // Keyboard: the rows take the focus, j moves down.
-    await first.focus();
-    await page.keyboard.press('j');
-    const focused = await page.evaluate(() => document.activeElement?.getAttribute('data-row-id'));
+    // A short name for the row; the explanation folded behind Details is its description.
+    const label = await first.getAttribute('aria-label');
+    assert.ok(label.startsWith(suggested.procore.name) && label.length < 200, `row name: ${label}`);
+    const whyId = await first.getAttribute('aria-describedby');
+    assert.ok(whyId, 'the row has a description');
+    assert.equal(await page.locator(`[id="${whyId}"]`).isVisible(), false, 'the explanation is folded');
+    await page.getByTestId(`details-${linkedId}`).click();
+    assert.equal(await page.locator(`[id="${whyId}"]`).isVisible(), true, 'Details shows the explanation');
+    assert.match(await page.locator(`[id="${whyId}"]`).innerText(), /QuickBooks id \(ListID\)/);
+    await page.getByTestId(`details-${linkedId}`).click();
+
+    // Keyboard: Tab reaches the row's checkbox and then its buttons; ↓ / j move to the next row.
+    await first.locator('input[type="checkbox"]').focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-row-id')), linkedId, 'Tab stays in the row');
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-row-id'));
     const second = await page.locator('[data-testid="mapping-table"] tbody tr').nth(1).getAttribute('data-row-id');
-    if (second) assert.equal(focused, second, 'j moves the focus to the next row');
+    if (second) assert.equal(focused, second, 'the down arrow moves the focus to the next row');
     await page.keyboard.press('k');
 
     // Search narrows both sides by name, number or city.
@@ -229,6 +262,8 @@ describe('joblink --headless --demo: the Jobs and Vendors mapping pages', { time
     const v0 = await waitForView('vendors', (v) => v.counts?.all > 0, 'Procore companies', 180_000);
     await page.getByTestId('mapping-table').waitFor({ timeout: 30_000 });
     await shot('vendors-1-all');
+    const vendorsShown = await rowsOnFirstScreen('vendors-1-1280x800');
+    assert.ok(vendorsShown >= Math.min(8, v0.counts.all), `at 1280×800 ${vendorsShown} vendor rows show whole (want 8)`);
 
     // Link all exact matches.
     const exact = v0.rows.filter((r) => r.suggestion?.confidence === 'exact' && r.status === 'suggested').length;
@@ -245,6 +280,7 @@ describe('joblink --headless --demo: the Jobs and Vendors mapping pages', { time
     await shot('vendors-3-linked-exact');
 
     // The setting, with its help text.
+    await page.locator(`${tid('vendor-settings-toggle')} summary`).click();
     const sw = page.getByTestId('vendor-update-procore');
     const before = await sw.isChecked();
     await sw.click();
@@ -274,5 +310,40 @@ describe('joblink --headless --demo: the Jobs and Vendors mapping pages', { time
       `?q=${encodeURIComponent(rec.name)}`,
     );
     await shot('vendors-6-created-in-procore');
+    await page.getByTestId('tab-procore').click();
+  });
+
+  it('Vendors: skips conflicts (or, without any, unlinked companies) in bulk, with the reason on the rows', async () => {
+    const v0 = await view('vendors');
+    const filter = v0.counts.conflicts > 0 ? 'conflicts' : 'unlinked';
+    await page.getByTestId(`filter-${filter}`).click();
+    await page.waitForFunction((f) => {
+      const rows = [...document.querySelectorAll('[data-testid="mapping-table"] tbody tr')];
+      return rows.length > 0 && rows.every((r) => r.getAttribute('data-status') === (f === 'conflicts' ? 'conflict' : 'unlinked'));
+    }, filter, { timeout: 15_000 });
+    const boxes = page.locator('[data-testid="mapping-table"] tbody tr:has([data-testid^="skip-"]) input[type="checkbox"]');
+    const n = Math.min(2, await boxes.count());
+    assert.ok(n > 0, `a ${filter} company can be skipped`);
+    const ids = [];
+    for (let i = 0; i < n; i++) {
+      await boxes.nth(i).check();
+      ids.push(await boxes.nth(i).evaluate((b) => b.closest('tr').getAttribute('data-row-id')));
+    }
+    await page.getByTestId('skip-selected').click();
+    const dialog = page.getByTestId('reject-dialog');
+    await dialog.waitFor({ timeout: 10_000 });
+    await dialog.getByTestId('reject-comment').fill('Handled by the other office');
+    await shot('vendors-7-skip-selected');
+    await dialog.getByTestId('reject-confirm').click();
+    await dialog.waitFor({ state: 'detached', timeout: 15_000 });
+    const after = await waitForView('vendors', (x) => ids.every((id) => rowOf(x, id)?.status === 'skipped'), 'the selected companies to be skipped', 30_000, '?filter=skipped');
+    assert.equal(after.counts.skipped, v0.counts.skipped + n);
+    await page.getByTestId('filter-skipped').click();
+    await page.locator(tid(`skip-reason-${ids[0]}`)).waitFor({ timeout: 15_000 });
+    assert.equal(await page.getByTestId(`skip-reason-${ids[0]}`).innerText(), 'Reason: Handled by the other office');
+    let sum = 0;
+    for (const f of ['unlinked', 'suggested', 'linked', 'conflicts', 'creating', 'skipped']) sum += await chipCount(f);
+    assert.equal(sum, await chipCount('all'), 'the filter counts add up to All');
+    await shot('vendors-8-skipped');
   });
 });

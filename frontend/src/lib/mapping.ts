@@ -459,7 +459,7 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 export const SHORTCUTS_HELP =
-  "Keys: Tab goes through each row's checkbox and buttons. ↑ ↓ move to the row above or below. On a checkbox: j k move too, Space selects, Enter or l links to the suggestion, u unlinks. / searches.";
+  "Keys: Tab goes through each row's checkbox and buttons; ↑ ↓ change rows; on a checkbox Space selects, Enter or l links, u unlinks; / searches.";
 
 // ---------- the QuickBooks picker ----------
 

@@ -525,6 +525,7 @@ describe('Vendors page', () => {
     });
     const el = render(Vendors);
     await settle();
+    expect(text(el, 'vendor-settings-summary')).toBe('on'); // folded, the summary says how it is set
     const sw = byId(el, 'vendor-update-procore') as HTMLInputElement;
     expect(sw.checked).toBe(true);
     expect(el.querySelector(`label[for="${sw.id}"]`)?.textContent).toBe('Update Procore companies when a QuickBooks vendor changes');
@@ -532,6 +533,7 @@ describe('Vendors page', () => {
     await click(sw);
     expect(posted('/api/mapping/vendors/settings')).toEqual([{ updateProcoreFromQuickBooks: false, importVendorTypes: [] }]);
     expect(text(el, 'vendor-settings-state')).toBe('Saved');
+    expect(text(el, 'vendor-settings-summary')).toBe('off');
   });
 
   it('links all exact matches and sums up', async () => {
@@ -542,9 +544,12 @@ describe('Vendors page', () => {
     });
     const el = render(Vendors);
     await settle();
+    byId(el, 'link-exact')!.focus();
     await click(byId(el, 'link-exact'));
     expect(posted('/api/mapping/vendors/link-exact')).toEqual([{ confirm: false }]);
     expect(text(el, 'bulk-summary-title')).toBe('Linked 2 of 3 vendors.');
+    // The button disabled itself while it ran: the focus went to what happened, not the page.
+    expect(document.activeElement).toBe(byId(el, 'bulk-summary-title'));
     expect(text(el, 'bulk-failures')).toContain('vendor/3: Refused. How to fix it: Check it.');
     expect(text(el, 'undo-message')).toBe('Linked 2 vendors.');
   });
