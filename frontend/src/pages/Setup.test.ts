@@ -395,6 +395,10 @@ describe('Setup wizard', () => {
       pollMinutes: 30,
       callSharePercent: 30,
       autostart: true,
+      // The job-cost settings, at their defaults (the form's own tests change them).
+      jobCostDirectCostColumn: 'read_only',
+      jobCostAddNewCostCodes: false,
+      jobCostRefresh: 'every_run',
     });
     expect(byId(el, 'setup-step')?.getAttribute('data-step')).toBe('done');
   });
