@@ -346,4 +346,29 @@ describe('joblink --headless --demo: the Jobs and Vendors mapping pages', { time
     assert.equal(sum, await chipCount('all'), 'the filter counts add up to All');
     await shot('vendors-8-skipped');
   });
+
+  it('Vendors: replaces the links Procore holds for conflicts after saying what changes in Procore', async () => {
+    const v0 = await view('vendors', '?filter=conflicts');
+    const target = v0.rows.find((r) => r.status === 'conflict' && !r.quickbooks && r.suggestion);
+    if (!target) return; // the demo has none with a suggestion: nothing to replace
+    await page.getByTestId('filter-conflicts').click();
+    await search(target.procore.name);
+    const row = page.locator(tid(`mapping-row-${target.id}`));
+    await row.waitFor({ timeout: 15_000 });
+    await row.locator('input[type="checkbox"]').check();
+    assert.equal(await page.getByTestId('link-selected').isDisabled(), true, 'the bulk link leaves conflicts to the replace');
+    await page.getByTestId('replace-selected').click();
+    const dialog = page.getByTestId('replace-link-dialog');
+    await dialog.waitFor({ timeout: 10_000 });
+    assert.match(await dialog.innerText(), /in place of the old one/);
+    const listed = await dialog.getByTestId('replace-link-records').innerText();
+    assert.ok(listed.includes(`${target.procore.name}: link to ${target.suggestion.fullName}`), listed);
+    await shot('vendors-9-replace-dialog');
+    await dialog.getByTestId('replace-link-confirm').click();
+    await dialog.waitFor({ state: 'detached', timeout: 15_000 });
+    await confirmIfAsked();
+    const after = await waitForView('vendors', (x) => rowOf(x, target.id)?.status === 'linked', `${target.id} to be linked in place of Procore's old link`, 60_000, `?q=${encodeURIComponent(target.procore.name)}`);
+    assert.equal(rowOf(after, target.id).quickbooks.listId, target.suggestion.listId);
+    await search('');
+  });
 });
