@@ -147,7 +147,7 @@ bench: $(BIN) $(SERVER_BIN) $(EXE) $(WINE_SHIM)
 	@echo "== Issue 12's attacks (each run replays a whole attack: once is the figure)"
 	go test -run '^$$' -bench Attack -benchtime 1x ./qbwc/soap/ ./qbwc/session/ $(BENCH_LOG)
 	go test -run '^$$' -bench ConnectionFlood -benchtime 1x ./backend/localserver/ $(BENCH_LOG)
-	go test -run '^$$' -bench ParseResponses -benchtime 5x ./qbwc/qbxml/ $(BENCH_LOG)
+	go test -run '^$$' -bench 'ParseResponses|ParseJobReport' -benchtime 5x ./qbwc/qbxml/ $(BENCH_LOG)
 	go test -run '^$$' -bench . -benchtime 5x ./backend/qbrefresh/ ./qbwc/qbsim/ $(BENCH_LOG)
 	go test -run '^$$' -bench Add1000ServiceItems -benchtime 3x ./qbwc/ $(BENCH_LOG)
 	@echo "== Procore side (also: no 429 answers, which the benchmark prints)"
@@ -156,6 +156,8 @@ bench: $(BIN) $(SERVER_BIN) $(EXE) $(WINE_SHIM)
 	go test -run '^$$' -bench ExportReferenceCostCodes -benchtime 1x ./backend/costcodes/ $(BENCH_LOG)
 	go test -run '^$$' -bench 'EngineAt100k$$' -benchtime 1x -timeout 30m ./backend/engine/ $(BENCH_LOG)
 	go test -run '^$$' -bench ExportScale -benchtime 1x -timeout 60m ./backend/costcodes/ $(BENCH_LOG)
+	@echo "== Documents: budgets to estimates, job costs to Procore"
+	go test -run '^$$' -bench . -benchtime 1x -timeout 30m ./backend/budgets/ ./backend/jobcosts/ $(BENCH_LOG)
 	@echo "== Jobs and vendors"
 	go test -run '^$$' -bench 'Match5000x5000|MatchRealWorld' -benchtime 3x ./backend/match/ $(BENCH_LOG)
 	go test -run '^$$' -bench Create1000Vendors -benchtime 1x ./backend/mapping/ $(BENCH_LOG)
