@@ -29,13 +29,21 @@ func (a ExportAdapter) End(ctx context.Context, _ *session.Info, err error) stri
 
 // Sequence runs several engines one after another in one Web Connector session: the list
 // refresh first, so the exports decide from current QuickBooks lists, then the exports. A
-// phase begins only when the one before it has nothing more to send.
+// phase begins only when the one before it has nothing more to send — except a Rider, begun
+// with the first so its first set rides in the first phase's first set (ride.go).
 type Sequence struct {
 	Phases []session.Engine
 
 	mu      sync.Mutex
 	current int // index of the phase under way
 	begun   []bool
+	// Riding (ride.go): rider is the later phase begun with the first (-1: none), held its
+	// message set kept for its turn when it could not ride, rideIDs the request ids of the
+	// rider's in the set out.
+	rider   int
+	rode    bool
+	held    string
+	rideIDs map[string]bool
 }
 
 // HasWork is true when any phase has work.
@@ -56,8 +64,27 @@ func (q *Sequence) Begin(ctx context.Context, s *session.Info) error {
 		return errors.New("qbwc: a session sequence with no phases")
 	}
 	q.current, q.begun = 0, make([]bool, len(q.Phases))
+	q.rider, q.rode, q.held, q.rideIDs = -1, false, "", nil
 	q.begun[0] = true
-	return q.Phases[0].Begin(ctx, s)
+	if err := q.Phases[0].Begin(ctx, s); err != nil {
+		return err
+	}
+	// The first later phase that may ride begins now, so its first set can go with the first
+	// phase's first set.
+	for i := 1; i < len(q.Phases) && q.rider < 0; i++ {
+		r, ok := q.Phases[i].(Rider)
+		if !ok || !r.MayRide() || !q.Phases[i].HasWork(ctx) {
+			continue
+		}
+		q.begun[i] = true
+		if err := q.Phases[i].Begin(ctx, s); err != nil {
+			return err
+		}
+		if r.Rides(ctx) {
+			q.rider = i
+		}
+	}
+	return nil
 }
 
 // Next asks the current phase, moving on to the next one when it has nothing more.
@@ -65,11 +92,22 @@ func (q *Sequence) Next(ctx context.Context, s *session.Info) (string, error) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	for {
+		if q.current == q.rider && q.held != "" {
+			req := q.held // the rider's set that could not ride, at its turn
+			q.held = ""
+			return req, nil
+		}
 		req, err := q.Phases[q.current].Next(ctx, s)
+		if err == nil && req != "" && q.current == 0 && q.rider > 0 && !q.rode {
+			return q.ride(ctx, s, req)
+		}
 		if err != nil || req != "" || q.current == len(q.Phases)-1 {
 			return req, err
 		}
 		q.current++
+		if q.begun[q.current] {
+			continue // begun with the first phase (a rider)
+		}
 		q.begun[q.current] = true
 		if err := q.Phases[q.current].Begin(ctx, s); err != nil {
 			return "", err
@@ -77,14 +115,47 @@ func (q *Sequence) Next(ctx context.Context, s *session.Info) (string, error) {
 	}
 }
 
+// ride adds the rider's next set to the first phase's first set when both can share one.
+func (q *Sequence) ride(ctx context.Context, s *session.Info, first string) (string, error) {
+	q.rode = true
+	req, err := q.Phases[q.rider].Next(ctx, s)
+	if err != nil {
+		return "", err
+	}
+	if req == "" {
+		return first, nil
+	}
+	merged, ids, ok := mergeSets(first, req)
+	if !ok {
+		q.held = req
+		return first, nil
+	}
+	q.rideIDs = ids
+	return merged, nil
+}
+
 // Handle passes the response to the current phase. A phase's 100 is not the session's 100
 // while phases remain: the session then asks Next, which moves on.
 func (q *Sequence) Handle(ctx context.Context, s *session.Info, responseXML string) (int, error) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
+	var ride string
+	if ids := q.rideIDs; ids != nil {
+		q.rideIDs = nil
+		rest, forRider, err := splitResponse(responseXML, ids)
+		if err != nil {
+			return -1, err
+		}
+		responseXML, ride = rest, forRider
+	}
 	p, err := q.Phases[q.current].Handle(ctx, s, responseXML)
 	if err != nil || p < 0 {
 		return p, err
+	}
+	if ride != "" {
+		if rp, err := q.Phases[q.rider].Handle(ctx, s, ride); err != nil || rp < 0 {
+			return rp, err
+		}
 	}
 	n := len(q.Phases)
 	overall := (q.current*100 + p) / n
@@ -113,6 +184,6 @@ func (q *Sequence) End(ctx context.Context, s *session.Info, err error) string {
 			summary += part
 		}
 	}
-	q.begun = nil
+	q.begun, q.rider, q.held, q.rideIDs = nil, -1, "", nil
 	return summary
 }

@@ -157,6 +157,15 @@ func (r *readRun) plan(s *Service) error {
 	return nil
 }
 
+// Rides reports whether the run's next message set is the change signal: one small message
+// set that depends on nothing the session reads before it, so the Web Connector session may
+// send it inside the list refresh's first message set (a quiet session is one round trip).
+func (s *Service) Rides() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.run != nil && s.run.failed == nil && s.run.signal && !s.run.sentSig
+}
+
 // Next returns the next message set, or "" when the run has read everything.
 func (s *Service) Next(ctx context.Context) (string, error) {
 	s.mu.Lock()
