@@ -8,9 +8,21 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { apiGet, artifactsDir, launchChromium, startJoblink, walkSetupWizard } from './joblink.mjs';
 
 const VIEWPORT = { width: 1280, height: 860 };
+const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's WCAG 2.1 A/AA violations on the page as it is (a11y.test.mjs walks the rest). */
+async function axeViolations() {
+  if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
+  });
+}
 
 let joblink = null;
 let browser = null;
@@ -355,6 +367,11 @@ describe('joblink --headless --demo: the Jobs and Vendors mapping pages', { time
     await search(target.procore.name);
     const row = page.locator(tid(`mapping-row-${target.id}`));
     await row.waitFor({ timeout: 15_000 });
+    // A conflict's Details open: what is wrong, what it means, the fix; still no axe violation.
+    await page.getByTestId(`details-${target.id}`).click();
+    await page.getByTestId(`problem-${target.id}`).waitFor({ timeout: 5000 });
+    assert.match(await page.getByTestId(`problem-${target.id}`).innerText(), /What it means:[\s\S]*How to fix it:/);
+    assert.deepEqual(await axeViolations(), [], 'a row with its Details open has no WCAG 2.1 A/AA violations');
     await row.locator('input[type="checkbox"]').check();
     assert.equal(await page.getByTestId('link-selected').isDisabled(), true, 'the bulk link leaves conflicts to the replace');
     await page.getByTestId('replace-selected').click();
@@ -364,6 +381,7 @@ describe('joblink --headless --demo: the Jobs and Vendors mapping pages', { time
     const listed = await dialog.getByTestId('replace-link-records').innerText();
     assert.ok(listed.includes(`${target.procore.name}: link to ${target.suggestion.fullName}`), listed);
     await shot('vendors-9-replace-dialog');
+    assert.deepEqual(await axeViolations(), [], 'the replace dialog has no WCAG 2.1 A/AA violations');
     await dialog.getByTestId('replace-link-confirm').click();
     await dialog.waitFor({ state: 'detached', timeout: 15_000 });
     await confirmIfAsked();
