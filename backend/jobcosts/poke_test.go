@@ -48,4 +48,18 @@ func TestJobCostsPollerPokedWhenRead(t *testing.T) {
 	if p := r.svc.Progress(); p.State != jobcosts.StateDone {
 		t.Errorf("progress after a quiet run: %+v", p)
 	}
+
+	// A cost without a cost code changes what the page shows, not what Procore is sent: the job
+	// is read, the refresh is done at once (it does not wait "writing" for a push that never
+	// comes), and the poller is not asked.
+	r.txn(t, qbsim.Transaction{Type: "Bill", Vendor: "Bay Area Concrete Inc.", Date: "2026-10-06", Ref: "PK-2",
+		ExpenseLines: []qbsim.ExpenseLine{{Account: "Job Costs:Equipment Rental", Amount: "250.00", Job: jobName("Prompt Plaza"), Memo: "Lift"}}})
+	states = nil
+	r.read(t)
+	if p := r.svc.Progress(); p.State != jobcosts.StateDone || p.JobsRead != 1 || p.ProjectsToWrite != 0 {
+		t.Errorf("progress after an Expenses-tab cost: %+v, want done with 1 job read and nothing to write", p)
+	}
+	if len(states) != 0 {
+		t.Errorf("the poller was asked %d times for nothing to write", len(states))
+	}
 }

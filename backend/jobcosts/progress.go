@@ -75,13 +75,15 @@ func (s *Service) progressEnd(r *readRun, done bool, err error) {
 		}
 	case !done:
 		p.State = StateWaiting
-	case r.read == 0:
+	case r.toWrite == 0:
+		// Nothing read changes what Procore shows (none changed, or only costs without a cost
+		// code): the refresh is done; the engine sends nothing to count.
 		p.State, p.FinishedAt = StateDone, tp(s.now())
 	case r.poked:
 		// The writing began when the reading ended (progressWriting): its counts stand.
 	default:
 		p.State = StateWriting
-		p.ProjectsToWrite, p.ProjectsWritten, p.LinesWritten = r.read, 0, 0
+		p.ProjectsToWrite, p.ProjectsWritten, p.LinesWritten = r.toWrite, 0, 0
 	}
 }
 
@@ -92,7 +94,7 @@ func (s *Service) progressWriting(r *readRun) {
 	defer s.mu.Unlock()
 	p := &s.progress
 	p.State = StateWriting
-	p.ProjectsToWrite, p.ProjectsWritten, p.LinesWritten = r.read, 0, 0
+	p.ProjectsToWrite, p.ProjectsWritten, p.LinesWritten = r.toWrite, 0, 0
 }
 
 // progressWritten counts a project written to Procore.

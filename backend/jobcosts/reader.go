@@ -46,6 +46,7 @@ type readRun struct {
 	detail      map[string]bool
 	inFlight    map[string]string // requestID → job ListID of the set out
 	read        int
+	toWrite     int // jobs read whose figures for Procore changed (the projects the poller sends)
 	trips       int
 	failed      error
 	// poked: the poller was asked to write what was read (once a run: each poll costs Procore
@@ -234,7 +235,7 @@ func (s *Service) Handle(ctx context.Context, responseXML string) (int, error) {
 	}
 	s.progressRead(r)
 	total := r.read + len(r.queue)
-	if len(r.queue) == 0 && r.read > 0 && !r.poked {
+	if len(r.queue) == 0 && r.toWrite > 0 && !r.poked {
 		// Everything planned is read: Procore is written now, while the Web Connector closes
 		// the session, not at the next poll.
 		r.poked = true
@@ -273,7 +274,7 @@ func (s *Service) End(ctx context.Context, runErr error) string {
 		}
 	}
 	s.progressEnd(r, done, firstErr(runErr, r.failed))
-	if r.read > 0 && !r.poked && s.d.SyncNow != nil {
+	if r.toWrite > 0 && !r.poked && s.d.SyncNow != nil {
 		s.d.SyncNow() // a run cut short: what it read goes to Procore now, not at the next poll
 	}
 	switch {

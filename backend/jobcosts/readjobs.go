@@ -84,17 +84,32 @@ func (s *Service) handleJobs(r *readRun, responseXML string) error {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
+	moved := map[string]bool{} // job → its figures for Procore changed (set again if a chunk is retried)
 	for chunk := range slices.Chunk(ids, saveChunk) {
 		err := s.d.Store.Update(func(txn *badger.Txn) error {
 			for _, id := range chunk {
+				var before, after JobActuals
+				had, err := getJSON(txn, prefJob+id, &before)
+				if err != nil {
+					return err
+				}
 				if err := s.saveRead(txn, r.links[id], got[id]); err != nil {
 					return err
 				}
+				if _, err := getJSON(txn, prefJob+id, &after); err != nil {
+					return err
+				}
+				moved[id] = !had || !sameItems(before.Items, after.Items)
 			}
 			return nil
 		})
 		if err != nil {
 			return fmt.Errorf("jobcosts: save the job costs read: %w", err)
+		}
+	}
+	for _, m := range moved {
+		if m {
+			r.toWrite++
 		}
 	}
 	r.read += len(ids)
@@ -210,6 +225,12 @@ func (s *Service) saveRead(txn *badger.Txn, l Link, p *partial) error {
 		return err
 	}
 	return txn.Delete([]byte(prefDirty + l.ListID))
+}
+
+// sameItems reports whether two reads give Procore the same figures (a project's item data is
+// its job's items and actuals: the same, and the engine sends nothing).
+func sameItems(a, b []ItemActual) bool {
+	return slices.EqualFunc(a, b, func(x, y ItemActual) bool { return x.Item == y.Item && x.Actual == y.Actual })
 }
 
 // sameActuals reports whether two reads found the same figures.
