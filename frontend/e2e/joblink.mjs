@@ -234,3 +234,19 @@ export async function walkSetupWizard(page, j, shot = async () => {}) {
   assert.equal((await apiGet(j, 'api/setup')).completed, true);
   await shot('setup-7-dashboard');
 }
+
+/**
+ * GETs `route` until `check(body)` holds, once a second; on a timeout, fails with `what` and the
+ * last answer (so a story waits on Joblink's state, never on a fixed sleep).
+ */
+export async function waitForApi(j, route, check, what, timeoutMs = 60_000) {
+  const started = Date.now();
+  for (;;) {
+    const body = await apiGet(j, route);
+    if (check(body)) return body;
+    if (Date.now() - started > timeoutMs) {
+      assert.fail(`Timed out after ${timeoutMs} ms waiting for ${what} (GET ${route}). Last answer: ${JSON.stringify(body).slice(0, 600)}`);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
