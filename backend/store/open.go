@@ -34,11 +34,11 @@ type Store struct {
 // the background. Failures that a user can act on are *OpenError values.
 func Open(opts Options) (*Store, error) {
 	opts = opts.withDefaults()
+	tuneGC()
 	if opts.Dir == "" {
 		return nil, errors.New("store: Options.Dir is empty")
 	}
 	log := opts.Logger.With().Str("component", "store").Logger()
-	limitMemory()
 
 	db, existing, err := openBadger(opts.Dir, opts.BackupDir, opts.DescribeHolder, log)
 	if err != nil {
