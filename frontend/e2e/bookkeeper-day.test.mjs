@@ -317,7 +317,9 @@ describe("joblink --headless --demo: a bookkeeper's day", { timeout: 300_000 }, 
       } else if (id === 'jobs') {
         await searchMapping(LONG_SEARCH);
       } else if (id === 'dashboard') {
-        await page.getByTestId('card-today').waitFor({ timeout: 10_000 });
+        await page.locator(`${tid('today-work')}, ${tid('today-nothing')}`).first().waitFor({ timeout: 15_000 });
+        // The day's export is counted, and leads to Activity.
+        await page.locator(`${tid('today-exported')} a`).waitFor({ timeout: 15_000 });
       }
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: path.join(artifactsDir, `day-1024-${id}.png`) });
