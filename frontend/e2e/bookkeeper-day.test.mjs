@@ -166,6 +166,16 @@ describe("joblink --headless --demo: a bookkeeper's day", { timeout: 300_000 }, 
     await shot('04-costcodes-queued');
     const o = await overflow();
     assert.deepEqual(o, { scroll: 0, wide: [] }, 'the cost code list stays as wide as the window at 1280 px');
+    // No list is cut off: Next goes through every cost code to the last one.
+    const range = page.getByTestId('costcodes-pager-range');
+    const all = Number((await range.innerText()).match(/of ([\d,]+)/)[1].replace(/,/g, ''));
+    for (let i = 0; i < 20 && (await page.getByTestId('costcodes-pager-next').isEnabled()); i++) {
+      const was = await range.innerText();
+      await page.getByTestId('costcodes-pager-next').click();
+      await page.waitForFunction((w) => document.querySelector('[data-testid="costcodes-pager-range"]')?.textContent !== w, was, { timeout: 10_000 });
+    }
+    assert.match(await range.innerText(), new RegExp(`–${all.toLocaleString('en-US')} of ${all.toLocaleString('en-US')} cost codes`), 'the last page ends at the last code');
+    await page.getByTestId('costcodes-pager-previous').click();
     // The Web Connector's next run takes them; the Dashboard counts them as exported today.
     const s = await waitForApi(joblink, 'api/summary', (x) => x.exportedToday > 0, 'a cost code exported today', 90_000);
     assert.ok(s.exportedToday > 0);
