@@ -44,6 +44,11 @@ func (f *Flow) readExisting() (*existingItems, error) {
 		if r.Type != "Service" || !r.Active {
 			return nil
 		}
+		// An item another code is linked to is not suggested: linking it again would fail
+		// (one item, one code) and the suggestion would come back on every look.
+		if taken, err := f.taken(r.ListID); err != nil || taken {
+			return err
+		}
 		if code := leadingCode(r.Name); code != "" && fold(code) != fold(r.Name) {
 			x.byCode[fold(code)] = append(x.byCode[fold(code)], r)
 		}

@@ -116,3 +116,46 @@ func TestExistingServiceItemsAreSuggestedAndLinked(t *testing.T) {
 		t.Errorf("98-200: %s %+v %+v", it.State, it.QB, it.Failure)
 	}
 }
+
+// A service item another code is already linked to is not suggested for a second code: the
+// link would be refused, and the suggestion (and the preview's "link them first") would come
+// back on every look.
+func TestTakenItemsAreNotSuggested(t *testing.T) {
+	r := synctest.New(t, synctest.Options{Log: zerolog.Nop()})
+	ids := map[string]string{}
+	for i, c := range [][2]string{{"97-100", "Rough Carpentry"}, {"97-110", "Finish Carpentry"}} {
+		id := int64(5300970000 + i)
+		if err := r.PCompany.AddStandardCostCode(&procoresim.StandardCostCode{ID: id, ListID: 5200000001, Code: c[0], FullCode: c[0], Name: c[1]}); err != nil {
+			t.Fatal(err)
+		}
+		ids[c[0]] = engine.ItemID(costcodes.Kind, itoa(id))
+	}
+	mustItem(t, r.QB, qbsim.Item{Name: "97-110 Finish Carpentry", Description: "Finish Carpentry",
+		IncomeAccount: "Construction Income:Contract Revenue", ExpenseAccount: "Job Costs:Subcontractors"})
+	r.RunWebConnector(t)
+	r.ChooseAccounts(t)
+	if _, err := r.Engine.Detect(context.Background(), costcodes.Kind); err != nil {
+		t.Fatal(err)
+	}
+	flow := r.Engine.Flow(costcodes.Kind).(*costcodes.Flow)
+	finish := mustGet(t, r, ids["97-110"])
+	sugg, err := flow.Suggest([]*engine.Item{finish})
+	if err != nil || len(sugg) != 1 {
+		t.Fatalf("before: %+v %v, want the item suggested for 97-110", sugg, err)
+	}
+
+	// The bookkeeper links 97-100 to that item instead.
+	spec, prob := flow.LinkSpec(mustGet(t, r, ids["97-100"]), sugg[0].ListID)
+	if prob != nil {
+		t.Fatal(prob)
+	}
+	if errs, err := r.Engine.LinkAll([]engine.LinkSpec{spec}, engine.ByBookkeeper); err != nil || errors.Join(errs...) != nil {
+		t.Fatalf("link: %v %v", errs, err)
+	}
+	if sugg, err := flow.Suggest([]*engine.Item{finish}); err != nil || len(sugg) != 0 {
+		t.Errorf("after 97-100 took the item: %+v %v, want no suggestion", sugg, err)
+	}
+	if p, err := flow.PreviewExport([]*engine.Item{finish}); err != nil || p != (costcodes.Preview{New: 1}) {
+		t.Errorf("preview %+v %v, want 1 new and nothing suggested", p, err)
+	}
+}

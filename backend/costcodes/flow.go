@@ -53,6 +53,24 @@ type Flow struct {
 	kinds.Declared      // Kind, Label, Rank, Approval: from Decl
 	d                   Deps
 	*qbrefresh.Returned // what QuickBooks returned, for the mirror
+	host                engine.Host
+}
+
+// Attach keeps the engine, which says which QuickBooks items other codes are linked to.
+func (f *Flow) Attach(h engine.Host) { f.host = h }
+
+// linker is the part of the engine that answers "is this record linked already?".
+type linker interface {
+	LinkedTo(kind engine.Kind, ref engine.QBRef) (bool, error)
+}
+
+// taken reports whether another cost code is linked to the QuickBooks item listID.
+func (f *Flow) taken(listID string) (bool, error) {
+	l, ok := f.host.(linker)
+	if !ok {
+		return false, nil
+	}
+	return l.LinkedTo(Kind, engine.QBRef{ListID: listID})
 }
 
 // New returns the cost code flow.

@@ -1,5 +1,7 @@
 package engine
 
+import "github.com/dgraph-io/badger/v4"
+
 // Host is what the engine offers its flows beyond the calls it makes to them: the items and
 // links of other kinds (a budget's lines need their cost codes' QuickBooks items, a document
 // its job and vendor), and a way to report back. Flows that need it implement Attacher; the
@@ -35,4 +37,19 @@ func (e *Engine) LinkOf(kind Kind, key string) (*QBRef, error) {
 	}
 	ref := *it.QB
 	return &ref, nil
+}
+
+// LinkedTo reports whether an item of kind is linked to the QuickBooks record ref: one read of
+// the index's count, no scan.
+func (e *Engine) LinkedTo(kind Kind, ref QBRef) (bool, error) {
+	var n int64
+	err := e.st.View(func(txn *badger.Txn) error {
+		var err error
+		n, err = readCount(txn, kind, refCountKey(refOf(ref)))
+		return err
+	})
+	if err != nil {
+		return false, storeProblem(err)
+	}
+	return n > 0, nil
 }
