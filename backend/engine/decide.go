@@ -66,9 +66,15 @@ func (e *Engine) Reject(kind Kind, sel Selection, comment, who string) (int, err
 		switch it.State {
 		case Waiting, Detected, Queued, Failed:
 			it.Comment = comment
-			msg := "Rejected."
+			// Documents are rejected on Approvals; records of the other kinds are skipped on
+			// their own page, and the log says so.
+			verb := "Rejected"
+			if f := e.byKind[kind]; f != nil && !f.Approval() {
+				verb = "Skipped"
+			}
+			msg := verb + "."
 			if comment != "" {
-				msg = "Rejected: " + comment
+				msg = verb + ": " + comment
 			}
 			return true, e.move(txn, it, Rejected, who, msg)
 		}

@@ -99,3 +99,35 @@ func TestDirectExportDocumentsSkipApprovals(t *testing.T) {
 		t.Fatalf("direct-export documents not queued: %v %v", page.Counts, err)
 	}
 }
+
+// Activity says what the bookkeeper did: a document set aside on Approvals was rejected, a
+// record set aside on its own page (a vendor, a cost code) was skipped.
+func TestRejectWordsFollowTheKind(t *testing.T) {
+	st, err := store.Open(store.Options{Dir: t.TempDir(), BackupEvery: -1, GCEvery: -1, Logger: zerolog.Nop()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	codes := newTestFlowOf("testcode")
+	docs := newTestFlowOf("testdoc")
+	docs.rank = 2
+	e, err := New(st, zerolog.Nop(), []Flow{codes, approvalFlow{docs}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []*testFlow{codes, docs} {
+		f.records["001"] = f.prefix + " 001"
+		if _, err := e.Detect(context.Background(), f.kind); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for kind, want := range map[Kind]string{"testcode": "Skipped: Paid through the other office", "testdoc": "Rejected: Paid through the other office"} {
+		if n, err := e.Reject(kind, Selection{IDs: []string{ItemID(kind, "001")}}, "Paid through the other office", ByBookkeeper); err != nil || n != 1 {
+			t.Fatalf("reject %s: %d, %v", kind, n, err)
+		}
+		entries, err := e.Activity(kind, 1)
+		if err != nil || len(entries) != 1 || entries[0].Message != want {
+			t.Errorf("%s: %+v %v, want %q", kind, entries, err, want)
+		}
+	}
+}
