@@ -13,7 +13,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { apiGet, apiSend, artifactsDir, launchChromium, startJoblink, walkSetupWizard } from './joblink.mjs';
+import { apiGet, apiSend, artifactsDir, launchChromium, startJoblink, walkSetupWizard, waitForApi } from './joblink.mjs';
 
 const VIEWPORT = { width: 1280, height: 900 };
 
@@ -27,17 +27,8 @@ let page = null;
 const shot = (name, fullPage = false) => page.screenshot({ path: path.join(artifactsDir, `approvals-${name}.png`), fullPage });
 const tid = (id) => `[data-testid="${id}"]`;
 
-/** Asks the API until check(answer) holds; explains the last answer on a timeout. */
-async function until(route, check, what, timeout = 180_000) {
-  const started = Date.now();
-  let last = null;
-  for (;;) {
-    last = await apiGet(joblink, route);
-    if (check(last)) return last;
-    if (Date.now() - started > timeout) assert.fail(`Timed out after ${timeout} ms waiting for ${what}. Last answer of ${route}: ${JSON.stringify(last).slice(0, 600)}`);
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-}
+/** Asks the API until check(answer) holds (joblink.mjs waitForApi, with this walk's longer wait). */
+const until = (route, check, what, timeout = 180_000) => waitForApi(joblink, route, check, what, timeout);
 
 before(async () => {
   joblink = await startJoblink(['--demo'], 'joblink-e2e-approvals-');
