@@ -146,17 +146,18 @@ func pageRows(snap *snapshot, q Query, words []string) (map[string]int, int, []R
 	return counts, n, page
 }
 
-// pageUnused returns how many QuickBooks-only records are offered at all, how many match, and
-// the page of them.
-func pageUnused(snap *snapshot, q Query, words []string, offered func(QuickBooksEntry) bool) (all, total int, page []QuickBooksEntry) {
+// pageUnused returns how many QuickBooks-only records are offered and match the search (the
+// tab's count: it follows the search as the chips do, and not the vendor type, which narrows
+// the list inside the tab), how many match the vendor type too, and the page of them.
+func pageUnused(snap *snapshot, q Query, words []string, offered func(QuickBooksEntry) bool) (searched, total int, page []QuickBooksEntry) {
 	var hits []*QuickBooksEntry
 	var preferred *QuickBooksEntry
 	for i, e := range snap.unused {
-		if offered != nil && !offered(*e) {
+		if (offered != nil && !offered(*e)) || !hasWords(snap.unusedHay[i], words) {
 			continue
 		}
-		all++
-		if (q.VendorType != "" && e.VendorType != q.VendorType) || !hasWords(snap.unusedHay[i], words) {
+		searched++
+		if q.VendorType != "" && e.VendorType != q.VendorType {
 			continue
 		}
 		if q.Prefer != "" && e.ListID == q.Prefer {
@@ -177,5 +178,5 @@ func pageUnused(snap *snapshot, q Query, words []string, offered func(QuickBooks
 		}
 		page = append(page, entry)
 	}
-	return all, len(hits), page
+	return searched, len(hits), page
 }

@@ -130,6 +130,18 @@ func TestViewPages(t *testing.T) {
 	if typed.QuickBooksOnlyTotal == 0 || typed.QuickBooksOnlyTotal >= len(only) || !slices.Contains(typed.VendorTypes, "Supplier") {
 		t.Errorf("vendor type: %d of %d, types %v", typed.QuickBooksOnlyTotal, len(only), typed.VendorTypes)
 	}
+	// The tab's count follows the search (not the vendor type, which narrows inside the tab);
+	// a search matching nothing says 0, not every record.
+	for _, search := range []string{"paging supply 1", "supply", "no such record anywhere"} {
+		v := page(t, r, mapping.Query{Search: search, QBLimit: mapping.MaxLimit, VendorType: "Supplier"})
+		all := page(t, r, mapping.Query{Search: search, QBLimit: mapping.MaxLimit})
+		if all.Counts["quickbooksOnly"] != all.QuickBooksOnlyTotal || v.Counts["quickbooksOnly"] != all.QuickBooksOnlyTotal || all.QuickBooksOnlyTotal > len(only) {
+			t.Errorf("%q: tab count %d (with a vendor type %d), records that match %d of %d", search, all.Counts["quickbooksOnly"], v.Counts["quickbooksOnly"], all.QuickBooksOnlyTotal, len(only))
+		}
+		if search == "no such record anywhere" && all.Counts["quickbooksOnly"] != 0 {
+			t.Errorf("a search matching nothing counts %d QuickBooks-only records", all.Counts["quickbooksOnly"])
+		}
+	}
 	last := only[len(only)-1].ListID
 	if v := page(t, r, mapping.Query{Prefer: last, QBLimit: 3}); v.QuickBooksOnly[0].ListID != last || v.QuickBooksOnlyTotal != len(only) {
 		t.Errorf("preferred record not first: %+v", v.QuickBooksOnly[0])
