@@ -112,6 +112,7 @@ func (e *Engine) detectOne(txn *badger.Txn, kind Kind, d *Record, direct bool) (
 		if it.State == Rejected {
 			return isNew, !isNew, e.move(txn, it, Rejected, ByProcore, "")
 		}
+		it.LinkedElsewhere = d.Elsewhere
 		return isNew, !isNew, e.fail(txn, it, *d.Problem, ByJoblink)
 	case isNew && d.LinkedTo != nil:
 		it.QB, it.LinkedInSource = d.LinkedTo, true

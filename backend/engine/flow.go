@@ -45,6 +45,10 @@ type Record struct {
 	// Problem is set when the record can never be exported as it stands (a code too long for
 	// QuickBooks, say): it goes straight to "needs attention" with the reason and fix.
 	Problem *Failure
+	// Elsewhere says Problem is a link Procore holds to a QuickBooks record Joblink does not
+	// take (another integration's, or another company file's): the Dashboard counts these
+	// apart, as one decision to make in bulk rather than as many refusals.
+	Elsewhere bool
 	// LinkedTo is the QuickBooks record Procore already names (origin_id), if any.
 	LinkedTo *QBRef
 	Notes    []string

@@ -57,14 +57,17 @@ const (
 
 // indexRecord is what the index holds for one item.
 type indexRecord struct {
-	Kind    Kind     `json:"k"`
-	Status  string   `json:"s"`
-	Title   string   `json:"t"`
-	Search  string   `json:"q"`
-	Due     []dueKey `json:"d,omitempty"`
-	Ref     string   `json:"r,omitempty"`
-	Waits   []string `json:"w,omitempty"` // the items it waits for
-	Deleted bool     `json:"-"`
+	Kind   Kind     `json:"k"`
+	Status string   `json:"s"`
+	Title  string   `json:"t"`
+	Search string   `json:"q"`
+	Due    []dueKey `json:"d,omitempty"`
+	Ref    string   `json:"r,omitempty"`
+	Waits  []string `json:"w,omitempty"` // the items it waits for
+	// Elsewhere: needs attention because Procore links it to another integration's record,
+	// counted under elsewhereCount as well as under its status.
+	Elsewhere bool `json:"e,omitempty"`
+	Deleted   bool `json:"-"`
 }
 
 type dueKey struct {
@@ -81,6 +84,7 @@ func indexOf(it *Item) indexRecord {
 		Title:  it.Title,
 		Search: strings.ToLower(it.Title + " " + it.Detail),
 	}
+	rec.Elsewhere = it.State == Failed && it.LinkedElsewhere && rec.Status == "attention"
 	due := func(b string, at time.Time, run string) {
 		var n int64
 		if !at.IsZero() {
@@ -200,6 +204,10 @@ func countKey(kind Kind, status string) []byte {
 
 const refCountMark = "\x00ref:"
 
+// elsewhereCount is the "status" a kind's count of items linked elsewhere is kept under (a
+// part of its "attention" count; not one of Statuses, so no page filters by it).
+const elsewhereCount = "attention-elsewhere"
+
 func refCountKey(ref string) string { return refCountMark + ref }
 
 // clip cuts s to at most n bytes on a character boundary.
@@ -269,6 +277,16 @@ func reindex(txn *badger.Txn, id string, rec indexRecord) error {
 			return fmt.Errorf("index work item %s: %w", id, err)
 		}
 	}
+	if !old.Deleted && old.Elsewhere && (!rec.Elsewhere || old.Kind != rec.Kind) {
+		if err := addCount(txn, old.Kind, elsewhereCount, -1); err != nil {
+			return err
+		}
+	}
+	if rec.Elsewhere && (old.Deleted || !old.Elsewhere || old.Kind != rec.Kind) {
+		if err := addCount(txn, rec.Kind, elsewhereCount, +1); err != nil {
+			return err
+		}
+	}
 	if !old.Deleted && (old.Status != rec.Status || old.Kind != rec.Kind) {
 		if err := addCount(txn, old.Kind, old.Status, -1); err != nil {
 			return err
@@ -290,7 +308,7 @@ func reindex(txn *badger.Txn, id string, rec indexRecord) error {
 }
 
 func sameIndex(a, b indexRecord) bool {
-	if a.Deleted != b.Deleted || a.Kind != b.Kind || a.Status != b.Status || a.Title != b.Title || a.Search != b.Search || a.Ref != b.Ref || len(a.Due) != len(b.Due) || !slices.Equal(a.Waits, b.Waits) {
+	if a.Deleted != b.Deleted || a.Elsewhere != b.Elsewhere || a.Kind != b.Kind || a.Status != b.Status || a.Title != b.Title || a.Search != b.Search || a.Ref != b.Ref || len(a.Due) != len(b.Due) || !slices.Equal(a.Waits, b.Waits) {
 		return false
 	}
 	for i := range a.Due {

@@ -85,6 +85,9 @@ type Item struct {
 	LinkedInSource bool `json:"linkedInSource,omitempty"`
 	// LinkProblem is why Procore refused the link, kept so the audit log says it once.
 	LinkProblem string `json:"linkProblem,omitempty"`
+	// LinkedElsewhere is set while the item waits because Procore links it to a QuickBooks
+	// record Joblink does not take (Record.Elsewhere); any move out of Failed clears it.
+	LinkedElsewhere bool `json:"linkedElsewhere,omitempty"`
 	// ClearInSource is true while Procore still carries a link the bookkeeper removed; the
 	// next write-back pass clears it there.
 	ClearInSource bool `json:"clearInSource,omitempty"`

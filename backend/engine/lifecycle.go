@@ -44,6 +44,7 @@ func (e *Engine) move(txn *badger.Txn, it *Item, to State, who, message string) 
 	}
 	if to != Failed {
 		it.Failure = nil
+		it.LinkedElsewhere = false
 	}
 	if to != Queued {
 		it.Blocked = nil

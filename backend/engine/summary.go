@@ -29,7 +29,10 @@ type KindWork struct {
 	// Ready: waiting for a decision (Approval) or ready to export from the kind's own page.
 	Ready     int `json:"ready"`
 	Attention int `json:"attention"` // refused; waits for the bookkeeper to change the data
-	Retrying  int `json:"retrying"`  // a passing problem; Joblink tries again by itself
+	// LinkedElsewhere: the part of Attention Procore links to another integration's record —
+	// one decision for them all (replace the links, or skip them), not n refusals.
+	LinkedElsewhere int `json:"linkedElsewhere"`
+	Retrying        int `json:"retrying"` // a passing problem; Joblink tries again by itself
 	// Queued: accepted, waiting for the next Web Connector run (queued, waiting, sending).
 	Queued        int `json:"queued"`
 	ExportedToday int `json:"exportedToday"`
@@ -40,10 +43,12 @@ type Today struct {
 	// Decisions: documents waiting for a decision (the approvals badge).
 	Decisions int `json:"decisions"`
 	// Attention: items refused by QuickBooks or Procore, every kind (Retrying not included).
-	Attention int        `json:"attention"`
-	Retrying  int        `json:"retrying"`
-	Queued    int        `json:"queued"`
-	Kinds     []KindWork `json:"kinds"`
+	Attention int `json:"attention"`
+	// LinkedElsewhere: the part of Attention linked in Procore to another integration's records.
+	LinkedElsewhere int        `json:"linkedElsewhere"`
+	Retrying        int        `json:"retrying"`
+	Queued          int        `json:"queued"`
+	Kinds           []KindWork `json:"kinds"`
 	// ExportedToday counts the items that reached QuickBooks (or Procore) since local midnight.
 	ExportedToday int `json:"exportedToday"`
 	// ExportedTodayCapped: more of today's entries than exportedTodayBound; the count is a floor.
@@ -69,13 +74,18 @@ func (e *Engine) Today() (Today, error) {
 			if err != nil {
 				return err
 			}
+			elsewhere, err := readCount(txn, f.Kind(), elsewhereCount)
+			if err != nil {
+				return err
+			}
 			k := KindWork{Kind: f.Kind(), Label: f.Label(), Approval: f.Approval(), Ready: c["ready"],
-				Attention: c["attention"], Retrying: c["retrying"], Queued: c["queued"] + c["waiting"] + c["sending"],
-				ExportedToday: exported[f.Kind()]}
+				Attention: c["attention"], LinkedElsewhere: min(int(elsewhere), c["attention"]), Retrying: c["retrying"],
+				Queued: c["queued"] + c["waiting"] + c["sending"], ExportedToday: exported[f.Kind()]}
 			if k.Approval {
 				t.Decisions += k.Ready
 			}
 			t.Attention += k.Attention
+			t.LinkedElsewhere += k.LinkedElsewhere
 			t.Retrying += k.Retrying
 			t.Queued += k.Queued
 			t.ExportedToday += k.ExportedToday
@@ -136,8 +146,11 @@ func (e *Engine) Summary() (title string, lines []string, err error) {
 		if k.Approval && k.Ready > 0 {
 			parts = append(parts, fmt.Sprintf("%s waiting for a decision", countWords(k.Ready, "document", "documents")))
 		}
-		if k.Attention > 0 {
-			parts = append(parts, countWords(k.Attention, "needs", "need")+" your attention")
+		if n := k.Attention - k.LinkedElsewhere; n > 0 {
+			parts = append(parts, countWords(n, "needs", "need")+" your attention")
+		}
+		if k.LinkedElsewhere > 0 {
+			parts = append(parts, thousands(k.LinkedElsewhere)+" linked to another integration in Procore (one decision, in bulk)")
 		}
 		if len(parts) > 0 {
 			lines = append(lines, k.Label+": "+strings.Join(parts, ", "))
@@ -147,8 +160,11 @@ func (e *Engine) Summary() (title string, lines []string, err error) {
 	if t.Decisions > 0 {
 		head = append(head, countWords(t.Decisions, "document waits", "documents wait")+" for a decision")
 	}
-	if t.Attention > 0 {
-		head = append(head, countWords(t.Attention, "item needs", "items need")+" your attention")
+	if n := t.Attention - t.LinkedElsewhere; n > 0 {
+		head = append(head, countWords(n, "item needs", "items need")+" your attention")
+	}
+	if t.LinkedElsewhere > 0 {
+		head = append(head, countWords(t.LinkedElsewhere, "record", "records")+" linked to another integration")
 	}
 	if len(head) == 0 {
 		return "", nil, nil

@@ -98,11 +98,11 @@ func (f *Flow) record(p procore.Project, mirrored bool) engine.Record {
 	case err == nil && rec.Sublevel > 1:
 		// A link another integration made: Joblink links projects to customers and jobs
 		// only (the page refuses a sub job too), so it is not taken.
-		r.Problem = subJobLink(rec)
+		r.Problem, r.Elsewhere = subJobLink(rec), true
 	case err == nil:
 		r.LinkedTo = &engine.QBRef{ListID: rec.ListID, FullName: rec.FullName, EditSequence: rec.EditSequence}
 	case mirrored:
-		r.Problem = foreignLink(origin)
+		r.Problem, r.Elsewhere = foreignLink(origin), true // counted apart on the Dashboard
 	}
 	return r
 }

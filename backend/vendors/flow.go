@@ -97,6 +97,7 @@ func (f *Flow) record(v procore.Vendor, mirrored bool) engine.Record {
 			Message: fmt.Sprintf("Procore links this company to QuickBooks record %q, which this company file does not have.", origin),
 			Meaning: "The link was made by another integration, or for a different QuickBooks company file. Procore keeps one link per company.",
 			Fix:     "Link the company to its QuickBooks vendor on the Vendors page (this replaces the old link), create the vendor in QuickBooks, or skip the company."}
+		r.Elsewhere = true // the Dashboard counts these apart: one decision, in bulk
 	}
 	return r
 }

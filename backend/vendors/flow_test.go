@@ -551,6 +551,10 @@ func TestProcoreLinkReadOnDetection(t *testing.T) {
 	if it.Status() != "attention" || it.Failure == nil || !strings.Contains(it.Failure.Message, "this company file does not have") {
 		t.Fatalf("foreign link: %s %+v", it.Status(), it.Failure)
 	}
+	// The Dashboard says it apart from refusals: linked to another integration.
+	if today, err := fr.Engine.Today(); err != nil || today.LinkedElsewhere != 1 || !it.LinkedElsewhere {
+		t.Fatalf("foreign link not counted apart: %+v %v (item %v)", today, err, it.LinkedElsewhere)
+	}
 	if it := fr.Item(t, 214); it.State != engine.Synced || it.QB == nil || it.QB.ListID != sierra.ListID || !it.LinkedInSource {
 		t.Fatalf("link from Procore: %s %+v", it.State, it.QB)
 	}

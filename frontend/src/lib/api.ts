@@ -623,6 +623,8 @@ export interface KindWork {
   /** Waiting for a decision (approval kinds) or ready to export from the kind's page. */
   ready: number;
   attention: number;
+  /** The part of attention Procore links to another integration's records (one decision, in bulk). */
+  linkedElsewhere?: number;
   retrying: number;
   queued: number;
   exportedToday: number;

@@ -33,6 +33,23 @@ describe('today', () => {
     expect(workLines(s, sampleKinds())).toEqual([]);
   });
 
+  it('says records Procore links to another integration apart from those refused: one decision, in bulk', () => {
+    const s = normalizeSummary({
+      kinds: [{ kind: 'vendor', label: 'Vendors', approval: false, ready: 10, attention: 1372, linkedElsewhere: 1370, retrying: 0, queued: 0, exportedToday: 0 }],
+    });
+    const lines = workLines(s, sampleKinds());
+    expect(lines.map((l) => l.text)).toEqual([
+      'Vendors: 2 need your attention',
+      'Vendors: 1,370 linked to another integration in Procore — decide once in bulk',
+    ]);
+    expect(lines.every((l) => l.href === '#/vendors?filter=conflicts')).toBe(true);
+    // Only conflicts: no "need your attention" line at all; an older reply without the split reads as before.
+    const only = normalizeSummary({ kinds: [{ ...s.kinds[0], attention: 1370 }] });
+    expect(workLines(only, sampleKinds()).map((l) => l.text)).toEqual(['Vendors: 1,370 linked to another integration in Procore — decide once in bulk']);
+    const old = normalizeSummary({ kinds: [{ ...s.kinds[0], linkedElsewhere: undefined }] });
+    expect(workLines(old, sampleKinds()).map((l) => l.text)).toEqual(['Vendors: 1,372 need your attention']);
+  });
+
   it("puts setup first in what's next, then the Web Connector's first contact", () => {
     const setup = setupAt('quickbooks') as unknown as SetupState;
     expect(whatsNext(setup, qbAt(null), null)?.text).toBe('Setup is not finished. Next: Choose QuickBooks accounts and items.');

@@ -27,6 +27,7 @@ export function normalizeSummary(r: Partial<DaySummary> | null | undefined): Day
           approval: k.approval === true,
           ready: n(k.ready),
           attention: n(k.attention),
+          linkedElsewhere: Math.min(n(k.linkedElsewhere), n(k.attention)),
           retrying: n(k.retrying),
           queued: n(k.queued),
           exportedToday: n(k.exportedToday),
@@ -75,15 +76,28 @@ export function workLines(summary: DaySummary, kinds: readonly KindInfo[]): Work
     }
   }
   for (const k of known) {
-    if (k.attention > 0) {
-      const page = pageOf(k.kind, kinds);
+    const elsewhere = Math.min(k.linkedElsewhere ?? 0, k.attention);
+    const refused = k.attention - elsewhere;
+    const page = pageOf(k.kind, kinds);
+    const href = page ? hrefFor(page, filterFor(page, 'attention')) : k.approval ? '#/approvals' : null;
+    if (refused > 0) {
       out.push({
         kind: k.kind,
         what: 'attention',
-        // Refused by QuickBooks, or stopped by Joblink's own check (a name too long, a link
-        // another integration made): each row on the page says which, and the fix.
-        text: `${k.label}: ${formatCount(k.attention)} ${k.attention === 1 ? 'needs' : 'need'} your attention`,
-        href: page ? hrefFor(page, filterFor(page, 'attention')) : k.approval ? '#/approvals' : null,
+        // Refused by QuickBooks, or stopped by Joblink's own check (a name too long, letters
+        // QuickBooks cannot store): each row on the page says which, and the fix.
+        text: `${k.label}: ${formatCount(refused)} ${refused === 1 ? 'needs' : 'need'} your attention`,
+        href,
+      });
+    }
+    if (elsewhere > 0) {
+      // Records Procore links to another integration's: not n problems but one decision —
+      // replace those links or skip the records — made once for them all on the page.
+      out.push({
+        kind: k.kind,
+        what: 'attention',
+        text: `${k.label}: ${formatCount(elsewhere)} linked to another integration in Procore — decide once in bulk`,
+        href,
       });
     }
   }
