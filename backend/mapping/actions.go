@@ -25,9 +25,11 @@ type LinkRequest struct {
 }
 
 // ItemProblem is why one record of a batch was not done. ListID and FullName name the
-// QuickBooks record it concerns, when one does (a confirmation says what the link ties to).
+// QuickBooks record it concerns, when one does, and Name the Procore record (a confirmation
+// lists each record with what the link ties it to, pages the screen has not read included).
 type ItemProblem struct {
 	ID       string `json:"id,omitempty"`
+	Name     string `json:"name,omitempty"`
 	ListID   string `json:"listId,omitempty"`
 	FullName string `json:"fullName,omitempty"`
 	Message  string `json:"message"`
@@ -70,7 +72,7 @@ func (s *Service) link(side Side, links []LinkRequest, who string) (*LinkResult,
 		spec, p := s.checkLink(side, l)
 		switch {
 		case p != nil && p.Fix == confirmMarker:
-			res.NeedConfirmation = append(res.NeedConfirmation, ItemProblem{ID: l.ID, ListID: p.ListID, FullName: p.FullName, Message: p.Message})
+			res.NeedConfirmation = append(res.NeedConfirmation, ItemProblem{ID: l.ID, Name: p.Name, ListID: p.ListID, FullName: p.FullName, Message: p.Message})
 		case p != nil:
 			p.ID = l.ID
 			res.Failed = append(res.Failed, *p)
@@ -115,7 +117,7 @@ func (s *Service) checkLink(side Side, l LinkRequest) (engine.LinkSpec, *ItemPro
 		return engine.LinkSpec{}, &ItemProblem{Message: err.Error()}
 	}
 	if !l.Confirm && needsConfirmation(side, pe, s.connectedAt()) && (it.QB == nil || it.QB.ListID != rec.ListID) {
-		return engine.LinkSpec{}, &ItemProblem{ListID: rec.ListID, FullName: rec.FullName, Fix: confirmMarker,
+		return engine.LinkSpec{}, &ItemProblem{Name: pe.Name, ListID: rec.ListID, FullName: rec.FullName, Fix: confirmMarker,
 			Message: fmt.Sprintf("%q was created in Procore before Joblink was connected; linking ties it to QuickBooks %s %q.", pe.Name, e.Level, rec.FullName)}
 	}
 	return engine.LinkSpec{ID: it.ID, Ref: engine.QBRef{ListID: rec.ListID, FullName: rec.FullName, EditSequence: rec.EditSequence},
@@ -343,7 +345,7 @@ func (s *Service) confirmCreate(side Side, it *engine.Item, choice json.RawMessa
 		return choice, nil, nil
 	}
 	if rec, found := cl.Existing(it, choice); found {
-		return nil, &ItemProblem{ListID: rec.ListID, FullName: rec.FullName,
+		return nil, &ItemProblem{Name: pe.Name, ListID: rec.ListID, FullName: rec.FullName,
 			Message: fmt.Sprintf("%q was created in Procore before Joblink was connected, and QuickBooks already has %q: it would be linked to that record, not created again.", pe.Name, rec.FullName)}, nil
 	}
 	choice, err = cl.ConfirmFirst(choice)

@@ -174,8 +174,8 @@ func TestJobsWizard(t *testing.T) {
 	if err != nil || len(res.NeedConfirmation) != 1 || len(res.Linked) != 0 {
 		t.Fatalf("old project without confirmation: %+v %v", res, err)
 	}
-	// The confirmation names the QuickBooks record the project would be linked to.
-	if ask := res.NeedConfirmation[0]; ask.ListID != listID || ask.FullName == "" || !strings.Contains(ask.Message, ask.FullName) {
+	// The confirmation names the project and the QuickBooks record it would be linked to.
+	if ask := res.NeedConfirmation[0]; ask.ListID != listID || ask.FullName == "" || ask.Name == "" || !strings.Contains(ask.Message, ask.FullName) {
 		t.Errorf("the confirmation does not name the QuickBooks record %s: %+v", listID, ask)
 	}
 	res, _ = r.Mapping.Link("jobs", []mapping.LinkRequest{{ID: "job/95", ListID: listID, Confirm: true}}, engine.ByBookkeeper)
