@@ -135,6 +135,12 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 			m.tailNumber = true
 			m.conf = Possible
 		}
+		if h.kind == kindTrunc && e.hasJobs {
+			// A project whose name starts with a customer's ("Metro Nashville Public Schools -
+			// Hillsboro HS") is one of its jobs, not the customer: a customer with jobs is never
+			// linked to a project in one click.
+			m.conf = Possible
+		}
 		return m
 	}
 	// The whole-name comparison first: when it finds the names the same and no phone or address
