@@ -1,20 +1,13 @@
 package budgets_test
 
 import (
-	"bufio"
-	"bytes"
 	"context"
-	"errors"
 	"fmt"
-	"io"
 	"math/rand/v2"
-	"net/http"
 	"os"
-	"os/exec"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -28,10 +21,9 @@ import (
 	"joblink/backend/procoresim"
 	"joblink/backend/qbmirror"
 	"joblink/backend/store"
+	"joblink/internal/crashtest"
 	"joblink/internal/synctest"
-	"joblink/qbwc"
 	"joblink/qbwc/qbsim"
-	"joblink/qbwc/qbsim/webconnector"
 	"joblink/qbwc/qbxml"
 	"joblink/qbwc/qwc"
 )
@@ -122,7 +114,7 @@ func TestBudgetsCrashChild(t *testing.T) {
 	r.AccountsFromMirror()
 	fileID, err := qwc.EnsureFileID(r.Store)
 	must(t, err)
-	fmt.Printf("CRASH-READY %s %s\n", r.Connector.URL(), fileID)
+	crashtest.Ready(r.Connector.URL(), fileID)
 	ctx := context.Background()
 	for { // until killed
 		time.Sleep(100 * time.Millisecond)
@@ -160,16 +152,6 @@ func TestBudgetsCrashChild(t *testing.T) {
 	}
 }
 
-type kill int
-
-const (
-	atRandom       kill = iota // at a random moment of the run
-	answerLost                 // as QuickBooks' answer to a write set is on its way to Joblink
-	neverDelivered             // as a write set marked sent is on its way to QuickBooks
-)
-
-func (k kill) String() string { return [...]string{"at random", "answer lost", "never delivered"}[k] }
-
 // TestBudgetsCrashCampaign: see the comment at the top of the file.
 func TestBudgetsCrashCampaign(t *testing.T) {
 	if testing.Short() {
@@ -178,10 +160,7 @@ func TestBudgetsCrashCampaign(t *testing.T) {
 	if os.Getenv(crashChildEnv) != "" {
 		t.Skip("child process")
 	}
-	spec := crashSpec{Seed: uint64(time.Now().UnixNano()), Projects: 30, Changes: 10}
-	if s := os.Getenv("BUDGETS_CRASH_SEED"); s != "" {
-		spec.Seed, _ = strconv.ParseUint(s, 10, 64)
-	}
+	spec := crashSpec{Seed: crashtest.Seed("BUDGETS_CRASH_SEED"), Projects: 30, Changes: 10}
 	t.Logf("seed %d (BUDGETS_CRASH_SEED=%d reruns it)", spec.Seed, spec.Seed)
 	rng := rand.New(rand.NewPCG(spec.Seed, 13))
 	qb := qbsim.New()
@@ -199,252 +178,43 @@ func TestBudgetsCrashCampaign(t *testing.T) {
 		return synctest.Serve(t, procoresim.New(procoresim.Options{Companies: []*procoresim.Company{crashCompany(t, spec, withChanges)},
 			HourlyLimit: -1, SpikeLimit: -1}))
 	}
-	c := &campaign{t: t, qb: qb, dir: t.TempDir(), statuses: map[string]int{}}
-	start := time.Now()
-
-	c.procore = serve(false)
-	c.rounds(rng, 7)
-	c.finish()
-	c.checkQuickBooks(spec, false)
-
-	c.procore = serve(true) // the budget changes are approved
-	c.rounds(rng, 5)
-	c.finish()
-	c.checkQuickBooks(spec, true)
-	c.checkItems(spec)
-
-	for code, n := range c.statuses {
-		if !strings.HasPrefix(code, "EstimateModRs 3200") {
-			t.Errorf("QuickBooks refused %d request(s): %s", n, code)
-		}
-	}
-	t.Logf("%d kills (%s), QuickBooks forgot its answers %d times, %d write sets, %d look-ups; all right in %v",
-		c.kills, c.killKinds(), c.forgot, c.wire.writeSets, c.wire.lookups, time.Since(start).Round(time.Millisecond))
-}
-
-type campaign struct {
-	t        *testing.T
-	qb       *qbsim.Company
-	dir      string
-	procore  string
-	statuses map[string]int
-	kills    int
-	byKind   [3]int
-	forgot   int
-	wire     wire
-}
-
-func (c *campaign) killKinds() string {
-	var parts []string
-	for k, n := range c.byKind {
-		parts = append(parts, fmt.Sprintf("%d %s", n, kill(k)))
-	}
-	return strings.Join(parts, ", ")
-}
-
-type child struct {
-	cmd         *exec.Cmd
-	url, fileID string
-	once        sync.Once
-	waited      chan struct{}
-}
-
-func (c *campaign) start() *child {
-	t := c.t
-	t.Helper()
-	cmd := exec.Command(os.Args[0], "-test.run=^TestBudgetsCrashChild$", "-test.count=1")
-	cmd.Env = append(os.Environ(), crashChildEnv+"=1", "CRASH_DIR="+c.dir, "CRASH_PROCORE="+c.procore,
-		"CRASH_COMPANY="+strconv.Itoa(crashCompanyID))
-	out, err := cmd.StdoutPipe()
-	must(t, err)
-	cmd.Stderr = os.Stderr
-	must(t, cmd.Start())
-	ch := &child{cmd: cmd, waited: make(chan struct{})}
-	sc := bufio.NewScanner(out)
-	for sc.Scan() {
-		if f := strings.Fields(sc.Text()); len(f) == 3 && f[0] == "CRASH-READY" {
-			ch.url, ch.fileID = f[1], f[2]
-			go func() {
-				for sc.Scan() {
-				}
-				_ = cmd.Wait()
-				close(ch.waited)
-			}()
-			return ch
-		}
-	}
-	_ = cmd.Wait()
-	t.Fatalf("the child stopped before it was ready: %v", sc.Err())
-	return nil
-}
-
-func (ch *child) kill() {
-	ch.once.Do(func() { _ = ch.cmd.Process.Kill() })
-	<-ch.waited
-}
-
-// wire counts what the engines asked QuickBooks.
-type wire struct {
-	lookups   int // EstimateQuery requests
-	writeSets int
-}
-
-type wireTransport struct {
-	base   http.RoundTripper
-	child  *child
-	trap   kill
-	nth    int
-	writes int
-	wire   *wire
-}
-
-var errKilled = errors.New("Joblink was killed")
-
-func qbxmlOf(body []byte) string {
-	return strings.NewReplacer("&lt;", "<", "&gt;", ">", "&quot;", `"`, "&#34;", `"`, "&amp;", "&").Replace(string(body))
-}
-
-func isWrite(doc string) bool {
-	return strings.Contains(doc, "<EstimateAddRq") || strings.Contains(doc, "<EstimateModRq") ||
-		strings.Contains(doc, "<EstimateAddRs") || strings.Contains(doc, "<EstimateModRs")
-}
-
-func (tr *wireTransport) spring() bool {
-	tr.writes++
-	return tr.writes == tr.nth
-}
-
-func (tr *wireTransport) RoundTrip(req *http.Request) (*http.Response, error) {
-	if req.Body != nil {
-		body, err := io.ReadAll(req.Body)
-		if err != nil {
-			return nil, err
-		}
-		req.Body = io.NopCloser(bytes.NewReader(body))
-		if doc := qbxmlOf(body); strings.Contains(doc, "<receiveResponseXML") && tr.trap == answerLost && isWrite(doc) && tr.spring() {
-			tr.child.kill()
-			return nil, errKilled
-		}
-	}
-	resp, err := tr.base.RoundTrip(req)
-	if err != nil {
-		return resp, err
-	}
-	body, err := io.ReadAll(resp.Body)
-	resp.Body.Close()
-	if err != nil {
-		return nil, err
-	}
-	resp.Body = io.NopCloser(bytes.NewReader(body))
-	if doc := qbxmlOf(body); strings.Contains(doc, "sendRequestXMLResponse") {
-		tr.wire.lookups += strings.Count(doc, "<EstimateQueryRq")
-		if isWrite(doc) {
-			tr.wire.writeSets++
-			if tr.trap == neverDelivered && tr.spring() {
-				tr.child.kill()
-				return nil, errKilled
-			}
-		}
-	}
-	return resp, nil
-}
-
-func (c *campaign) webConnector(ch *child, trap kill, nth int) *webconnector.Client {
-	tr := &wireTransport{base: http.DefaultTransport, child: ch, trap: trap, nth: nth, wire: &c.wire}
-	return webconnector.New(webconnector.Config{
-		AppName: "Joblink", AppURL: ch.url, UserName: qbwc.UserName, Password: synctest.Password,
-		OwnerID: qwc.OwnerID, FileID: ch.fileID, CompanyFile: c.qb.Info().FilePath,
-		CallTimeout: time.Minute, NoOpPause: 10 * time.Millisecond, Logger: zerolog.Nop(),
-	}, c.qb, &http.Client{Timeout: 2 * time.Minute, Transport: tr})
-}
-
-// rounds runs n killed rounds: the first three on the wire (an answer lost and a set never
-// delivered, each followed by QuickBooks forgetting; an answer lost that QuickBooks keeps), the
-// rest drawn at random.
-func (c *campaign) rounds(rng *rand.Rand, n int) {
-	for round := range n {
-		k, forget := kill(rng.IntN(3)), rng.IntN(3) == 0
-		switch round {
-		case 0:
-			k, forget = answerLost, true
-		case 1:
-			k, forget = neverDelivered, true
-		case 2:
-			k, forget = answerLost, false
-		}
-		ch := c.start()
+	dir := t.TempDir()
+	c := crashtest.New(t, crashtest.Config{QB: qb, ChildTest: "TestBudgetsCrashChild",
+		ChildEnv: []string{crashChildEnv + "=1", "CRASH_DIR=" + dir, "CRASH_COMPANY=" + strconv.Itoa(crashCompanyID)},
+		Writes:   []string{"EstimateAdd", "EstimateMod"}, Lookup: "EstimateQuery"})
+	// rounds runs kills killed rounds against the Procore at url, then finishes.
+	rounds := func(label, url string, kills int) {
+		env := []string{"CRASH_PROCORE=" + url}
 		// Let the child read Procore and link the jobs the last session brought into the
 		// mirror, so the session it is killed in carries estimates.
-		time.Sleep(700 * time.Millisecond)
-		wc := c.webConnector(ch, k, 1+rng.IntN(3))
-		done := make(chan *webconnector.Report, 1)
-		go func() { done <- wc.RunOnce(context.Background()) }()
-		var rep *webconnector.Report
-		if k == atRandom {
-			time.Sleep(time.Duration(rng.Int64N(int64(1500 * time.Millisecond))))
-			ch.kill()
-			rep = <-done
-		} else {
-			rep = <-done
-			ch.kill()
-		}
-		c.collect(rep)
-		if testing.Verbose() {
-			c.t.Logf("round %d: killed %s, QuickBooks forgets: %v; %d sets, %d requests; wire %+v", round+1, k, forget, rep.RequestSets, rep.Requests, c.wire)
-		}
-		c.kills++
-		c.byKind[k]++
-		if forget {
-			const clear = `<?xml version="1.0" encoding="utf-8"?><?qbxml version="13.0"?><QBXML><QBXMLMsgsRq onError="continueOnError" oldMessageSetID="ClearAllMessageSets"></QBXMLMsgsRq></QBXML>`
-			_, err := c.qb.ProcessRequest(context.Background(), clear)
-			must(c.t, err)
-			c.forgot++
-		}
+		c.Rounds(rng, kills, crashtest.RoundOptions{Label: label, Env: env, MaxNth: 3,
+			Settle: 700 * time.Millisecond, MaxDelay: 1500 * time.Millisecond})
+		// Done after three sessions in a row without a write set, a second apart: under -race
+		// on a busy machine one pass of the child's detection loop can take longer than a
+		// session.
+		c.Finish(crashtest.FinishOptions{Env: env, Idle: 3, Pause: time.Second, Quiet: crashtest.NothingWritten})
 	}
-}
+	start := time.Now()
 
-// finish runs sessions on a child left alone until two in a row write nothing.
-func (c *campaign) finish() {
-	t := c.t
-	ch := c.start()
-	defer ch.kill()
-	wc := c.webConnector(ch, atRandom, 0)
-	// Done after three sessions in a row without a write set, a second apart: under -race on a
-	// busy machine one pass of the child's detection loop can take longer than a session.
-	idle := 0
-	for i := 0; idle < 3; i++ {
-		if i == 30 {
-			t.Fatal("the engine still had work after 30 sessions")
-		}
-		before := c.wire
-		rep := wc.RunOnce(context.Background())
-		if rep.Err != nil {
-			t.Fatalf("finishing run: %v (last error %q)", rep.Err, rep.LastError)
-		}
-		c.collect(rep)
-		if c.wire.writeSets == before.writeSets {
-			idle++
-			time.Sleep(time.Second) // the child detects what the session made possible
-		} else {
-			idle = 0
-		}
-	}
-}
+	rounds("estimates", serve(false), 7)
+	checkQuickBooks(t, qb, spec, false)
 
-func (c *campaign) collect(rep *webconnector.Report) {
-	for _, s := range rep.StatusErrors {
-		c.statuses[s]++
-	}
+	rounds("budget changes", serve(true), 5) // the budget changes are approved
+	checkQuickBooks(t, qb, spec, true)
+	checkItems(t, dir, spec)
+
+	c.Refusals("EstimateModRs 3200")
+	t.Logf("%d kills (%s), QuickBooks forgot its answers %d times, %d write sets, %d look-ups; all right in %v",
+		c.Kills, c.KillKinds(), c.Forgot, c.Wire.WriteSets, c.Wire.Lookups, time.Since(start).Round(time.Millisecond))
 }
 
 // checkQuickBooks: one estimate per project, its budget's lines once, each change's lines once.
-func (c *campaign) checkQuickBooks(spec crashSpec, withChanges bool) {
-	t := c.t
+func checkQuickBooks(t *testing.T, qb *qbsim.Company, spec crashSpec, withChanges bool) {
 	t.Helper()
 	pc := crashCompany(t, spec, withChanges)
 	srv := procoresim.New(procoresim.Options{Companies: []*procoresim.Company{pc}, HourlyLimit: -1, SpikeLimit: -1})
 	client := synctest.ProcoreClient(t, synctest.Serve(t, srv), crashCompanyID)
-	all := allEstimates(t, c.qb)
+	all := allEstimates(t, qb)
 	byJob := map[string][]*qbxml.EstimateRet{}
 	for _, e := range all {
 		byJob[e.CustomerRef.FullName] = append(byJob[e.CustomerRef.FullName], e)
@@ -499,10 +269,9 @@ func (c *campaign) checkQuickBooks(spec crashSpec, withChanges bool) {
 }
 
 // checkItems opens the killed child's store: every budget and change item synced.
-func (c *campaign) checkItems(spec crashSpec) {
-	t := c.t
+func checkItems(t *testing.T, dir string, spec crashSpec) {
 	t.Helper()
-	st, err := store.Open(store.Options{Dir: c.dir, BackupEvery: -1, GCEvery: -1, Logger: zerolog.Nop()})
+	st, err := store.Open(store.Options{Dir: dir, BackupEvery: -1, GCEvery: -1, Logger: zerolog.Nop()})
 	must(t, err)
 	defer st.Close()
 	bf, cf := budgets.New(budgets.Deps{Store: st})
