@@ -12,6 +12,7 @@ var legalSuffixes = phraseSet(
 	"inc", "incorporated", "llc", "lc", "ltd", "limited", "co", "company", "cos", "corp",
 	"corporation", "lp", "llp", "lllp", "pllc", "pc", "plc", "pa", "apc", "psc", "chtd",
 	"pty", "pte", "pvt", "ulc", "ps", "bhd", "sdn bhd", "private limited", "cia",
+	"general partnership", "a general partnership", "limited partnership", "a limited partnership",
 	// Continental Europe and Latin America
 	"gmbh", "mbh", "ag", "kg", "ohg", "ug", "sa", "sarl", "sl", "slu", "srl", "spa",
 	"sas", "bv", "nv", "vof", "oy", "oyj", "aps", "asa", "kft", "zrt", "sro", "doo", "as",

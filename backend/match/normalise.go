@@ -151,6 +151,12 @@ func analyse(name string) analysis {
 			words[i] = word{key: "dba", raw: "trading as"}
 		}
 	}
+	// "t/a" is trading as, written short.
+	for i, w := range words {
+		if w.key == "ta" && strings.ContainsAny(w.raw, "/. ") && i > 0 && i < len(words)-1 {
+			words[i] = word{key: "dba", raw: w.raw}
+		}
+	}
 	// "Northwest Holdings LLC dba Evergreen Sweeping" is known by either name.
 	for i, w := range words {
 		if (w.key == "dba" || w.key == "aka") && i > 0 && i < len(words)-1 {

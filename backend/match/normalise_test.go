@@ -1,6 +1,9 @@
 package match
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestNormalise(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
@@ -89,5 +92,18 @@ func TestNormaliseAgrees(t *testing.T) {
 		if a, b := Normalise(p[0]), Normalise(p[1]); a == b {
 			t.Errorf("Normalise(%q) = Normalise(%q) = %q", p[0], p[1], a)
 		}
+	}
+}
+
+func TestTradingAsShort(t *testing.T) {
+	a := analyse("Bluebonnet Ready Mix Inc. t/a Bluebonnet Concrete")
+	if !slices.Contains(a.aliases, "bluebonnet concrete") {
+		t.Errorf("aliases %q: want the trade name after t/a", a.aliases)
+	}
+	if a := analyse("TA Services Group"); len(a.aliases) != 0 {
+		t.Errorf("TA as a word is not t/a: aliases %q", a.aliases)
+	}
+	if got := Normalise("DPR Construction, A General Partnership"); got != "dpr construction" {
+		t.Errorf("Normalise = %q, want the partnership form dropped", got)
 	}
 }

@@ -41,6 +41,11 @@ func TestWordLike(t *testing.T) {
 		{"survg", "surveying", skeleton},
 		{"grant", "granite", unlike},
 		{"stark", "starbuck", unlike},
+		{"indl", "industrial", skeleton}, // a contraction: the start and the last letter
+		{"comml", "commercial", skeleton},
+		{"bert", "bertrand", unlike},      // too short a word for a contraction
+		{"chesapeak", "chesapeake", slip}, // the last letter of a long word left out
+		{"pittsburg", "pittsburgh", slip},
 	} {
 		a, b := tokenize(c.a, false, false, nil), tokenize(c.b, false, false, nil)
 		if len(a) != 1 || len(b) != 1 {

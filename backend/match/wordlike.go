@@ -140,8 +140,11 @@ func isSkeleton(short, long []rune) bool {
 	}
 	if k+2 > len(short) {
 		// A prefix, not a skeleton; or one letter after the shared start, which a name of
-		// its own often has: Kent and Kennett.
-		return false
+		// its own often has: Kent and Kennett. Unless that letter is the last of a long word
+		// and the start is three letters or more: a contraction, "Indl" for Industrial,
+		// "Comml" for Commercial.
+		return k == len(short)-1 && k >= 3 && len(long) >= len(short)+5 &&
+			!isVowel(short[k]) && short[k] != 's' && short[k] == long[len(long)-1]
 	}
 	j := k
 	for _, r := range short[k:] {
@@ -186,9 +189,11 @@ func isSlip(a, b []rune) bool {
 		return i > 0 && len(a) >= 6 && adjacentKeys(a[i], b[i]) && equalRunes(a[i+1:], b[i+1:])
 	}
 	// a has one letter more, at i; not a new last letter, which makes other names (Clark and
-	// Clarke), unless it doubles the one before (Getchell, Getchel); nor a letter that
-	// tells surnames apart (Johnston and Johnson).
-	return i > 0 && (i < len(b) || a[i] == a[i-1]) && !nameVariant(a, i) && equalRunes(a[i+1:], b[i:])
+	// Clarke), unless it doubles the one before (Getchell, Getchel) or ends a long word other
+	// than as a plural (Chesapeake, Chesapeak; Pittsburgh, Pittsburg); nor a letter that tells
+	// surnames apart (Johnston and Johnson).
+	lastDropped := len(a) >= 8 && a[i] != 's'
+	return i > 0 && (i < len(b) || a[i] == a[i-1] || lastDropped) && !nameVariant(a, i) && equalRunes(a[i+1:], b[i:])
 }
 
 // nameVariant reports a letter at i of a that spells another surname rather than a slip:
