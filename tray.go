@@ -27,6 +27,10 @@ func runTray(f flags) int {
 		app.ShowError(title, msg)
 		return core.ExitFailure
 	}
+	if err := app.LoadGUI(); err != nil {
+		app.ShowError(title, err.Error())
+		return core.ExitFailure
+	}
 	shell := app.NewShell()
 	var extra []string
 	if f.data != "" {
