@@ -999,9 +999,19 @@ export interface MappingFailure {
   fix: string;
 }
 
+/** A record created in Procore before Joblink was connected: linked only once confirmed. The
+ * server names the Procore record (name) and the QuickBooks record the link ties it to. */
+export interface NeedConfirmation {
+  id: string;
+  name?: string;
+  listId?: string;
+  fullName?: string;
+  message: string;
+}
+
 export interface LinkResult {
   linked: string[];
-  needConfirmation: { id: string; message: string }[];
+  needConfirmation: NeedConfirmation[];
   failed: MappingFailure[];
 }
 
@@ -1035,7 +1045,7 @@ export interface CreateResult {
   failed: MappingFailure[];
   /** Projects created in Procore before Joblink was connected whose QuickBooks job already exists:
    * linked only once the bookkeeper confirms (sent again as links with confirm: true). */
-  needConfirmation?: { id: string; listId: string; message: string }[];
+  needConfirmation?: (NeedConfirmation & { listId: string })[];
   /** Not created: QuickBooks has an exact match (sent without confirmed). */
   matches?: MappingMatch[];
 }

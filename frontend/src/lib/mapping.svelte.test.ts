@@ -226,7 +226,8 @@ describe('MappingModel: confirmation', () => {
     await m.refresh();
     m.toggleAllVisible();
     await m.linkSelected();
-    expect(m.pending?.records).toEqual([{ id: 'job/1', name: 'Old Project', message: 'Created before Joblink was connected.' }]);
+    // The QuickBooks record each is linked to: the one its link asked for (the row's suggestion).
+    expect(m.pending?.records).toEqual([{ id: 'job/1', name: 'Old Project', match: 'Customer:Project 1', message: 'Created before Joblink was connected.' }]);
     expect(m.undoOffer).toBeNull(); // not before the answer
     await m.confirmPending();
     const bodies = posts('/api/mapping/jobs/link');
@@ -234,6 +235,28 @@ describe('MappingModel: confirmation', () => {
     expect(m.pending).toBeNull();
     expect(m.notice).toBe('Linked 2 jobs.');
     expect(m.undoOffer?.unlink.sort()).toEqual(['job/1', 'job/2']);
+  });
+
+  it('names each record of "Link all exact matches" and its QuickBooks record, pages not read included', async () => {
+    serve({
+      'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView([mappingRow('2', 'suggested')])),
+      'POST /api/mapping/jobs/link-exact': () =>
+        jsonResponse({
+          linked: [],
+          needConfirmation: [
+            { id: 'job/77', name: 'Harbor Point Phase 2', listId: 'Q77', fullName: 'Harbor Point LLC:Phase 2', message: 'Created before Joblink was connected.' },
+            { id: 'job/2', listId: 'S2', message: 'Created before Joblink was connected.' },
+          ],
+          failed: [],
+        }),
+    });
+    const m = new MappingModel(JOBS, null);
+    await m.refresh();
+    await m.linkAllExact();
+    expect(m.pending?.records.map((r) => [r.name, r.match])).toEqual([
+      ['Harbor Point Phase 2', 'Harbor Point LLC:Phase 2'],
+      ['Project 2', 'Customer:Project 2'],
+    ]);
   });
 
   it('leaves them unlinked on cancel', async () => {

@@ -5,6 +5,7 @@
 // QuickBooks, create in Procore, skip and reopen — sent in chunks with progress, a summary,
 // and an undo offer.
 
+import { confirmRecords, type ConfirmRecord, type KnownNames } from './confirmLink';
 import {
   createInQuickBooks,
   getMappingParents,
@@ -23,6 +24,7 @@ import {
   type ImportResult,
   type LinkRequest,
   type LinkResult,
+  type NeedConfirmation,
   type MappingFilter,
   type MappingParents,
   type MappingRow,
@@ -81,7 +83,8 @@ export interface BulkSummary {
 export interface PendingConfirmation {
   /** "links": resend these with confirm: true; "exact": call link-exact with confirm: true. */
   mode: 'links' | 'exact';
-  records: { id: string; name: string; message: string }[];
+  /** Each record with the QuickBooks record the link ties it to. */
+  records: ConfirmRecord[];
   links: LinkRequest[];
   /** Already linked in the first round (they join the undo offer). */
   linked: string[];
@@ -193,7 +196,12 @@ export class MappingModel {
       }
       view.rows ??= [];
       view.quickbooksOnly ??= [];
-      for (const r of view.rows) this.#names.set(r.id, r.procore.name);
+      for (const r of view.rows) {
+        this.#names.set(r.id, r.procore.name);
+        // The QuickBooks records rows point at, for the confirmation's pairs.
+        if (r.suggestion) this.#names.set(r.suggestion.listId, r.suggestion.fullName);
+        if (r.quickbooks) this.#names.set(r.quickbooks.listId, r.quickbooks.fullName);
+      }
       for (const r of view.quickbooksOnly) this.#names.set(r.listId, r.fullName);
       this.view = view;
       this.loadError = null;
@@ -298,6 +306,9 @@ export class MappingModel {
     this.qbOffset = offset;
     return this.#poller.poke();
   }
+
+  /** Names the page has read, Procore's by id and QuickBooks' by ListID (the two never collide). */
+  #known: KnownNames = { procore: (id) => this.#names.get(id), quickbooks: (listId) => this.#names.get(listId) };
 
   nameOf(id: string): string {
     return this.#names.get(id) ?? id;
@@ -453,7 +464,7 @@ export class MappingModel {
       const waiting = new Set(totals.needConfirmation.map((n) => n.id));
       this.pending = {
         mode,
-        records: totals.needConfirmation.map((n) => ({ id: n.id, name: this.nameOf(n.id), message: n.message })),
+        records: confirmRecords(totals.needConfirmation, links, this.#known),
         links: links.filter((l) => waiting.has(l.id)).map((l) => ({ ...l, confirm: true })),
         linked: totals.linked,
         previous,
@@ -681,7 +692,7 @@ export class MappingModel {
       const c = this.config;
       const queued: string[] = [];
       const failures: FailureLine[] = [];
-      const confirm: { id: string; listId: string; message: string }[] = [];
+      const confirm: (NeedConfirmation & { listId: string })[] = [];
       const outcome = await runInChunks(
         items,
         (part) => createInQuickBooks(c.side, part),
@@ -703,7 +714,7 @@ export class MappingModel {
         // confirmation a link asks for (the project was created before Joblink was connected).
         this.pending = {
           mode: 'links',
-          records: confirm.map((n) => ({ id: n.id, name: this.nameOf(n.id), message: n.message })),
+          records: confirmRecords(confirm, [], this.#known),
           links: confirm.map((n) => ({ id: n.id, listId: n.listId, confirm: true })),
           linked: [],
           previous: [],

@@ -175,7 +175,14 @@ describe('Jobs page', () => {
     expect(dialog.getAttribute('role')).toBe('dialog');
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(text(el, 'confirm-link-text')).toBe('These were in Procore before Joblink was connected.');
-    expect(text(el, 'confirm-link-records')).toBe('Old Project — In Procore since 2023.');
+    // Each project with the QuickBooks record it is linked to, in a list that scrolls inside the
+    // dialog (focusable, named) while the title and buttons stay.
+    const pairs = [...byId(el, 'confirm-link-records')!.querySelectorAll('tbody tr')].map((tr) => [...tr.children].map((c) => text(c)));
+    expect(pairs).toEqual([['Old Project', 'Customer:Project 1']]);
+    const scroll = byId(el, 'confirm-link-scroll')!;
+    expect(scroll.getAttribute('tabindex')).toBe('0');
+    expect(document.getElementById(scroll.getAttribute('aria-labelledby')!)?.textContent?.trim()).toBe('The Procore project and the QuickBooks job it links to');
+    expect(dialog.classList.contains('fit')).toBe(true);
     expect(document.activeElement).toBe(byId(el, 'confirm-link-anyway'));
 
     // Escape = cancel: nothing more is sent, and the focus goes back.
