@@ -30,6 +30,9 @@ type wholeVerdict struct {
 	// tradeLeft: the names are the same but for this word of the trade on one side ("Cochran",
 	// "Cochran Electric"): a suggestion to check, not to link in one click (same is false)
 	tradeLeft string
+	// branchTrade: the word of the trade only the firm's whole name has, the other being one of
+	// its branches ("Mayer Electric Supply", "Mayer Electric - Birmingham Branch")
+	branchTrade string
 	// projectNumber: the project number kept apart from the Procore name, found in the
 	// QuickBooks name
 	projectNumber string
@@ -173,6 +176,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	qNum, eNum, qQual, eQual := false, false, false, false
 	var qTrade, eTrade uint8 // the kinds of trade descriptors left over
 	var dropped *token       // a word of the trade on one side only (Cochran, Cochran Electric)
+	droppedQ := false        // dropped is the Procore name's
 	// On a vendor list a store or branch number is the firm's, at one of its places; on the
 	// Jobs page "Fire Station #7" is another job than "Fire Station".
 	vendors := !parent && !customerOnly
@@ -207,7 +211,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// named after the client. A firm's name with a word more is another firm.
 			extras++
 		case vendors && tradeWords[t.key] && dropped == nil:
-			dropped = t
+			dropped, droppedQ = t, true
 			continue
 		default:
 			return v
@@ -251,10 +255,22 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		// "Cochran" and "Cochran Electric" are one firm as often as "Andersen" and "Andersen
 		// Plumbing" are two: only the bookkeeper knows. Not when a trade descriptor is left
 		// too: "Cochran Construction" and "Cochran Electric" are two trades.
-		if qTrade == 0 && eTrade == 0 {
-			v.tradeLeft = dropped.raw
+		if qTrade != 0 || eTrade != 0 {
+			return v
 		}
-		return v
+		// But a name kept as one branch of the firm ("Mayer Electric - Birmingham Branch",
+		// "… #412", "… - Fargo ND") is a supplier's with several places, and the other name,
+		// with its trade, is that supplier's whole name: the name left without the trade is
+		// not another firm of the family but the same firm's place.
+		other := q
+		if droppedQ {
+			other = e
+		}
+		if !namesBranch(other) {
+			v.tradeLeft = dropped.raw
+			return v
+		}
+		v.branchTrade = dropped.raw
 	}
 	v.customerOnly = customerOnly && len(qLeft) > 0
 	if extras > 0 {
@@ -389,3 +405,19 @@ func reordered(ps []paired, q []token) bool {
 	}
 	return false
 }
+
+// namesBranch reports a name kept as one branch or store of a firm: a store or branch number, the
+// word Branch or Store in its note, or a note that ends with a US state's code ("Fargo ND").
+func namesBranch(ts []token) bool {
+	for i := range ts {
+		t := &ts[i]
+		if t.branchNumber || t.qual && (t.key == "branch" || t.key == "store" || (i == len(ts)-1 && stateCodes[t.key] && len(t.raw) == 2 && strings.ToUpper(t.raw) == t.raw)) {
+			return true
+		}
+	}
+	return false
+}
+
+// stateCodes are the US states' postal codes, lower case.
+var stateCodes = wordSet(`al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo
+	mt ne nv nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy`)

@@ -293,6 +293,30 @@ func TestTradeLeft(t *testing.T) {
 	}
 }
 
+// TestTradeLeftBranch: the firm's whole name with its trade against one of its branches is the
+// firm; against a name with a place in brackets or no branch at all it stays to be checked.
+func TestTradeLeftBranch(t *testing.T) {
+	for _, c := range []struct {
+		qb   string
+		want Confidence
+	}{
+		{"Harlan Electric - Macon Branch", Likely},
+		{"Harlan Electric #212", Likely},
+		{"Harlan Electric - Macon GA", Likely},
+		{"Harlan Electric (Macon)", Possible}, // a contractor's list note as often
+		{"Harlan Electric", Possible},
+	} {
+		got := NewIndex([]Entry{{ID: "v1", Name: c.qb}}).Suggest(Entry{Name: "Harlan Electric Supply Co"}, 1)
+		if len(got) != 1 || got[0].Confidence != c.want {
+			t.Errorf("Harlan Electric Supply Co / %s: %+v, want %s", c.qb, got, c.want)
+			continue
+		}
+		if c.want == Likely && !strings.Contains(got[0].Reason, `one name is a branch of the firm, the other its whole name with "Supply"`) {
+			t.Errorf("%s: reason %q", c.qb, got[0].Reason)
+		}
+	}
+}
+
 // TestAbbrevReasonOnce: a pair of words both read out by the table is named once.
 func TestAbbrevReasonOnce(t *testing.T) {
 	got := NewIndex([]Entry{{ID: "1", Name: "Allied Elec Contrs"}}).Suggest(Entry{Name: "Allied Electrical Contractors"}, 1)

@@ -88,6 +88,9 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 			s += ", with initials (" + v.initials + ")"
 		}
 	}
+	if v.branchTrade != "" {
+		s += fmt.Sprintf("; one name is a branch of the firm, the other its whole name with %q", v.branchTrade)
+	}
 	if v.projectNumber != "" {
 		s += fmt.Sprintf("; same project number (%s)", v.projectNumber)
 	}
