@@ -101,6 +101,44 @@ var stopWords = wordSet(`and of the at for in on y de dba aka`)
 var numberNames = map[string]string{
 	"one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
 	"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+	"twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
+	"eighty": "80", "ninety": "90",
+}
+
+// unitOrdinals are the ordinal words that end a compound ordinal: "Twenty-First" is 21st.
+var unitOrdinals = map[string]string{
+	"first": "1st", "second": "2nd", "third": "3rd", "fourth": "4th", "fifth": "5th", "sixth": "6th",
+	"seventh": "7th", "eighth": "8th", "ninth": "9th",
+}
+
+// joinTens reads a tens word and the unit after it as one number: "Twenty-First" as 21st,
+// "Forty Two" as 42, the way "21st Century" and "42" are written with digits.
+func joinTens(out []token) []token {
+	for i := 0; i+1 < len(out); i++ {
+		t, u := &out[i], &out[i+1]
+		if len(t.num) != 2 || t.num[1] != '0' || strings.ContainsFunc(t.raw, isDigitRune) {
+			continue
+		}
+		var key string
+		if o, ok := unitOrdinals[u.key]; ok {
+			key = t.num[:1] + o
+		} else if len(u.num) == 1 && u.num != "0" && !strings.ContainsFunc(u.raw, isDigitRune) {
+			key = t.num[:1] + u.num
+		} else {
+			continue
+		}
+		raw := t.raw
+		if u.raw != t.raw {
+			raw += " " + u.raw
+		}
+		j := token{key: key, raw: raw, runes: []rune(key)}
+		if allDigits(key) {
+			j.num = numKey(key)
+		}
+		out[i] = j
+		out = append(out[:i+1], out[i+2:]...)
+	}
+	return out
 }
 
 // romanNumerals are the numerals phases and buildings are numbered with.
@@ -325,6 +363,7 @@ func segmentTokens(s string, codes map[string]string, an *analysis) []token {
 		i += n
 	}
 	out = spellLetters(out)
+	out = joinTens(out)
 	markSuccessors(out)
 	if len(out) > 1 && len(out[0].runes) <= 2 && out[0].num == "" && strings.Contains(out[0].raw, ".") && out[0].role == roleCore {
 		out[0].initial = true

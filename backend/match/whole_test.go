@@ -324,3 +324,21 @@ func TestAbbrevReasonOnce(t *testing.T) {
 		t.Errorf("%+v, want Electrical = Elec named once", got)
 	}
 }
+
+// TestJoinTens: a compound number written in words is one number, as with digits.
+func TestJoinTens(t *testing.T) {
+	for in, want := range map[string]string{
+		"Twenty-First Century Fire": "21st century fire",
+		"Forty Two Tree Service":    "42 tree service",
+		"Twenty Oaks":               "20 oaks",
+		"20 1st Street":             "20 first street", // digits are not joined
+	} {
+		var keys []string
+		for _, tk := range tokenize(in, false, false, nil) {
+			keys = append(keys, tk.key)
+		}
+		if got := strings.Join(keys, " "); got != want {
+			t.Errorf("tokenize(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
