@@ -106,6 +106,9 @@ var abbrevs = []abbrev{
 	{short: "SW", long: []string{"Southwest"}, matchOnly: true},
 	{short: "SE", long: []string{"Southeast"}, matchOnly: true},
 	{short: "SD", long: []string{"School District"}, matchOnly: true},
+	{short: "ISD", long: []string{"Independent School District"}, matchOnly: true},
+	{short: "USD", long: []string{"Unified School District"}, matchOnly: true},
+	{short: "Bath", long: []string{"Bathroom"}, matchOnly: true},
 	{short: "AC", long: []string{"Air Conditioning"}, matchOnly: true},
 	{short: "Hdwe", long: []string{"Hardware"}, alt: []string{"Hdwr"}, matchOnly: true},
 	{short: "Matls", long: []string{"Materials"}, alt: []string{"Matl"}, matchOnly: true},
@@ -147,7 +150,7 @@ var abbrevs = []abbrev{
 var fillers = map[string]bool{"project": true}
 
 // numberWords announce a number and say nothing themselves: "Station No. 3" is "Station #3".
-var numberWords = map[string]bool{"no": true, "nbr": true, "num": true, "number": true}
+var numberWords = map[string]bool{"no": true, "nbr": true, "num": true, "number": true, "pn": true, "proj": true}
 
 // canonPhrases maps a normalised word or phrase to the words matching uses for it: the full
 // form, so that a misspelt full word ("Offce") still resembles its abbreviation's reading.

@@ -91,7 +91,8 @@ var tradeWords = wordSet(`electric electrical plumbing mechanical roofing paving
 
 var weakWords = wordSet(`project projects job residence remodel remodeling renovation renovations
 	repair repairs replacement improvement improvements upgrade upgrades retrofit buildout expansion
-	modernization store branch location tenant reroof fitout new public program`)
+	modernization store branch location tenant reroof fitout new public program finish
+	redevelopment rehab rehabilitation conversion refurbishment`)
 
 var tagWords = wordSet(`sub subs subcontractor subcontractors vendor vendors supplier suppliers 1099`)
 
