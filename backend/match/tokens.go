@@ -87,7 +87,21 @@ var tradeWords = wordSet(`electric electrical plumbing mechanical roofing paving
 	excavating excavation concrete glass glazing painting landscaping landscape masonry steel
 	insulation flooring fence fencing interiors heating hvac welding framing carpentry cabinets
 	tile demolition asphalt sprinklers sprinkler utilities trucking millwork lumber supply
-	plumbers electricians painters roofers`)
+	plumbers electricians painters roofers
+	waterproofing fireproofing caulking coatings scaffolding rebar reinforcing crane
+	cranes rigging surveying sitework grading hauling drilling boring sandblasting plastering stucco
+	siding gutters windows doors elevator elevators signs awnings carpet acoustical acoustics
+	ceilings cleaning janitorial abatement striping sweeping irrigation`)
+
+// tradePhrases are trades named in two words, read as one word of the trade: "Quality Roofing &
+// Sheet Metal" is Quality Roofing with a second trade, not with two words of a name.
+var tradePhrases = map[[2]string]bool{{"sheet", "metal"}: true}
+
+func init() {
+	for p := range tradePhrases {
+		tradeWords[p[0]+" "+p[1]] = true
+	}
+}
 
 var weakWords = wordSet(`project projects job residence remodel remodeling renovation renovations
 	repair repairs replacement improvement improvements upgrade upgrades retrofit buildout expansion
@@ -369,10 +383,11 @@ func segmentTokens(s string, codes map[string]string, an *analysis) []token {
 	if len(out) > 1 && len(out[0].runes) <= 2 && out[0].num == "" && strings.Contains(out[0].raw, ".") && out[0].role == roleCore {
 		out[0].initial = true
 	}
-	// "Staten Island" is one borough.
+	// "Staten Island" is one borough; "Sheet Metal" one trade.
 	for i := 0; i+1 < len(out); i++ {
-		if out[i].key == "staten" && out[i+1].key == "island" {
-			out[i].key, out[i].runes = "staten island", []rune("staten island")
+		if out[i].key == "staten" && out[i+1].key == "island" || tradePhrases[[2]string{out[i].key, out[i+1].key}] {
+			k := out[i].key + " " + out[i+1].key
+			out[i].key, out[i].runes = k, []rune(k)
 			if out[i+1].raw != out[i].raw {
 				out[i].raw += " " + out[i+1].raw
 			}

@@ -342,3 +342,16 @@ func TestJoinTens(t *testing.T) {
 		}
 	}
 }
+
+// TestTradePhrase: "Sheet Metal" is one trade a list may leave out, like "Electric".
+func TestTradePhrase(t *testing.T) {
+	ix := NewIndex([]Entry{{ID: "v1", Name: "Corbell Roofing & Sheet Metal", Phone: "(817) 555-0191"}})
+	got := ix.Suggest(Entry{Name: "Corbell Roofing", Phone: "817-555-0191"}, 1)
+	if len(got) != 1 || got[0].Confidence != Likely || !strings.Contains(got[0].Reason, "same phone") {
+		t.Errorf("Corbell Roofing, same phone: %+v, want Likely", got)
+	}
+	got = ix.Suggest(Entry{Name: "Corbell Roofing"}, 1)
+	if len(got) != 1 || got[0].Confidence != Possible || !strings.Contains(got[0].Reason, `"Sheet Metal"`) {
+		t.Errorf("Corbell Roofing: %+v, want Possible naming the trade", got)
+	}
+}
