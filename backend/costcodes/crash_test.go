@@ -1,12 +1,9 @@
 package costcodes_test
 
 import (
-	"bufio"
 	"context"
-	"fmt"
 	"math/rand/v2"
 	"os"
-	"os/exec"
 	"strconv"
 	"strings"
 	"testing"
@@ -19,6 +16,7 @@ import (
 	"joblink/backend/procore"
 	"joblink/backend/procoresim"
 	"joblink/backend/store"
+	"joblink/internal/crashtest"
 	"joblink/internal/synctest"
 	"joblink/qbwc/qbsim"
 	"joblink/qbwc/qwc"
@@ -43,7 +41,7 @@ func TestCrashChild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	fmt.Printf("CRASH-READY %s %s\n", r.Connector.URL(), fileID)
+	crashtest.Ready(r.Connector.URL(), fileID)
 	for { // write links back to Procore as they come, until killed
 		time.Sleep(50 * time.Millisecond)
 		_ = r.Engine.WriteBack(context.Background())
@@ -73,53 +71,26 @@ func TestCrashCampaign(t *testing.T) {
 	}
 	servicesBefore := qb.ListCount(qbsim.KindItemService)
 	dir := t.TempDir()
-	seed := uint64(time.Now().UnixNano())
+	seed := crashtest.Seed("COSTCODES_CRASH_SEED")
 	rng := rand.New(rand.NewPCG(seed, 7))
-	t.Logf("seed %d", seed)
+	t.Logf("seed %d (COSTCODES_CRASH_SEED=%d reruns it)", seed, seed)
 
-	start := func() (*exec.Cmd, string, string) {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestCrashChild$", "-test.count=1")
-		cmd.Env = append(os.Environ(), crashChildEnv+"=1", "CRASH_DIR="+dir, "CRASH_PROCORE="+procoreURL,
-			"CRASH_COMPANY="+strconv.FormatInt(company.ID, 10))
-		out, err := cmd.StdoutPipe()
-		if err != nil {
-			t.Fatal(err)
-		}
-		cmd.Stderr = os.Stderr
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		sc := bufio.NewScanner(out)
-		for sc.Scan() {
-			if f := strings.Fields(sc.Text()); len(f) == 3 && f[0] == "CRASH-READY" {
-				go func() {
-					for sc.Scan() {
-					}
-				}()
-				return cmd, f[1], f[2]
-			}
-		}
-		_ = cmd.Wait()
-		t.Fatalf("the child stopped before it was ready: %v", sc.Err())
-		return nil, "", ""
-	}
-	kill := func(cmd *exec.Cmd) {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
-	}
+	c := crashtest.New(t, crashtest.Config{QB: qb, ChildTest: "TestCrashChild",
+		ChildEnv: []string{crashChildEnv + "=1", "CRASH_DIR=" + dir, "CRASH_PROCORE=" + procoreURL,
+			"CRASH_COMPANY=" + strconv.FormatInt(company.ID, 10)}})
 
 	clashes := 0
 	rounds := 20
 	for round := 0; round < rounds; round++ {
-		cmd, url, fileID := start()
-		wc := synctest.NewWebConnector(url, fileID, qb, zerolog.Nop())
+		ch := c.Start()
+		wc := c.WebConnector(ch, crashtest.AtRandom, 0)
 		done := make(chan []string, 1)
 		go func() {
 			rep := wc.RunOnce(context.Background())
 			done <- rep.StatusErrors
 		}()
 		time.Sleep(time.Duration(rng.IntN(1500)) * time.Millisecond)
-		kill(cmd)
+		ch.Kill()
 		for _, e := range <-done {
 			if strings.Contains(e, "3100") {
 				clashes++
@@ -127,8 +98,8 @@ func TestCrashCampaign(t *testing.T) {
 		}
 	}
 	// Let it finish, links included.
-	cmd, url, fileID := start()
-	wc := synctest.NewWebConnector(url, fileID, qb, zerolog.Nop())
+	ch := c.Start()
+	wc := c.WebConnector(ch, crashtest.AtRandom, 0)
 	for i := 0; i < 5; i++ {
 		rep := wc.RunOnce(context.Background())
 		for _, e := range rep.StatusErrors {
@@ -141,7 +112,7 @@ func TestCrashCampaign(t *testing.T) {
 		}
 	}
 	time.Sleep(500 * time.Millisecond) // a few write-back passes
-	kill(cmd)
+	ch.Kill()
 
 	codes := 1039
 	if added := qb.ListCount(qbsim.KindItemService) - servicesBefore; added != codes {

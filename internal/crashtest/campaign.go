@@ -53,10 +53,10 @@ type Config struct {
 	// the child test it is the child, and whatever it needs to build its side.
 	ChildEnv []string
 	// Writes are the qbXML writes the campaign traps, named without Rq or Rs
-	// ("PurchaseOrderAdd", "PurchaseOrderMod").
+	// ("PurchaseOrderAdd", "PurchaseOrderMod"); none: a campaign that kills at random only.
 	Writes []string
 	// Lookup is the query the engine finds its records with after a lost answer
-	// ("PurchaseOrderQuery"); Wire.Lookups counts its requests.
+	// ("PurchaseOrderQuery"); Wire.Lookups counts its requests. Empty: none counted.
 	Lookup string
 }
 
@@ -102,8 +102,10 @@ func (c *Campaign) Start(env ...string) *Child {
 // set arrives (NeverDelivered); the call then fails as it would with Joblink gone. AtRandom
 // sets no trap.
 func (c *Campaign) WebConnector(ch *Child, trap Kill, nth int) *webconnector.Client {
-	tr := &wireTransport{base: http.DefaultTransport, child: ch, trap: trap, nth: nth, wire: &c.Wire,
-		isWrite: c.isWrite, lookup: "<" + c.cfg.Lookup + "Rq"}
+	tr := &wireTransport{base: http.DefaultTransport, child: ch, trap: trap, nth: nth, wire: &c.Wire, isWrite: c.isWrite}
+	if c.cfg.Lookup != "" {
+		tr.lookup = "<" + c.cfg.Lookup + "Rq"
+	}
 	return webconnector.New(webconnector.Config{
 		AppName: "Joblink", AppURL: ch.url, UserName: qbwc.UserName, Password: synctest.Password,
 		OwnerID: qwc.OwnerID, FileID: ch.fileID, CompanyFile: c.cfg.QB.Info().FilePath,

@@ -37,7 +37,7 @@ type wireTransport struct {
 	writes    int // writes the trap has seen
 	wire      *Wire
 	isWrite   func(doc string) bool
-	lookup    string // "<…QueryRq" of the look-up request
+	lookup    string // "<…QueryRq" of the look-up request; "": none counted
 	lastCheck bool   // the set out now is a status check
 }
 
@@ -118,7 +118,9 @@ func (tr *wireTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		if tr.lastCheck {
 			tr.wire.Checks++
 		}
-		tr.wire.Lookups += strings.Count(doc, tr.lookup)
+		if tr.lookup != "" {
+			tr.wire.Lookups += strings.Count(doc, tr.lookup)
+		}
 		if tr.isWrite(doc) {
 			tr.wire.WriteSets++
 			if tr.trap == NeverDelivered && tr.spring() {
