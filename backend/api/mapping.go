@@ -19,7 +19,9 @@ import (
 // MappingService answers the Jobs and Vendors pages (docs/api-mapping.md).
 type MappingService interface {
 	View(side string, q mapping.Query) (*mapping.View, error)
-	Parents(side, search string, offset, limit int) (*mapping.Parents, error)
+	// ParentsFor pages the customers a new job can go under, with the one the row forID's
+	// job likely goes under ("for" in the query).
+	ParentsFor(side, search, forID string, offset, limit int) (*mapping.Parents, error)
 	Link(side string, links []mapping.LinkRequest, who string) (*mapping.LinkResult, error)
 	LinkExact(side string, confirm bool, who string) (*mapping.LinkResult, error)
 	Unlink(side string, ids []string, who string) (*mapping.UnlinkResult, error)
@@ -89,7 +91,7 @@ func (s *server) mappingParents(w http.ResponseWriter, r *http.Request) {
 	if !pageParam(w, q, "offset", &offset) || !pageParam(w, q, "limit", &limit) {
 		return
 	}
-	p, err := m.Parents(r.PathValue("side"), q.Get("q"), offset, limit)
+	p, err := m.ParentsFor(r.PathValue("side"), q.Get("q"), q.Get("for"), offset, limit)
 	if err != nil {
 		s.mappingError(w, err)
 		return

@@ -18,7 +18,9 @@ import (
 type qbSide struct {
 	entries     map[string]*QuickBooksEntry // by ListID
 	byName      []*QuickBooksEntry          // sorted by full name, case set aside
-	parents     []ParentRef                 // sorted by full name
+	parents     []ParentRef                 // sorted by full name, folded (case and accents set aside)
+	parentAt    map[string]int              // a parent's place in parents by full name
+	parentNames parentNames                 // the parents by the words of their names
 	vendorTypes []string
 	// The search texts, folded: full names alone (a row searches its QuickBooks names) and
 	// with city and vendor type (the QuickBooks-only list), by ListID.
@@ -61,9 +63,12 @@ func readQuickBooks(m *qbmirror.Mirror, side Side, old *qbSide, nextGen func() u
 	slices.SortFunc(q.byName, func(a, b *QuickBooksEntry) int {
 		return cmp.Or(cmp.Compare(strings.ToLower(a.FullName), strings.ToLower(b.FullName)), cmp.Compare(a.ListID, b.ListID))
 	})
-	slices.SortFunc(q.parents, func(a, b ParentRef) int {
-		return cmp.Compare(strings.ToLower(a.FullName), strings.ToLower(b.FullName))
-	})
+	q.parents = sortedParents(q.parents)
+	q.parentAt = make(map[string]int, len(q.parents))
+	for i, p := range q.parents {
+		q.parentAt[p.FullName] = i
+	}
+	q.parentNames = newParentNames(q.parents)
 	q.vendorTypes = slices.Sorted(maps.Keys(types))
 	if old != nil && sameEntries(old, q) {
 		return old, nil
@@ -125,4 +130,18 @@ func sameCandidates(a, b *qbSide) bool {
 		}
 	}
 	return true
+}
+
+// sortedParents orders customers as a person reads a list: case and accents set aside
+// ("Émile" among the Es, not after "Zeta"), then as written, so the order is always the same.
+func sortedParents(parents []ParentRef) []ParentRef {
+	keys := make(map[string]string, len(parents))
+	for _, p := range parents {
+		keys[p.ListID] = fold(p.FullName)
+	}
+	slices.SortFunc(parents, func(a, b ParentRef) int {
+		return cmp.Or(cmp.Compare(keys[a.ListID], keys[b.ListID]), cmp.Compare(strings.ToLower(a.FullName), strings.ToLower(b.FullName)),
+			cmp.Compare(a.FullName, b.FullName), cmp.Compare(a.ListID, b.ListID))
+	})
+	return parents
 }
