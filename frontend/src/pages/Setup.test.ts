@@ -230,6 +230,22 @@ describe('Setup wizard', () => {
     expect(document.activeElement?.id).toBe('setup-step-title');
   });
 
+  it('pre-selects the only company the sign-in can see, says so, and saves it once confirmed', async () => {
+    const fetch = mockFetch({
+      'GET /api/setup': () => jsonResponse(setupAt('company')),
+      'GET /api/setup/procore/companies': () => jsonResponse({ companies: [{ id: 5, name: 'Acme Construction' }] }),
+      'PUT /api/setup/procore/company': () => jsonResponse(setupAt('webconnector')),
+    });
+    const el = render();
+    await settle();
+    expect(el.querySelector<HTMLInputElement>('[data-testid="company-list"] input')?.checked).toBe(true);
+    expect(text(el, 'company-preselected')).toContain('It is the only company this Procore sign-in can see.');
+    expect(el.querySelector('fieldset')?.getAttribute('aria-describedby')).toBe(byId(el, 'company-preselected')!.id);
+    expect(fetch).not.toHaveBeenCalledWith('/api/setup/procore/company', expect.anything());
+    await click(byId(el, 'setup-next'));
+    expect(fetch).toHaveBeenCalledWith('/api/setup/procore/company', expect.objectContaining({ body: '{"id":5}' }));
+  });
+
   it('asks a service account for the company ID, since it cannot list companies', async () => {
     let state = setupAt('company');
     const fetch = mockFetch({
@@ -304,11 +320,22 @@ describe('Setup wizard', () => {
     let state: Record<string, unknown> = setupAt('quickbooks');
     const fetch = mockFetch({
       'GET /api/setup': () => jsonResponse(state),
+      // No choice is obvious here (two of each, no name says it): nothing is pre-selected.
       'GET /api/quickbooks/accounts?type=Income&type=OtherIncome': () =>
-        jsonResponse({ accounts: [{ listID: 'A1', fullName: 'Construction Income', type: 'Income', active: true }] }),
+        jsonResponse({
+          accounts: [
+            { listID: 'A1', fullName: 'Sales', type: 'Income', active: true },
+            { listID: 'A3', fullName: 'Services', type: 'Income', active: true },
+          ],
+        }),
       'GET /api/quickbooks/accounts?type=CostOfGoodsSold&type=Expense&type=OtherExpense': () =>
-        jsonResponse({ accounts: [{ listID: 'A2', fullName: 'Job Expenses', type: 'CostOfGoodsSold', active: true }] }),
-      'GET /api/quickbooks/items': () => jsonResponse({ items: [{ listID: 'I9', fullName: 'Retainage', type: 'OtherCharge', active: true }] }),
+        jsonResponse({
+          accounts: [
+            { listID: 'A2', fullName: 'Materials', type: 'CostOfGoodsSold', active: true },
+            { listID: 'A4', fullName: 'Rent', type: 'Expense', active: true },
+          ],
+        }),
+      'GET /api/quickbooks/items': () => jsonResponse({ items: [{ listID: 'I9', fullName: 'Freight', type: 'OtherCharge', active: true }] }),
       'PUT /api/setup/quickbooks': () => {
         state = setupAt('preferences');
         return jsonResponse(state);
@@ -329,7 +356,8 @@ describe('Setup wizard', () => {
     expect(kindsStore.list.some((k) => k.kind === 'invoice')).toBe(false);
     expect(el.textContent).toContain('This version of Joblink does not export invoices yet');
     expect(el.textContent).not.toContain('Joblink asks for it when it first exports an invoice');
-    expect([...income.options].map((o) => o.textContent)).toEqual(['Choose…', 'Construction Income (Income)']);
+    expect([...income.options].map((o) => o.textContent)).toEqual(['Choose…', 'Sales (Income)', 'Services (Income)']);
+    expect(el.querySelector('[data-testid^="qb-preselected-"]')).toBeNull();
 
     await click(byId(el, 'setup-next'));
     expect([...el.querySelectorAll('.field-error')].map((e) => e.textContent?.trim())).toEqual([
@@ -347,6 +375,72 @@ describe('Setup wizard', () => {
     await click(byId(el, 'setup-next'));
     expect(fetch).toHaveBeenCalledWith('/api/setup/quickbooks', expect.objectContaining({ body: '{"incomeAccount":"A1","expenseAccount":"A2","retainageItem":"I9"}' }));
     expect(byId(el, 'setup-step')?.getAttribute('data-step')).toBe('preferences');
+  });
+
+  it('pre-selects the obvious accounts and retainage item, says why, and saves only once confirmed', async () => {
+    const fetch = mockFetch({
+      'GET /api/setup': () => jsonResponse(setupAt('quickbooks', { quickbooks: { incomeAccount: null, expenseAccount: null, retainageItem: null, listsReady: true } })),
+      'GET /api/quickbooks/accounts?type=Income&type=OtherIncome': () =>
+        jsonResponse({ accounts: [{ listID: 'A1', fullName: 'Construction Income', type: 'Income', active: true }] }),
+      'GET /api/quickbooks/accounts?type=CostOfGoodsSold&type=Expense&type=OtherExpense': () =>
+        jsonResponse({
+          accounts: [
+            { listID: 'A2', fullName: 'Cost of Goods Sold:Job Costs', type: 'CostOfGoodsSold', active: true },
+            { listID: 'A4', fullName: 'Rent', type: 'Expense', active: true },
+          ],
+        }),
+      'GET /api/quickbooks/items': () =>
+        jsonResponse({
+          items: [
+            { listID: 'S1', fullName: '01-100 General Conditions', type: 'Service', active: true },
+            { listID: 'I9', fullName: 'Retainage', type: 'OtherCharge', active: true },
+            { listID: 'F1', fullName: 'Freight', type: 'OtherCharge', active: true },
+          ],
+        }),
+      'PUT /api/setup/quickbooks': () => jsonResponse(setupAt('preferences')),
+    });
+    const el = render();
+    await settle();
+    const select = (f: string) => byId(el, `qb-select-${f}`) as HTMLSelectElement;
+    expect([select('income').value, select('expense').value, select('retainage').value]).toEqual(['A1', 'A2', 'I9']);
+    expect(text(el, 'qb-preselected-income')).toContain('It is the only income account in your QuickBooks company file.');
+    expect(text(el, 'qb-preselected-expense')).toContain('Its name says job or construction costs');
+    expect(text(el, 'qb-preselected-retainage')).toContain('Its name says retainage');
+    // Read with the picker, and nothing saved yet: the bookkeeper confirms.
+    const note = byId(el, 'qb-preselected-expense')!;
+    expect(select('expense').getAttribute('aria-describedby')?.split(' ')).toContain(note.id);
+    expect(fetch).not.toHaveBeenCalledWith('/api/setup/quickbooks', expect.anything());
+    // Changed by the bookkeeper: the note goes, the choice is theirs.
+    select('expense').value = 'A4';
+    select('expense').dispatchEvent(new Event('change', { bubbles: true }));
+    flushSync();
+    expect(byId(el, 'qb-preselected-expense')).toBeNull();
+    await click(byId(el, 'setup-next'));
+    expect(fetch).toHaveBeenCalledWith('/api/setup/quickbooks', expect.objectContaining({ body: '{"incomeAccount":"A1","expenseAccount":"A4","retainageItem":"I9"}' }));
+  });
+
+  it('keeps a saved choice rather than pre-select another', async () => {
+    mockFetch({
+      'GET /api/setup': () =>
+        jsonResponse(
+          setupAt('quickbooks', {
+            quickbooks: { incomeAccount: { listID: 'A3', fullName: 'Services' }, expenseAccount: null, retainageItem: null, listsReady: true },
+          }),
+        ),
+      'GET /api/quickbooks/accounts?type=Income&type=OtherIncome': () =>
+        jsonResponse({
+          accounts: [
+            { listID: 'A1', fullName: 'Construction Income', type: 'Income', active: true },
+            { listID: 'A3', fullName: 'Services', type: 'Income', active: true },
+          ],
+        }),
+      'GET /api/quickbooks/accounts?type=CostOfGoodsSold&type=Expense&type=OtherExpense': () => jsonResponse({ accounts: [] }),
+      'GET /api/quickbooks/items': () => jsonResponse({ items: [] }),
+    });
+    const el = render();
+    await settle();
+    expect((byId(el, 'qb-select-income') as HTMLSelectElement).value).toBe('A3');
+    expect(byId(el, 'qb-preselected-income')).toBeNull();
   });
 
   it('checks the poll interval and saves the preferences', async () => {
