@@ -67,7 +67,7 @@ type token struct {
 var descriptorWords = wordSet(`construction constructors contracting contractor contractors company
 	corporation services service group enterprises enterprise holdings usa america general
 	incorporated sons son associates partners industries ventures international builders solutions
-	systems`)
+	systems system`)
 
 // tradeDescriptors are the descriptors that say what a firm does, by kind: "Summit Construction"
 // and "Summit Services" are two firms, where "Summit" and "Summit Construction" are one, and so
@@ -77,7 +77,7 @@ var tradeDescriptors = map[string]uint8{
 	"general": 1, "builders": 1,
 	"services": 2, "service": 2,
 	"solutions": 4,
-	"systems":   8,
+	"systems":   8, "system": 8,
 }
 
 // tradeWords name a trade in a firm's name. One list may leave the trade out ("Cochran",
