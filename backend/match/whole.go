@@ -357,6 +357,9 @@ func customerInitials(e []token) []initialism {
 	out := []initialism{{key: string(letters), at: first}}
 	if len(letters) > 2 {
 		out = append(out, initialism{key: string(letters[:len(letters)-1]) + e[last].key, at: first})
+		// The last word written apart: "UT Austin" for University of Texas at Austin; the
+		// word itself pairs with the customer's as any word does.
+		out = append(out, initialism{key: string(letters[:len(letters)-1]), at: first})
 	}
 	return out
 }

@@ -121,6 +121,8 @@ func TestWholeNames(t *testing.T) {
 		{ID: "j5", Name: "Denver Public Schools:East HS Stadium"},
 		{ID: "j6", Name: "Denver Public Schools:FY2023 Roofing Program"},
 		{ID: "c7", Name: "Kestrel"}, // no jobs
+		{ID: "c8", Name: "University of Nevada at Reno"},
+		{ID: "j8", Name: "University of Nevada at Reno:Lawlor Events Center Roof"},
 	})
 	for _, c := range []struct {
 		name, want string // want "" for nothing at Likely or better
@@ -134,6 +136,8 @@ func TestWholeNames(t *testing.T) {
 		{"23-114 Route 7 Shelter Replacement", "j4", `"23-114"`},
 		{"Route 8 Shelter Replacement", "", ""},
 		{"DPS East High School Stadium", "j5", "together"},
+		{"UN Reno - Lawlor Events Center Roof", "j8", "together"}, // initials and the last word apart
+		{"UN Sparks - Lawlor Events Center Roof", "", ""},
 		{"FY23 Roofing Program", "j6", "numbers written differently"},
 		{"FY24 Roofing Program", "", ""},
 		{"East HS Stadium - Aurora", "j5", `apart from "Aurora"`}, // the city in the Procore address
