@@ -242,13 +242,17 @@ func runRealWorld(rw realWorld) realOutcome {
 // Issue 16's targets on the hold-out are precision of exact+likely ≥ 0.99 and recall at
 // exact/likely ≥ 0.85 for vendors and ≥ 0.75 for jobs; make bench reports the figures against
 // them (BenchmarkMatchRealWorld), over the hold-outs of both sets. The test holds the precision
-// target and the recall reached, so that a change that loses pairs fails here.
+// target and the recall reached, so that a change that loses pairs fails here. Reached after the
+// rules taken from the tune misses of both sets (contractions, a long word's last letter, t/a, a
+// branch against the firm's whole name with its trade, compound number words, ISD, work words,
+// a customer's initials with its last word apart): hold-out vendors 0.828 (77 of 93, unchanged by
+// those rules) and jobs 0.831 (49 of 59); tune vendors 0.975 (192 of 197), jobs 0.885 (100 of 113).
 const (
 	floorPrecision         = 0.99
 	floorVendorsRecall     = 0.827
 	floorJobsRecall        = 0.83
-	floorVendorsTuneRecall = 0.92
-	floorJobsTuneRecall    = 0.80
+	floorVendorsTuneRecall = 0.97
+	floorJobsTuneRecall    = 0.88
 )
 
 // TestRealWorld reports precision and recall on testdata/realworld*.txt per set, page, split and
