@@ -131,7 +131,7 @@ test: vet test-go test-frontend build-windows installer build-headless test-e2e 
 BENCH_LOG := 2>&1 | tee -a $(BENCH_DIR)/raw.txt
 bench: $(BIN) $(SERVER_BIN) $(EXE) $(WINE_SHIM)
 	rm -rf $(BENCH_DIR) && mkdir -p $(BENCH_DIR)
-	@echo "== desktop build (links GTK and WebKitGTK for the window), run with --headless"
+	@echo "== desktop build (GTK and WebKitGTK load only when a window opens), run with --headless"
 	@echo "# label: desktop build" >> $(BENCH_DIR)/raw.txt
 	JOBLINK_BIN=$(CURDIR)/$(BIN) go test -run '^$$' -bench 'StartToReady|IdleMemory' -benchtime 10x -count 1 . $(BENCH_LOG)
 	@echo "== server build (make build-headless: no GUI libraries), run with --headless"
