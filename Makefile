@@ -89,8 +89,10 @@ vet: frontend/dist/index.html
 	go vet ./testdata/procore/
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go'); exit 1; }
 
+# The second line: app/lazygui's lazy GTK/WebKitGTK binding exists only with the desktop build's tags.
 test-go: frontend/dist/index.html
 	go test -race -count=1 ./...
+	go test -race -count=1 -tags $(LINUX_TAGS) ./app/lazygui/
 
 test-frontend:
 	cd frontend && npm test
