@@ -86,6 +86,7 @@ installer: $(EXE) build/windows/installer/joblink.nsi
 vet: frontend/dist/index.html
 	go vet ./...
 	go vet -tags nogui .
+	go vet -tags $(LINUX_TAGS) ./app/... .
 	go vet ./testdata/procore/
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { echo "gofmt needed:"; gofmt -l $$(git ls-files '*.go'); exit 1; }
 
