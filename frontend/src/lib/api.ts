@@ -1108,19 +1108,31 @@ export function reopenRecords(side: MappingSide, ids: string[]): Promise<{ reope
   return request<{ reopened: number }>('POST', `/api/mapping/${side}/reopen`, { ids });
 }
 
+/** The customer a new job likely goes under, and why (GET …/parents?for=<row>). */
+export interface MappingLikelyParent {
+  listId: string;
+  fullName: string;
+  reason: string;
+}
+
 export interface MappingParents {
   total: number;
   offset: number;
   limit: number;
   parents: MappingParent[];
+  likely?: MappingLikelyParent | null;
 }
 
 /** The customers a new QuickBooks job can go under, searched and paged. */
-export function getMappingParents(side: MappingSide, query: { q?: string; offset?: number; limit?: number } = {}): Promise<MappingParents> {
+export function getMappingParents(
+  side: MappingSide,
+  query: { q?: string; offset?: number; limit?: number; for?: string } = {},
+): Promise<MappingParents> {
   const p = new URLSearchParams();
   if (query.q) p.set('q', query.q);
   if (query.offset) p.set('offset', String(query.offset));
   if (query.limit !== undefined) p.set('limit', String(query.limit));
+  if (query.for) p.set('for', query.for);
   const s = p.toString();
   return request<MappingParents>('GET', `/api/mapping/${side}/parents${s ? `?${s}` : ''}`);
 }

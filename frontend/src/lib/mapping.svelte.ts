@@ -824,8 +824,9 @@ export class MappingModel {
   }
 
   /** Jobs: the customers a new job can go under that match the search. */
-  parents(q: string): Promise<MappingParents> {
-    return getMappingParents(this.config.side, { q: q.trim(), limit: PARENTS_LIMIT });
+  /** The customers a new job can go under; `forId`: the row whose likely customer is wanted too. */
+  parents(q: string, forId?: string): Promise<MappingParents> {
+    return getMappingParents(this.config.side, { q: q.trim(), limit: PARENTS_LIMIT, for: forId });
   }
 
 }

@@ -202,7 +202,7 @@ describe('Jobs page', () => {
   it('keeps the Tab key inside a dialog', async () => {
     serve({
       'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)),
-      'GET /api/mapping/jobs/parents?limit=200': () => jsonResponse(sampleParents()),
+      'GET /api/mapping/jobs/parents?limit=200&for=job%2F4': () => jsonResponse(sampleParents()),
     });
     const el = render(Jobs);
     await settle();
@@ -258,7 +258,7 @@ describe('Jobs page', () => {
   it('creates a project with a too-long name in QuickBooks under a customer, with the shorter name offered', async () => {
     serve({
       'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)),
-      'GET /api/mapping/jobs/parents?limit=200': () => jsonResponse(sampleParents()),
+      'GET /api/mapping/jobs/parents?limit=200&for=job%2F4': () => jsonResponse(sampleParents()),
       'POST /api/mapping/jobs/create': () => jsonResponse({ queued: ['job/4'], failed: [] }),
     });
     const el = render(Jobs);
@@ -299,8 +299,8 @@ describe('Jobs page', () => {
     const many = Array.from({ length: 200 }, (_, i) => ({ listId: `P${i}`, fullName: `Customer ${i}` }));
     serve({
       'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)),
-      'GET /api/mapping/jobs/parents?limit=200': () => jsonResponse(sampleParents(many, 4500)),
-      'GET /api/mapping/jobs/parents?q=harbor&limit=200': () => jsonResponse(sampleParents()),
+      'GET /api/mapping/jobs/parents?limit=200&for=job%2F1': () => jsonResponse(sampleParents(many, 4500)),
+      'GET /api/mapping/jobs/parents?q=harbor&limit=200&for=job%2F1': () => jsonResponse(sampleParents()),
     });
     const el = render(Jobs);
     await settle();
@@ -313,6 +313,50 @@ describe('Jobs page', () => {
     await settle();
     expect(text(el, 'create-parent-count')).toBe('1 customer');
     expect([...(byId(el, 'create-parent') as HTMLSelectElement).options].map((o) => o.value)).toEqual(['', 'P1']);
+  });
+
+  it('lists the customers in reading order and chooses the likely one, saying why; none when there is no likely one', async () => {
+    const customers = [
+      { listId: 'Z', fullName: 'zeta Homes' },
+      { listId: 'E', fullName: 'Émile Dubois' },
+      { listId: 'A', fullName: 'abbott Builders' },
+    ];
+    const reason = 'Joblink’s match for this project in QuickBooks, "Harbor Point Development LLC:Phase 2", is a job under this customer.';
+    serve({
+      'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)),
+      'GET /api/mapping/jobs/parents?limit=200&for=job%2F4': () =>
+        jsonResponse({ ...sampleParents(customers), likely: { listId: 'H', fullName: 'Harbor Point Development LLC', reason } }),
+      'GET /api/mapping/jobs/parents?limit=200&for=job%2F1': () => jsonResponse({ ...sampleParents(customers), likely: null }),
+      'POST /api/mapping/jobs/create': () => jsonResponse({ queued: ['job/4'], failed: [] }),
+    });
+    const el = render(Jobs);
+    await settle();
+    await click(byId(el, 'create-job/4'));
+    let parent = byId(el, 'create-parent') as HTMLSelectElement;
+    // Sorted by name with case and accents set aside; the likely customer is among them although
+    // the first page did not hold it, chosen, and the reason is the picker's description.
+    expect([...parent.options].map((o) => o.textContent)).toEqual([
+      'Choose a customer…',
+      'abbott Builders',
+      'Émile Dubois',
+      'Harbor Point Development LLC',
+      'zeta Homes',
+    ]);
+    expect(parent.value).toBe('H');
+    expect(text(el, 'create-parent-likely')).toBe(`Chosen by Joblink: ${reason} Check it, or choose another.`);
+    expect(parent.getAttribute('aria-describedby')).toBe(byId(el, 'create-parent-likely')!.id);
+    // Another choice is the bookkeeper's; the suggestion stays said.
+    parent.value = 'Z';
+    parent.dispatchEvent(new Event('change', { bubbles: true }));
+    flushSync();
+    expect(text(el, 'create-parent-likely')).toBe(`Joblink suggests “Harbor Point Development LLC”: ${reason}`);
+    await click(byId(el, 'create-cancel'));
+
+    // No likely customer: nothing is chosen, nothing said.
+    await click(byId(el, 'create-job/1'));
+    parent = byId(el, 'create-parent') as HTMLSelectElement;
+    expect(parent.value).toBe('');
+    expect(byId(el, 'create-parent-likely')).toBeNull();
   });
 
   it('creates the selected projects in QuickBooks, asking names only where needed', async () => {
@@ -358,7 +402,7 @@ describe('Jobs page', () => {
   it('creates as a customer', async () => {
     serve({
       'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)),
-      'GET /api/mapping/jobs/parents?limit=200': () => jsonResponse(sampleParents()),
+      'GET /api/mapping/jobs/parents?limit=200&for=job%2F1': () => jsonResponse(sampleParents()),
       'POST /api/mapping/jobs/create': () => jsonResponse({ queued: ['job/1'], failed: [] }),
     });
     const el = render(Jobs);
