@@ -46,6 +46,7 @@ func (s *server) mappingRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /api/mapping/{side}/link-exact", s.mappingLinkExact)
 	mux.HandleFunc("POST /api/mapping/{side}/unlink", s.mappingUnlink)
 	mux.HandleFunc("POST /api/mapping/{side}/create", s.mappingCreate)
+	mux.HandleFunc("POST /api/mapping/{side}/accept-spelling", s.mappingAcceptSpelling)
 	mux.HandleFunc("POST /api/mapping/{side}/import", s.mappingImport)
 	mux.HandleFunc("POST /api/mapping/{side}/skip", s.mappingSkip)
 	mux.HandleFunc("POST /api/mapping/{side}/reopen", s.mappingReopen)

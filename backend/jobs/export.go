@@ -22,7 +22,7 @@ func (f *Flow) Prepare(ctx context.Context, it *engine.Item) (engine.Step, error
 		return engine.Step{}, err
 	}
 	if it.QB != nil && it.QB.ListID != "" {
-		return f.prepareUpdate(it, p)
+		return f.prepareUpdate(it, p, c)
 	}
 	full, parent, fail := f.target(p, c)
 	if fail != nil {
@@ -45,7 +45,7 @@ func (f *Flow) Prepare(ctx context.Context, it *engine.Item) (engine.Step, error
 			return engine.Step{Failure: &fail}, nil
 		}
 	}
-	if fail := mapping.FieldsFailure(mapping.ProcoreEntry{Name: p.Name, Address: p.Address, Phone: p.Phone}); fail != nil {
+	if fail := mapping.FieldsFailure(mapping.ProcoreEntry{Name: p.Name, Address: p.Address, Phone: p.Phone}, c.LatinSpelling); fail != nil {
 		return engine.Step{Failure: fail}, nil // letters QuickBooks cannot store: it waits, with the reason
 	}
 	addr, notes := p.Address.ToQuickBooks()
@@ -61,7 +61,7 @@ func (f *Flow) Prepare(ctx context.Context, it *engine.Item) (engine.Step, error
 // prepareUpdate sends a linked project's new address to its QuickBooks job. The name is not
 // changed: renaming a QuickBooks job renames it on every report and transaction, which is the
 // bookkeeper's decision to make in QuickBooks.
-func (f *Flow) prepareUpdate(it *engine.Item, p project) (engine.Step, error) {
+func (f *Flow) prepareUpdate(it *engine.Item, p project, c choice) (engine.Step, error) {
 	rec, err := f.d.Mirror.Get(qbmirror.Customers, it.QB.ListID)
 	if errors.Is(err, qbmirror.ErrNotFound) {
 		return engine.Step{Failure: &engine.Failure{Class: engine.FixData,
@@ -75,7 +75,7 @@ func (f *Flow) prepareUpdate(it *engine.Item, p project) (engine.Step, error) {
 	if mapping.SameAddress(rec.Fields, "Ship", p.Address) {
 		return engine.Step{Linked: refOf(rec), Message: "QuickBooks already has the project's address."}, nil
 	}
-	if fail := mapping.FieldsFailure(mapping.ProcoreEntry{Name: p.Name, Address: p.Address, Phone: p.Phone}); fail != nil {
+	if fail := mapping.FieldsFailure(mapping.ProcoreEntry{Name: p.Name, Address: p.Address, Phone: p.Phone}, c.LatinSpelling); fail != nil {
 		return engine.Step{Failure: fail}, nil // letters QuickBooks cannot store: it waits, with the reason
 	}
 	addr, notes := p.Address.ToQuickBooks()

@@ -73,6 +73,9 @@ type choice struct {
 	// is linked to a job QuickBooks already has only after the bookkeeper confirms (Link),
 	// so the export does not link one it finds by the name.
 	ConfirmLink bool `json:"confirmLink,omitempty"`
+	// LatinSpelling: the bookkeeper accepted the Latin spelling of the address and phone
+	// (mapping.CreateRequest.LatinSpelling); without it, text QuickBooks cannot store waits.
+	LatinSpelling bool `json:"latinSpelling,omitempty"`
 }
 
 func decode(it *engine.Item) (p project, c choice, err error) {

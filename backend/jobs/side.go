@@ -69,7 +69,7 @@ func (s Side) Choose(it *engine.Item, req mapping.CreateRequest) (json.RawMessag
 	if err != nil {
 		return nil, err
 	}
-	c := choice{Name: strings.TrimSpace(req.Name), ParentListID: req.ParentListID, AsCustomer: req.AsCustomer}
+	c := choice{Name: strings.TrimSpace(req.Name), ParentListID: req.ParentListID, AsCustomer: req.AsCustomer, LatinSpelling: req.LatinSpelling}
 	if c.Name == p.Name {
 		c.Name = ""
 	}

@@ -248,6 +248,7 @@ func (s *Service) Create(sideName string, reqs []CreateRequest, who string) (*Cr
 			res.Failed = append(res.Failed, ItemProblem{ID: req.ID, Message: err.Error(), Fix: "Reload the page."})
 			continue
 		}
+		req = latinRequest(side, it, req)
 		if p := s.checkCreate(side, it, req); p != nil {
 			res.Failed = append(res.Failed, problemOf(req.ID, p))
 			continue
@@ -309,7 +310,7 @@ func (s *Service) checkCreate(side Side, it *engine.Item, req CreateRequest) err
 	if p := refusedText("name", name, MaxName); p != nil {
 		return p
 	}
-	if p := checkFields(pe); p != nil {
+	if p := checkFields(pe, req.LatinSpelling); p != nil {
 		return p
 	}
 	return nil

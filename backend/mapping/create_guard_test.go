@@ -77,7 +77,9 @@ func TestCreateRefusedWhenTheOtherSideHasAnExactMatch(t *testing.T) {
 }
 
 // Names QuickBooks cannot store and control characters never reach QuickBooks: the create is
-// refused with the reason and, where one exists, a Latin-alphabet name to use instead.
+// refused with the reason and, where one exists, a Latin-alphabet name to use instead. A name
+// with a Latin spelling (Cyrillic, Polish) is refused too unless the bookkeeper types it or
+// accepts the spelling (latinSpelling): Joblink never sends it spelt otherwise on its own.
 func TestCreateStopsNamesQuickBooksCannotStore(t *testing.T) {
 	r, ctx := newRig(t)
 	for _, v := range []*procoresim.Vendor{
@@ -98,12 +100,12 @@ func TestCreateStopsNamesQuickBooksCannotStore(t *testing.T) {
 	v := view(t, r, "vendors", "", "")
 	cases := []struct {
 		id, problem, suggested string
-		refused                bool // sent as is it would lose letters; else it is sent spelt as suggested
+		refused                bool // created as it stands, it is refused (every one of them is now)
 	}{
 		{"vendor/86", "letters QuickBooks cannot store", "", true},
-		{"vendor/87", "letters QuickBooks cannot store", "Stroyservis", false},
-		{"vendor/88", "contains a tab", "Müller Bau GmbH", true},              // ü is QuickBooks' own: it stays
-		{"vendor/89", "letters QuickBooks cannot store", "Lódz Glass", false}, // ó is Latin-1, Ł and ź are not
+		{"vendor/87", "letters QuickBooks cannot store", "Stroyservis", true},
+		{"vendor/88", "contains a tab", "Müller Bau GmbH", true},             // ü is QuickBooks' own: it stays
+		{"vendor/89", "letters QuickBooks cannot store", "Lódz Glass", true}, // ó is Latin-1, Ł and ź are not
 	}
 	for _, c := range cases {
 		// The row tells the create dialog to stop and ask, with the suggestion.
@@ -115,8 +117,9 @@ func TestCreateStopsNamesQuickBooksCannotStore(t *testing.T) {
 			continue
 		}
 		cres, err := r.Mapping.Create("vendors", []mapping.CreateRequest{{ID: c.id}}, engine.ByBookkeeper)
-		if err != nil || len(cres.Queued) != 0 || len(cres.Failed) != 1 || !strings.Contains(cres.Failed[0].Message, c.problem) {
-			t.Errorf("%s created as is: %+v %v", c.id, cres, err)
+		if err != nil || len(cres.Queued) != 0 || len(cres.Failed) != 1 || !strings.Contains(cres.Failed[0].Message, c.problem) ||
+			(c.suggested != "" && !strings.Contains(cres.Failed[0].Fix, c.suggested)) {
+			t.Errorf("%s created as is, or refused without the suggestion: %+v %v", c.id, cres, err)
 		}
 	}
 	// A name typed with the same faults is refused too.
@@ -128,9 +131,10 @@ func TestCreateStopsNamesQuickBooksCannotStore(t *testing.T) {
 	if s := rowOf(t, v, "vendor/86").NameProblem.Fix; !strings.Contains(s, "Latin alphabet") {
 		t.Errorf("no transliteration: fix %q does not ask for a Latin-alphabet name", s)
 	}
-	// ó is Latin-1: the city Kraków is sent as it is, and the suggested name goes through.
+	// ó is Latin-1: the city Kraków is sent as it is, and the suggested name goes through,
+	// typed or accepted (latinSpelling without a name: the suggestion).
 	cres, err := r.Mapping.Create("vendors", []mapping.CreateRequest{{ID: "vendor/89", Name: "Lódz Glass"}, {ID: "vendor/88", Name: "Müller Bau GmbH"},
-		{ID: "vendor/87"}}, engine.ByBookkeeper)
+		{ID: "vendor/87", LatinSpelling: true}}, engine.ByBookkeeper)
 	if err != nil || len(cres.Queued) != 3 {
 		t.Fatalf("suggested names: %+v %v", cres, err)
 	}

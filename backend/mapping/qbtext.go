@@ -110,49 +110,87 @@ func CheckQuickBooksText(field, s string, limit int) *Problem {
 	return nil
 }
 
-// refusedText is CheckQuickBooksText's problem when the text cannot be sent at all: it holds
-// control characters, or letters without a Latin spelling (they would arrive as "_"). Text
-// with a Latin spelling is sent spelt so, and the item notes what was sent; the create dialog
-// asks for the name first all the same (the row's NameProblem).
-func refusedText(field, s string, limit int) *Problem {
-	if controlName(s) == "" && (!losesLetters(s) || transliterate(cleanControls(s)) != "") {
-		return nil
-	}
-	return CheckQuickBooksText(field, s, limit)
+// refusedText is CheckQuickBooksText: no text is sent that QuickBooks would store changed —
+// not even spelt in the Latin alphabet by Joblink on its own. A Latin spelling (Cyrillic,
+// Polish ł …) is offered in the problem's fix and sent only once the bookkeeper accepts it
+// (CreateRequest.LatinSpelling, AcceptSpelling) or types other text.
+func refusedText(field, s string, limit int) *Problem { return CheckQuickBooksText(field, s, limit) }
+
+// LatinField is one field of a record that QuickBooks can store only spelt in the Latin
+// alphabet: its text as Procore has it and the spelling Joblink offers ("" when some letter
+// has none: it must be corrected in Procore).
+type LatinField struct {
+	Field string `json:"field"`
+	Text  string `json:"text"`
+	Latin string `json:"latin"`
 }
 
-// checkFields says which of a record's other fields cannot be sent to QuickBooks. These are
-// not typed in the create dialog: the record waits until they are corrected in Procore.
-func checkFields(pe ProcoreEntry) *Problem {
-	fields := []struct{ name, value string }{
+// fieldsOf lists the fields of a record sent besides its name, by their names for the bookkeeper.
+func fieldsOf(pe ProcoreEntry) []struct{ name, value string } {
+	return []struct{ name, value string }{
 		{"street", pe.Address.Street}, {"city", pe.Address.City}, {"state", pe.Address.State},
 		{"postal code", pe.Address.Zip}, {"country", pe.Address.Country}, {"phone", pe.Phone}, {"fax", pe.Fax},
 	}
-	for _, f := range fields {
-		if p := refusedText(f.name, f.value, 0); p != nil {
-			p.Fix = fmt.Sprintf("Correct the %s of %q in Procore (in the Latin alphabet, on one line), then create it again: it waits until then.", f.name, pe.Name)
-			return p
+}
+
+// LatinFields are the record's fields, besides its name, that have letters QuickBooks cannot
+// store, each with the Latin spelling Joblink offers.
+func LatinFields(pe ProcoreEntry) []LatinField {
+	var out []LatinField
+	for _, f := range fieldsOf(pe) {
+		if controlName(f.value) == "" && losesLetters(f.value) {
+			out = append(out, LatinField{Field: f.name, Text: f.value, Latin: transliterate(f.value)})
 		}
+	}
+	return out
+}
+
+// checkFields says which of a record's other fields cannot be sent to QuickBooks as they are.
+// They are not typed in the create dialog: the record waits until they are corrected in
+// Procore, or — when every letter has a Latin spelling — until the bookkeeper accepts that
+// spelling (latin: accepted already, so they are sent spelt so).
+func checkFields(pe ProcoreEntry, latin bool) *Problem {
+	for _, f := range fieldsOf(pe) {
+		p := refusedText(f.name, f.value, 0)
+		if p == nil {
+			continue
+		}
+		spelt := controlName(f.value) == "" && transliterate(f.value) != ""
+		switch {
+		case spelt && latin:
+			continue
+		case spelt:
+			p.Fix = fmt.Sprintf("Accept the Latin spelling Joblink suggests (the %s is sent as %q) with “Use the Latin spelling” on the row, or correct the %s of %q in Procore: it waits until then.",
+				f.name, transliterate(f.value), f.name, pe.Name)
+		default:
+			p.Fix = fmt.Sprintf("Correct the %s of %q in Procore (in the Latin alphabet, on one line), then create it again: it waits until then.", f.name, pe.Name)
+		}
+		return p
 	}
 	return nil
 }
 
-// NameFailure is why an item's name cannot be sent to QuickBooks at all (control characters,
-// letters without a Latin spelling), as the failure the item waits with; page is where the
-// bookkeeper types another ("Jobs", "Vendors"). nil when it can be sent (spelt in Latin-1).
+// NameFailure is why an item's name cannot be sent to QuickBooks as it is (control
+// characters, letters QuickBooks cannot store), as the failure the item waits with; page is
+// where the bookkeeper accepts the suggested name or types another ("Jobs", "Vendors"). nil
+// when it can be sent.
 func NameFailure(name, page string) *engine.Failure {
 	p := refusedText("name", name, MaxName)
 	if p == nil {
 		return nil
 	}
-	return &engine.Failure{Class: engine.FixData, Message: p.Message, Meaning: p.Meaning,
-		Fix: fmt.Sprintf("On the %s page, choose Create in QuickBooks and type the name to use (%s)", page, strings.TrimSuffix(lowerFirst(p.Fix), "."))}
+	fix := fmt.Sprintf("On the %s page, choose Create in QuickBooks and type the name to use (%s)", page, strings.TrimSuffix(lowerFirst(p.Fix), "."))
+	if sug := SuggestName(name, MaxName); sug != "" && controlName(name) == "" {
+		fix = fmt.Sprintf("On the %s page, choose “Use the Latin spelling” on the row to send it as %q, or Create in QuickBooks to type another name.", page, sug)
+	}
+	return &engine.Failure{Class: engine.FixData, Message: p.Message, Meaning: p.Meaning, Fix: fix}
 }
 
-// FieldsFailure is why a record's address or numbers cannot be sent to QuickBooks at all, as
-// the failure the item waits with until they are corrected in Procore; nil when they can.
-func FieldsFailure(pe ProcoreEntry) *engine.Failure {
-	p := checkFields(pe)
+// FieldsFailure is why a record's address or numbers cannot be sent to QuickBooks as they
+// are, as the failure the item waits with; nil when they can (latin: the bookkeeper accepted
+// their Latin spelling).
+func FieldsFailure(pe ProcoreEntry, latin bool) *engine.Failure {
+	p := checkFields(pe, latin)
 	if p == nil {
 		return nil
 	}

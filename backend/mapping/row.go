@@ -36,6 +36,10 @@ type Row struct {
 	// NameProblem says why the Procore name cannot be QuickBooks' as it is (control
 	// characters, letters QuickBooks cannot store); SuggestedName is then the fix, if any.
 	NameProblem *Problem `json:"nameProblem,omitempty"`
+	// LatinSpelling is what "Use the Latin spelling" sends instead of text QuickBooks cannot
+	// store (the name, the address and numbers), when every letter has a Latin spelling;
+	// AcceptSpelling sends it.
+	LatinSpelling *LatinOffer `json:"latinSpelling,omitempty"`
 	// Choice is the bookkeeper's choice for "Create in QuickBooks" as the item keeps it, {}
 	// until one is made: kept raw, so 30,000 rows do not each hold a decoded map.
 	Choice      json.RawMessage `json:"choice"`

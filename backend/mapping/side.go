@@ -83,6 +83,10 @@ type CreateRequest struct {
 	// Confirmed says the bookkeeper saw the exact match QuickBooks already has for the record
 	// and chose to create a second one anyway: without it such a create is refused.
 	Confirmed bool `json:"confirmed,omitempty"`
+	// LatinSpelling accepts the Latin spelling Joblink suggests for text QuickBooks cannot
+	// store as it is (Cyrillic, Polish ł …): the name, when none is typed, and the address and
+	// numbers are sent spelt so. Without it such a record is refused with the suggestion.
+	LatinSpelling bool `json:"latinSpelling,omitempty"`
 }
 
 // ImportResult is the outcome of creating one Procore record from QuickBooks.

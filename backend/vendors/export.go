@@ -26,7 +26,7 @@ func (f *Flow) Prepare(ctx context.Context, it *engine.Item) (engine.Step, error
 		return engine.Step{}, err
 	}
 	if it.QB != nil && it.QB.ListID != "" {
-		return f.prepareUpdate(it, c)
+		return f.prepareUpdate(it, c, ch)
 	}
 	name := nameOf(c, ch)
 	if fail := checkName(name); fail != nil {
@@ -44,7 +44,7 @@ func (f *Flow) Prepare(ctx context.Context, it *engine.Item) (engine.Step, error
 		fail := f.NameClash(it)
 		return engine.Step{Failure: &fail}, nil
 	}
-	if fail := mapping.FieldsFailure(mapping.ProcoreEntry{Name: c.Name, Address: c.Address, Phone: c.Phone, Fax: c.Fax}); fail != nil {
+	if fail := mapping.FieldsFailure(mapping.ProcoreEntry{Name: c.Name, Address: c.Address, Phone: c.Phone, Fax: c.Fax}, ch.LatinSpelling); fail != nil {
 		return engine.Step{Failure: fail}, nil // letters QuickBooks cannot store: it waits, with the reason
 	}
 	addr, notes := c.Address.ToQuickBooks()
@@ -67,7 +67,7 @@ func phone(what, s string, notes []string) (string, []string) {
 // prepareUpdate sends a linked company's new address and numbers to its vendor. The name is
 // not changed: a vendor's name is on every check and bill, the bookkeeper renames it in
 // QuickBooks.
-func (f *Flow) prepareUpdate(it *engine.Item, c company) (engine.Step, error) {
+func (f *Flow) prepareUpdate(it *engine.Item, c company, ch choice) (engine.Step, error) {
 	rec, err := f.d.Mirror.Get(qbmirror.Vendors, it.QB.ListID)
 	if errors.Is(err, qbmirror.ErrNotFound) {
 		return engine.Step{Failure: &engine.Failure{Class: engine.FixData,
@@ -81,7 +81,7 @@ func (f *Flow) prepareUpdate(it *engine.Item, c company) (engine.Step, error) {
 	if sameDetails(rec, c) {
 		return engine.Step{Linked: refOf(rec), Message: "QuickBooks already has the company's address and numbers."}, nil
 	}
-	if fail := mapping.FieldsFailure(mapping.ProcoreEntry{Name: c.Name, Address: c.Address, Phone: c.Phone, Fax: c.Fax}); fail != nil {
+	if fail := mapping.FieldsFailure(mapping.ProcoreEntry{Name: c.Name, Address: c.Address, Phone: c.Phone, Fax: c.Fax}, ch.LatinSpelling); fail != nil {
 		return engine.Step{Failure: fail}, nil // letters QuickBooks cannot store: it waits, with the reason
 	}
 	addr, notes := c.Address.ToQuickBooks()

@@ -70,6 +70,9 @@ type company struct {
 // choice is the bookkeeper's decision for creating the vendor in QuickBooks.
 type choice struct {
 	Name string `json:"name,omitempty"`
+	// LatinSpelling: the bookkeeper accepted the Latin spelling of the address and numbers
+	// (mapping.CreateRequest.LatinSpelling); without it, text QuickBooks cannot store waits.
+	LatinSpelling bool `json:"latinSpelling,omitempty"`
 }
 
 func decode(it *engine.Item) (c company, ch choice, err error) {

@@ -242,16 +242,30 @@ func TestAddressSplitAndLongPhoneNoted(t *testing.T) {
 	}
 }
 
-// QuickBooks takes Latin-1 only: other letters are transliterated in the name, the company
-// name and the address, and the item says so; Procore keeps its own text.
+// QuickBooks takes Latin-1 only. A company whose name or address would lose letters waits
+// with the Latin spelling offered (before, it was sent transliterated with only a note); once
+// the bookkeeper accepts it, the name, the company name and the address are sent spelt so and
+// the item says so; Procore keeps its own text.
 func TestNonLatin1Transliterated(t *testing.T) {
 	fr := newRig(t)
 	exportOne(t, fr, &procoresim.Vendor{ID: 208, Name: "Dvořák Elektro", Address: ptr("Łąkowa 5"), City: ptr("Gdańsk")})
+	it := fr.Item(t, 208)
+	if it.Status() != "attention" || it.Failure == nil || !strings.Contains(it.Failure.Fix, `"Dvorák Elektro"`) {
+		t.Fatalf("sent without the bookkeeper: %s %+v", it.Status(), it.Failure)
+	}
+	if _, err := fr.Mirror.FindByName(qbmirror.Vendors, "Dvorák Elektro"); err == nil {
+		t.Fatal("the transliterated name reached QuickBooks without the bookkeeper")
+	}
+	res, err := fr.Mapping.AcceptSpelling("vendors", []string{it.ID}, engine.ByBookkeeper)
+	if err != nil || len(res.Queued) != 1 {
+		t.Fatalf("accept the Latin spelling: %+v %v", res, err)
+	}
+	fr.Session(t)
 	it, v := synced(t, fr, 208, "Dvorák Elektro")
 	if v.CompanyName != "Dvorák Elektro" || v.VendorAddress.Addr1 != "Lakowa 5" || v.VendorAddress.City != "Gdansk" {
 		t.Fatalf("vendor %+v", v)
 	}
-	if notes := strings.Join(it.Notes, " "); !strings.Contains(notes, `"Dvořák Elektro" was sent as "Dvorák Elektro"`) || !strings.Contains(notes, "Latin-1") {
+	if notes := strings.Join(it.Notes, " "); !strings.Contains(notes, `"Łąkowa 5" was sent as "Lakowa 5"`) || !strings.Contains(notes, "Latin-1") {
 		t.Fatalf("notes %q", it.Notes)
 	}
 	if c := fr.Company(t, 208); c.Name != "Dvořák Elektro" {
@@ -560,5 +574,34 @@ func TestProcoreLinkReadOnDetection(t *testing.T) {
 	}
 	if fr.Engine.HasWork(t.Context()) {
 		t.Fatal("work for QuickBooks")
+	}
+}
+
+// A linked company whose street changes in Procore to letters QuickBooks cannot store waits
+// with the Latin spelling offered instead of updating the vendor with it; accepted, the
+// street is sent spelt so.
+func TestChangedStreetWaitsForTheLatinSpelling(t *testing.T) {
+	fr := newRig(t)
+	linkedVendor(t, fr, &procoresim.Vendor{ID: 215, Name: "Volga Steel", Address: ptr("5 Main St"), City: ptr("Fremont")})
+	if _, err := fr.Client.SyncVendors(t.Context(), []procore.VendorSyncItem{{ID: 215, VendorFields: procore.VendorFields{
+		Address: ptr("ул. Ленина 5")}}}); err != nil {
+		t.Fatal(err)
+	}
+	fr.Poll(t)
+	fr.Export(t, 215)
+	fr.Session(t)
+	it := fr.Item(t, 215)
+	if it.Status() != "attention" || it.Failure == nil || !strings.Contains(it.Failure.Message, "street") || !strings.Contains(it.Failure.Fix, `"ul. Lenina 5"`) {
+		t.Fatalf("street sent without the bookkeeper: %s %+v", it.Status(), it.Failure)
+	}
+	if v, _ := fr.QBVendor(t, "Volga Steel"); v.VendorAddress.Addr1 != "5 Main St" {
+		t.Fatalf("QuickBooks street %q", v.VendorAddress.Addr1)
+	}
+	if res, err := fr.Mapping.AcceptSpelling("vendors", []string{it.ID}, engine.ByBookkeeper); err != nil || len(res.Queued) != 1 {
+		t.Fatalf("accept: %+v %v", res, err)
+	}
+	fr.Session(t)
+	if v, _ := fr.QBVendor(t, "Volga Steel"); v.VendorAddress.Addr1 != "ul. Lenina 5" {
+		t.Fatalf("QuickBooks street %q after the spelling was accepted", v.VendorAddress.Addr1)
 	}
 }

@@ -47,7 +47,7 @@ func (s Side) Choose(it *engine.Item, req mapping.CreateRequest) (json.RawMessag
 	if err != nil {
 		return nil, err
 	}
-	ch := choice{Name: strings.TrimSpace(req.Name)}
+	ch := choice{Name: strings.TrimSpace(req.Name), LatinSpelling: req.LatinSpelling}
 	if ch.Name == c.Name {
 		ch.Name = ""
 	}

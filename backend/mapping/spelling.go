@@ -1,0 +1,198 @@
+package mapping
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"joblink/backend/engine"
+)
+
+// The Latin spelling, accepted in one action. A record whose name, address or numbers have
+// letters QuickBooks cannot store (Cyrillic "Строймонтаж", Polish "Łódź Builders") is never
+// sent spelt otherwise on Joblink's own: it waits with a problem that offers the spelling, and
+// the bookkeeper accepts it here (or types another name in Create in QuickBooks). Letters
+// without a Latin spelling (Chinese, Arabic …) have none to accept: they are typed instead.
+
+// LatinOffer is what a row offers to send instead of text QuickBooks cannot store: the name
+// (when it changes) and the fields, each spelt in the Latin alphabet.
+type LatinOffer struct {
+	Name   string       `json:"name,omitempty"`
+	Fields []LatinField `json:"fields,omitempty"`
+}
+
+// latinOffer is the spelling a record with name (the one it would be sent with) can be sent
+// with, or nil when nothing needs one or some letter has no Latin spelling (nothing to accept:
+// the name is typed, the field corrected in Procore).
+func latinOffer(name string, pe ProcoreEntry) *LatinOffer {
+	o := &LatinOffer{}
+	if controlName(name) != "" {
+		return nil
+	}
+	if losesLetters(name) {
+		if o.Name = SuggestName(name, MaxName); o.Name == "" {
+			return nil
+		}
+	}
+	for _, f := range fieldsOf(pe) {
+		if controlName(f.value) != "" {
+			return nil
+		}
+	}
+	for _, f := range LatinFields(pe) {
+		if f.Latin == "" {
+			return nil
+		}
+		o.Fields = append(o.Fields, f)
+	}
+	if o.Name == "" && len(o.Fields) == 0 {
+		return nil
+	}
+	return o
+}
+
+// storedChoice is the part of an item's stored choice a create request repeats (the jobs and
+// vendors choices spell these fields alike).
+type storedChoice struct {
+	Name          string `json:"name"`
+	ParentListID  string `json:"parentListId"`
+	AsCustomer    bool   `json:"asCustomer"`
+	LatinSpelling bool   `json:"latinSpelling"`
+}
+
+func choiceOf(it *engine.Item) storedChoice {
+	var c storedChoice
+	if len(it.Choice) > 0 {
+		_ = json.Unmarshal(it.Choice, &c) // a choice of another shape repeats nothing
+	}
+	return c
+}
+
+// latinRequest fills in the suggested name of a create that accepts the Latin spelling
+// without typing a name, so the name checked, chosen and sent is the one the bookkeeper saw.
+func latinRequest(side Side, it *engine.Item, req CreateRequest) CreateRequest {
+	if !req.LatinSpelling || strings.TrimSpace(req.Name) != "" {
+		return req
+	}
+	if pe, err := side.ProcoreEntry(it); err == nil && losesLetters(pe.Name) {
+		req.Name = SuggestName(pe.Name, MaxName) // "" when there is none: refused as before
+	}
+	return req
+}
+
+// AcceptSpelling sends the records with the Latin spelling their rows offer (LatinOffer): a
+// record not yet in QuickBooks is created as the bookkeeper chose before (the parent of a job)
+// with the suggested name, through Create and its checks; a linked one has its address and
+// numbers sent spelt so. A record without such a spelling fails with what to do instead.
+func (s *Service) AcceptSpelling(sideName string, ids []string, who string) (*CreateResult, error) {
+	side, err := s.Side(sideName)
+	if err != nil {
+		return nil, err
+	}
+	if len(ids) > MaxBatch {
+		return nil, tooMany(len(ids))
+	}
+	res := &CreateResult{Queued: []string{}, NeedConfirmation: []ItemProblem{}, Matches: []ItemProblem{}, Failed: []ItemProblem{}}
+	var creates []CreateRequest
+	var updates []string
+	for _, id := range ids {
+		it, err := s.item(side, id)
+		if err != nil {
+			res.Failed = append(res.Failed, ItemProblem{ID: id, Message: err.Error(), Fix: "Reload the page."})
+			continue
+		}
+		pe, err := side.ProcoreEntry(it)
+		if err != nil {
+			res.Failed = append(res.Failed, problemOf(id, err))
+			continue
+		}
+		c := choiceOf(it)
+		name := c.Name
+		if name == "" {
+			name = pe.Name
+		}
+		offer := latinOffer(name, pe)
+		if offer == nil {
+			res.Failed = append(res.Failed, noOffer(id, name, pe))
+			continue
+		}
+		if it.QB != nil && it.QB.ListID != "" {
+			if err := s.acceptForUpdate(it, offer, who); err != nil {
+				res.Failed = append(res.Failed, problemOf(id, err))
+				continue
+			}
+			updates = append(updates, id)
+			continue
+		}
+		req := CreateRequest{ID: id, Name: c.Name, ParentListID: c.ParentListID, AsCustomer: c.AsCustomer, LatinSpelling: true}
+		if offer.Name != "" {
+			req.Name = offer.Name
+		}
+		creates = append(creates, req)
+	}
+	if len(updates) > 0 {
+		if _, err := s.engine.Export(side.Kind(), engine.Selection{IDs: updates}, who); err != nil {
+			return nil, err
+		}
+		for _, id := range updates {
+			if it, err := s.engine.Get(id); err == nil && (it.State == engine.Queued || it.State == engine.Sent) {
+				res.Queued = append(res.Queued, id)
+			} else {
+				res.Failed = append(res.Failed, ItemProblem{ID: id, Message: "It is not waiting to be sent (it is skipped or already on its way).", Fix: "Reload the page."})
+			}
+		}
+		s.views[side.Name()].changed(updates)
+	}
+	if len(creates) > 0 {
+		done, err := s.Create(sideName, creates, who)
+		if err != nil {
+			return nil, err
+		}
+		res.Queued = append(res.Queued, done.Queued...)
+		res.NeedConfirmation = append(res.NeedConfirmation, done.NeedConfirmation...)
+		res.Matches = append(res.Matches, done.Matches...)
+		res.Failed = append(res.Failed, done.Failed...)
+	}
+	return res, nil
+}
+
+// acceptForUpdate keeps the acceptance in a linked item's choice, so its address and numbers
+// are sent spelt in the Latin alphabet.
+func (s *Service) acceptForUpdate(it *engine.Item, offer *LatinOffer, who string) error {
+	choice := map[string]any{}
+	if len(it.Choice) > 0 {
+		if err := json.Unmarshal(it.Choice, &choice); err != nil {
+			return fmt.Errorf("%s choice: %w", it.ID, err)
+		}
+	}
+	choice["latinSpelling"] = true
+	raw, err := json.Marshal(choice)
+	if err != nil {
+		return err
+	}
+	_, err = s.engine.SetChoice(it.ID, raw, who, "The bookkeeper accepted the Latin spelling: "+offer.words()+".")
+	return err
+}
+
+// words says what the offer sends: `street "ul. Lenina 5" as "ul. Lenina 5"`.
+func (o *LatinOffer) words() string {
+	var parts []string
+	if o.Name != "" {
+		parts = append(parts, fmt.Sprintf("the name as %q", o.Name))
+	}
+	for _, f := range o.Fields {
+		parts = append(parts, fmt.Sprintf("the %s %q as %q", f.Field, f.Text, f.Latin))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// noOffer says why a record has no Latin spelling to accept, and what to do instead.
+func noOffer(id, name string, pe ProcoreEntry) ItemProblem {
+	if p := CheckQuickBooksText("name", name, MaxName); p != nil {
+		return ItemProblem{ID: id, Message: p.Message, Fix: "Choose Create in QuickBooks and type the name in the Latin alphabet."}
+	}
+	if p := checkFields(pe, true); p != nil {
+		return ItemProblem{ID: id, Message: p.Message, Fix: p.Fix}
+	}
+	return ItemProblem{ID: id, Message: fmt.Sprintf("QuickBooks can store %q as it is: there is no other spelling to accept.", name)}
+}
