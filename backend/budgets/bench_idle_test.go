@@ -154,7 +154,7 @@ func measureIdleBudgets(b *testing.B) idleFigures {
 	}
 	br.pc.SetBudgetLocked(unlocked, true)
 	lockedAt := clock.Now()
-	id := engine.ItemID(budgets.BudgetKind, strconv.FormatInt(unlocked, 10)+"/budget")
+	id := budgets.BudgetItemID(strconv.FormatInt(unlocked, 10))
 	for polls := 0; ; polls++ {
 		if polls > 16 {
 			b.Fatalf("a budget locked at %s was not seen in 4 hours", lockedAt.Format(time.RFC3339))

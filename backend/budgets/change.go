@@ -25,7 +25,7 @@ func (f *Changes) DependsOn(it *engine.Item) []engine.Dependency {
 	if err != nil {
 		return nil
 	}
-	deps := []engine.Dependency{{ID: engine.ItemID(BudgetKind, budgetKey(c.Project)), Label: "the estimate of the budget of " + c.ProjectName}}
+	deps := []engine.Dependency{{ID: BudgetItemID(c.Project), Label: "the estimate of the budget of " + c.ProjectName}}
 	return append(deps, codeDeps(f.h(), changeCodes(c))...)
 }
 

@@ -76,7 +76,7 @@ func (f *Changes) Preview(it *engine.Item) (engine.Preview, error) {
 	if err != nil {
 		return engine.Preview{}, err
 	}
-	budgetID := engine.ItemID(BudgetKind, budgetKey(c.Project))
+	budgetID := BudgetItemID(c.Project)
 	p.Blocks = append(p.Blocks, blocksOf(it)...)
 	if f.estimateOf(c.Project) == "" || cp == nil {
 		p.Blocks = append(p.Blocks, engine.PreviewBlock{Says: "The budget of " + c.ProjectName + " is not in QuickBooks as an estimate yet: accept it first.",

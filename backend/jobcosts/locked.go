@@ -2,7 +2,6 @@ package jobcosts
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -39,15 +38,8 @@ func (s *Service) knownLocked(project string) bool {
 	if h == nil {
 		return false
 	}
-	// The budgets flow keys a project's budget item "<project>/budget" (budgets.budgetKey).
-	it, err := h.Get(engine.ItemID(budgets.BudgetKind, project+"/budget"))
-	if err != nil || it == nil || len(it.Data) == 0 {
-		return false
-	}
-	var d struct {
-		Locked bool `json:"locked"`
-	}
-	return json.Unmarshal(it.Data, &d) == nil && d.Locked
+	it, err := h.Get(budgets.BudgetItemID(project))
+	return err == nil && budgets.ItemLocked(it)
 }
 
 // lockCheck answers, at most once per push, whether a refused line add was refused because
