@@ -21,8 +21,15 @@ import (
 // must not repeat a key within an object. Malformed JSON is left to the route, which says
 // what it expected.
 func jsonBody(w http.ResponseWriter, r *http.Request) bool {
-	if r.ContentLength == 0 {
+	if r.ContentLength == 0 || r.Body == nil || r.Body == http.NoBody {
 		return true
+	}
+	// The Wails window's asset server hands its requests on with an unknown length (-1), a GET
+	// included: only an empty read tells that such a request has no body.
+	if r.ContentLength < 0 && r.Header.Get("Content-Type") == "" {
+		if empty, ok := emptyBody(w, r); !ok || empty {
+			return ok
+		}
 	}
 	if !isJSONContentType(r.Header.Get("Content-Type")) {
 		ct := r.Header.Get("Content-Type")
@@ -51,6 +58,27 @@ func jsonBody(w http.ResponseWriter, r *http.Request) bool {
 	}
 	r.Body = io.NopCloser(bytes.NewReader(body))
 	return true
+}
+
+// emptyBody reads a body of unknown length: empty, it is replaced by http.NoBody; otherwise it
+// is put back for the content-type check. ok is false when the answer was already written.
+func emptyBody(w http.ResponseWriter, r *http.Request) (empty, ok bool) {
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			httpjson.TooLarge(w, tooBig.Limit)
+			return false, false
+		}
+		httpjson.Error(w, http.StatusBadRequest, "body_unreadable", "Joblink could not read the request body: "+err.Error()+".", "Send the request again.")
+		return false, false
+	}
+	if len(body) == 0 {
+		r.Body = http.NoBody
+		return true, true
+	}
+	r.Body = io.NopCloser(bytes.NewReader(body))
+	return false, true
 }
 
 func isJSONContentType(ct string) bool {

@@ -130,3 +130,39 @@ func doRaw(t *testing.T, method, url, body string, header map[string]string) (*h
 	b, _ := io.ReadAll(resp.Body)
 	return resp, string(b)
 }
+
+// TestAPIBodyOfUnknownLength: the Wails window's requests reach APIBody in process with
+// ContentLength -1 and no Content-Type, GETs included; the window's Dashboard said "Joblink
+// expected a JSON body but the request did not say what it sent" for every plain read.
+func TestAPIBodyOfUnknownLength(t *testing.T) {
+	ok := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		fmt.Fprintf(w, "body %q", b)
+	})
+	h := APIBody(1<<10, ok)
+	for _, c := range []struct {
+		method, body, contentType string
+		want                      int
+	}{
+		{"GET", "", "", 200},
+		{"POST", "", "", 200},
+		{"POST", `{"a":1}`, "application/json", 200},
+		{"POST", `{"a":1}`, "", 415},
+		{"POST", `{"a":1,"a":2}`, "application/json", 400},
+		{"POST", strings.Repeat("x", 2<<10), "", 413},
+	} {
+		r := httptest.NewRequest(c.method, "/api/status", io.NopCloser(strings.NewReader(c.body)))
+		r.ContentLength = -1
+		if c.contentType != "" {
+			r.Header.Set("Content-Type", c.contentType)
+		}
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		if w.Code != c.want {
+			t.Errorf("%s %q (%q): %d, want %d: %s", c.method, c.body, c.contentType, w.Code, c.want, w.Body)
+		}
+		if c.want == 200 && !strings.Contains(w.Body.String(), fmt.Sprintf("%q", c.body)) {
+			t.Errorf("%s %q: the route read %s", c.method, c.body, w.Body)
+		}
+	}
+}
