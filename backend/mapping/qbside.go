@@ -90,8 +90,17 @@ func readQuickBooks(m *qbmirror.Mirror, side Side, old *qbSide, nextGen func() u
 			q.indexed = append(q.indexed, e.ListID)
 		}
 	}
-	q.index, q.gen = match.NewIndex(candidates), nextGen()
+	q.index, q.gen = newIndex(side.MirrorKind(), candidates), nextGen()
 	return q, nil
+}
+
+// newIndex is the matcher's index over a mirrored list: customers' names are "Customer:Job"
+// paths, vendors' names are not (QuickBooks does not nest vendors, so a ':' in one is its own).
+func newIndex(kind qbmirror.Kind, candidates []match.Entry) *match.Index {
+	if kind == qbmirror.Customers {
+		return match.NewIndex(candidates)
+	}
+	return match.NewFlatIndex(candidates)
 }
 
 // linked marks the indexed records items are linked to.

@@ -94,7 +94,7 @@ func Assign(procore []Entry, ix *Index) map[string]Suggestion {
 // rankAll ranks every Procore entry, spread over the available cores.
 func (ix *Index) rankAll(procore []Entry, qs []prepared, lists [][]match) {
 	Parallel(len(procore), func(i int) {
-		prepare(&qs[i], procore[i], false)
+		prepare(&qs[i], procore[i], false, false)
 		ix.weigh(&qs[i])
 	})
 	Parallel(len(procore), func(i int) {

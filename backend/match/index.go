@@ -31,9 +31,17 @@ type Index struct {
 	pool sync.Pool // *scratch
 }
 
-// NewIndex prepares the QuickBooks entries for matching. Entries are kept in the given order,
-// which also breaks ties between equal scores.
-func NewIndex(entries []Entry) *Index {
+// NewIndex prepares the QuickBooks entries of a list whose names are paths, customers and jobs
+// ("Customer:Job"), for matching. Entries are kept in the given order, which also breaks ties
+// between equal scores.
+func NewIndex(entries []Entry) *Index { return newIndex(entries, true) }
+
+// NewFlatIndex prepares the entries of a QuickBooks list that is not nested, vendors, for
+// matching: QuickBooks nests customers and jobs but not vendors, so a ':' in a vendor's name
+// ("Rojas Holdings, LLC DBA: Desert Tile") is part of the name, not a customer before a job.
+func NewFlatIndex(entries []Entry) *Index { return newIndex(entries, false) }
+
+func newIndex(entries []Entry, paths bool) *Index {
 	ix := &Index{
 		entries:        make([]prepared, len(entries)),
 		byExact:        map[string][]int32{},
@@ -52,7 +60,7 @@ func NewIndex(entries []Entry) *Index {
 		postings:       make(map[uint64][]int32, len(entries)*4),
 		df:             map[string]int32{},
 	}
-	Parallel(len(entries), func(i int) { prepare(&ix.entries[i], entries[i], true) })
+	Parallel(len(entries), func(i int) { prepare(&ix.entries[i], entries[i], true, paths) })
 	for i := range ix.entries {
 		p := &ix.entries[i]
 		id := int32(i)

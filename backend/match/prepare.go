@@ -60,14 +60,15 @@ var roleWords = map[string]bool{
 	"other name": true, "procore": true,
 }
 
-// prepare fills p from e. On the QuickBooks side (index true) a "Customer:Job" name is matched
-// by its job part and a name Alternative decorated is also known without the decoration.
-func prepare(p *prepared, e Entry, index bool) {
+// prepare fills p from e. On the QuickBooks side (index true) a name Alternative decorated is
+// also known without the decoration, and on a list of customers and jobs (paths true) a
+// "Customer:Job" name is matched by its job part.
+func prepare(p *prepared, e Entry, index, paths bool) {
 	p.entry = e
 	p.exact = exactKey(e.Name)
 	name := e.Name
 	if index {
-		if i := strings.LastIndexByte(name, ':'); i >= 0 && strings.TrimSpace(name[i+1:]) != "" {
+		if i := strings.LastIndexByte(name, ':'); paths && i >= 0 && strings.TrimSpace(name[i+1:]) != "" {
 			p.parent = strings.TrimSpace(name[:i])
 			name = name[i+1:]
 			p.leafExact = exactKey(name)

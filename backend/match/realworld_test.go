@@ -83,14 +83,15 @@ func (rw realWorld) load(t testing.TB, set string) {
 		}
 		return p
 	}
-	// qb adds a QuickBooks record once, with its customer first when it is a job.
+	// qb adds a QuickBooks record once, with its customer first when it is a job (only
+	// customers and jobs are nested in QuickBooks).
 	var qb func(p *realPage, full, contact string) string
 	qb = func(p *realPage, full, contact string) string {
 		key := strings.ToLower(full)
 		if id, ok := p.byName[key]; ok {
 			return id
 		}
-		if i := strings.LastIndexByte(full, ':'); i > 0 {
+		if i := strings.LastIndexByte(full, ':'); i > 0 && p.page == "jobs" {
 			qb(p, full[:i], "")
 		}
 		e := Entry{ID: fmt.Sprintf("qb%d", len(p.quickbooks)+1), Name: full}
@@ -193,7 +194,11 @@ func runRealWorld(rw realWorld) realOutcome {
 		for i, r := range p.procore {
 			procore[i] = r.Entry
 		}
-		got := Assign(procore, NewIndex(p.quickbooks))
+		ix := NewIndex
+		if p.page == "vendors" {
+			ix = NewFlatIndex // as the Vendors page matches: vendors are not nested
+		}
+		got := Assign(procore, ix(p.quickbooks))
 		nameOf := map[string]string{}
 		for _, e := range p.quickbooks {
 			nameOf[e.ID] = e.Name

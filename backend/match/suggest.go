@@ -18,7 +18,7 @@ func (ix *Index) Suggest(e Entry, n int) []Suggestion {
 	sc := ix.getScratch()
 	defer ix.putScratch(sc)
 	var q prepared
-	prepare(&q, e, false)
+	prepare(&q, e, false, false)
 	ix.weigh(&q)
 	ms := ix.rank(&q, sc, max(n, 2))
 	ix.markTie(ms)
