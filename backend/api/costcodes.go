@@ -23,6 +23,7 @@ type costCodeFlow interface {
 func (s *server) costCodeRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/costcodes/suggestions", s.costCodeSuggestions)
 	mux.HandleFunc("GET /api/costcodes/export-preview", s.costCodePreview)
+	mux.HandleFunc("GET /api/costcodes/divisions", s.costCodeDivisions)
 	mux.HandleFunc("POST /api/costcodes/link", s.costCodeLink)
 }
 
