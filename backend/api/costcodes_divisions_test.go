@@ -24,7 +24,9 @@ func TestCostCodeDivisions(t *testing.T) {
 		t.Fatal(err)
 	}
 	h := api.New(api.Deps{Engine: r.Engine, Log: zerolog.Nop()})
-	division := func(title string) string { return strings.FieldsFunc(title, func(c rune) bool { return strings.ContainsRune("-. ", c) })[0] }
+	division := func(title string) string {
+		return strings.FieldsFunc(title, func(c rune) bool { return strings.ContainsRune("-. ", c) })[0]
+	}
 
 	// The whole list, to count by hand.
 	var titles []string
