@@ -248,59 +248,37 @@ func reportMacroRange(macro string, now time.Time) (from, to string, ok bool) {
 	month := time.Date(day.Year(), day.Month(), 1, 0, 0, 0, 0, day.Location())
 	quarter := time.Date(day.Year(), time.Month((int(day.Month())-1)/3*3+1), 1, 0, 0, 0, 0, day.Location())
 	year := time.Date(day.Year(), 1, 1, 0, 0, 0, 0, day.Location())
-	span := func(start time.Time, years, months, days int) (string, string) {
-		return start.Format(qbDate), start.AddDate(years, months, days).AddDate(0, 0, -1).Format(qbDate)
-	}
-	toDate := func(start time.Time) (string, string) { return start.Format(qbDate), day.Format(qbDate) }
 	switch macro {
 	case "Today":
-		from, to = toDate(day)
+		return day.Format(qbDate), day.Format(qbDate), true
 	case "Yesterday":
-		from, to = span(day.AddDate(0, 0, -1), 0, 0, 1)
-	case "ThisWeek":
-		from, to = span(week, 0, 0, 7)
-	case "ThisWeekToDate":
-		from, to = toDate(week)
-	case "LastWeek":
-		from, to = span(week.AddDate(0, 0, -7), 0, 0, 7)
-	case "LastWeekToDate":
-		from, to = week.AddDate(0, 0, -7).Format(qbDate), day.AddDate(0, 0, -7).Format(qbDate)
-	case "NextWeek":
-		from, to = span(week.AddDate(0, 0, 7), 0, 0, 7)
+		return day.AddDate(0, 0, -1).Format(qbDate), day.AddDate(0, 0, -1).Format(qbDate), true
 	case "NextFourWeeks":
-		from, to = span(day, 0, 0, 28)
-	case "ThisMonth":
-		from, to = span(month, 0, 1, 0)
-	case "ThisMonthToDate":
-		from, to = toDate(month)
-	case "LastMonth":
-		from, to = span(month.AddDate(0, -1, 0), 0, 1, 0)
-	case "LastMonthToDate":
-		from, to = month.AddDate(0, -1, 0).Format(qbDate), day.AddDate(0, -1, 0).Format(qbDate)
-	case "NextMonth":
-		from, to = span(month.AddDate(0, 1, 0), 0, 1, 0)
-	case "ThisQuarter":
-		from, to = span(quarter, 0, 3, 0)
-	case "ThisQuarterToDate":
-		from, to = toDate(quarter)
-	case "LastQuarter":
-		from, to = span(quarter.AddDate(0, -3, 0), 0, 3, 0)
-	case "LastQuarterToDate":
-		from, to = quarter.AddDate(0, -3, 0).Format(qbDate), day.AddDate(0, -3, 0).Format(qbDate)
-	case "NextQuarter":
-		from, to = span(quarter.AddDate(0, 3, 0), 0, 3, 0)
-	case "ThisYear":
-		from, to = span(year, 1, 0, 0)
-	case "ThisYearToDate":
-		from, to = toDate(year)
-	case "LastYear":
-		from, to = span(year.AddDate(-1, 0, 0), 1, 0, 0)
-	case "LastYearToDate":
-		from, to = year.AddDate(-1, 0, 0).Format(qbDate), day.AddDate(-1, 0, 0).Format(qbDate)
-	case "NextYear":
-		from, to = span(year.AddDate(1, 0, 0), 1, 0, 0)
-	default:
-		return "", "", false
+		return day.Format(qbDate), day.AddDate(0, 0, 27).Format(qbDate), true
 	}
-	return from, to, true
+	// The rest are This, Last or Next of a calendar period, This and Last also "ToDate"
+	// (QuickBooks has no NextWeekToDate): the period holding day, or the one before or after;
+	// "ToDate" ends on the day as far into that period as today is into this one.
+	periods := map[string]struct {
+		start               time.Time // of the period holding day
+		years, months, days int       // its length
+	}{"Week": {week, 0, 0, 7}, "Month": {month, 0, 1, 0}, "Quarter": {quarter, 0, 3, 0}, "Year": {year, 1, 0, 0}}
+	name, toDate := strings.CutSuffix(macro, "ToDate")
+	for _, rel := range []struct {
+		word  string
+		shift int // periods from the one holding day
+	}{{"This", 0}, {"Last", -1}, {"Next", 1}} {
+		unit, isRel := strings.CutPrefix(name, rel.word)
+		p, isPeriod := periods[unit]
+		if !isRel || !isPeriod || (toDate && rel.shift > 0) {
+			continue
+		}
+		shift := func(t time.Time) time.Time { return t.AddDate(rel.shift*p.years, rel.shift*p.months, rel.shift*p.days) }
+		start := shift(p.start)
+		if toDate {
+			return start.Format(qbDate), shift(day).Format(qbDate), true
+		}
+		return start.Format(qbDate), start.AddDate(p.years, p.months, p.days).AddDate(0, 0, -1).Format(qbDate), true
+	}
+	return "", "", false
 }
