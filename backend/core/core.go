@@ -195,7 +195,7 @@ func Start(cfg Config) (_ *Core, err error) {
 		Log: c.Log.With().Str("part", "api").Logger(),
 	})
 	guard := &localserver.Guard{Port: c.listener.Port, Token: tok.Token}
-	site := guard.Handler(localserver.Routes{API: c.api, UI: localserver.UI(cfg.UI), Public: public})
+	site := guard.Handler(localserver.Routes{API: c.api, UI: localserver.UI(cfg.UI), Public: public, Log: c.apiLog()})
 	c.server = localserver.Serve(c.listener, site, stdlog.New(httpErrorLog{c.Log}, "", 0))
 
 	if err := datadir.WriteInstance(c.Layout, datadir.Instance{
@@ -212,8 +212,11 @@ func Start(cfg Config) (_ *Core, err error) {
 // process), but the same body checks as the listener (limit, JSON only, no duplicate keys, no
 // body where none is expected).
 func (c *Core) APIHandler() http.Handler {
-	return localserver.APIBody(localserver.DefaultMaxBody, c.api)
+	return localserver.RequestLog(c.apiLog(), "window", localserver.APIBody(localserver.DefaultMaxBody, c.api))
 }
+
+// apiLog receives the API's request lines (debug level: --log-level debug shows them).
+func (c *Core) apiLog() zerolog.Logger { return c.Log.With().Str("part", "api").Logger() }
 
 // URL is where a browser reaches the UI.
 func (c *Core) URL() string { return c.listener.URL() }
