@@ -58,6 +58,47 @@ describe('Cost codes page', () => {
     expect(text(el, 'costcodes-pager-range')).toBe('Showing 1–200 of 450 cost codes');
   });
 
+  it('groups by division with counts, says a division is continued across pages, and keeps the choice in the address', async () => {
+    const code = (key: string, title: string, name = `Name ${key}`) => workItem(key, 'ready', { title, detail: name });
+    const first = Array.from({ length: 200 }, (_, i) => code(String(i + 1), i === 0 ? '01' : `01-${String(i).padStart(3, '0')}`));
+    const second = [code('201', '01-200'), code('202', '01-201'), code('203', '02', 'Existing Conditions'), code('204', '02-100')];
+    const fetch = mockFetch({
+      'GET /api/work/costcode?limit=200': () => jsonResponse(sampleWorkList(first, { total: 204 })),
+      'GET /api/work/costcode?after=costcode%2F200&limit=200': () => jsonResponse(sampleWorkList(second, { total: 204 })),
+      'GET /api/costcodes/divisions?code=01&first=costcode%2F1': () =>
+        jsonResponse({ divisions: [{ code: '01', name: 'General Requirements', count: 202, before: 0 }] }),
+      'GET /api/costcodes/divisions?code=01&code=02&first=costcode%2F201': () =>
+        jsonResponse({
+          divisions: [
+            { code: '01', name: 'General Requirements', count: 202, before: 200 },
+            { code: '02', name: 'Existing Conditions', count: 2, before: 0 },
+          ],
+        }),
+    });
+    const el = render();
+    await settle();
+    expect(el.querySelector('[data-testid^="division-"]')).toBeNull();
+    const toggle = byId(el, 'group-by-division') as HTMLInputElement;
+    expect(el.querySelector(`label[for="${toggle.id}"]`)?.textContent).toBe('Group by division');
+    await click(toggle);
+    expect(location.hash).toBe('#/cost-codes?group=division');
+    const head = (code: string) => byId(el, `division-${code}`)?.querySelector('th[scope="rowgroup"]');
+    expect(head('01')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('01 General Requirements 202 cost codes, continues on the next page');
+    // The heading names its rows for a screen reader.
+    expect(byId(el, 'division-01')?.getAttribute('aria-labelledby')).toBe(head('01')?.id);
+    expect(byId(el, 'division-01')?.querySelectorAll('tr[data-testid^="row-"]').length).toBe(200);
+
+    await click(byId(el, 'costcodes-pager-next'));
+    expect(fetch).toHaveBeenCalledWith('/api/costcodes/divisions?code=01&code=02&first=costcode%2F201', expect.anything());
+    expect(head('01')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('01 General Requirements 202 cost codes, continued from the previous page');
+    expect(head('02')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('02 Existing Conditions 2 cost codes');
+    expect(text(el, 'costcodes-pager-range')).toBe('Showing 201–204 of 204 cost codes');
+
+    await click(toggle);
+    expect(el.querySelector('[data-testid^="division-"]')).toBeNull();
+    expect(location.hash).toBe('#/cost-codes');
+  });
+
   it('shows counts as filter chips and an accessible table with status pills and QuickBooks items', async () => {
     mockFetch({ 'GET /api/work/costcode?limit=200': () => jsonResponse(sampleWorkList(ITEMS)) });
     const el = render();
