@@ -21,6 +21,8 @@ type analysis struct {
 	dropped []word   // legal forms and a leading "The"
 	punct   string   // punctuation outside the dropped words, in order
 	amp     string   // the "&" and "+" that were read as "and"
+	// initialsJoiner: the "&" or "and" between initials taken into them ("J&R" is JR)
+	initialsJoiner string
 	accent  bool     // an accent was folded away
 	hanzi   bool     // traditional Chinese characters were simplified
 	aliases []string // the two names around "d/b/a": legal name and trade name
@@ -137,7 +139,7 @@ func analyse(name string) analysis {
 		}
 		flush()
 	}
-	words = joinLetters(words)
+	words, a.initialsJoiner = joinLetters(words)
 	// "doing business as" and "trading as" are written out d/b/a.
 	for i := 0; i+2 < len(words); i++ {
 		if words[i].key == "doing" && words[i+1].key == "business" && words[i+2].key == "as" {
@@ -214,25 +216,36 @@ func splitRaw(name string, a *analysis, punct *strings.Builder) []string {
 
 // joinLetters merges runs of two or more one-letter words ("A B C Plumbing" is ABC Plumbing) in
 // scripts that separate words with spaces; a lone letter ("Building A") is a designator and stays.
-func joinLetters(words []word) []word {
+// Initials joined by "&" or "and" are one firm's initials too: J&R, J & R, J and R are JR. It
+// returns the joiners it took in, as written, for the reason.
+func joinLetters(words []word) ([]word, string) {
 	single := func(w word) bool {
 		r, size := utf8.DecodeRuneInString(w.key)
 		return size == len(w.key) && unicode.IsLetter(r) && !unspaced(r)
 	}
+	var joiners string
 	out := words[:0:0]
 	for i := 0; i < len(words); {
-		j := i
+		j, n := i, 0 // the run is words[i:j], of n letters
 		for j < len(words) && single(words[j]) {
 			j++
+			n++
+			if n < 4 && j+1 < len(words) && words[j].key == "and" && single(words[j+1]) {
+				j++ // "J & R": the joiner goes with the letters
+			}
 		}
-		if j-i >= 2 {
+		if n >= 2 {
 			var k, raw strings.Builder
-			for n := i; n < j; n++ {
-				k.WriteString(words[n].key)
-				if n > i {
+			for m := i; m < j; m++ {
+				if words[m].key == "and" && !single(words[m]) {
+					joiners += words[m].raw
+				} else {
+					k.WriteString(words[m].key)
+				}
+				if m > i {
 					raw.WriteByte(' ')
 				}
-				raw.WriteString(words[n].raw)
+				raw.WriteString(words[m].raw)
 			}
 			out = append(out, word{key: k.String(), raw: raw.String()})
 			i = j
@@ -241,7 +254,7 @@ func joinLetters(words []word) []word {
 		out = append(out, words[i])
 		i++
 	}
-	return out
+	return out, joiners
 }
 
 // unspaced reports scripts written without spaces between words, where one character is a word.

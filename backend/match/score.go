@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // kind is the rule that found a match, from weakest to strongest.
@@ -474,9 +475,19 @@ func normReason(a, b *analysis) string {
 	for _, f := range forms {
 		parts = append(parts, fmt.Sprintf("%q", f))
 	}
-	if len(a.amp) != len(b.amp) {
+	// An "&" between initials is not an "and" of the name: "J&R" and "JR" are the same initials.
+	ampA := utf8.RuneCountInString(a.amp) - ampersands(a.initialsJoiner)
+	ampB := utf8.RuneCountInString(b.amp) - ampersands(b.initialsJoiner)
+	switch {
+	case a.initialsJoiner != b.initialsJoiner && (a.initialsJoiner == "" || b.initialsJoiner == ""):
+		j := a.initialsJoiner + b.initialsJoiner
+		parts = append(parts, fmt.Sprintf("the %q between initials", strings.Fields(j)[0]))
+	case a.initialsJoiner != b.initialsJoiner:
+		punct = true
+	}
+	if ampA != ampB {
 		parts = append(parts, `"&" for "and"`)
-	} else if a.amp != b.amp {
+	} else if a.amp != b.amp && a.initialsJoiner == b.initialsJoiner {
 		punct = true
 	}
 	if a.accent != b.accent {
@@ -503,6 +514,17 @@ func normReason(a, b *analysis) string {
 		return "Same name once normalised"
 	}
 	return "Same name apart from " + joinAnd(parts)
+}
+
+// ampersands counts the "&" and "+" in s.
+func ampersands(s string) int {
+	n := 0
+	for _, r := range s {
+		if isAmpersand(r) {
+			n++
+		}
+	}
+	return n
 }
 
 func rawWords(a *analysis) string {
