@@ -17,15 +17,15 @@ type word struct {
 // analysis is a name taken apart by Normalise, with a note of what was set aside, from which the
 // Reason of a Likely suggestion is written.
 type analysis struct {
-	words   []word   // the normalised words that remain
-	dropped []word   // legal forms and a leading "The"
-	punct   string   // punctuation outside the dropped words, in order
-	amp     string   // the "&" and "+" that were read as "and"
+	words   []word // the normalised words that remain
+	dropped []word // legal forms and a leading "The"
+	punct   string // punctuation outside the dropped words, in order
+	amp     string // the "&" and "+" that were read as "and"
 	// initialsJoiner: the "&" or "and" between initials taken into them ("J&R" is JR)
 	initialsJoiner string
-	accent  bool     // an accent was folded away
-	hanzi   bool     // traditional Chinese characters were simplified
-	aliases []string // the two names around "d/b/a": legal name and trade name
+	accent         bool     // an accent was folded away
+	hanzi          bool     // traditional Chinese characters were simplified
+	aliases        []string // the two names around "d/b/a": legal name and trade name
 }
 
 // Normalise is the name key used for the Likely level: lower case, accents folded (é→e, ü→u,
