@@ -918,6 +918,8 @@ export interface MappingRow {
   suggestedName: string;
   /** Why the Procore name cannot be QuickBooks' as it is (control characters, letters QuickBooks cannot store). */
   nameProblem?: MappingProblem | null;
+  /** What "Use the Latin spelling" sends instead of text QuickBooks cannot store (absent when nothing to accept). */
+  latinSpelling?: LatinOffer | null;
   choice: MappingChoice | null;
   linkWritten: boolean;
   linkProblem: string;
@@ -1038,6 +1040,12 @@ export interface MappingMatch {
   listId: string;
   message: string;
   fix?: string;
+}
+
+/** The Latin spelling a row offers: the name (when it changes) and the fields, each as Procore has it and as sent. */
+export interface LatinOffer {
+  name?: string;
+  fields?: { field: string; text: string; latin: string }[];
 }
 
 export interface CreateResult {
