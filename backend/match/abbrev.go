@@ -112,7 +112,8 @@ var abbrevs = []abbrev{
 	{short: "AC", long: []string{"Air Conditioning"}, matchOnly: true},
 	{short: "Hdwe", long: []string{"Hardware"}, alt: []string{"Hdwr"}, matchOnly: true},
 	{short: "Matls", long: []string{"Materials"}, alt: []string{"Matl"}, matchOnly: true},
-	{short: "Sply", long: []string{"Supply"}, matchOnly: true},
+	{short: "Sply", long: []string{"Supply", "Supplies"}, matchOnly: true},
+	{short: "Grp", long: []string{"Group"}, matchOnly: true},
 	{short: "Inds", long: []string{"Industries"}, alt: []string{"Indus"}, matchOnly: true},
 	{short: "Props", long: []string{"Properties"}, matchOnly: true},
 	{short: "Stg", long: []string{"Storage"}, matchOnly: true},
@@ -145,6 +146,37 @@ var abbrevs = []abbrev{
 	{short: "W", long: []string{"West"}, shortenOnly: true},
 	{short: "&", long: []string{"and"}, shortenOnly: true},
 }
+
+// otherReadings are short forms that stand for more than one word ("Dist" is a district or a
+// distributor), or that are as often a word or initials of their own ("Pt", "Rt"): the table does
+// not rewrite them to these words, but comparing names whole pairs one with any of its readings
+// left over on the other side: "Orvand Dist" meets "Orvand Distributors", "Harbor Pt Marina"
+// "Harbor Point Marina". Street suffixes are the USPS's abbreviations (Publication 28).
+var otherReadings = map[string][]string{
+	"dist":  {"distributors", "distribution", "distributing"},
+	"distr": {"distribution", "distributing"},
+	"ind":   {"industries", "industry"},
+	"eng":   {"engineers", "engineer"},
+	"sup":   {"supply"},
+	"supp":  {"supply"},
+	"trans": {"transportation", "transport", "transit"},
+	"rt":    {"route"},
+	"rte":   {"route"},
+	"pl":    {"place"},
+	"pt":    {"point"},
+	"lk":    {"lake"},
+	"ter":   {"terrace"},
+	"terr":  {"terrace"},
+	"cir":   {"circle"},
+	"xing":  {"crossing"},
+	"tpke":  {"turnpike"},
+	"expy":  {"expressway"},
+	"fwy":   {"freeway"},
+}
+
+// compassLetters are the compass points a street or a firm's name writes as one letter: "N. Main
+// Street Lofts", "W Coast Glass". A letter after a label ("Building N") is a designator.
+var compassLetters = map[string][]string{"n": {"north"}, "s": {"south"}, "e": {"east"}, "w": {"west"}}
 
 // fillers carry no identity in a name: "Oak Grove MOB Project" is the Oak Grove MOB job.
 var fillers = map[string]bool{"project": true}

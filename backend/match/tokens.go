@@ -52,6 +52,9 @@ type token struct {
 	// written: the word as written, lower case, when the table read it as another
 	// ("excavating" read as excavation), for comparing abbreviations with it; else nil
 	written []rune
+	// readings: the words a short form as written may also stand for (otherReadings,
+	// compassLetters), or nil
+	readings []string
 	// customer: in the customer part of "Customer:Job"
 	customer bool
 	// first: a first name of a "Surname, First" customer
@@ -363,6 +366,9 @@ func segmentTokens(s string, codes map[string]string, an *analysis) []token {
 			if allDigits(k) {
 				t.num = numKey(k)
 			}
+			if n == 1 && len(full) == 1 {
+				t.readings = readingsOf(ps[i].key, raw, out)
+			}
 			switch {
 			case stopWords[k]:
 				t.role = roleStop
@@ -395,6 +401,22 @@ func segmentTokens(s string, codes map[string]string, an *analysis) []token {
 		}
 	}
 	return out
+}
+
+// readingsOf lists the other words a short form w, written raw after the tokens before, may
+// stand for. Two capitals are initials ("PT Electric"), not a street's Point; a letter after a
+// label ("Building N") is a designator, not a direction.
+func readingsOf(w, raw string, before []token) []string {
+	if r, ok := otherReadings[w]; ok {
+		if len(w) <= 2 && strings.ToUpper(raw) == raw {
+			return nil
+		}
+		return r
+	}
+	if r, ok := compassLetters[w]; ok && (len(before) == 0 || !labels[before[len(before)-1].key]) {
+		return r
+	}
+	return nil
 }
 
 // letterCounts are the words that write a repeated letter as a count: "Triple A" is AAA.

@@ -1,5 +1,7 @@
 package match
 
+import "slices"
+
 // How two words of a whole-name comparison were found to be the same word, from the surest.
 type likeness uint8
 
@@ -27,6 +29,9 @@ func wordLike(a, b *token) likeness {
 	}
 	if a.key == b.key {
 		return sameWord
+	}
+	if a.readings != nil && slices.Contains(a.readings, b.key) || b.readings != nil && slices.Contains(b.readings, a.key) {
+		return shortWord // "Dist" for Distributors, "N." for North
 	}
 	if a.glued && boroughs[a.key] == b.key || b.glued && boroughs[b.key] == a.key {
 		return sameBorough

@@ -1,0 +1,58 @@
+package match
+
+import "testing"
+
+// Street suffixes and directions as the USPS abbreviates them.
+func TestStreetAbbreviations(t *testing.T) {
+	checkFamilies(t, false, []familyCase{
+		{"Rte 66 Diner Remodel", []string{"Route 66 Diner Remodel"}, Likely, ""},
+		{"Rt 9 Self Storage", []string{"Route 9 Self Storage"}, Likely, "Rt = Route"},
+		{"N. Main Street Lofts", []string{"North Main Street Lofts"}, Likely, "N. = North"},
+		{"S Park Dental Office", []string{"South Park Dental Office"}, Likely, ""},
+		{"East Side Library", []string{"E. Side Library"}, Likely, ""},
+		{"W Coast Glass", []string{"West Coast Glass"}, Likely, ""},
+		{"St Joseph Hospital Tower", []string{"Saint Joseph Hospital Tower"}, Likely, "St = Saint"},
+		{"Main St Bakery TI", []string{"Main Street Bakery TI"}, Likely, "St = Street"},
+		{"Mt Baker Clinic", []string{"Mount Baker Clinic"}, Likely, ""},
+		{"Ft Collins Depot", []string{"Fort Collins Depot"}, Likely, ""},
+		{"Elm Pl Townhomes", []string{"Elm Place Townhomes"}, Likely, ""},
+		{"Oak Ter Apartments", []string{"Oak Terrace Apartments"}, Likely, ""},
+		{"Pine Cir Duplex", []string{"Pine Circle Duplex"}, Likely, ""},
+		{"Mill Xing Retail", []string{"Mill Crossing Retail"}, Likely, ""},
+		{"Harbor Pt Marina", []string{"Harbor Point Marina"}, Likely, ""},
+		{"Cedar Lk Lodge", []string{"Cedar Lake Lodge"}, Likely, ""},
+		// A letter after a label is a designator, not a direction; other directions are other jobs.
+		{"Building N", []string{"Building North"}, "", ""},
+		{"N. Main Street Lofts", []string{"South Main Street Lofts"}, "", ""},
+		{"Rt 9 Self Storage", []string{"Route 6 Self Storage"}, "", ""},
+	})
+}
+
+// Business words as firms abbreviate them, including the short forms that stand for more than
+// one word (Dist: District, Distributors; Ind: Industrial, Industries).
+func TestBusinessAbbreviations(t *testing.T) {
+	checkFamilies(t, true, []familyCase{
+		{"Kowalski Bros", []string{"Kowalski Brothers"}, Likely, ""},
+		{"Dunmore Assoc", []string{"Dunmore Associates"}, Likely, ""},
+		{"Pellham Svc", []string{"Pellham Service"}, Likely, ""},
+		{"Pellham Svcs", []string{"Pellham Services"}, Likely, ""},
+		{"Tarrow Mech", []string{"Tarrow Mechanical"}, Likely, ""},
+		{"Tarrow Elec", []string{"Tarrow Electric"}, Likely, ""},
+		{"Brixley Mfg", []string{"Brixley Manufacturing"}, Likely, ""},
+		{"Halvern Equip", []string{"Halvern Equipment"}, Likely, ""},
+		{"Quenby Constr", []string{"Quenby Construction"}, Likely, ""},
+		{"Quenby Const", []string{"Quenby Construction"}, Likely, ""},
+		{"Orvand Dist", []string{"Orvand Distributors"}, Likely, "Dist = Distributors"},
+		{"Orvand Dist", []string{"Orvand Distribution"}, Likely, ""},
+		{"Orvand Distr", []string{"Orvand Distributing"}, Likely, ""},
+		{"Orvand Supp", []string{"Orvand Supply"}, Likely, ""},
+		{"Orvand Supplies", []string{"Orvand Supply"}, Likely, ""},
+		{"Orvand Ind", []string{"Orvand Industries"}, Likely, ""},
+		{"Velmor Eng", []string{"Velmor Engineers"}, Likely, ""},
+		{"Velmor Grp", []string{"Velmor Group"}, Likely, ""},
+		{"Velmor Trans", []string{"Velmor Transportation"}, Likely, ""},
+		// A short form is not any word it starts: Dist is not Distinctive.
+		{"Orvand Dist", []string{"Orvand Distinctive"}, "", ""},
+		{"Orvand Ind", []string{"Orvand Indigo"}, "", ""},
+	})
+}
