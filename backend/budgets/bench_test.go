@@ -110,32 +110,27 @@ type benchSetup struct {
 // each with a locked budget of 60 lines (and opts.unlocked more with unlocked budgets).
 func benchRig(b *testing.B, opts benchOptions) *benchSetup {
 	const list = int64(4_910_000_001)
-	pc := procoresim.NewCompany(4_900_001, "Bench Builders")
-	must(b, pc.AddStandardCostCodeList(&procoresim.StandardCostCodeList{ID: list, Name: "ERP list", IsERPList: true, AvailableToUseOnNewProjects: true}))
+	var benchCodes []synctest.StandardCode
 	for c := range benchLines {
 		code := fmt.Sprintf("%02d-%03d", 1+c/10, 100+c%10*10)
-		must(b, pc.AddStandardCostCode(&procoresim.StandardCostCode{ID: 4_911_000_000 + int64(c), ListID: list, Code: code, FullCode: code, Name: "Bench code " + code}))
+		benchCodes = append(benchCodes, synctest.StandardCode{ID: 4_911_000_000 + int64(c), Code: code, Name: "Bench code " + code})
 	}
-	must(b, pc.AddLineItemType(&procoresim.LineItemType{ID: lineItemType, Name: "Cost", Code: "C"}))
+	bc := synctest.NewBudgetCompany(b, synctest.BudgetOptions{ID: 4_900_001, Name: "Bench Builders", CodeList: list, Codes: benchCodes,
+		LineItemType: procoresim.LineItemType{ID: lineItemType, Name: "Cost", Code: "C"}, BudgetView: budgetView + 10_000, ViewName: "Standard"})
+	pc := bc.Company
 	qb, err := qbsim.NewReferenceCompany()
 	must(b, err)
 	_, err = qb.AddCustomer(qbsim.Customer{Name: "Bench Customer"})
 	must(b, err)
 	next := int64(4_930_000_000)
-	listID := list
 	setup := &benchSetup{pc: pc, linked: benchBudgets + opts.unlocked}
 	for i := range setup.linked {
 		p := int64(4_920_000_000 + i)
 		name := "Bench Project " + strconv.Itoa(i)
-		must(b, pc.AddProject(&procoresim.Project{ID: p, Name: name, DisplayName: name, Active: true, StandardCostCodeListID: &listID,
-			CreatedAt: "2026-10-01T08:00:00Z", UpdatedAt: "2026-10-01T08:00:00Z"}))
-		must(b, pc.AddBudgetView(&procoresim.BudgetView{ID: budgetView + 10_000 + int64(i), Name: "Standard", Role: "standard",
-			CreatedAt: "2026-10-01T08:00:00Z", UpdatedAt: "2026-10-01T08:00:00Z"}))
+		bc.AddBudgetProject(b, p, name)
 		for c := range benchLines {
 			next++
-			must(b, pc.AddBudgetLineItem(&procoresim.BudgetLineItem{ID: next, ProjectID: p, CostCodeID: procoresim.ProjectCostCodeID(p, c),
-				LineItemTypeID: lineItemType, OriginalBudgetAmount: float64(1000 + 17*c + i), CalculationStrategy: "manual",
-				CreatedAt: "2026-10-02T08:00:00Z", UpdatedAt: "2026-10-02T08:00:00Z"}))
+			bc.AddBudgetLine(b, bc.BudgetLine(next, p, c, float64(1000+17*c+i)))
 		}
 		if i < benchBudgets {
 			pc.SetBudgetLocked(p, true)
@@ -182,6 +177,6 @@ func benchRig(b *testing.B, opts benchOptions) *benchSetup {
 	}
 	r.RunWebConnector(b)
 	rr := &rig{Rig: r}
-	rr.linkJobsTB(b, "Bench Customer")
+	rr.LinkJobs(b, "Bench Customer")
 	return setup
 }

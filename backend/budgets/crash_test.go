@@ -55,32 +55,20 @@ func crashProjectID(i int) int64 { return crashProject0 + int64(i) }
 // crashCompany builds the Procore company of the spec, with the budget changes or without.
 // Both processes build it the same way from the seed.
 func crashCompany(t testing.TB, s crashSpec, withChanges bool) *procoresim.Company {
-	pc := procoresim.NewCompany(crashCompanyID, "Crash Test Builders")
-	must(t, pc.AddStandardCostCodeList(&procoresim.StandardCostCodeList{ID: codeList, Name: "ERP list", IsERPList: true, AvailableToUseOnNewProjects: true}))
-	for _, c := range codes {
-		must(t, pc.AddStandardCostCode(&procoresim.StandardCostCode{ID: c.ID, ListID: codeList, Code: c.Code, FullCode: c.Code, Name: c.Name}))
-	}
-	must(t, pc.AddLineItemType(&procoresim.LineItemType{ID: lineItemType, Name: "Cost", Code: "C"}))
-	list := codeList
+	pc := newBudgetCompany(t, crashCompanyID, "Crash Test Builders")
 	next := int64(4_820_000_000)
 	id := func() int64 { next++; return next }
 	for i := range s.Projects {
 		p := crashProjectID(i)
-		must(t, pc.AddProject(&procoresim.Project{ID: p, Name: crashName(i), DisplayName: crashName(i), Active: true,
-			StandardCostCodeListID: &list, CreatedAt: "2026-10-01T08:00:00Z", UpdatedAt: "2026-10-01T08:00:00Z"}))
-		must(t, pc.AddBudgetView(&procoresim.BudgetView{ID: budgetView + int64(i), Name: "Standard", Role: "standard",
-			CreatedAt: "2026-10-01T08:00:00Z", UpdatedAt: "2026-10-01T08:00:00Z"}))
+		pc.AddBudgetProject(t, p, crashName(i))
 		rng := rand.New(rand.NewPCG(s.Seed, uint64(i)))
 		var items []*procoresim.BudgetLineItem
 		for c := range codes {
 			if c > 1 && rng.IntN(2) == 0 {
 				continue // every budget has the first two codes, some the others
 			}
-			item := &procoresim.BudgetLineItem{ID: id(), ProjectID: p, CostCodeID: procoresim.ProjectCostCodeID(p, c), LineItemTypeID: lineItemType,
-				OriginalBudgetAmount: float64(1000+rng.IntN(90000)) + float64(rng.IntN(100))/100, CalculationStrategy: "manual",
-				CreatedAt: "2026-10-02T08:00:00Z", UpdatedAt: "2026-10-02T08:00:00Z"}
-			must(t, pc.AddBudgetLineItem(item))
-			items = append(items, item)
+			amount := float64(1000+rng.IntN(90000)) + float64(rng.IntN(100))/100
+			items = append(items, pc.AddBudgetLine(t, pc.BudgetLine(id(), p, c, amount)))
 		}
 		pc.SetBudgetLocked(p, true)
 		if withChanges && i < s.Changes {
@@ -93,7 +81,7 @@ func crashCompany(t testing.TB, s crashSpec, withChanges bool) *procoresim.Compa
 				}}))
 		}
 	}
-	return pc
+	return pc.Company
 }
 
 func crashName(i int) string { return fmt.Sprintf("Crash Project %02d", i) }

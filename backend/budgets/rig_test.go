@@ -12,10 +12,8 @@ import (
 	"joblink/backend/budgets"
 	"joblink/backend/costcodes"
 	"joblink/backend/engine"
-	"joblink/backend/jobs"
 	"joblink/backend/procore"
 	"joblink/backend/procoresim"
-	"joblink/backend/qbmirror"
 	"joblink/internal/synctest"
 	"joblink/qbwc/qbsim"
 	"joblink/qbwc/qbsim/webconnector"
@@ -33,20 +31,17 @@ const (
 )
 
 // codes are the standard cost codes: id, code, name.
-var codes = []struct {
-	ID         int64
-	Code, Name string
-}{
-	{4_711_000_001, "01-100", "General Conditions"},
-	{4_711_000_002, "03-300", "Concrete"},
-	{4_711_000_003, "05-500", "Structural Steel"},
-	{4_711_000_004, "09-900", "Finishes"}, // never exported in the tests: a missing item
+var codes = []synctest.StandardCode{
+	{ID: 4_711_000_001, Code: "01-100", Name: "General Conditions"},
+	{ID: 4_711_000_002, Code: "03-300", Name: "Concrete"},
+	{ID: 4_711_000_003, Code: "05-500", Name: "Structural Steel"},
+	{ID: 4_711_000_004, Code: "09-900", Name: "Finishes"}, // never exported in the tests: a missing item
 }
 
 // rig is the sync path with both simulators and the budgets flows.
 type rig struct {
 	*synctest.Rig
-	pc      *procoresim.Company
+	pc      *synctest.BudgetCompany
 	budgets *budgets.Budgets
 	changes *budgets.Changes
 	clock   *benchClock // the flows' clock (the daily re-read of exported lines)
@@ -63,16 +58,11 @@ func newRig(t *testing.T) *rig {
 // codes).
 func newRigWith(t *testing.T, direct bool) *rig {
 	t.Helper()
-	pc := procoresim.NewCompany(companyID, "Budget Test Builders")
-	must(t, pc.AddStandardCostCodeList(&procoresim.StandardCostCodeList{ID: codeList, Name: "ERP list", IsERPList: true, AvailableToUseOnNewProjects: true}))
-	for _, c := range codes {
-		must(t, pc.AddStandardCostCode(&procoresim.StandardCostCode{ID: c.ID, ListID: codeList, Code: c.Code, FullCode: c.Code, Name: c.Name}))
-	}
-	must(t, pc.AddLineItemType(&procoresim.LineItemType{ID: lineItemType, Name: "Cost", Code: "C"}))
+	pc := newBudgetCompany(t, companyID, "Budget Test Builders")
 	r := &rig{pc: pc, nextID: 4_740_000_000, clock: newBenchClock()}
 	var client *procore.Client
 	r.budgets, r.changes = budgets.New(budgets.Deps{Procore: func() (*procore.Client, error) { return client, nil }, Now: r.clock.Now})
-	r.Rig = synctest.New(t, synctest.Options{Log: zerolog.Nop(), Lists: true, PCompany: pc,
+	r.Rig = synctest.New(t, synctest.Options{Log: zerolog.Nop(), Lists: true, PCompany: pc.Company,
 		Flows: []engine.Flow{r.budgets, r.changes}, ProcoreSpikeLimit: -1, DirectExport: direct})
 	client = r.Client
 	r.budgets.Keep(r.Store)
@@ -80,6 +70,13 @@ func newRigWith(t *testing.T, direct bool) *rig {
 		t.Fatal(err)
 	}
 	return r
+}
+
+// newBudgetCompany is a Procore company with the test's cost codes and cost type and no
+// projects yet.
+func newBudgetCompany(t testing.TB, id int64, name string) *synctest.BudgetCompany {
+	return synctest.NewBudgetCompany(t, synctest.BudgetOptions{ID: id, Name: name, CodeList: codeList, Codes: codes,
+		LineItemType: procoresim.LineItemType{ID: lineItemType, Name: "Cost", Code: "C"}, BudgetView: budgetView, ViewName: "Standard"})
 }
 
 func must(t testing.TB, err error) {
@@ -95,10 +92,7 @@ func (r *rig) id() int64 { r.nextID++; return r.nextID }
 // a QuickBooks job.
 func (r *rig) project(t *testing.T, id int64, name string, locked, job bool, amounts map[int]string) map[int]*procoresim.BudgetLineItem {
 	t.Helper()
-	list := codeList
-	must(t, r.pc.AddProject(&procoresim.Project{ID: id, Name: name, DisplayName: name, Active: true,
-		StandardCostCodeListID: &list, CreatedAt: "2026-10-01T08:00:00Z", UpdatedAt: "2026-10-01T08:00:00Z"}))
-	must(t, r.pc.AddBudgetView(&procoresim.BudgetView{ID: budgetView + id%1000, Name: "Standard", Role: "standard", CreatedAt: "2026-10-01T08:00:00Z", UpdatedAt: "2026-10-01T08:00:00Z"}))
+	r.pc.AddBudgetProject(t, id, name)
 	out := map[int]*procoresim.BudgetLineItem{}
 	for i := range codes {
 		amount, ok := amounts[i]
@@ -107,11 +101,7 @@ func (r *rig) project(t *testing.T, id int64, name string, locked, job bool, amo
 		}
 		v, err := strconv.ParseFloat(amount, 64)
 		must(t, err)
-		item := &procoresim.BudgetLineItem{ID: r.id(), ProjectID: id, CostCodeID: procoresim.ProjectCostCodeID(id, i),
-			LineItemTypeID: lineItemType, OriginalBudgetAmount: v, CalculationStrategy: "manual",
-			CreatedAt: "2026-10-02T08:00:00Z", UpdatedAt: "2026-10-02T08:00:00Z"}
-		must(t, r.pc.AddBudgetLineItem(item))
-		out[i] = item
+		out[i] = r.pc.AddBudgetLine(t, r.pc.BudgetLine(r.id(), id, i, v))
 	}
 	r.pc.SetBudgetLocked(id, locked)
 	if job {
@@ -158,28 +148,7 @@ func (r *rig) exportCodes(t *testing.T, n int) {
 func (r *rig) linkJobs(t *testing.T) {
 	t.Helper()
 	r.run(t) // the new jobs into the mirror
-	r.linkJobsTB(t, customer)
-}
-
-// linkJobsTB links each project to the job of its name under parent, as the mirror has them.
-func (r *rig) linkJobsTB(t testing.TB, parent string) {
-	t.Helper()
-	if _, err := r.Engine.Detect(context.Background(), jobs.Kind); err != nil {
-		t.Fatal(err)
-	}
-	items, err := r.Engine.Items(jobs.Kind)
-	must(t, err)
-	var links []engine.LinkSpec
-	for _, it := range items {
-		rec, err := r.Mirror.FindByName(qbmirror.Customers, parent+":"+it.Title)
-		if err != nil {
-			continue
-		}
-		links = append(links, engine.LinkSpec{ID: it.ID, Ref: engine.QBRef{ListID: rec.ListID, FullName: rec.FullName, EditSequence: rec.EditSequence}})
-	}
-	if _, err := r.Engine.LinkAll(links, engine.ByBookkeeper); err != nil {
-		t.Fatal(err)
-	}
+	r.LinkJobs(t, customer)
 }
 
 func (r *rig) detect(t *testing.T) {

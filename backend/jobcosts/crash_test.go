@@ -132,7 +132,7 @@ func TestJobCostsCrashCampaign(t *testing.T) {
 	t.Logf("seed %d (JOBCOSTS_CRASH_SEED=%d reruns it)", spec.Seed, spec.Seed)
 	start := time.Now()
 	pc := newProcoreCompany(t, codes)
-	srv := procoresim.New(procoresim.Options{Companies: []*procoresim.Company{pc}, HourlyLimit: -1, SpikeLimit: -1})
+	srv := procoresim.New(procoresim.Options{Companies: []*procoresim.Company{pc.Company}, HourlyLimit: -1, SpikeLimit: -1})
 	// Procore answers each request after a few milliseconds, as over a network, so a project's
 	// push takes long enough to be killed in the middle of.
 	seen := &counter{h: http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
@@ -146,21 +146,14 @@ func TestJobCostsCrashCampaign(t *testing.T) {
 	for i := range spec.Projects {
 		plans[i] = crashPlanOf(spec.Seed, i)
 		p := crashProject0 + int64(i)
-		list := codeList
-		must(t, pc.AddProject(&procoresim.Project{ID: p, Name: crashProjectName(i), DisplayName: crashProjectName(i), Active: true,
-			StandardCostCodeListID: &list, CreatedAt: "2026-10-01T08:00:00Z", UpdatedAt: "2026-10-01T08:00:00Z"}))
-		must(t, pc.AddBudgetView(&procoresim.BudgetView{ID: budgetView + p%1000, Name: "Procore Standard Budget", Role: "standard",
-			Columns:   []string{"revised_budget", "committed_costs", "direct_costs", "job_to_date_costs"},
-			CreatedAt: "2026-10-01T08:00:00Z", UpdatedAt: "2026-10-01T08:00:00Z"}))
+		pc.AddBudgetProject(t, p, crashProjectName(i))
 		for c, stale := range plans[i].lines {
 			nextLine++
-			item := &procoresim.BudgetLineItem{ID: nextLine, ProjectID: p, CostCodeID: procoresim.ProjectCostCodeID(p, c),
-				LineItemTypeID: lineItemType, OriginalBudgetAmount: 10_000, CalculationStrategy: "manual",
-				CreatedAt: "2026-10-02T08:00:00Z", UpdatedAt: "2026-10-02T08:00:00Z"}
+			item := pc.BudgetLine(nextLine, p, c, 10_000)
 			if stale >= 0 {
 				item.DirectCosts = &stale
 			}
-			must(t, pc.AddBudgetLineItem(item))
+			pc.AddBudgetLine(t, item)
 		}
 	}
 

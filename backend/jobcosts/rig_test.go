@@ -15,10 +15,8 @@ import (
 	"joblink/backend/costcodes"
 	"joblink/backend/engine"
 	"joblink/backend/jobcosts"
-	"joblink/backend/jobs"
 	"joblink/backend/procore"
 	"joblink/backend/procoresim"
-	"joblink/backend/qbmirror"
 	"joblink/internal/synctest"
 	"joblink/qbwc/qbsim"
 )
@@ -34,23 +32,20 @@ const (
 )
 
 // code is a standard cost code: id, code, name.
-type code struct {
-	ID         int64
-	Code, Name string
-}
+type code = synctest.StandardCode
 
 var codes = []code{
-	{4_811_000_001, "01-100", "General Conditions"},
-	{4_811_000_002, "03-300", "Concrete"},
-	{4_811_000_003, "05-500", "Structural Steel"},
-	{4_811_000_004, "09-900", "Finishes"},
-	{4_811_000_005, "99-RET", "Retainage"},
+	{ID: 4_811_000_001, Code: "01-100", Name: "General Conditions"},
+	{ID: 4_811_000_002, Code: "03-300", Name: "Concrete"},
+	{ID: 4_811_000_003, Code: "05-500", Name: "Structural Steel"},
+	{ID: 4_811_000_004, Code: "09-900", Name: "Finishes"},
+	{ID: 4_811_000_005, Code: "99-RET", Name: "Retainage"},
 }
 
 // rig is the sync path with both simulators and the job-costs service.
 type rig struct {
 	*synctest.Rig
-	pc       *procoresim.Company
+	pc       *synctest.BudgetCompany
 	psrv     *procoresim.Server
 	svc      *jobcosts.Service
 	settings jobcosts.Settings
@@ -118,7 +113,7 @@ type rigOptions struct {
 	dir string
 	// pc and procoreURL: a Procore company already served elsewhere (the crash campaign's
 	// parent); the rig then serves none and counts nothing.
-	pc         *procoresim.Company
+	pc         *synctest.BudgetCompany
 	procoreURL string
 	// flows run beside the job-cost flow (the budgets flows, which read the budget's lock);
 	// keep is called with the store once it is open.
@@ -127,14 +122,12 @@ type rigOptions struct {
 }
 
 // newProcoreCompany is the test company with the given standard cost codes.
-func newProcoreCompany(t testing.TB, codes []code) *procoresim.Company {
-	pc := procoresim.NewCompany(companyID, "Cost Test Builders")
-	must(t, pc.AddStandardCostCodeList(&procoresim.StandardCostCodeList{ID: codeList, Name: "ERP list", IsERPList: true, AvailableToUseOnNewProjects: true}))
-	for _, c := range codes {
-		must(t, pc.AddStandardCostCode(&procoresim.StandardCostCode{ID: c.ID, ListID: codeList, Code: c.Code, FullCode: c.Code, Name: c.Name}))
-	}
-	must(t, pc.AddLineItemType(&procoresim.LineItemType{ID: lineItemType, Name: "Other", Code: "O"}))
-	return pc
+// Its projects' budget views are Procore's standard one, with the cost columns.
+func newProcoreCompany(t testing.TB, codes []code) *synctest.BudgetCompany {
+	return synctest.NewBudgetCompany(t, synctest.BudgetOptions{ID: companyID, Name: "Cost Test Builders", CodeList: codeList, Codes: codes,
+		LineItemType: procoresim.LineItemType{ID: lineItemType, Name: "Other", Code: "O"},
+		BudgetView:   budgetView, ViewName: "Procore Standard Budget",
+		ViewColumns: []string{"revised_budget", "committed_costs", "direct_costs", "job_to_date_costs"}})
 }
 
 func newRigOpts(t testing.TB, o rigOptions) *rig {
@@ -177,7 +170,7 @@ func newRigOpts(t testing.TB, o rigOptions) *rig {
 	url := o.procoreURL
 	if url == "" {
 		// The rig's Procore is started here, so its limits can be chosen and its requests counted.
-		r.psrv = procoresim.New(procoresim.Options{Companies: []*procoresim.Company{pc}, SpikeLimit: -1, HourlyLimit: o.hourly})
+		r.psrv = procoresim.New(procoresim.Options{Companies: []*procoresim.Company{pc.Company}, SpikeLimit: -1, HourlyLimit: o.hourly})
 		r.writes = &counter{h: r.psrv}
 		url = synctest.Serve(t, r.writes)
 	}
@@ -213,19 +206,10 @@ func (r *rig) id() int64 { r.nextID++; return r.nextID }
 // set, its QuickBooks job. It returns the budget line ids by code index.
 func (r *rig) project(t testing.TB, id int64, name string, job bool, amounts map[int]float64) map[int]int64 {
 	t.Helper()
-	list := codeList
-	must(t, r.pc.AddProject(&procoresim.Project{ID: id, Name: name, DisplayName: name, Active: true,
-		StandardCostCodeListID: &list, CreatedAt: "2026-10-01T08:00:00Z", UpdatedAt: "2026-10-01T08:00:00Z"}))
-	must(t, r.pc.AddBudgetView(&procoresim.BudgetView{ID: budgetView + id%1000, Name: "Procore Standard Budget", Role: "standard",
-		Columns:   []string{"revised_budget", "committed_costs", "direct_costs", "job_to_date_costs"},
-		CreatedAt: "2026-10-01T08:00:00Z", UpdatedAt: "2026-10-01T08:00:00Z"}))
+	r.pc.AddBudgetProject(t, id, name)
 	out := map[int]int64{}
 	for i, v := range amounts {
-		item := &procoresim.BudgetLineItem{ID: r.id(), ProjectID: id, CostCodeID: procoresim.ProjectCostCodeID(id, i),
-			LineItemTypeID: lineItemType, OriginalBudgetAmount: v, CalculationStrategy: "manual",
-			CreatedAt: "2026-10-02T08:00:00Z", UpdatedAt: "2026-10-02T08:00:00Z"}
-		must(t, r.pc.AddBudgetLineItem(item))
-		out[i] = item.ID
+		out[i] = r.pc.AddBudgetLine(t, r.pc.BudgetLine(r.id(), id, i, v)).ID
 	}
 	if job {
 		if _, err := r.QB.AddCustomer(qbsim.Customer{Name: name, Parent: customer}); err != nil {
@@ -257,23 +241,8 @@ func (r *rig) exportCodes(t testing.TB) {
 // linkJobs links every project with a QuickBooks job to it.
 func (r *rig) linkJobs(t testing.TB) {
 	t.Helper()
-	r.RunWebConnector(t)
-	if _, err := r.Engine.Detect(context.Background(), jobs.Kind); err != nil {
-		t.Fatal(err)
-	}
-	items, err := r.Engine.Items(jobs.Kind)
-	must(t, err)
-	var links []engine.LinkSpec
-	for _, it := range items {
-		rec, err := r.Mirror.FindByName(qbmirror.Customers, customer+":"+it.Title)
-		if err != nil {
-			continue
-		}
-		links = append(links, engine.LinkSpec{ID: it.ID, Ref: engine.QBRef{ListID: rec.ListID, FullName: rec.FullName, EditSequence: rec.EditSequence}})
-	}
-	if _, err := r.Engine.LinkAll(links, engine.ByBookkeeper); err != nil {
-		t.Fatal(err)
-	}
+	r.RunWebConnector(t) // the jobs into the mirror
+	r.LinkJobs(t, customer)
 }
 
 // read runs the job-costs phase of a Web Connector session against the simulated QuickBooks
