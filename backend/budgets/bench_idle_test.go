@@ -15,6 +15,7 @@ import (
 	"joblink/backend/engine"
 	"joblink/backend/procore"
 	"joblink/backend/procoresim"
+	"joblink/qbwc/qbxml"
 )
 
 // Issue 13: "Procore calls to detect them on an idle company within the engine's call
@@ -111,7 +112,7 @@ func measureIdleBudgets(b *testing.B) idleFigures {
 		}
 		br.RunWebConnector(b)
 	}
-	if est := allEstimates(b, br.QB); len(est) != benchBudgets {
+	if est := queryEstimates(b, br.QB, qbxml.EstimateQuery{}); len(est) != benchBudgets {
 		b.Fatalf("QuickBooks has %d estimates, want %d", len(est), benchBudgets)
 	}
 	// Three hours for the schedule to settle (every project read once since the export), then

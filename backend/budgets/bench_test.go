@@ -16,6 +16,7 @@ import (
 	"joblink/backend/procoresim"
 	"joblink/internal/synctest"
 	"joblink/qbwc/qbsim"
+	"joblink/qbwc/qbxml"
 )
 
 // Issue 13 targets.
@@ -64,7 +65,7 @@ func BenchmarkAccept300Budgets(b *testing.B) {
 		}
 		b.StopTimer()
 		roundTrips = r.Engine.LastRun().RoundTrips
-		if est := allEstimates(b, r.QB); len(est) != benchBudgets || len(est[0].Lines) != benchLines {
+		if est := queryEstimates(b, r.QB, qbxml.EstimateQuery{}); len(est) != benchBudgets || len(est[0].Lines) != benchLines {
 			b.Fatalf("QuickBooks has %d estimates", len(est))
 		}
 		// Exported and still locked, a budget's original amounts cannot change: a read then

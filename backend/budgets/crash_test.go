@@ -202,7 +202,7 @@ func checkQuickBooks(t *testing.T, qb *qbsim.Company, spec crashSpec, withChange
 	pc := crashCompany(t, spec, withChanges)
 	srv := procoresim.New(procoresim.Options{Companies: []*procoresim.Company{pc}, HourlyLimit: -1, SpikeLimit: -1})
 	client := synctest.ProcoreClient(t, synctest.Serve(t, srv), crashCompanyID)
-	all := allEstimates(t, qb)
+	all := queryEstimates(t, qb, qbxml.EstimateQuery{})
 	byJob := map[string][]*qbxml.EstimateRet{}
 	for _, e := range all {
 		byJob[e.CustomerRef.FullName] = append(byJob[e.CustomerRef.FullName], e)
@@ -272,25 +272,4 @@ func checkItems(t *testing.T, dir string, spec crashSpec) {
 			t.Errorf("%s items at the end: %v, want all %d synced", kind, page.Counts, n)
 		}
 	}
-}
-
-func allEstimates(t testing.TB, qb *qbsim.Company) []*qbxml.EstimateRet {
-	t.Helper()
-	yes := true
-	set := qbxml.MessageSet{Version: qbxml.Version13}
-	set.AddWithID("1", qbxml.EstimateQuery{IncludeLineItems: &yes})
-	doc, _, err := set.Build()
-	must(t, err)
-	resp, err := qb.ProcessRequest(context.Background(), string(doc))
-	must(t, err)
-	var out []*qbxml.EstimateRet
-	must(t, qbxml.ParseResponses(strings.NewReader(resp), func(r *qbxml.Response) error {
-		for _, ret := range r.Rets {
-			if e, ok := ret.(*qbxml.EstimateRet); ok {
-				out = append(out, e)
-			}
-		}
-		return nil
-	}))
-	return out
 }

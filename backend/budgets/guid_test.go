@@ -14,24 +14,8 @@ import (
 // jobEstimates reads the estimates of one job, lines included.
 func jobEstimates(t *testing.T, qb *qbsim.Company, job string) []*qbxml.EstimateRet {
 	t.Helper()
-	yes := true
-	set := qbxml.MessageSet{Version: qbxml.Version13}
-	set.AddWithID("1", qbxml.EstimateQuery{TxnSelection: qbxml.TxnSelection{TxnFilter: qbxml.TxnFilter{
-		EntityFilter: &qbxml.RefFilter{FullNames: []string{job}}}}, IncludeLineItems: &yes})
-	doc, _, err := set.Build()
-	must(t, err)
-	resp, err := qb.ProcessRequest(context.Background(), string(doc))
-	must(t, err)
-	var out []*qbxml.EstimateRet
-	must(t, qbxml.ParseResponses(strings.NewReader(resp), func(r *qbxml.Response) error {
-		for _, ret := range r.Rets {
-			if e, ok := ret.(*qbxml.EstimateRet); ok {
-				out = append(out, e)
-			}
-		}
-		return nil
-	}))
-	return out
+	return queryEstimates(t, qb, qbxml.EstimateQuery{TxnSelection: qbxml.TxnSelection{TxnFilter: qbxml.TxnFilter{
+		EntityFilter: &qbxml.RefFilter{FullNames: []string{job}}}}})
 }
 
 // lostEstimateAdd accepts Tower One's budget and loses QuickBooks' answer to its EstimateAdd

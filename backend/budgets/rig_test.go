@@ -180,26 +180,37 @@ func (r *rig) accept(t *testing.T, kind engine.Kind, keys ...string) {
 	}
 }
 
-// estimates reads every estimate of the QuickBooks company, lines included.
+// estimates reads every estimate of the QuickBooks company, lines included, by job.
 func estimates(t testing.TB, qb *qbsim.Company) map[string]*qbxml.EstimateRet {
 	t.Helper()
+	out := map[string]*qbxml.EstimateRet{}
+	for _, e := range queryEstimates(t, qb, qbxml.EstimateQuery{}) {
+		out[e.CustomerRef.FullName] = e
+	}
+	return out
+}
+
+// queryEstimates runs an EstimateQuery, lines included, against the QuickBooks company, the
+// way QuickBooks answers one over qbXML.
+func queryEstimates(t testing.TB, qb *qbsim.Company, q qbxml.EstimateQuery) []*qbxml.EstimateRet {
+	t.Helper()
 	yes := true
+	q.IncludeLineItems = &yes
 	set := qbxml.MessageSet{Version: qbxml.Version13}
-	set.AddWithID("1", qbxml.EstimateQuery{IncludeLineItems: &yes})
+	set.AddWithID("1", q)
 	doc, _, err := set.Build()
 	must(t, err)
 	resp, err := qb.ProcessRequest(context.Background(), string(doc))
 	must(t, err)
-	out := map[string]*qbxml.EstimateRet{}
-	err = qbxml.ParseResponses(strings.NewReader(resp), func(r *qbxml.Response) error {
+	var out []*qbxml.EstimateRet
+	must(t, qbxml.ParseResponses(strings.NewReader(resp), func(r *qbxml.Response) error {
 		for _, ret := range r.Rets {
 			if e, ok := ret.(*qbxml.EstimateRet); ok {
-				out[e.CustomerRef.FullName] = e
+				out = append(out, e)
 			}
 		}
 		return nil
-	})
-	must(t, err)
+	}))
 	return out
 }
 
