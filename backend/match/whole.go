@@ -33,6 +33,9 @@ type wholeVerdict struct {
 	// branchTrade: the word of the trade only the firm's whole name has, the other being one of
 	// its branches ("Mayer Electric Supply", "Mayer Electric - Birmingham Branch")
 	branchTrade string
+	// branchTail: the words of one name after the firm's that name one of its places, as
+	// written ("Tacoma Branch"); see branch.go
+	branchTail string
 	// projectNumber: the project number kept apart from the Procore name, found in the
 	// QuickBooks name
 	projectNumber string
@@ -42,8 +45,9 @@ func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
 
 // wholeContext is what a whole-name comparison needs besides the two names.
 type wholeContext struct {
-	places map[string]bool // the one-word cities of the QuickBooks list's addresses
-	city   string          // the Procore record's city
+	places map[string]bool  // the one-word cities of the QuickBooks list's addresses
+	df     map[string]int32 // how many QuickBooks records use each word (Index.df)
+	city   string           // the Procore record's city
 	sc     *scratch
 }
 
@@ -93,6 +97,16 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 					}
 				}
 			}
+		}
+	}
+
+	// On a vendor list one name may be the firm's and the other one of its places (branch.go).
+	vendors := !parent && !customerOnly
+	qTail, eTail, tailMarked := -1, -1, false
+	if vendors {
+		qTail, tailMarked = branchTail(q, qp, e, ep, ctx)
+		if qTail < 0 {
+			eTail, tailMarked = branchTail(e, ep, e, ep, ctx)
 		}
 	}
 
@@ -179,10 +193,12 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	droppedQ := false        // dropped is the Procore name's
 	// On a vendor list a store or branch number is the firm's, at one of its places; on the
 	// Jobs page "Fire Station #7" is another job than "Fire Station".
-	vendors := !parent && !customerOnly
 	extras := 0
 	for _, t := range qLeft {
 		switch {
+		case inTail(q, qTail, t):
+			qQual, qNum = true, qNum || t.num != ""
+			continue
 		case t.num != "":
 			qNum = true
 			if !t.code && !(vendors && t.branchNumber) {
@@ -223,6 +239,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	}
 	for _, t := range eLeft {
 		switch {
+		case inTail(e, eTail, t):
+			eQual, eNum = true, eNum || t.num != ""
+			continue
 		case t.num != "":
 			eNum = true
 			if !t.code && !t.customer && !(vendors && t.branchNumber) {
@@ -266,11 +285,21 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		if droppedQ {
 			other = e
 		}
-		if !namesBranch(other) {
+		if !namesBranch(other) && !(tailMarked && (droppedQ && eTail >= 0 || !droppedQ && qTail >= 0)) {
 			v.tradeLeft = dropped.raw
 			return v
 		}
 		v.branchTrade = dropped.raw
+	}
+	switch {
+	case qTail >= 0:
+		v.branchTail = tailWords(q, qTail)
+	case eTail >= 0:
+		v.branchTail = tailWords(e, eTail)
+	}
+	if v.branchTail != "" {
+		// Every branch scores the same against the firm, so that two of them tie.
+		v.quality = branchQuality
 	}
 	v.customerOnly = customerOnly && len(qLeft) > 0
 	if extras > 0 {

@@ -67,6 +67,9 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 		return s
 	}
 	lead := "Same words"
+	if v.branchTail != "" {
+		lead = "Same firm name"
+	}
 	if v.across {
 		lead = fmt.Sprintf("Same words as the customer %q and the job %q together", parent, job)
 	}
@@ -87,6 +90,9 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 		} else {
 			s += ", with initials (" + v.initials + ")"
 		}
+	}
+	if v.branchTail != "" {
+		s += fmt.Sprintf("; the rest is a branch/location (%q)", v.branchTail)
 	}
 	if v.branchTrade != "" {
 		s += fmt.Sprintf("; one name is a branch of the firm, the other its whole name with %q", v.branchTrade)

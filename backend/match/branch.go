@@ -1,0 +1,113 @@
+package match
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A distributor or rental firm is kept on one list by its name and on the other by one of its
+// places: "Kestrel Electric Supply" and "Kestrel Electric Supply Tacoma Branch", "Quillan
+// Rentals Store 0412 Fresno CA". A bookkeeper links the two when the firm's name is
+// distinctive, that is, its own words (not its trade or kind of firm) are on no other record of
+// the QuickBooks list, and what follows it on the other name reads as a branch or a place: a
+// branch or store word, a number, a state code, a point of the compass, a known city, a note in
+// brackets or after a dash. A sister company ("Kestrel Plumbing Supply") or a second branch on
+// the QuickBooks list makes the firm's words common and the rule does not apply. Two branches on
+// the Procore side are told apart by the scores: every branch of a firm scores the same
+// against it (see compareWhole), so the assignment sees a tie and offers neither in one click.
+
+// branchMarkers say that the words around them name one of a firm's places.
+var branchMarkers = wordSet(`branch store location division region regional office yard plant
+	warehouse depot showroom dc outlet downtown uptown midtown central metro counter`)
+
+// compassWords are points of the compass a branch is named by: "Northwest Division".
+var compassWords = wordSet(`north south east west northeast northwest southeast southwest`)
+
+// branchQuality is the whole-name quality of every branch against its firm: the same for all,
+// whatever the branch's words, so that two branches of one firm on the Procore side tie.
+const branchQuality = 0.9
+
+// maxBranchWords is how many words a branch's part of a name may have: "Boise Branch 3",
+// "Store 0412 Fresno CA".
+const maxBranchWords = 5
+
+// branchTail finds the part of ts after its last word paired with the other name (pairs) that
+// names a branch or place, and returns where it starts, or -1. e and ePairs are the QuickBooks
+// name and its pairs: the firm's own words paired must be on no other QuickBooks record. marked
+// says the part names a branch in so many words (a branch or store word, a number, a state
+// code), not only by a place or a note: what a name that leaves the firm's trade out needs.
+func branchTail(ts []token, pairs []paired, e []token, ePairs []paired, ctx *wholeContext) (from int, marked bool) {
+	last := -1
+	for i := range ts {
+		if pairs[i].like != unlike && ts[i].role != roleStop {
+			last = i
+		}
+	}
+	if last < 0 || last == len(ts)-1 {
+		return -1, false
+	}
+	words, place := 0, false
+	for i := last + 1; i < len(ts); i++ {
+		t := &ts[i]
+		if t.customer || t.aux || t.first || t.code && t.num != "" && !t.branchNumber {
+			return -1, false // a successor's numeral ("Company II") is no branch
+		}
+		if t.role == roleStop {
+			continue
+		}
+		words++
+		marked = marked || t.num != "" || branchMarkers[t.key] || branchWords[t.key] || stateCode(t)
+		place = place || t.qual || compassWords[t.key] || ctx.place(t.key)
+	}
+	if words == 0 || words > maxBranchWords || !(marked || place) || !distinctiveFirm(e, ePairs, ctx) {
+		return -1, false
+	}
+	return last + 1, marked
+}
+
+// stateCode reports a US state's postal code written in capitals: "Bend OR", "Fresno CA".
+func stateCode(t *token) bool {
+	return len(t.raw) == 2 && stateCodes[t.key] && strings.IndexFunc(t.raw, unicode.IsLower) < 0
+}
+
+// distinctiveFirm reports that the QuickBooks name's words paired with the other name include a
+// word of its own (not a trade, a kind of firm, a number) and that every such word is on no
+// other record of the QuickBooks list.
+func distinctiveFirm(e []token, ePairs []paired, ctx *wholeContext) bool {
+	own := false
+	for j := range e {
+		t := &e[j]
+		if ePairs[j].like == unlike || t.role != roleCore || t.num != "" || tradeWords[t.key] || t.qual || len(t.runes) < 2 {
+			continue
+		}
+		if ctx.df == nil || ctx.df[t.key] != 1 {
+			return false
+		}
+		own = true
+	}
+	return own
+}
+
+// inTail reports whether t is one of ts[from:].
+func inTail(ts []token, from int, t *token) bool {
+	if from < 0 {
+		return false
+	}
+	for k := from; k < len(ts); k++ {
+		if &ts[k] == t {
+			return true
+		}
+	}
+	return false
+}
+
+// tailWords writes ts[from:] as written, for the reason.
+func tailWords(ts []token, from int) string {
+	var out []string
+	for k := from; k < len(ts); k++ {
+		if r := strings.Trim(ts[k].raw, "()#,-"); len(out) == 0 || out[len(out)-1] != r {
+			out = append(out, r)
+		}
+	}
+	return strings.Join(out, " ")
+}
