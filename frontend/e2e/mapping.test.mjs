@@ -203,6 +203,141 @@ describe('joblink --headless --demo: the Jobs and Vendors mapping pages', { time
     await search('');
   });
 
+  it('Jobs: every count follows the search, "In QuickBooks only" too, and the chips add up', async () => {
+    const tabCount = async (tab) => Number((await page.locator(`${tid(`tab-${tab}`)} .chip-count`).innerText()).replace(/\D/g, '') || 0);
+    const before = await view('jobs');
+    assert.ok(before.counts.quickbooksOnly > 0, 'the demo has QuickBooks-only jobs');
+    // A search that finds nothing: every count says 0, the QuickBooks-only tab too (it said 99).
+    await search('zzqx no such job anywhere');
+    await page.waitForFunction(() => /^0$/.test(document.querySelector('[data-testid="tab-quickbooks"] .chip-count')?.textContent?.trim() ?? ''), null, { timeout: 10_000 });
+    assert.equal(await tabCount('procore'), 0);
+    for (const f of ['all', 'unlinked', 'suggested', 'linked', 'conflicts', 'creating', 'skipped']) assert.equal(await chipCount(f), 0, `${f} with a search that finds nothing`);
+    // A search that finds some: the tab says what the API says for it, fewer than all; the chips add up.
+    const term = 'Cedar';
+    const searched = await view('jobs', `?q=${term}`);
+    assert.ok(searched.counts.quickbooksOnly > 0 && searched.counts.quickbooksOnly < before.counts.quickbooksOnly, `QuickBooks-only jobs matching ${term}: ${searched.counts.quickbooksOnly}`);
+    assert.equal(searched.counts.quickbooksOnly, searched.quickbooksOnlyTotal);
+    await search(term);
+    await page.waitForFunction((n) => document.querySelector('[data-testid="tab-quickbooks"] .chip-count')?.textContent?.trim() === String(n), searched.counts.quickbooksOnly, { timeout: 10_000 });
+    assert.equal(await tabCount('procore'), searched.counts.all);
+    let sum = 0;
+    for (const f of ['unlinked', 'suggested', 'linked', 'conflicts', 'creating', 'skipped']) sum += await chipCount(f);
+    assert.equal(sum, await chipCount('all'), 'the filter counts add up to All under a search');
+    await shot('jobs-search-counts');
+    await search('');
+  });
+
+  it('Jobs: the create dialog puts "Link to … instead" under the match and chooses the likely customer, sorted, at 1280×800 and 1024×768', async () => {
+    const v = await view('jobs', '?filter=suggested');
+    const row = v.rows.find((r) => r.suggestion?.confidence === 'exact' && r.suggestion.fullName.includes(':'));
+    assert.ok(row, 'the demo has a project with an exact match under a customer');
+    const { likely } = await apiGet(joblink, `api/mapping/jobs/parents?limit=5&for=${encodeURIComponent(row.id)}`);
+    assert.equal(likely?.fullName, row.suggestion.fullName.split(':')[0], 'the likely customer is the one the matched job is under');
+    await search(row.procore.name);
+    await page.getByTestId(`create-${row.id}`).click();
+    const dialog = page.getByTestId('create-dialog');
+    await dialog.waitFor({ timeout: 10_000 });
+    const parent = dialog.getByTestId('create-parent');
+    await page.waitForFunction((id) => document.querySelector('[data-testid="create-parent"]')?.value === id, likely.listId, { timeout: 10_000 });
+    assert.match(await dialog.getByTestId('create-parent-likely').innerText(), /^Chosen by Joblink: /);
+    assert.ok((await parent.getAttribute('aria-describedby')).includes(await dialog.getByTestId('create-parent-likely').getAttribute('id')));
+    const names = await parent.locator('option').evaluateAll((os) => os.slice(1).map((o) => o.textContent));
+    const sorted = [...names].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true }));
+    assert.deepEqual(names, sorted, 'the customers are in reading order');
+    for (const size of [{ width: 1280, height: 800 }, { width: 1024, height: 768 }]) {
+      await page.setViewportSize(size);
+      const box = await page.evaluate(() => {
+        const r = (el) => el.getBoundingClientRect();
+        const banner = document.querySelector('[data-testid="create-match"]');
+        const words = banner.querySelector('p');
+        const button = document.querySelector('[data-testid="create-link-instead"]');
+        const title = document.querySelector('[data-testid="create-dialog"] h2');
+        return { banner: r(banner).toJSON(), words: r(words).toJSON(), button: r(button).toJSON(), title: r(title).toJSON(), lineHeight: parseFloat(getComputedStyle(button).lineHeight) || 20 };
+      });
+      const at = `${size.width}×${size.height}`;
+      assert.ok(box.button.top >= box.words.bottom - 1, `${at}: the button is under the words (button top ${box.button.top}, words end ${box.words.bottom})`);
+      assert.ok(box.button.width > box.button.height * 2, `${at}: the button is a button, not a column (${box.button.width}×${box.button.height})`);
+      assert.ok(box.button.height <= box.lineHeight * 2 + 24, `${at}: its name takes at most two lines (${box.button.height}px)`);
+      assert.ok(box.button.right <= box.banner.right + 0.5 && box.button.left >= box.banner.left - 0.5, `${at}: the button stays inside the note`);
+      assert.ok(box.words.width > box.banner.width * 0.8, `${at}: the words use the note's width (${box.words.width} of ${box.banner.width})`);
+      assert.ok(box.title.top >= 0, `${at}: the title is in the window`);
+      await shot(`jobs-create-match-${size.width}`);
+    }
+    await page.setViewportSize(VIEWPORT);
+    await dialog.getByTestId('create-cancel').click();
+    await dialog.waitFor({ state: 'detached', timeout: 10_000 });
+    await search('');
+  });
+
+  it('Jobs: the confirmation for projects in Procore before Joblink lists each with its QuickBooks match and fits the window', async () => {
+    await page.getByTestId('nav-jobs').click();
+    await waitForView('jobs', (x) => x.counts?.suggested > 1, 'projects with suggested matches', 180_000);
+    await page.getByTestId('filter-suggested').click();
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('[data-testid="mapping-table"] tbody tr')];
+      return rows.length > 1 && rows.every((r) => r.getAttribute('data-status') === 'suggested');
+    }, null, { timeout: 15_000 });
+    const v = await view('jobs', '?filter=suggested');
+    const shown = await page.locator('[data-testid="mapping-table"] tbody tr').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-row-id')));
+    const old = shown.map((id) => rowOf(v, id)).filter((r) => r && r.procore.createdBeforeConnection && ['exact', 'likely'].includes(r.suggestion?.confidence));
+    assert.ok(old.length >= 2, `projects from before Joblink with a suggestion: ${old.length}`);
+    await page.getByTestId('select-all').check();
+    await page.getByTestId('link-selected').click();
+    const dialog = page.getByTestId('confirm-link-dialog');
+    await dialog.waitFor({ timeout: 15_000 });
+    // Each project with the QuickBooks job it is linked to.
+    const pairs = await dialog.locator('[data-testid="confirm-link-records"] tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({ id: tr.getAttribute('data-row-id'), procore: tr.children[0].textContent.trim(), quickbooks: tr.children[1].textContent.trim() })),
+    );
+    assert.equal(pairs.length, old.length, 'every project asked about is listed');
+    for (const r of old) {
+      const p = pairs.find((x) => x.id === r.id);
+      assert.deepEqual(p && [p.procore, p.quickbooks], [r.procore.name, r.suggestion.fullName], `${r.procore.name} and its match`);
+    }
+    for (const size of [{ width: 1280, height: 800 }, { width: 1024, height: 768 }, { width: 1024, height: 480 }]) {
+      await page.setViewportSize(size);
+      const at = `${size.width}×${size.height}`;
+      const fit = await page.evaluate(() => {
+        const d = document.querySelector('[data-testid="confirm-link-dialog"]');
+        const r = (el) => el.getBoundingClientRect();
+        const scroll = d.querySelector('[data-testid="confirm-link-scroll"]');
+        return {
+          h: innerHeight,
+          dialog: r(d).toJSON(),
+          title: r(d.querySelector('h2')).toJSON(),
+          yes: r(d.querySelector('[data-testid="confirm-link-anyway"]')).toJSON(),
+          no: r(d.querySelector('[data-testid="confirm-link-cancel"]')).toJSON(),
+          dialogScrolls: d.scrollHeight > d.clientHeight + 1,
+          // A name cut at the edge of its cell (or of the list) is not read.
+          cut: [...d.querySelectorAll('[data-testid="confirm-link-records"] th, [data-testid="confirm-link-records"] td')]
+            .filter((c) => c.scrollWidth > c.clientWidth + 1 || r(c).right > r(scroll).right + 1)
+            .map((c) => c.textContent.trim()),
+          listScrolls: scroll.scrollHeight > scroll.clientHeight + 1,
+        };
+      });
+      assert.ok(fit.title.top >= 0 && fit.title.bottom <= fit.h, `${at}: the title is in the window`);
+      for (const b of ['yes', 'no']) assert.ok(fit[b].top >= 0 && fit[b].bottom <= fit.h, `${at}: the ${b === 'yes' ? 'Link' : 'Cancel'} button is in the window`);
+      assert.ok(fit.dialog.bottom <= fit.h + 0.5, `${at}: the dialog fits the window`);
+      assert.equal(fit.dialogScrolls, false, `${at}: the dialog itself does not scroll (its list does)`);
+      assert.deepEqual(fit.cut, [], `${at}: every name shows whole`);
+      if (size.height === 480) assert.ok(fit.listScrolls, `${at}: the list scrolls inside the dialog`);
+      await shot(`jobs-confirm-before-joblink-${size.width}x${size.height}`);
+    }
+    // The list scrolls from the keyboard too.
+    const scroll = dialog.getByTestId('confirm-link-scroll');
+    await scroll.focus();
+    await page.keyboard.press('End');
+    assert.ok((await scroll.evaluate((el) => el.scrollTop)) > 0, 'End scrolls the focused list');
+    assert.deepEqual(await axeViolations(), [], 'the confirmation has no WCAG 2.1 A/AA violations');
+    await page.setViewportSize(VIEWPORT);
+    await dialog.getByTestId('confirm-link-cancel').click();
+    await dialog.waitFor({ state: 'detached', timeout: 10_000 });
+    const after = await view('jobs', '?filter=suggested');
+    for (const r of old) assert.equal(rowOf(after, r.id)?.status, 'suggested', `${r.procore.name} stays unlinked after Cancel`);
+    await page.getByTestId('select-all').uncheck();
+    await page.getByTestId('filter-all').click();
+  });
+
   it('Jobs: creates a project with a too-long name in QuickBooks, with the shorter name', async () => {
     const v = await view('jobs');
     const long = v.rows.find(
