@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"joblink/backend/procoresim"
 )
 
 // These tests drive the built binary (make build), as a user or the Windows session would.
@@ -95,8 +97,12 @@ func waitExit(t *testing.T, cmd *exec.Cmd, timeout time.Duration) int {
 	}
 }
 
-// TestDesktopSmoke starts the real tray app in an X server (make test-desktop runs it under
-// xvfb-run with a session bus), checks that the window and tray come up, takes a screenshot,
+// TestDesktopSmoke starts the real tray app (the demo: embedded Procore, simulated QuickBooks) in
+// an X server (make test-desktop runs it under xvfb-run with a session bus), checks that the
+// window and tray come up and that the window works: its pages' reads through the Wails asset
+// server are answered (the Dashboard once said "Joblink's status could not be read" to every
+// one), and a form posted from it with keys, as a person would, arrives whole (the Procore
+// sign-in, whose client ID and secret the embedded Procore checks). Then it takes a screenshot,
 // checks single-instance behaviour, and asks it to quit.
 func TestDesktopSmoke(t *testing.T) {
 	bin := os.Getenv("JOBLINK_DESKTOP_SMOKE")
@@ -121,13 +127,21 @@ func TestDesktopSmoke(t *testing.T) {
 
 	data := t.TempDir()
 	log := filepath.Join(data, "logs", "joblink.log")
-	app := exec.Command(bin, "--qb-sim", "--data", data, "--addr", "127.0.0.1:0")
+	// Debug level: the log then has a line per API request, saying which came from the window.
+	app := exec.Command(bin, "--demo", "--data", data, "--addr", "127.0.0.1:0", "--log-level", "debug")
 	app.Stdout, app.Stderr = os.Stderr, os.Stderr
 	if err := app.Start(); err != nil {
 		t.Fatal(err)
 	}
 	defer app.Process.Kill()
+	defer func() {
+		if t.Failed() {
+			t.Logf("screen when it failed: %s", screenshot(t, artifacts, "desktop-window-failed.png"))
+		}
+	}()
 	waitForLog(t, log, 90*time.Second, "ready", "tray ready", "window ready", "QuickBooks list refresh ended")
+	// The window's first reads: the Dashboard's, then the setup state that sends a new demo to Setup.
+	waitForWindowRequests(t, log, 20*time.Second, "GET /api/status", "GET /api/kinds", "GET /api/summary", "GET /api/setup")
 
 	// The same engine answers on the listener, in tray mode.
 	var in struct{ URL, Mode string }
@@ -144,11 +158,24 @@ func TestDesktopSmoke(t *testing.T) {
 	}
 	resp.Body.Close()
 
-	time.Sleep(3 * time.Second) // let the page render before the screenshot
-	shot := filepath.Join(artifacts, "desktop-window.png")
-	if out, err := exec.Command("import", "-window", "root", shot).CombinedOutput(); err != nil {
-		t.Fatalf("screenshot: %v %s", err, out)
+	// A form posted from the window: Procore signs in only with the client ID and secret the
+	// window sent, so a body lost or changed on the way leaves Procore unconnected.
+	// The Setup page reads the setup state when it opens (after the shell's own read), then
+	// draws the form.
+	waitForWindowRequestCount(t, log, 15*time.Second, "GET /api/setup", 2)
+	time.Sleep(time.Second)
+	signInToProcoreInWindow(t)
+	waitForWindowRequests(t, log, 15*time.Second, "POST /api/setup/procore/service-account")
+	setup := setupState(t, in.URL, strings.TrimSpace(string(tok)))
+	if p := setup.Procore; !p.Connected || p.Method == nil || *p.Method != "service_account" {
+		t.Fatalf("after the window's sign-in Procore is not connected with the service account: connected %v, method %v", p.Connected, p.Method)
 	}
+	if failed := failedWindowRequests(t, log); len(failed) > 0 {
+		t.Fatalf("the window was refused: %v", failed)
+	}
+
+	time.Sleep(time.Second) // let the page show the sign-in before the screenshot
+	shot := screenshot(t, artifacts, "desktop-window.png")
 	assertNotBlank(t, shot)
 
 	// Single instance: a second launch brings the first forward and leaves with 0.
@@ -175,7 +202,10 @@ func TestDesktopSmoke(t *testing.T) {
 	if strings.Contains(string(final), strings.TrimSpace(string(tok))) {
 		t.Fatal("the UI token reached the log")
 	}
-	t.Logf("screenshot: %s", shot)
+	if strings.Contains(string(final), procoresim.DefaultClientSecret) {
+		t.Fatal("the Procore client secret the window posted reached the log")
+	}
+	t.Logf("screenshot: %s; the window's API requests: %v", shot, windowRequests(t, log))
 }
 
 // assertNotBlank fails when the screenshot is one flat colour (no window drawn).
