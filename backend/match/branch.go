@@ -17,8 +17,18 @@ import (
 // against it (see compareWhole), so the assignment sees a tie and offers neither in one click.
 
 // branchMarkers say that the words around them name one of a firm's places.
-var branchMarkers = wordSet(`branch store location division region regional office yard plant
-	warehouse depot showroom dc outlet downtown uptown midtown central metro counter`)
+var branchMarkers = wordSet(`branch br brnch store location loc division div region regional office
+	yard plant warehouse depot showroom dc outlet downtown uptown midtown central metro counter`)
+
+// stateNames are the US states written out: "Kestrel Electric Supply Oregon".
+var stateNames = wordSet(`alabama alaska arizona arkansas california colorado connecticut delaware
+	florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+	massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma
+	oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming`)
+
+// stateNamePhrases are the states written out in two words, "new mexico" and the like.
+var stateNamePhrases = wordSet(`new_hampshire new_jersey new_mexico new_york north_carolina
+	north_dakota rhode_island south_carolina south_dakota west_virginia`)
 
 // compassWords are points of the compass a branch is named by: "Northwest Division".
 var compassWords = wordSet(`north south east west northeast northwest southeast southwest`)
@@ -47,6 +57,7 @@ func branchTail(ts []token, pairs []paired, e []token, ePairs []paired, ctx *who
 		return -1, false
 	}
 	words, place := 0, false
+	var plain []string // the words that are neither marker nor number: a place's name?
 	for i := last + 1; i < len(ts); i++ {
 		t := &ts[i]
 		if t.customer || t.aux || t.first || t.code && t.num != "" && !t.branchNumber {
@@ -56,8 +67,17 @@ func branchTail(ts []token, pairs []paired, e []token, ePairs []paired, ctx *who
 			continue
 		}
 		words++
-		marked = marked || t.num != "" || branchMarkers[t.key] || branchWords[t.key] || stateCode(t)
-		place = place || t.qual || compassWords[t.key] || ctx.place(t.key)
+		m := t.num != "" || branchMarkers[t.key] || branchWords[t.key] || stateCode(t)
+		marked = marked || m
+		place = place || t.qual || compassWords[t.key] || ctx.place(t.key) || stateNames[t.key]
+		if !m && t.role == roleCore {
+			plain = append(plain, t.key)
+		}
+	}
+	if len(plain) > 1 {
+		// "Spokane Valley", "New Mexico": a city of the lists' addresses or a state.
+		place = place || ctx.cities[strings.Join(plain, " ")] || strings.Join(plain, " ") == ctx.city ||
+			stateNamePhrases[strings.Join(plain, "_")]
 	}
 	if words == 0 || words > maxBranchWords || !(marked || place) || !distinctiveFirm(e, ePairs, ctx) {
 		return -1, false

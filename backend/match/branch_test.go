@@ -66,3 +66,29 @@ func TestBranchOfFirmNegatives(t *testing.T) {
 		}
 	}
 }
+
+// A branch named by a city of several words the lists' addresses know, by a state written out,
+// or with the branch word abbreviated.
+func TestBranchPlaces(t *testing.T) {
+	qb := []Entry{
+		{ID: "k", Name: "Kestrel Electric Supply"},
+		{ID: "o", Name: "Northgate Lumber", City: "Spokane Valley", State: "WA"},
+		{ID: "r", Name: "Ridgeview Paving", City: "Walla Walla", State: "WA"},
+	}
+	for _, c := range []struct {
+		procore Entry
+		want    Confidence
+	}{
+		{Entry{Name: "Kestrel Electric Supply Spokane Valley"}, Likely},                 // a city of the QuickBooks list
+		{Entry{Name: "Kestrel Electric Supply Twin Falls", City: "Twin Falls"}, Likely}, // the record's own city
+		{Entry{Name: "Kestrel Electric Supply Oregon"}, Likely},
+		{Entry{Name: "Kestrel Electric Supply Eugene Br"}, Likely},
+		{Entry{Name: "Kestrel Electric Supply Twin Peaks"}, Possible}, // not a known place
+		{Entry{Name: "Kestrel Electric Supply Valley Partners"}, Possible},
+	} {
+		s := Assign([]Entry{c.procore}, NewFlatIndex(qb))[""]
+		if s.ID != "k" || s.Confidence != c.want {
+			t.Errorf("%q: %q %s (%s), want %s", c.procore.Name, s.Name, s.Confidence, s.Reason, c.want)
+		}
+	}
+}

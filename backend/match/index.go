@@ -25,8 +25,8 @@ type Index struct {
 	gramCount []int32
 
 	jobs bool // some entries are jobs: this is a list of customers and jobs
-	// places are the one-word cities of the entries' addresses, normalised
-	places map[string]bool
+	// places are the one-word cities of the entries' addresses, normalised; cities all of them
+	places, cities map[string]bool
 
 	pool sync.Pool // *scratch
 }
@@ -108,12 +108,15 @@ func newIndex(entries []Entry, paths bool) *Index {
 			}
 		}
 	}
-	ix.places = map[string]bool{}
+	ix.places, ix.cities = map[string]bool{}, map[string]bool{}
 	ix.gramCount = make([]int32, len(ix.entries))
 	for i := range ix.entries {
 		ix.gramCount[i] = int32(ix.entries[i].nwgrams)
-		if c := ix.entries[i].contact.city; c != "" && !strings.Contains(c, " ") {
-			ix.places[c] = true
+		if c := ix.entries[i].contact.city; c != "" {
+			ix.cities[c] = true
+			if !strings.Contains(c, " ") {
+				ix.places[c] = true
+			}
 		}
 		ix.weigh(&ix.entries[i])
 		if p := ix.entries[i].parent; p != "" {

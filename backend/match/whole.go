@@ -47,6 +47,7 @@ func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
 type wholeContext struct {
 	places map[string]bool  // the one-word cities of the QuickBooks list's addresses
 	df     map[string]int32 // how many QuickBooks records use each word (Index.df)
+	cities map[string]bool  // every city of the QuickBooks list's addresses, normalised
 	city   string           // the Procore record's city
 	sc     *scratch
 }
