@@ -199,7 +199,9 @@ func projectFrom(r qbmirror.Record) (procore.ProjectSyncItem, []string) {
 // Confirmation says what linking a project created in Procore before Joblink was connected
 // does and does not do.
 func (Side) Confirmation() string {
-	return "This project was created in Procore before Joblink was connected. Linking it ties the project to the QuickBooks job from now on: " +
+	// Said once above the list of every project asked about (one or hundreds), each shown with
+	// its QuickBooks job: the words fit one as well as many.
+	return "Each project below was created in Procore before Joblink was connected. Linking ties it to the QuickBooks job shown beside it from now on: " +
 		"new commitments, change orders, invoices and direct costs you approve will be exported to that job, and job-to-date costs will be read from it. " +
 		"Nothing entered before now is sent again or changed: commitments, invoices and budgets already in Procore stay as they are in QuickBooks, " +
 		"and are exported only if you export them one by one. Neither the project's name nor the QuickBooks job's name is changed."
