@@ -110,6 +110,8 @@ var abbrevs = []abbrev{
 	{short: "USD", long: []string{"Unified School District"}, matchOnly: true},
 	{short: "Bath", long: []string{"Bathroom"}, matchOnly: true},
 	{short: "AC", long: []string{"Air Conditioning"}, matchOnly: true},
+	// HVAC firms write "Heating & Air" for heating and air conditioning.
+	{short: "Heating and Air", long: []string{"Heating and Air Conditioning"}, matchOnly: true},
 	{short: "Hdwe", long: []string{"Hardware"}, alt: []string{"Hdwr"}, matchOnly: true},
 	{short: "Matls", long: []string{"Materials"}, alt: []string{"Matl"}, matchOnly: true},
 	{short: "Sply", long: []string{"Supply", "Supplies"}, matchOnly: true},
@@ -160,6 +162,8 @@ var otherReadings = map[string][]string{
 	"sup":   {"supply"},
 	"supp":  {"supply"},
 	"trans": {"transportation", "transport", "transit"},
+	"fab":   {"fabricators", "fabricator", "fabricating"},
+	"fabr":  {"fabricators", "fabricator", "fabricating"},
 	"rt":    {"route"},
 	"rte":   {"route"},
 	"pl":    {"place"},

@@ -51,6 +51,8 @@ func TestBusinessAbbreviations(t *testing.T) {
 		{"Velmor Eng", []string{"Velmor Engineers"}, Likely, ""},
 		{"Velmor Grp", []string{"Velmor Group"}, Likely, ""},
 		{"Velmor Trans", []string{"Velmor Transportation"}, Likely, ""},
+		{"Kestrel Steel Fab", []string{"Kestrel Steel Fabricators"}, Likely, "Fab = Fabricators"},
+		{"Kestrel Heating & Air", []string{"Kestrel Heating and Air Conditioning"}, Likely, ""},
 		// A short form is not any word it starts: Dist is not Distinctive.
 		{"Orvand Dist", []string{"Orvand Distinctive"}, "", ""},
 		{"Orvand Ind", []string{"Orvand Indigo"}, "", ""},

@@ -20,6 +20,10 @@ import (
 var branchMarkers = wordSet(`branch br brnch store location loc division div region regional office
 	yard plant warehouse depot showroom dc outlet downtown uptown midtown central metro counter`)
 
+// listNotes are what a bookkeeper notes on a record that is no place of the firm: "(old)",
+// "- Do Not Use".
+var listNotes = wordSet(`old inactive closed dnu use duplicate dup obsolete former unused`)
+
 // stateNames are the US states written out: "Kestrel Electric Supply Oregon".
 var stateNames = wordSet(`alabama alaska arizona arkansas california colorado connecticut delaware
 	florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
@@ -65,6 +69,9 @@ func branchTail(ts []token, pairs []paired, e []token, ePairs []paired, ctx *who
 		}
 		if t.role == roleStop {
 			continue
+		}
+		if listNotes[t.key] {
+			return -1, false
 		}
 		words++
 		m := t.num != "" || branchMarkers[t.key] || branchWords[t.key] || stateCode(t)

@@ -92,3 +92,13 @@ func TestBranchPlaces(t *testing.T) {
 		}
 	}
 }
+
+// A list note in brackets ("(old)", "(inactive)") is not a branch.
+func TestBranchNotListNote(t *testing.T) {
+	for _, qb := range []string{"Kestrel Electric (old)", "Kestrel Electric - Do Not Use", "Kestrel Electric (inactive)"} {
+		s := assignVendors([]string{"Kestrel Electric"}, []string{qb})["pa"]
+		if strings.Contains(s.Reason, "branch") {
+			t.Errorf("%q: %s (%s), a list note read as a branch", qb, s.Confidence, s.Reason)
+		}
+	}
+}
