@@ -24,6 +24,8 @@ func (s *server) costCodeRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /api/costcodes/suggestions", s.costCodeSuggestions)
 	mux.HandleFunc("GET /api/costcodes/export-preview", s.costCodePreview)
 	mux.HandleFunc("GET /api/costcodes/divisions", s.costCodeDivisions)
+	mux.HandleFunc("GET /api/costcodes/latin", s.costCodeLatin)
+	mux.HandleFunc("POST /api/costcodes/accept-spelling", s.costCodeAcceptLatin)
 	mux.HandleFunc("POST /api/costcodes/link", s.costCodeLink)
 }
 

@@ -21,6 +21,9 @@ func (f *Flow) Prepare(ctx context.Context, it *engine.Item) (engine.Step, error
 	if p := checkCode(c.Code); p != nil {
 		return engine.Step{Failure: p}, nil
 	}
+	if p := latinFailure(c, choiceOf(it)); p != nil {
+		return engine.Step{Failure: p}, nil // letters QuickBooks cannot store: it waits for the bookkeeper
+	}
 	existing, err := f.existing(it, c)
 	switch {
 	case errors.Is(err, qbmirror.ErrNotFound):

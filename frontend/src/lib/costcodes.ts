@@ -62,3 +62,27 @@ export function previewLines(p: ExportPreview): string[] {
 export function previewTotal(p: ExportPreview): number {
   return p.new + p.linked + p.conflicts + p.refused;
 }
+
+/** One field of a code QuickBooks can store only spelt in the Latin alphabet, as Procore has it and as it would be sent. */
+export interface LatinSpelling {
+  field: string;
+  text: string;
+  latin: string;
+}
+
+/** The Latin spellings offered for the codes among ids that wait for one (GET /api/costcodes/latin). */
+export function getLatinOffers(ids: readonly string[]): Promise<{ offers: Record<string, LatinSpelling[]> }> {
+  const p = new URLSearchParams();
+  for (const id of ids) p.append('id', id);
+  return request('GET', `/api/costcodes/latin?${p.toString()}`);
+}
+
+/** "Use the Latin spelling": sends the codes spelt so (POST /api/costcodes/accept-spelling). */
+export function acceptLatinSpelling(ids: readonly string[]): Promise<{ queued: string[]; failed: { id: string; message: string; fix?: string }[] }> {
+  return request('POST', '/api/costcodes/accept-spelling', { ids });
+}
+
+/** What accepting sends, in words: `the description “Бетонные работы” as “Betonnye raboty”`. */
+export function latinWords(list: readonly LatinSpelling[]): string {
+  return list.map((s) => `the ${s.field} “${s.text}” as “${s.latin}”`).join(' and ');
+}

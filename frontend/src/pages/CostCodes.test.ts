@@ -99,6 +99,37 @@ describe('Cost codes page', () => {
     expect(location.hash).toBe('#/cost-codes');
   });
 
+  it('offers the Latin spelling on a code QuickBooks could store only with letters changed, and sends it in one action', async () => {
+    const waiting = workItem('4', 'attention', {
+      title: '99-400',
+      detail: 'Бетонные работы',
+      failure: { class: 'fix_data', message: 'Cost code 99-400: the description "Бетонные работы" has letters QuickBooks cannot store.', fix: 'On the Cost codes page, choose “Use the Latin spelling”…' },
+    });
+    let items = [workItem('1', 'ready'), waiting];
+    const fetch = mockFetch({
+      'GET /api/work/costcode?limit=200': () => jsonResponse(sampleWorkList(items)),
+      'GET /api/costcodes/latin?id=costcode%2F4': () =>
+        jsonResponse({ offers: { 'costcode/4': [{ field: 'description', text: 'Бетонные работы', latin: 'Betonnye raboty' }] } }),
+      'POST /api/costcodes/accept-spelling': () => {
+        items = [workItem('1', 'ready'), { ...waiting, status: 'queued', state: 'queued', failure: null }];
+        return jsonResponse({ queued: ['costcode/4'], failed: [] });
+      },
+    });
+    const el = render();
+    await settle();
+    const button = byId(el, 'use-latin-costcode/4') as HTMLButtonElement;
+    expect(button.textContent?.replace(/\s+/g, ' ').trim()).toBe('Use the Latin spelling for 99-400');
+    expect(document.getElementById(button.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'Sends the description “Бетонные работы” as “Betonnye raboty”.',
+    );
+    expect(byId(el, 'use-latin-costcode/1')).toBeNull();
+    await click(button);
+    expect(fetch).toHaveBeenCalledWith('/api/costcodes/accept-spelling', expect.objectContaining({ body: '{"ids":["costcode/4"]}' }));
+    expect(text(el, 'action-notice')).toContain('Sent with the Latin spelling');
+    expect(byId(el, 'use-latin-costcode/4')).toBeNull();
+    expect(document.activeElement?.id).toBe('page-title');
+  });
+
   it('shows counts as filter chips and an accessible table with status pills and QuickBooks items', async () => {
     mockFetch({ 'GET /api/work/costcode?limit=200': () => jsonResponse(sampleWorkList(ITEMS)) });
     const el = render();
@@ -149,7 +180,8 @@ describe('Cost codes page', () => {
     expect(byId(el, 'chip-ready')?.getAttribute('aria-pressed')).toBe('true');
     expect(el.querySelectorAll('tbody tr')).toHaveLength(1);
     await click(byId(el, 'chip-attention'));
-    expect(fetch).toHaveBeenLastCalledWith('/api/work/costcode?status=attention&limit=200', expect.anything());
+    // The list read filtered (then the Latin spellings of its codes needing attention, if any).
+    expect(fetch.mock.calls.filter(([url]) => String(url).startsWith('/api/work/')).at(-1)?.[0]).toBe('/api/work/costcode?status=attention&limit=200');
     expect(byId(el, 'chip-attention')?.getAttribute('aria-pressed')).toBe('true');
     expect(byId(el, 'row-costcode/2')).not.toBeNull();
   });
