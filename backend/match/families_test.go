@@ -54,3 +54,17 @@ func TestInitialsJoined(t *testing.T) {
 		{"R & R Roofing", []string{"R Roofing"}, "", ""},
 	})
 }
+
+// Initials before a surname may be left out by one list, but two different initials are two
+// people's firms; a middle initial may be left out too.
+func TestPersonInitials(t *testing.T) {
+	checkFamilies(t, true, []familyCase{
+		{"J. Ramirez Construction", []string{"Ramirez Construction"}, Likely, `"J."`},
+		{"J. Ramirez Construction", []string{"R. Ramirez Construction"}, "", ""},
+		{"A.B. Grainger", []string{"W.W. Grainger"}, "", ""},
+		{"John D. Smith", []string{"John Smith"}, Likely, `"D."`},
+		{"Smith, John D.", []string{"John Smith"}, Likely, ""},
+		{"John D. Smith", []string{"John R. Smith"}, "", ""},
+		{"Kestrel Tower Unit B.", []string{"Kestrel Tower Unit"}, "", ""},
+	})
+}

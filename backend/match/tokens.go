@@ -389,6 +389,15 @@ func segmentTokens(s string, codes map[string]string, an *analysis) []token {
 	if len(out) > 1 && len(out[0].runes) <= 2 && out[0].num == "" && strings.Contains(out[0].raw, ".") && out[0].role == roleCore {
 		out[0].initial = true
 	}
+	// A middle initial: "John D. Smith", "Smith, John D."; not a designator after a label
+	// ("Unit B.").
+	for i := 1; i < len(out); i++ {
+		t, before := &out[i], &out[i-1]
+		if t.single() && strings.Contains(t.raw, ".") && len([]rune(strings.Trim(t.raw, ".,"))) == 1 && t.role == roleCore &&
+			before.role == roleCore && before.num == "" && len(before.runes) > 1 && !labels[before.key] {
+			t.initial = true
+		}
+	}
 	// "Staten Island" is one borough; "Sheet Metal" one trade.
 	for i := 0; i+1 < len(out); i++ {
 		if out[i].key == "staten" && out[i+1].key == "island" || tradePhrases[[2]string{out[i].key, out[i+1].key}] {

@@ -189,9 +189,10 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 
 	// What is left over must be what a bookkeeper shrugs off, and not contradict.
 	qNum, eNum, qQual, eQual := false, false, false, false
-	var qTrade, eTrade uint8 // the kinds of trade descriptors left over
-	var dropped *token       // a word of the trade on one side only (Cochran, Cochran Electric)
-	droppedQ := false        // dropped is the Procore name's
+	qInit, eInit := false, false // initials left over: "J. Ramirez" and "R. Ramirez" are two people
+	var qTrade, eTrade uint8     // the kinds of trade descriptors left over
+	var dropped *token           // a word of the trade on one side only (Cochran, Cochran Electric)
+	droppedQ := false            // dropped is the Procore name's
 	// On a vendor list a store or branch number is the firm's, at one of its places; on the
 	// Jobs page "Fire Station #7" is another job than "Fire Station".
 	extras := 0
@@ -206,6 +207,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 				return v // "Phase 2" on one side is another job
 			}
 		case t.initial:
+			qInit = true
 		case t.single() && !t.glued && !t.code:
 			return v // "Building B" on one side
 		case t.ofPlace && (parent || customerOnly) && !ctx.place(t.key):
@@ -251,6 +253,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case t.customer || (t.first && customerOnly):
 			continue // the customer's words the project did not repeat: not worth a mention
 		case t.initial:
+			eInit = true
 		case t.single() && !t.glued && !t.code:
 			return v
 		case t.ofPlace && customerOnly && !ctx.place(t.key):
@@ -268,7 +271,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		}
 		v.aside = appendNew(v.aside, t.raw)
 	}
-	if (qNum && eNum) || (qQual && eQual) || (qTrade != 0 && eTrade != 0 && qTrade != eTrade) || typos > 1 || !substance || !jobMatched {
+	if (qNum && eNum) || (qQual && eQual) || (qInit && eInit) || (qTrade != 0 && eTrade != 0 && qTrade != eTrade) || typos > 1 || !substance || !jobMatched {
 		return v
 	}
 	if dropped != nil {
