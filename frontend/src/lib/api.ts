@@ -213,6 +213,8 @@ export async function request<T>(method: 'GET' | 'PUT' | 'POST' | 'DELETE', path
   const init: RequestInit = { method, headers, cache: 'no-store' };
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
+    // A string, never a Blob or FormData: in the Linux desktop window (Wails v2, WebKitGTK 2.50)
+    // reading a Blob or FormData body crashes the whole process before Joblink sees the request.
     init.body = JSON.stringify(body);
   }
 
