@@ -57,10 +57,14 @@ func branchTail(ts []token, pairs []paired, e []token, ePairs []paired, ctx *who
 			last = i
 		}
 	}
+	// The firm's descriptors go with it: "Kestrel Electric Supply Co. | Bend OR".
+	for last+1 < len(ts) && (ts[last+1].role == roleDescriptor || ts[last+1].role == roleStop) {
+		last++
+	}
 	if last < 0 || last == len(ts)-1 {
 		return -1, false
 	}
-	words, place := 0, false
+	words, place, noted := 0, false, false
 	var plain []string // the words that are neither marker nor number: a place's name?
 	for i := last + 1; i < len(ts); i++ {
 		t := &ts[i]
@@ -70,13 +74,14 @@ func branchTail(ts []token, pairs []paired, e []token, ePairs []paired, ctx *who
 		if t.role == roleStop {
 			continue
 		}
-		if listNotes[t.key] {
-			return -1, false
+		if listNotes[t.key] || t.role == roleDescriptor {
+			return -1, false // "(old)"; "(Rojas Holdings LLC)" is a firm's name
 		}
 		words++
 		m := t.num != "" || branchMarkers[t.key] || branchWords[t.key] || stateCode(t)
 		marked = marked || m
-		place = place || t.qual || compassWords[t.key] || ctx.place(t.key) || stateNames[t.key]
+		place = place || compassWords[t.key] || ctx.place(t.key) || stateNames[t.key]
+		noted = noted || t.qual
 		if !m && t.role == roleCore {
 			plain = append(plain, t.key)
 		}
@@ -85,6 +90,10 @@ func branchTail(ts []token, pairs []paired, e []token, ePairs []paired, ctx *who
 		// "Spokane Valley", "New Mexico": a city of the lists' addresses or a state.
 		place = place || ctx.cities[strings.Join(plain, " ")] || strings.Join(plain, " ") == ctx.city ||
 			stateNamePhrases[strings.Join(plain, "_")]
+	} else {
+		// A word in brackets or after a dash is a place ("CED - Tacoma"); two may be a
+		// person's name ("(Maria Rojas)").
+		place = place || noted
 	}
 	if words == 0 || words > maxBranchWords || !(marked || place) || !distinctiveFirm(e, ePairs, ctx) {
 		return -1, false

@@ -35,7 +35,7 @@ func TestBranchOfFirm(t *testing.T) {
 		{"Tamsin Pipe & Supply #14 Ogden", "Tamsin Pipe and Supply"},
 	} {
 		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
-		if s.ID != "qa" || s.Confidence != Likely || !strings.Contains(s.Reason, "Same firm name; the rest is a branch/location") {
+		if s.ID != "qa" || s.Confidence != Likely || !strings.HasPrefix(s.Reason, "Same firm name") || !strings.Contains(s.Reason, "the rest is a branch/location") {
 			t.Errorf("%q / %q: %q %s (%s), want Likely as a branch of the firm", c.procore, c.qb, s.Name, s.Confidence, s.Reason)
 		}
 	}
@@ -93,9 +93,11 @@ func TestBranchPlaces(t *testing.T) {
 	}
 }
 
-// A list note in brackets ("(old)", "(inactive)") is not a branch.
+// A list note in brackets ("(old)", "(inactive)") is not a branch, nor is a firm's or a
+// person's name there.
 func TestBranchNotListNote(t *testing.T) {
-	for _, qb := range []string{"Kestrel Electric (old)", "Kestrel Electric - Do Not Use", "Kestrel Electric (inactive)"} {
+	for _, qb := range []string{"Kestrel Electric (old)", "Kestrel Electric - Do Not Use", "Kestrel Electric (inactive)",
+		"Kestrel Electric (Rojas Holdings LLC)", "Kestrel Electric (Maria Rojas)"} {
 		s := assignVendors([]string{"Kestrel Electric"}, []string{qb})["pa"]
 		if strings.Contains(s.Reason, "branch") {
 			t.Errorf("%q: %s (%s), a list note read as a branch", qb, s.Confidence, s.Reason)

@@ -301,8 +301,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	case eTail >= 0:
 		v.branchTail = tailWords(e, eTail)
 	}
-	if v.branchTail != "" {
-		// Every branch scores the same against the firm, so that two of them tie.
+	if v.branchTail != "" || vendors && qQual != eQual && distinctiveFirm(e, ep, ctx) {
+		// Every branch or note scores the same against a distinctive firm, so that two of
+		// them on the Procore side tie.
 		v.quality = branchQuality
 	}
 	v.customerOnly = customerOnly && len(qLeft) > 0
