@@ -252,9 +252,12 @@ func runRealWorld(rw realWorld) realOutcome {
 // branch against the firm's whole name with its trade, compound number words, ISD, work words,
 // a customer's initials with its last word apart): hold-out vendors 0.828 (77 of 93, unchanged by
 // those rules) and jobs 0.831 (49 of 59); tune vendors 0.975 (192 of 197), jobs 0.885 (100 of 113).
+// Then general rules judged on made-up names, not on either split's misses (initials joined by
+// "&", readings of short forms, a distinctive firm and its branch, branch.go): hold-out vendors
+// 0.839 (78 of 93), the rest unchanged.
 const (
 	floorPrecision         = 0.99
-	floorVendorsRecall     = 0.827
+	floorVendorsRecall     = 0.838
 	floorJobsRecall        = 0.83
 	floorVendorsTuneRecall = 0.97
 	floorJobsTuneRecall    = 0.88
