@@ -160,7 +160,7 @@ func checkFields(pe ProcoreEntry, latin bool) *Problem {
 		case spelt && latin:
 			continue
 		case spelt:
-			p.Fix = fmt.Sprintf("Accept the Latin spelling Joblink suggests (the %s is sent as %q) with “Use the Latin spelling” on the row, or correct the %s of %q in Procore: it waits until then.",
+			p.Fix = fmt.Sprintf("Accept the Latin spelling Joblink suggests (the %s is sent as %q) with “Use the Latin spelling”, or correct the %s of %q in Procore: it waits until then.",
 				f.name, transliterate(f.value), f.name, pe.Name)
 		default:
 			p.Fix = fmt.Sprintf("Correct the %s of %q in Procore (in the Latin alphabet, on one line), then create it again: it waits until then.", f.name, pe.Name)
@@ -181,7 +181,7 @@ func NameFailure(name, page string) *engine.Failure {
 	}
 	fix := fmt.Sprintf("On the %s page, choose Create in QuickBooks and type the name to use (%s)", page, strings.TrimSuffix(lowerFirst(p.Fix), "."))
 	if sug := SuggestName(name, MaxName); sug != "" && controlName(name) == "" {
-		fix = fmt.Sprintf("On the %s page, choose “Use the Latin spelling” on the row to send it as %q, or Create in QuickBooks to type another name.", page, sug)
+		fix = fmt.Sprintf("On the %s page, choose “Use the Latin spelling” to send it as %q, or Create in QuickBooks to type another name.", page, sug)
 	}
 	return &engine.Failure{Class: engine.FixData, Message: p.Message, Meaning: p.Meaning, Fix: fix}
 }
