@@ -162,6 +162,7 @@ var otherReadings = map[string][]string{
 	"sup":   {"supply"},
 	"supp":  {"supply"},
 	"trans": {"transportation", "transport", "transit"},
+	"comm":  {"commercial", "communications", "communication"},
 	"fab":   {"fabricators", "fabricator", "fabricating"},
 	"fabr":  {"fabricators", "fabricator", "fabricating"},
 	"rt":    {"route"},

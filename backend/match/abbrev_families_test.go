@@ -53,6 +53,11 @@ func TestBusinessAbbreviations(t *testing.T) {
 		{"Velmor Trans", []string{"Velmor Transportation"}, Likely, ""},
 		{"Kestrel Steel Fab", []string{"Kestrel Steel Fabricators"}, Likely, "Fab = Fabricators"},
 		{"Kestrel Heating & Air", []string{"Kestrel Heating and Air Conditioning"}, Likely, ""},
+		{"Kestrel Specialties", []string{"Kestrel Specialty"}, Likely, ""},
+		{"Kestrel Utility Co", []string{"Kestrel Utilities"}, Likely, ""},
+		{"Kestrel Nurseries", []string{"Kestrel Nursery"}, Likely, ""},
+		{"Kestrel Comm Roofing", []string{"Kestrel Commercial Roofing"}, Likely, "Comm = Commercial"},
+		{"Kestrel Comm", []string{"Kestrel Communications"}, Likely, ""},
 		// A short form is not any word it starts: Dist is not Distinctive.
 		{"Orvand Dist", []string{"Orvand Distinctive"}, "", ""},
 		{"Orvand Ind", []string{"Orvand Indigo"}, "", ""},

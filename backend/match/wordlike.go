@@ -75,7 +75,7 @@ func runesLike(ar, br []rune) likeness {
 		}
 		return unlike
 	}
-	if pluralCut(short, long) {
+	if pluralCut(short, long) || yPlural(short, long) {
 		return shortWord
 	}
 	if gCut(short, long) {
@@ -95,6 +95,13 @@ func runesLike(ar, br []rune) likeness {
 func gCut(short, long []rune) bool {
 	n, m := len(short)-1, len(long)-3
 	return n >= 3 && m >= n && short[n] == 'g' && string(long[m:]) == "ing" && hasPrefix(long[:m], short[:n])
+}
+
+// yPlural reports a word in -y and its plural in -ies: "Specialty" and "Specialties",
+// "Nursery" and "Nurseries".
+func yPlural(short, long []rune) bool {
+	n := len(short) - 1
+	return n >= 3 && len(long) == n+3 && short[n] == 'y' && string(long[n:]) == "ies" && hasPrefix(long, short[:n])
 }
 
 // pluralCut reports a plural cut short and given back its "s": "Prods" for Products, "Comms" for
