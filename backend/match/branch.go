@@ -35,7 +35,12 @@ var stateNamePhrases = wordSet(`new_hampshire new_jersey new_mexico new_york nor
 	north_dakota rhode_island south_carolina south_dakota west_virginia`)
 
 // compassWords are points of the compass a branch is named by: "Northwest Division".
-var compassWords = wordSet(`north south east west northeast northwest southeast southwest`)
+var compassWords = wordSet(`north south east west northeast northwest southeast southwest
+	northside southside eastside westside`)
+
+// legalWords are the descriptors that are legal forms: a word after one ("Kestrel Supply Inc.
+// Tacoma") is a note on the firm, as after a dash.
+var legalWords = wordSet(`incorporated company corporation limited llc ltd`)
 
 // branchQuality is the whole-name quality of every branch against its firm: the same for all,
 // whatever the branch's words, so that two branches of one firm on the Procore side tie.
@@ -58,17 +63,19 @@ func branchTail(ts []token, pairs []paired, e []token, ePairs []paired, ctx *who
 		}
 	}
 	// The firm's descriptors go with it: "Kestrel Electric Supply Co. | Bend OR".
-	for last+1 < len(ts) && (ts[last+1].role == roleDescriptor || ts[last+1].role == roleStop) {
+	legal := false
+	for last >= 0 && last+1 < len(ts) && (ts[last+1].role == roleDescriptor || ts[last+1].role == roleStop) {
 		last++
+		legal = legal || legalWords[ts[last].key]
 	}
 	if last < 0 || last == len(ts)-1 {
 		return -1, false
 	}
-	words, place, noted := 0, false, false
+	words, place, noted := 0, false, legal
 	var plain []string // the words that are neither marker nor number: a place's name?
 	for i := last + 1; i < len(ts); i++ {
 		t := &ts[i]
-		if t.customer || t.aux || t.first || t.code && t.num != "" && !t.branchNumber {
+		if t.customer || t.aux || t.first || t.code && romanRaw(t.raw) {
 			return -1, false // a successor's numeral ("Company II") is no branch
 		}
 		if t.role == roleStop {

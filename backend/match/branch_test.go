@@ -33,6 +33,9 @@ func TestBranchOfFirm(t *testing.T) {
 		{"Brightwater Lumber Co", "Brightwater Lumber Downtown Yard"},
 		{"Quillan Rentals", "Quillan Rentals Store 0412 Fresno CA"},
 		{"Tamsin Pipe & Supply #14 Ogden", "Tamsin Pipe and Supply"},
+		{"Quillan Rentals PC 123", "Quillan Rentals"},                      // a profit centre's number
+		{"Kestrel Electric Supply Inc. Tacoma", "Kestrel Electric Supply"}, // a word after the legal form
+		{"Kestrel Electric Supply Eastside", "Kestrel Electric Supply"},
 	} {
 		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
 		if s.ID != "qa" || s.Confidence != Likely || !strings.HasPrefix(s.Reason, "Same firm name") || !strings.Contains(s.Reason, "the rest is a branch/location") {
