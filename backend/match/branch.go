@@ -81,8 +81,8 @@ func branchTail(ts []token, pairs []paired, e []token, ePairs []paired, ctx *who
 		if t.role == roleStop {
 			continue
 		}
-		if listNotes[t.key] || t.role == roleDescriptor {
-			return -1, false // "(old)"; "(Rojas Holdings LLC)" is a firm's name
+		if listNotes[t.key] || t.role == roleDescriptor || t.role == roleTag {
+			return -1, false // "(old)", "- Sub"; "(Rojas Holdings LLC)" is a firm's name
 		}
 		words++
 		m := t.num != "" || branchMarkers[t.key] || branchWords[t.key] || stateCode(t)

@@ -96,11 +96,11 @@ func TestBranchPlaces(t *testing.T) {
 	}
 }
 
-// A list note in brackets ("(old)", "(inactive)") is not a branch, nor is a firm's or a
-// person's name there.
+// A list note ("(old)", "(inactive)", "- Sub") is not a branch, nor is a firm's or a person's
+// name in brackets.
 func TestBranchNotListNote(t *testing.T) {
 	for _, qb := range []string{"Kestrel Electric (old)", "Kestrel Electric - Do Not Use", "Kestrel Electric (inactive)",
-		"Kestrel Electric (Rojas Holdings LLC)", "Kestrel Electric (Maria Rojas)"} {
+		"Kestrel Electric (Rojas Holdings LLC)", "Kestrel Electric (Maria Rojas)", "Kestrel Electric - Sub"} {
 		s := assignVendors([]string{"Kestrel Electric"}, []string{qb})["pa"]
 		if strings.Contains(s.Reason, "branch") {
 			t.Errorf("%q: %s (%s), a list note read as a branch", qb, s.Confidence, s.Reason)
