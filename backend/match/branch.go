@@ -21,8 +21,10 @@ var branchMarkers = wordSet(`branch br brnch store location loc division div reg
 	yard plant warehouse depot showroom dc outlet downtown uptown midtown central metro counter`)
 
 // listNotes are what a bookkeeper notes on a record that is no place of the firm: "(old)",
-// "- Do Not Use".
-var listNotes = wordSet(`old inactive closed dnu use duplicate dup obsolete former unused`)
+// "- Do Not Use", the cost it is kept for ("- Materials", "- Labor") or its paperwork ("- W9 on
+// file", "- COI").
+var listNotes = wordSet(`old inactive closed dnu use duplicate dup obsolete former unused
+	materials material labor labour w9 coi insurance retainage warranty deposit`)
 
 // stateNames are the US states written out: "Kestrel Electric Supply Oregon".
 var stateNames = wordSet(`alabama alaska arizona arkansas california colorado connecticut delaware
@@ -81,7 +83,7 @@ func branchTail(ts []token, pairs []paired, e []token, ePairs []paired, ctx *who
 		if t.role == roleStop {
 			continue
 		}
-		if listNotes[t.key] || t.role == roleDescriptor || t.role == roleTag {
+		if listNotes[t.key] || listNotes[strings.ToLower(strings.Trim(t.raw, "-.,()"))] || t.role == roleDescriptor || t.role == roleTag {
 			return -1, false // "(old)", "- Sub"; "(Rojas Holdings LLC)" is a firm's name
 		}
 		words++

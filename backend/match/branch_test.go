@@ -96,11 +96,12 @@ func TestBranchPlaces(t *testing.T) {
 	}
 }
 
-// A list note ("(old)", "(inactive)", "- Sub") is not a branch, nor is a firm's or a person's
+// A list note ("(old)", "(inactive)", "- Sub", "- Materials", "- W9 on file") is not a branch, nor is a firm's or a person's
 // name in brackets.
 func TestBranchNotListNote(t *testing.T) {
 	for _, qb := range []string{"Kestrel Electric (old)", "Kestrel Electric - Do Not Use", "Kestrel Electric (inactive)",
-		"Kestrel Electric (Rojas Holdings LLC)", "Kestrel Electric (Maria Rojas)", "Kestrel Electric - Sub"} {
+		"Kestrel Electric (Rojas Holdings LLC)", "Kestrel Electric (Maria Rojas)", "Kestrel Electric - Sub",
+		"Kestrel Electric - Materials", "Kestrel Electric - Labor", "Kestrel Electric - W9 on file", "Kestrel Electric - COI"} {
 		s := assignVendors([]string{"Kestrel Electric"}, []string{qb})["pa"]
 		if strings.Contains(s.Reason, "branch") {
 			t.Errorf("%q: %s (%s), a list note read as a branch", qb, s.Confidence, s.Reason)
