@@ -179,7 +179,8 @@ func (s *Service) listEntries(kind qbmirror.Kind, types []string) ([]wire.ListEn
 	out := []wire.ListEntry{}
 	err := s.mirror.List(kind, func(r qbmirror.Record) error {
 		if len(types) == 0 || slices.ContainsFunc(types, func(t string) bool { return strings.EqualFold(t, r.Type) }) {
-			out = append(out, wire.ListEntry{ListID: r.ListID, FullName: r.FullName, Type: r.Type, Active: r.Active})
+			out = append(out, wire.ListEntry{ListID: r.ListID, FullName: r.FullName, Type: r.Type, Active: r.Active,
+				IncomeAccountID: r.Fields["IncomeAccountID"], ExpenseAccountID: r.Fields["ExpenseAccountID"]})
 		}
 		return nil
 	})

@@ -28,6 +28,9 @@ func fillMirror(t *testing.T, r *rig) {
 	rec := func(kind qbmirror.Kind, id, name, typ string, active bool) qbmirror.Record {
 		return qbmirror.Record{Kind: kind, ListID: id, Name: name, FullName: name, EditSequence: "1", TimeModified: now, Active: active, Type: typ}
 	}
+	// A cost-code item posting to the two accounts: the QuickBooks step offers them first.
+	service := rec(qbmirror.Items, "90000002-1", "01-100", "Service", true)
+	service.Fields = map[string]string{"IncomeAccountID": "80000001-1", "ExpenseAccountID": "80000002-1"}
 	if err := m.Upsert([]qbmirror.Record{
 		rec(qbmirror.Accounts, "80000001-1", "Construction Income", "Income", true),
 		rec(qbmirror.Accounts, "80000002-1", "Job Materials", "CostOfGoodsSold", true),
@@ -35,7 +38,7 @@ func fillMirror(t *testing.T, r *rig) {
 		rec(qbmirror.Accounts, "80000004-1", "Old Income", "Income", false),
 		rec(qbmirror.Accounts, "80000005-1", "Interest Income", "OtherIncome", true),
 		rec(qbmirror.Items, "90000001-1", "Retainage", "OtherCharge", true),
-		rec(qbmirror.Items, "90000002-1", "01-100", "Service", true),
+		service,
 	}); err != nil {
 		t.Fatal(err)
 	}
@@ -415,7 +418,7 @@ func TestQuickBooksChoicesAreChecked(t *testing.T) {
 		t.Fatalf("accounts: %v", accounts)
 	}
 	items := r.must("GET", "/api/quickbooks/items?type=Service", nil)["items"].([]any)
-	if len(items) != 1 || items[0].(map[string]any)["type"] != "Service" {
+	if it := items[0].(map[string]any); len(items) != 1 || it["type"] != "Service" || it["incomeAccountID"] != "80000001-1" || it["expenseAccountID"] != "80000002-1" {
 		t.Fatalf("items: %v", items)
 	}
 }

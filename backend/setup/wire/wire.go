@@ -137,6 +137,11 @@ type ListEntry struct {
 	FullName string `json:"fullName"`
 	Type     string `json:"type"`
 	Active   bool   `json:"active"`
+	// IncomeAccountID and ExpenseAccountID are the accounts a service item posts to (items
+	// that have them): the accounts a company's cost-code items already use are the obvious
+	// choice the QuickBooks step pre-selects.
+	IncomeAccountID  string `json:"incomeAccountID,omitempty"`
+	ExpenseAccountID string `json:"expenseAccountID,omitempty"`
 }
 
 // BrowserStart is the answer to starting a browser sign-in.

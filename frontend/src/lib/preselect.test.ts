@@ -24,6 +24,24 @@ describe('preselect', () => {
     expect(preselect('expense', [a('E1', 'Job Costs:Rent', 'Expense'), a('E2', 'Utilities', 'Expense')])).toBeNull();
   });
 
+  it('starts on the account every service item QuickBooks already has posts to', () => {
+    const income = [a('I1', 'Construction Income', 'Income'), a('I2', 'Construction Income:Contract Revenue', 'Income'), a('I3', 'Sales', 'Income')];
+    const items = [
+      { ...a('S1', '01-100 General Conditions', 'Service'), incomeAccountID: 'I2', expenseAccountID: 'E2' },
+      { ...a('S2', '02-200 Site Preparation', 'Service'), incomeAccountID: 'I2', expenseAccountID: 'E2' },
+      { ...a('R1', 'Retainage', 'OtherCharge'), incomeAccountID: 'X' },
+    ];
+    // Two names say construction income; the items settle it.
+    expect(preselect('income', income)).toBeNull();
+    expect(preselect('income', income, items)).toEqual({
+      listID: 'I2',
+      why: 'All 2 service items QuickBooks already has (like “01-100 General Conditions”) use it.',
+    });
+    // Items that disagree settle nothing; an account the picker does not offer is not chosen.
+    expect(preselect('income', income, [...items, { ...a('S3', '03-100', 'Service'), incomeAccountID: 'I3' }])).toBeNull();
+    expect(preselect('expense', [a('E1', 'Rent', 'Expense'), a('E3', 'Utilities', 'Expense')], items)).toBeNull();
+  });
+
   it('keeps the preferred type when several names say it, and chooses nothing when two could be meant', () => {
     const two = [a('E1', 'Job Costs', 'CostOfGoodsSold'), a('E2', 'Job Expenses', 'Expense'), a('E3', 'Rent', 'Expense')];
     expect(preselect('expense', two)?.listID).toBe('E1');

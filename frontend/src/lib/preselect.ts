@@ -1,11 +1,15 @@
 // Pre-selection in the setup wizard: when one choice is obvious — the only account of the
-// right type, or the only one whose name says what it is for ("Job Costs", an Other Charge
-// item named "Retainage") — the picker starts on it and says why. Nothing is saved until the
+// right type, the account every service item QuickBooks already has posts to, or the only one
+// whose name says what it is for ("Job Costs", an Other Charge item named "Retainage") — the
+// picker starts on it and says why. Nothing is saved until the
 // bookkeeper confirms the step, and no choice is made when two could be meant.
 
 import type { QuickBooksAccount } from './api';
 
 export type PickerRole = 'income' | 'expense' | 'retainage';
+
+/** A QuickBooks item as GET /api/quickbooks/items lists it: service items name their accounts. */
+export type ListedItem = QuickBooksAccount & { incomeAccountID?: string; expenseAccountID?: string };
 
 /** A choice the picker starts on, and why, in words for the bookkeeper. */
 export interface Preselection {
@@ -65,12 +69,14 @@ export function ownName(fullName: string): string {
  * The choice a picker for role starts on, or null when none is obvious. list holds the
  * QuickBooks accounts or items the picker offers (active ones).
  */
-export function preselect(role: PickerRole, list: readonly QuickBooksAccount[]): Preselection | null {
+export function preselect(role: PickerRole, list: readonly QuickBooksAccount[], items: readonly ListedItem[] = []): Preselection | null {
   const rule = RULES[role];
   const usable = list.filter((a) => a.active !== false && (rule.types.length === 0 || rule.types.includes(a.type)));
   if (rule.onlyOfType && usable.length === 1) {
     return { listID: usable[0].listID, why: `It is the only ${rule.thing} in your QuickBooks company file.` };
   }
+  const used = role === 'retainage' ? null : usedByServiceItems(role, usable, items);
+  if (used) return used;
   const named = usable.filter((a) => rule.says.test(ownName(a.fullName)));
   if (named.length === 1) {
     return { listID: named[0].listID, why: `Its name says ${rule.saysWhat}, and no other ${rule.thing} does.` };
@@ -83,6 +89,27 @@ export function preselect(role: PickerRole, list: readonly QuickBooksAccount[]):
     };
   }
   return null;
+}
+
+/**
+ * The account every service item QuickBooks already has posts to (the company's own practice
+ * for cost-code items), when they all agree and the picker offers it.
+ */
+function usedByServiceItems(role: 'income' | 'expense', usable: readonly QuickBooksAccount[], items: readonly ListedItem[]): Preselection | null {
+  const services = items.filter((i) => i.type === 'Service' && i.active !== false && (role === 'income' ? i.incomeAccountID : i.expenseAccountID));
+  if (services.length === 0) return null;
+  const ids = new Set(services.map((i) => (role === 'income' ? i.incomeAccountID : i.expenseAccountID)));
+  if (ids.size !== 1) return null;
+  const account = usable.find((a) => ids.has(a.listID));
+  if (!account) return null;
+  const like = services[0].fullName;
+  return {
+    listID: account.listID,
+    why:
+      services.length === 1
+        ? `The service item QuickBooks already has (“${like}”) uses it.`
+        : `All ${services.length} service items QuickBooks already has (like “${like}”) use it.`,
+  };
 }
 
 function typeWords(t: string): string {
