@@ -1,5 +1,10 @@
 package mapping
 
+import (
+	"fmt"
+	"strings"
+)
+
 // Parents is one page of the customers a new QuickBooks job can go under.
 type Parents struct {
 	Total   int         `json:"total"` // customers matching the search
@@ -18,9 +23,10 @@ func (s *Service) Parents(sideName, search string, offset, limit int) (*Parents,
 	return s.ParentsFor(sideName, search, "", offset, limit)
 }
 
-// ParentsFor is Parents with the customer the row forID's job likely goes under ("" or a row
-// the side does not have: none).
-func (s *Service) ParentsFor(sideName, search, forID string, offset, limit int) (*Parents, error) {
+// ParentsFor is Parents with the customer the jobs of the rows forIDs (ids separated by
+// commas, as many as a batch) likely go under: one customer all of them point to, else none
+// ("", or a row the side does not have: none).
+func (s *Service) ParentsFor(sideName, search, forIDs string, offset, limit int) (*Parents, error) {
 	side, err := s.Side(sideName)
 	if err != nil {
 		return nil, err
@@ -35,8 +41,11 @@ func (s *Service) ParentsFor(sideName, search, forID string, offset, limit int) 
 	}
 	words := searchWords(search)
 	out := &Parents{Offset: q.Offset, Limit: q.Limit, Parents: []ParentRef{}}
-	if i, ok := snap.byID[forID]; ok && len(snap.qb.parents) > 0 {
-		out.Likely = likelyParent(snap, &snap.rows[i])
+	if ids := strings.Split(forIDs, ","); forIDs != "" && len(snap.qb.parents) > 0 {
+		if len(ids) > MaxBatch {
+			return nil, tooMany(len(ids))
+		}
+		out.Likely = likelyForAll(snap, ids)
 	}
 	for _, p := range snap.qb.parents {
 		if len(words) > 0 && !hasWords(fold(p.FullName), words) {
@@ -48,4 +57,27 @@ func (s *Service) ParentsFor(sideName, search, forID string, offset, limit int) 
 		out.Total++
 	}
 	return out, nil
+}
+
+// likelyForAll is the customer every one of the rows ids likely goes under, or nil when one
+// has none, is not a row, or points elsewhere: a bulk create puts them all under one customer.
+func likelyForAll(snap *snapshot, ids []string) *LikelyParent {
+	var first *LikelyParent
+	for _, id := range ids {
+		i, ok := snap.byID[id]
+		if !ok {
+			return nil
+		}
+		l := likelyParent(snap, &snap.rows[i])
+		if l == nil || (first != nil && l.ListID != first.ListID) {
+			return nil
+		}
+		if first == nil {
+			first = l
+		}
+	}
+	if first != nil && len(ids) > 1 {
+		first.Reason = fmt.Sprintf("Each of the %d projects points to it: the QuickBooks job Joblink matched it to is under this customer, or its name holds the customer's.", len(ids))
+	}
+	return first
 }

@@ -1,15 +1,20 @@
 package mapping_test
 
 import (
+	"context"
 	"strings"
 	"testing"
+	"time"
+
+	"joblink/backend/procoresim"
+	"joblink/internal/synctest"
 )
 
 // The create dialog's customers come with the one the job likely goes under: the customer of
 // the QuickBooks job Joblink matched the project to, with why, on every page of the search;
 // none for a row without evidence, an unknown row, or no row asked about.
 func TestParentsForALikelyParent(t *testing.T) {
-	r, _ := newRig(t)
+	r := parentsRig(t)
 	v := view(t, r, "jobs", "", "")
 	row := rowOf(t, v, "job/91")
 	if row.Suggestion == nil || !strings.HasPrefix(row.Suggestion.FullName, "Harbor Point Development LLC:") {
@@ -41,6 +46,34 @@ func TestParentsForALikelyParent(t *testing.T) {
 			t.Errorf("%s (no suggestion): likely %+v", row.Procore.Name, p.Likely)
 		}
 	}
+	// Several rows: the customer they all point to, else none. A project named after the
+	// customer, with no QuickBooks job of its own, points to it by name.
+	if p, _ := r.Mapping.ParentsFor("jobs", "", "job/96", 0, 5); p.Likely == nil || p.Likely.FullName != "Harbor Point Development LLC" ||
+		!strings.Contains(p.Likely.Reason, "holds this customer's name") {
+		t.Errorf("a project named after its customer: likely %+v", p.Likely)
+	}
+	same := []string{"job/91", "job/96"} // by its match, by its name
+	var other []string
+	for _, row := range v.Rows {
+		if row.Suggestion != nil && strings.Contains(row.Suggestion.FullName, ":") && !strings.HasPrefix(row.Suggestion.FullName, "Harbor Point Development LLC:") {
+			other = append(other, row.ID)
+		}
+	}
+	if len(other) == 0 {
+		t.Fatal("no row matched to a job under another customer")
+	}
+	{
+		p, _ := r.Mapping.ParentsFor("jobs", "", strings.Join(same, ","), 0, 5)
+		if p.Likely == nil || p.Likely.FullName != "Harbor Point Development LLC" || !strings.Contains(p.Likely.Reason, "Each of the") {
+			t.Errorf("%v: likely %+v", same, p.Likely)
+		}
+	}
+	if p, _ := r.Mapping.ParentsFor("jobs", "", "job/91,"+other[0], 0, 5); p.Likely != nil {
+		t.Errorf("job/91 and %s point to two customers, yet %+v", other[0], p.Likely)
+	}
+	if p, _ := r.Mapping.ParentsFor("jobs", "", "job/91,job/does-not-exist", 0, 5); p.Likely != nil {
+		t.Errorf("with an unknown row: %+v", p.Likely)
+	}
 	// The list is in reading order: case and accents set aside.
 	all, err := r.Mapping.Parents("jobs", "", 0, 500)
 	if err != nil || len(all.Parents) < 2 {
@@ -51,4 +84,24 @@ func TestParentsForALikelyParent(t *testing.T) {
 			t.Errorf("parents out of order: %q before %q", all.Parents[i-1].FullName, all.Parents[i].FullName)
 		}
 	}
+}
+
+// parentsRig is newRig's company with one more project, named after a QuickBooks customer
+// that has no job of that name.
+func parentsRig(t *testing.T) *synctest.Rig {
+	t.Helper()
+	pc := procoresim.NewCompany(4242, "Messy Builders")
+	messyCompany(t, pc)
+	if err := pc.AddProject(&procoresim.Project{ID: 96, Name: "Harbor Point Marina Dry Stack", Active: true,
+		CreatedAt: "2030-01-01T00:00:00Z", UpdatedAt: "2030-01-01T00:00:00Z"}); err != nil {
+		t.Fatal(err)
+	}
+	sim := procoresim.New(procoresim.Options{Companies: []*procoresim.Company{pc}, SpikeLimit: 10000})
+	r := synctest.New(t, synctest.Options{Lists: true, ProcoreURL: synctest.Serve(t, sim), ProcoreCompanyID: pc.ID,
+		ConnectedAt: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)})
+	r.RunWebConnector(t)
+	if err := r.Engine.PollOnce(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return r
 }

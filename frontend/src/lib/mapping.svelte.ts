@@ -824,9 +824,9 @@ export class MappingModel {
   }
 
   /** Jobs: the customers a new job can go under that match the search. */
-  /** The customers a new job can go under; `forId`: the row whose likely customer is wanted too. */
-  parents(q: string, forId?: string): Promise<MappingParents> {
-    return getMappingParents(this.config.side, { q: q.trim(), limit: PARENTS_LIMIT, for: forId });
+  /** The customers a new job can go under, with the one the rows `forIds` likely all go under. */
+  parents(q: string, forIds: readonly string[] = []): Promise<MappingParents> {
+    return getMappingParents(this.config.side, { q: q.trim(), limit: PARENTS_LIMIT, for: forIds.join(',') });
   }
 
 }

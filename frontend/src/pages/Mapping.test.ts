@@ -362,7 +362,9 @@ describe('Jobs page', () => {
   it('creates the selected projects in QuickBooks, asking names only where needed', async () => {
     serve({
       'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView(ROWS)),
-      'GET /api/mapping/jobs/parents?limit=200': () => jsonResponse(sampleParents()),
+      // Asked for the customer both likely go under: they point to one, which is chosen.
+      'GET /api/mapping/jobs/parents?limit=200&for=job%2F1%2Cjob%2F4': () =>
+        jsonResponse({ ...sampleParents(), likely: { listId: 'P1', fullName: 'Harbor Point Development LLC', reason: 'Each of the 2 projects points to it.' } }),
       'POST /api/mapping/jobs/create': (body) =>
         jsonResponse({ queued: (body as { items: { id: string }[] }).items.map((i) => i.id), failed: [] }),
     });
@@ -383,6 +385,8 @@ describe('Jobs page', () => {
     expect(listed[0].dataset.match).toBe('likely');
     expect(text(listed[0])).toContain('QuickBooks already has “Customer:Project 1” (a likely match)');
     expect(text(el, 'create-confirm')).toBe('Create 2 jobs anyway');
+    expect((byId(el, 'create-parent') as HTMLSelectElement).value).toBe('P1');
+    expect(text(el, 'create-parent-likely')).toBe('Chosen by Joblink: Each of the 2 projects points to it. Check it, or choose another.');
     const names = el.querySelectorAll<HTMLInputElement>('[data-testid="create-name"]');
     expect([...names].map((n) => n.value)).toEqual(['Sacramento Headworks Replacement']);
     await click(byId(el, 'create-mode-customer'));
