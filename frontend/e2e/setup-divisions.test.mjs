@@ -1,7 +1,8 @@
 // End to end, on `joblink --headless --demo` in Chromium at 1280×800: the QuickBooks step of setup
 // starts on the obvious accounts and retainage item and says why (the bookkeeper confirms), and
 // the Cost codes page groups its codes by division — headings with the server's counts, a
-// division spanning pages said "continued" — checked with axe-core (WCAG 2.1 A/AA) and by keyboard.
+// division spanning pages said "continued" — checked with axe-core (WCAG 2.1 A/AA) and by keyboard;
+// and the Dashboard says the companies Procore links to another integration apart from the rest.
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -104,5 +105,20 @@ describe('joblink --headless --demo: setup pre-selection and cost codes by divis
     else assert.doesNotMatch(second[0], /continued/, `second page: ${second[0]}`);
     await shot('grouped-page-2');
     assert.deepEqual(await violations(), [], 'axe on the second page');
+  });
+
+  it('says on the Dashboard the records Procore links to another integration apart, as one decision in bulk', async () => {
+    const summary = await apiGet(joblink, 'api/summary');
+    const vendors = summary.kinds.find((k) => k.kind === 'vendor');
+    assert.ok(vendors && vendors.linkedElsewhere > 0, `the demo has vendors linked elsewhere: ${JSON.stringify(vendors)}`);
+    await page.goto(`${joblink.baseURL}#/dashboard`);
+    await page.getByTestId('today-work').waitFor({ state: 'visible', timeout: 20_000 });
+    const lines = await page.locator('[data-testid="today-work"] li[data-kind="vendor"]').allInnerTexts();
+    const n = vendors.linkedElsewhere.toLocaleString('en-US');
+    assert.ok(lines.includes(`Vendors: ${n} linked to another integration in Procore — decide once in bulk`), `Dashboard lines: ${lines}`);
+    const rest = vendors.attention - vendors.linkedElsewhere;
+    if (rest > 0) assert.ok(lines.includes(`Vendors: ${rest.toLocaleString('en-US')} ${rest === 1 ? 'needs' : 'need'} your attention`), `Dashboard lines: ${lines}`);
+    else assert.equal(lines.length, 1, `Dashboard lines: ${lines}`);
+    await shot('dashboard');
   });
 });
