@@ -159,16 +159,19 @@ func TestDesktopSmoke(t *testing.T) {
 	resp.Body.Close()
 
 	// A form posted from the window: Procore signs in only with the client ID and secret the
-	// window sent, so a body lost or changed on the way leaves Procore unconnected.
-	// The Setup page reads the setup state when it opens (after the shell's own read), then
-	// draws the form.
+	// window sent, so a body lost or changed on the way leaves Procore unconnected. The form is
+	// drawn once the Setup page has read the setup state (after the shell's own read).
 	waitForWindowRequestCount(t, log, 15*time.Second, "GET /api/setup", 2)
 	time.Sleep(time.Second)
 	signInToProcoreInWindow(t)
 	waitForWindowRequests(t, log, 15*time.Second, "POST /api/setup/procore/service-account")
 	setup := setupState(t, in.URL, strings.TrimSpace(string(tok)))
 	if p := setup.Procore; !p.Connected || p.Method == nil || *p.Method != "service_account" {
-		t.Fatalf("after the window's sign-in Procore is not connected with the service account: connected %v, method %v", p.Connected, p.Method)
+		method := "none"
+		if p.Method != nil {
+			method = *p.Method
+		}
+		t.Fatalf("after the window's sign-in Procore is not connected with the service account: connected %v, method %s", p.Connected, method)
 	}
 	if failed := failedWindowRequests(t, log); len(failed) > 0 {
 		t.Fatalf("the window was refused: %v", failed)
