@@ -179,9 +179,27 @@ var otherReadings = map[string][]string{
 	"fwy":   {"freeway"},
 }
 
+// maxReadingLen is the length of the longest short form of otherReadings.
+const maxReadingLen = 5
+
 // compassLetters are the compass points a street or a firm's name writes as one letter: "N. Main
 // Street Lofts", "W Coast Glass". A letter after a label ("Building N") is a designator.
 var compassLetters = map[string][]string{"n": {"north"}, "s": {"south"}, "e": {"east"}, "w": {"west"}}
+
+// readingSets numbers the reading lists of otherReadings and compassLetters so that a token
+// keeps a small number rather than a slice: tokens are many. Entry 0 is no reading.
+var readingSets, readingIndex = buildReadings()
+
+func buildReadings() ([][]string, map[string]uint8) {
+	sets, index := [][]string{nil}, map[string]uint8{}
+	for _, m := range []map[string][]string{otherReadings, compassLetters} {
+		for w, r := range m {
+			index[w] = uint8(len(sets))
+			sets = append(sets, r)
+		}
+	}
+	return sets, index
+}
 
 // fillers carry no identity in a name: "Oak Grove MOB Project" is the Oak Grove MOB job.
 var fillers = map[string]bool{"project": true}

@@ -63,3 +63,15 @@ func TestBusinessAbbreviations(t *testing.T) {
 		{"Orvand Ind", []string{"Orvand Indigo"}, "", ""},
 	})
 }
+
+// The short forms of otherReadings are no longer than maxReadingLen, which tokenize relies on.
+func TestOtherReadingsShort(t *testing.T) {
+	if len(readingSets) > 256 {
+		t.Errorf("%d reading lists do not fit token.reading", len(readingSets))
+	}
+	for w := range otherReadings {
+		if len(w) > maxReadingLen {
+			t.Errorf("%q is longer than maxReadingLen (%d)", w, maxReadingLen)
+		}
+	}
+}

@@ -74,7 +74,8 @@ func branchTail(ts []token, pairs []paired, e []token, ePairs []paired, ctx *who
 		return -1, false
 	}
 	words, place, noted := 0, false, legal
-	var plain []string // the words that are neither marker nor number: a place's name?
+	var plainWords [maxBranchWords]string
+	plain := plainWords[:0] // the words that are neither marker nor number: a place's name?
 	for i := last + 1; i < len(ts); i++ {
 		t := &ts[i]
 		if t.customer || t.aux || t.first || t.code && romanRaw(t.raw) {
@@ -83,10 +84,13 @@ func branchTail(ts []token, pairs []paired, e []token, ePairs []paired, ctx *who
 		if t.role == roleStop {
 			continue
 		}
-		if listNotes[t.key] || listNotes[strings.ToLower(strings.Trim(t.raw, "-.,()"))] || t.role == roleDescriptor || t.role == roleTag {
+		if listNotes[t.key] || t.role == roleDescriptor || t.role == roleTag ||
+			t.single() && listNotes[strings.ToLower(strings.Trim(t.raw, "-.,()"))] { // the W of "W9"
 			return -1, false // "(old)", "- Sub"; "(Rojas Holdings LLC)" is a firm's name
 		}
-		words++
+		if words++; words > maxBranchWords {
+			return -1, false
+		}
 		m := t.num != "" || branchMarkers[t.key] || branchWords[t.key] || stateCode(t)
 		marked = marked || m
 		place = place || compassWords[t.key] || ctx.place(t.key) || stateNames[t.key]
@@ -95,19 +99,33 @@ func branchTail(ts []token, pairs []paired, e []token, ePairs []paired, ctx *who
 			plain = append(plain, t.key)
 		}
 	}
-	if len(plain) > 1 {
-		// "Spokane Valley", "New Mexico": a city of the lists' addresses or a state.
-		place = place || ctx.cities[strings.Join(plain, " ")] || strings.Join(plain, " ") == ctx.city ||
-			stateNamePhrases[strings.Join(plain, "_")]
-	} else {
+	if len(plain) <= 1 {
 		// A word in brackets or after a dash is a place ("CED - Tacoma"); two may be a
 		// person's name ("(Maria Rojas)").
 		place = place || noted
 	}
-	if words == 0 || words > maxBranchWords || !(marked || place) || !distinctiveFirm(e, ePairs, ctx) {
+	if words == 0 || !marked && !place && len(plain) <= 1 || !distinctiveFirm(e, ePairs) {
 		return -1, false
 	}
+	if !marked && !place {
+		// "Spokane Valley", "New Mexico": a city of the lists' addresses or a state.
+		p := strings.Join(plain, " ")
+		if !ctx.cities[p] && p != ctx.city && !stateNamePhrases[strings.ReplaceAll(p, " ", "_")] {
+			return -1, false
+		}
+	}
 	return last + 1, marked
+}
+
+// unpairedOwn counts the words of ts that say which firm it is and found no counterpart.
+func unpairedOwn(ts []token, pairs []paired) int {
+	n := 0
+	for i := range ts {
+		if pairs[i].like == unlike && ts[i].role == roleCore && !ts[i].qual && ts[i].num == "" {
+			n++
+		}
+	}
+	return n
 }
 
 // stateCode reports a US state's postal code written in capitals: "Bend OR", "Fresno CA".
@@ -117,15 +135,15 @@ func stateCode(t *token) bool {
 
 // distinctiveFirm reports that the QuickBooks name's words paired with the other name include a
 // word of its own (not a trade, a kind of firm, a number) and that every such word is on no
-// other record of the QuickBooks list.
-func distinctiveFirm(e []token, ePairs []paired, ctx *wholeContext) bool {
+// other record of the QuickBooks list (token.unique, set by NewIndex).
+func distinctiveFirm(e []token, ePairs []paired) bool {
 	own := false
 	for j := range e {
 		t := &e[j]
 		if ePairs[j].like == unlike || t.role != roleCore || t.num != "" || tradeWords[t.key] || t.qual || len(t.runes) < 2 {
 			continue
 		}
-		if ctx.df == nil || ctx.df[t.key] != 1 {
+		if !t.unique {
 			return false
 		}
 		own = true

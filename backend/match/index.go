@@ -119,6 +119,10 @@ func newIndex(entries []Entry, paths bool) *Index {
 			}
 		}
 		ix.weigh(&ix.entries[i])
+		for j := range ix.entries[i].toks {
+			t := &ix.entries[i].toks[j]
+			t.unique = ix.df[t.key] == 1
+		}
 		if p := ix.entries[i].parent; p != "" {
 			ix.jobs = true
 			for _, id := range ix.byExact[exactKey(p)] {

@@ -113,7 +113,7 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 		if h.kind == kindInitials && !m.contactDiff && !e.hasJobs {
 			// Initials in capitals that spell every word the other name has left are that
 			// name (acronym.go).
-			sc.whole = wholeContext{places: ix.places, cities: ix.cities, df: ix.df, city: q.contact.city, sc: sc}
+			sc.whole = wholeContext{places: ix.places, cities: ix.cities, city: q.contact.city, sc: sc}
 			if v := compareWhole(q.toks, e.toks, e.parent != "", ix.jobs && e.parent == "", &sc.whole); v.same && v.initials != "" {
 				return match{idx: m.idx, kind: kindWhole, agree: g, score: tierScore[kindWhole] + 0.15*v.quality + 0.005*agree, conf: Likely, whole: v}
 			}
@@ -151,7 +151,7 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 	var v wholeVerdict
 	if !e.hasJobs && !m.contactDiff && h.dice >= 0.3 {
 		// A customer with jobs is never offered whole: the project is one of its jobs.
-		sc.whole = wholeContext{places: ix.places, cities: ix.cities, df: ix.df, city: q.contact.city, sc: sc}
+		sc.whole = wholeContext{places: ix.places, cities: ix.cities, city: q.contact.city, sc: sc}
 		v = compareWhole(q.toks, e.toks, e.parent != "", ix.jobs && e.parent == "", &sc.whole)
 	}
 	wholeScore := tierScore[kindWhole] + 0.15*v.quality + 0.005*agree

@@ -52,9 +52,12 @@ type token struct {
 	// written: the word as written, lower case, when the table read it as another
 	// ("excavating" read as excavation), for comparing abbreviations with it; else nil
 	written []rune
-	// readings: the words a short form as written may also stand for (otherReadings,
-	// compassLetters), or nil
-	readings []string
+	// reading: the words a short form as written may also stand for, as an index of
+	// readingSets (otherReadings, compassLetters), or 0
+	reading uint8
+	// unique: on the QuickBooks side, a word no other record of the list has (set by
+	// NewIndex): what makes a firm's name distinctive (branch.go)
+	unique bool
 	// customer: in the customer part of "Customer:Job"
 	customer bool
 	// first: a first name of a "Surname, First" customer
@@ -366,8 +369,8 @@ func segmentTokens(s string, codes map[string]string, an *analysis) []token {
 			if allDigits(k) {
 				t.num = numKey(k)
 			}
-			if n == 1 && len(full) == 1 {
-				t.readings = readingsOf(ps[i].key, raw, out)
+			if n == 1 && len(full) == 1 && len(ps[i].key) <= maxReadingLen {
+				t.reading = readingsOf(ps[i].key, raw, out)
 			}
 			switch {
 			case stopWords[k]:
@@ -412,20 +415,21 @@ func segmentTokens(s string, codes map[string]string, an *analysis) []token {
 	return out
 }
 
-// readingsOf lists the other words a short form w, written raw after the tokens before, may
-// stand for. Two capitals are initials ("PT Electric"), not a street's Point; a letter after a
-// label ("Building N") is a designator, not a direction.
-func readingsOf(w, raw string, before []token) []string {
-	if r, ok := otherReadings[w]; ok {
+// readingsOf finds the other words a short form w, written raw after the tokens before, may
+// stand for (an index of readingSets, 0 for none). Two capitals are initials ("PT Electric"),
+// not a street's Point; a letter after a label ("Building N") is a designator, not a direction.
+func readingsOf(w, raw string, before []token) uint8 {
+	r := readingIndex[w]
+	switch {
+	case r == 0:
+	case otherReadings[w] != nil:
 		if len(w) <= 2 && strings.ToUpper(raw) == raw {
-			return nil
+			return 0
 		}
-		return r
+	case len(before) > 0 && labels[before[len(before)-1].key]:
+		return 0
 	}
-	if r, ok := compassLetters[w]; ok && (len(before) == 0 || !labels[before[len(before)-1].key]) {
-		return r
-	}
-	return nil
+	return r
 }
 
 // letterCounts are the words that write a repeated letter as a count: "Triple A" is AAA.

@@ -45,10 +45,9 @@ func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
 
 // wholeContext is what a whole-name comparison needs besides the two names.
 type wholeContext struct {
-	places map[string]bool  // the one-word cities of the QuickBooks list's addresses
-	df     map[string]int32 // how many QuickBooks records use each word (Index.df)
-	cities map[string]bool  // every city of the QuickBooks list's addresses, normalised
-	city   string           // the Procore record's city
+	places map[string]bool // the one-word cities of the QuickBooks list's addresses
+	cities map[string]bool // every city of the QuickBooks list's addresses, normalised
+	city   string          // the Procore record's city
 	sc     *scratch
 }
 
@@ -105,8 +104,11 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	vendors := !parent && !customerOnly
 	qTail, eTail, tailMarked := -1, -1, false
 	if vendors {
-		qTail, tailMarked = branchTail(q, qp, e, ep, ctx)
-		if qTail < 0 {
+		// Only worth looking for when the other name is all paired but for a word (its trade).
+		if unpairedOwn(e, ep) <= 1 {
+			qTail, tailMarked = branchTail(q, qp, e, ep, ctx)
+		}
+		if qTail < 0 && unpairedOwn(q, qp) <= 1 {
 			eTail, tailMarked = branchTail(e, ep, e, ep, ctx)
 		}
 	}
@@ -301,7 +303,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	case eTail >= 0:
 		v.branchTail = tailWords(e, eTail)
 	}
-	if v.branchTail != "" || vendors && qQual != eQual && distinctiveFirm(e, ep, ctx) {
+	if v.branchTail != "" || vendors && qQual != eQual && distinctiveFirm(e, ep) {
 		// Every branch or note scores the same against a distinctive firm, so that two of
 		// them on the Procore side tie.
 		v.quality = branchQuality

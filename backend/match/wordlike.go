@@ -30,7 +30,7 @@ func wordLike(a, b *token) likeness {
 	if a.key == b.key {
 		return sameWord
 	}
-	if a.readings != nil && slices.Contains(a.readings, b.key) || b.readings != nil && slices.Contains(b.readings, a.key) {
+	if a.reading != 0 && slices.Contains(readingSets[a.reading], b.key) || b.reading != 0 && slices.Contains(readingSets[b.reading], a.key) {
 		return shortWord // "Dist" for Distributors, "N." for North
 	}
 	if a.glued && boroughs[a.key] == b.key || b.glued && boroughs[b.key] == a.key {
