@@ -25,7 +25,9 @@ var abbrevs = []abbrev{
 	{short: "GC", long: []string{"General Contractor"}},
 	{short: "Bldg", long: []string{"Building"}, alt: []string{"Bld", "Bldng"}},
 	{short: "Bldgs", long: []string{"Buildings"}},
-	{short: "St", long: []string{"Street", "Saint"}},
+	// St is Street after a name and Saint before one (saintAt): "Main St", "St Louis".
+	{short: "St", long: []string{"Street"}},
+	{short: "St", long: []string{"Saint"}, shortenOnly: true},
 	{short: "Ave", long: []string{"Avenue"}, alt: []string{"Av"}},
 	{short: "Blvd", long: []string{"Boulevard"}},
 	{short: "Rd", long: []string{"Road"}},
@@ -235,6 +237,19 @@ func buildCanon() (map[string][]string, int) {
 	return m, longest
 }
 
+// saintBefore are the words after which St is a saint's name, not a street: Mount St Helens,
+// Lake St Clair, Port St Lucie.
+var saintBefore = wordSet(`mount mt lake port sault`)
+
+// saintAt reports that the word "st" at i of keys is Saint: first in the name, or after
+// saintBefore, and followed by a word ("St Louis"; "Main St" and "Fort St" are streets).
+func saintAt(keys func(int) string, i, n int) bool {
+	if i+1 >= n || startsWithDigit(keys(i+1)) {
+		return false
+	}
+	return i == 0 || saintBefore[keys(i-1)]
+}
+
 // canonical rewrites normalised words to their matching form: an abbreviation becomes its full
 // form ("bldg" → "building", "mob" → "medical office building"), fillers and a "No." before a
 // number go. The result never becomes empty.
@@ -250,6 +265,9 @@ func canonical(keys []string) []string {
 				k = strings.Join(keys[i:i+n], " ")
 			}
 			if c, ok := canonPhrases[k]; ok {
+				if k == "st" && saintAt(func(j int) string { return keys[j] }, i, len(keys)) {
+					c = []string{"saint"}
+				}
 				out = append(out, c...)
 				i += n
 				matched = true

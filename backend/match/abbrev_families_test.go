@@ -21,6 +21,14 @@ func TestStreetAbbreviations(t *testing.T) {
 		{"Mill Xing Retail", []string{"Mill Crossing Retail"}, Likely, ""},
 		{"Harbor Pt Marina", []string{"Harbor Point Marina"}, Likely, ""},
 		{"Cedar Lk Lodge", []string{"Cedar Lake Lodge"}, Likely, ""},
+		{"St Louis Ave Lofts", []string{"Saint Louis Avenue Lofts"}, Likely, "St = Saint"},
+		{"Mount St Helens Lodge", []string{"Mt Saint Helens Lodge"}, Likely, ""},
+		{"Fort Street Lofts", []string{"Ft St Lofts"}, Likely, ""},
+		// St before a name is Saint, after one Street: a saint's town is not a street.
+		{"Saint Charles Electric", []string{"Charles Street Electric"}, "", ""},
+		{"St Charles Electric", []string{"Charles St Electric"}, "", ""},
+		{"St Marys Clinic", []string{"Marys Street Clinic"}, "", ""},
+		{"Saint Street Cafe", []string{"Street Cafe"}, "", ""},
 		// A letter after a label is a designator, not a direction; other directions are other jobs.
 		{"Building N", []string{"Building North"}, "", ""},
 		{"N. Main Street Lofts", []string{"South Main Street Lofts"}, "", ""},

@@ -560,6 +560,9 @@ func abbrevReason(a, b *analysis) string {
 				continue
 			}
 			c, ok := canonPhrases[w.key]
+			if w.key == "st" {
+				c = []string{"street", "saint"} // read by its place in the name
+			}
 			if !ok || slices.Equal(c, []string{w.key}) {
 				continue // the full form; its abbreviation on the other side names the pair
 			}

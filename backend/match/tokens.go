@@ -348,6 +348,9 @@ func segmentTokens(s string, codes map[string]string, an *analysis) []token {
 		if n == 0 {
 			n, full = 1, []string{ps[i].key}
 		}
+		if n == 1 && ps[i].key == "st" && saintAt(func(j int) string { return ps[j].key }, i, len(ps)) {
+			full = saintWord
+		}
 		raws := make([]string, 0, n)
 		for j := range n {
 			if j == 0 || ps[i+j].raw != ps[i+j-1].raw {
@@ -431,6 +434,9 @@ func readingsOf(w, raw string, before []token) uint8 {
 	}
 	return r
 }
+
+// saintWord is St read as Saint.
+var saintWord = []string{"saint"}
 
 // letterCounts are the words that write a repeated letter as a count: "Triple A" is AAA.
 var letterCounts = map[string]int{"double": 2, "triple": 3}
