@@ -31,7 +31,7 @@ var abbrevs = []abbrev{
 	{short: "Ave", long: []string{"Avenue"}, alt: []string{"Av"}},
 	{short: "Blvd", long: []string{"Boulevard"}},
 	{short: "Rd", long: []string{"Road"}},
-	{short: "Dr", long: []string{"Drive"}},
+	{short: "Dr", long: []string{"Drive"}}, // a Doctor before a name (titles)
 	{short: "Ln", long: []string{"Lane"}},
 	{short: "Hwy", long: []string{"Highway"}},
 	{short: "Pkwy", long: []string{"Parkway"}},
@@ -237,17 +237,26 @@ func buildCanon() (map[string][]string, int) {
 	return m, longest
 }
 
+// titles are the street suffixes that are a title before a name: "St Louis" is Saint Louis
+// and "Main St" Main Street; "Dr Patel Clinic" is a doctor's, "Oak Dr Townhomes" on a drive.
+var titles = map[string][]string{"st": {"saint"}, "dr": {"doctor"}}
+
 // saintBefore are the words after which St is a saint's name, not a street: Mount St Helens,
 // Lake St Clair, Port St Lucie.
 var saintBefore = wordSet(`mount mt lake port sault`)
 
-// saintAt reports that the word "st" at i of keys is Saint: first in the name, or after
-// saintBefore, and followed by a word ("St Louis"; "Main St" and "Fort St" are streets).
-func saintAt(keys func(int) string, i, n int) bool {
-	if i+1 >= n || startsWithDigit(keys(i+1)) {
-		return false
+// titleAt reports the reading of the word at i of keys (n words) as a title, or nil: a word
+// of titles first in the name (St also after saintBefore) and followed by a word.
+func titleAt(keys func(int) string, i, n int) []string {
+	w := keys(i)
+	t, ok := titles[w]
+	if !ok || i+1 >= n || startsWithDigit(keys(i+1)) {
+		return nil
 	}
-	return i == 0 || saintBefore[keys(i-1)]
+	if i == 0 || w == "st" && saintBefore[keys(i-1)] {
+		return t
+	}
+	return nil
 }
 
 // canonical rewrites normalised words to their matching form: an abbreviation becomes its full
@@ -265,8 +274,10 @@ func canonical(keys []string) []string {
 				k = strings.Join(keys[i:i+n], " ")
 			}
 			if c, ok := canonPhrases[k]; ok {
-				if k == "st" && saintAt(func(j int) string { return keys[j] }, i, len(keys)) {
-					c = []string{"saint"}
+				if n == 1 {
+					if t := titleAt(func(j int) string { return keys[j] }, i, len(keys)); t != nil {
+						c = t
+					}
 				}
 				out = append(out, c...)
 				i += n

@@ -29,6 +29,9 @@ func TestStreetAbbreviations(t *testing.T) {
 		{"St Charles Electric", []string{"Charles St Electric"}, "", ""},
 		{"St Marys Clinic", []string{"Marys Street Clinic"}, "", ""},
 		{"Saint Street Cafe", []string{"Street Cafe"}, "", ""},
+		{"Dr. Smith Dental", []string{"Smith Drive Dental"}, "", ""},
+		{"Dr Patel Clinic", []string{"Doctor Patel Clinic"}, Likely, "Dr = Doctor"},
+		{"Oak Dr Townhomes", []string{"Oak Drive Townhomes"}, Likely, "Dr = Drive"},
 		// A letter after a label is a designator, not a direction; other directions are other jobs.
 		{"Building N", []string{"Building North"}, "", ""},
 		{"N. Main Street Lofts", []string{"South Main Street Lofts"}, "", ""},

@@ -560,8 +560,8 @@ func abbrevReason(a, b *analysis) string {
 				continue
 			}
 			c, ok := canonPhrases[w.key]
-			if w.key == "st" {
-				c = []string{"street", "saint"} // read by its place in the name
+			if t, ok := titles[w.key]; ok {
+				c = append(slices.Clone(c), t...) // read by its place in the name
 			}
 			if !ok || slices.Equal(c, []string{w.key}) {
 				continue // the full form; its abbreviation on the other side names the pair

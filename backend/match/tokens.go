@@ -348,8 +348,10 @@ func segmentTokens(s string, codes map[string]string, an *analysis) []token {
 		if n == 0 {
 			n, full = 1, []string{ps[i].key}
 		}
-		if n == 1 && ps[i].key == "st" && saintAt(func(j int) string { return ps[j].key }, i, len(ps)) {
-			full = saintWord
+		if n == 1 {
+			if t := titleAt(func(j int) string { return ps[j].key }, i, len(ps)); t != nil {
+				full = t
+			}
 		}
 		raws := make([]string, 0, n)
 		for j := range n {
@@ -434,9 +436,6 @@ func readingsOf(w, raw string, before []token) uint8 {
 	}
 	return r
 }
-
-// saintWord is St read as Saint.
-var saintWord = []string{"saint"}
 
 // letterCounts are the words that write a repeated letter as a count: "Triple A" is AAA.
 var letterCounts = map[string]int{"double": 2, "triple": 3}
