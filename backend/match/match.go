@@ -14,8 +14,12 @@
 //     the customer of a "Customer:Job", numbers written differently (FY24, FY 2024; PS21X,
 //     P.S. 21 Bronx), learned abbreviations (Wldg, Prods, Roofg) and one typo are set aside;
 //     initials in capitals for the words of the other name (CED - Seattle, Consolidated
-//     Electrical Distributors); on vendor lists a branch after "of" (Winsupply of Everett) and a
-//     store number (Home Depot #47); or nearly equal with phone or street address agreeing.
+//     Electrical Distributors); initials written joined, spaced or with "&" (JR, J & R); short
+//     forms with several readings (Dist: District, Distributors) or read by their place (St
+//     Louis, Main St); on vendor lists a branch after "of" (Winsupply of Everett), a store
+//     number (Home Depot #47) and a firm whose own words no other QuickBooks vendor has, with
+//     the rest of the other name a branch or place (branch.go); or nearly equal with phone or
+//     street address agreeing.
 //     Safe for one-click linking, unless the phone or address on both sides differs and nothing
 //     agrees, or another record matches equally well.
 //   - Possible: a resemblance the bookkeeper has to look at, among them a name that is the same
