@@ -86,3 +86,17 @@ func TestOtherReadingsShort(t *testing.T) {
 		}
 	}
 }
+
+// A known word of the trade or of a firm's kind misspelt by a letter that sounds or looks the
+// same (c for k, s for c, a vowel for another) is that word; other letters make other words.
+func TestVocabularyTypos(t *testing.T) {
+	checkFamilies(t, true, []familyCase{
+		{"Kestrel Exkavating", []string{"Kestrel Excavating"}, Likely, `a typo ("Exkavating" / "Excavating")`},
+		{"Kestrel Servises", []string{"Kestrel Services"}, Likely, ""},
+		{"Kestrel Insulatian", []string{"Kestrel Insulation"}, Likely, ""},
+		{"Kestrel Printing", []string{"Kestrel Painting"}, "", ""},
+		{"Kestrel Grazing", []string{"Kestrel Glazing"}, "", ""},
+		{"Kestrel Wedding", []string{"Kestrel Welding"}, "", ""},
+		{"Kestral Roofing", []string{"Kestrel Roofing"}, "", ""}, // a name, not a known word
+	})
+}

@@ -1,6 +1,9 @@
 package match
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // How two words of a whole-name comparison were found to be the same word, from the surest.
 type likeness uint8
@@ -36,9 +39,7 @@ func wordLike(a, b *token) likeness {
 	if a.glued && boroughs[a.key] == b.key || b.glued && boroughs[b.key] == a.key {
 		return sameBorough
 	}
-	if l := runesLike(a.runes, b.runes); l != unlike || (a.written == nil && b.written == nil) {
-		return l
-	}
+	l := runesLike(a.runes, b.runes)
 	// A word the table reads out is also compared as written: "Excvtg" is Excavating, which
 	// the table reads as Excavation.
 	aw, bw := a.runes, b.runes
@@ -48,7 +49,66 @@ func wordLike(a, b *token) likeness {
 	if b.written != nil {
 		bw = b.written
 	}
-	return runesLike(aw, bw)
+	if l == unlike && (a.written != nil || b.written != nil) {
+		l = runesLike(aw, bw)
+	}
+	if l == unlike && (vocabSlip(a.runes, b.runes) || vocabSlip(aw, bw)) {
+		l = slip
+	}
+	return l
+}
+
+// vocabulary is the words of trades and of firms' kinds the tables know: a misspelling of one of
+// them is told from another word more surely than a misspelt name is.
+var vocabulary = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{tradeWords, descriptorWords, weakWords} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	for _, a := range abbrevs {
+		for _, l := range a.long {
+			if k := Normalise(l); !strings.Contains(k, " ") {
+				m[k] = true
+			}
+		}
+	}
+	for _, rs := range otherReadings {
+		for _, r := range rs {
+			m[r] = true
+		}
+	}
+	return m
+}()
+
+// vocabSlip reports a known word of seven letters or more and the same word with one letter,
+// not the first, written as one that sounds or looks alike: "Exkavating", "Servises",
+// "Insulatian". Other letters make other words: Painting and Printing, Glazing and Grazing.
+func vocabSlip(a, b []rune) bool {
+	if len(a) != len(b) || len(a) < 7 {
+		return false
+	}
+	at := -1
+	for i := range a {
+		if a[i] != b[i] {
+			if at >= 0 {
+				return false
+			}
+			at = i
+		}
+	}
+	return at > 0 && confusable(a[at], b[at]) && (vocabulary[string(a)] || vocabulary[string(b)])
+}
+
+// confusable reports letters written for each other by sound: c, k and s; s and z; a vowel
+// for another.
+func confusable(x, y rune) bool {
+	if isVowel(x) && isVowel(y) {
+		return true
+	}
+	pair := string([]rune{min(x, y), max(x, y)})
+	return pair == "ck" || pair == "cs" || pair == "sz"
 }
 
 // runesLike compares two words that are not equal by the rules that keep the first letter.
