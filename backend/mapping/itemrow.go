@@ -60,13 +60,7 @@ func (s *Service) newItemRow(side Side, it *engine.Item, connectedAt time.Time) 
 	} else if n := len([]rune(latin1(pe.Name))); n > MaxName {
 		r.base.SuggestedName = SuggestName(pe.Name, MaxName)
 	}
-	if c := choiceOf(it); !c.LatinSpelling || losesLetters(c.Name) {
-		name := c.Name
-		if name == "" {
-			name = pe.Name
-		}
-		r.base.LatinSpelling = latinOffer(name, pe) // accepted already: nothing more to offer
-	}
+	r.base.LatinSpelling = latinOffer(it, pe)
 	if it.QB != nil && it.QB.ListID != "" {
 		r.linkedTo, r.linkedName = it.QB.ListID, it.QB.FullName
 	}

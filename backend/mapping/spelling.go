@@ -21,17 +21,31 @@ type LatinOffer struct {
 	Fields []LatinField `json:"fields,omitempty"`
 }
 
-// latinOffer is the spelling a record with name (the one it would be sent with) can be sent
-// with, or nil when nothing needs one or some letter has no Latin spelling (nothing to accept:
-// the name is typed, the field corrected in Procore).
-func latinOffer(name string, pe ProcoreEntry) *LatinOffer {
-	o := &LatinOffer{}
-	if controlName(name) != "" {
+// latinOffer is the spelling item it can be sent with (pe its Procore record), or nil when
+// nothing it would send needs one, some letter has no Latin spelling (nothing to accept: the
+// name is typed, the field corrected in Procore), or it is not waiting for the bookkeeper (an
+// export asked for and stopped: Failed). A record merely ready is created through Create in
+// QuickBooks, whose dialog offers the name. A linked record's name is never sent (QuickBooks
+// keeps its own): only its address and numbers count.
+func latinOffer(it *engine.Item, pe ProcoreEntry) *LatinOffer {
+	if it.State != engine.Failed {
 		return nil
 	}
-	if losesLetters(name) {
-		if o.Name = SuggestName(name, MaxName); o.Name == "" {
+	c := choiceOf(it)
+	linked := it.QB != nil && it.QB.ListID != ""
+	name := c.Name
+	if name == "" {
+		name = pe.Name
+	}
+	o := &LatinOffer{}
+	if !linked {
+		if controlName(name) != "" {
 			return nil
+		}
+		if losesLetters(name) {
+			if o.Name = SuggestName(name, MaxName); o.Name == "" {
+				return nil
+			}
 		}
 	}
 	for _, f := range fieldsOf(pe) {
@@ -39,11 +53,13 @@ func latinOffer(name string, pe ProcoreEntry) *LatinOffer {
 			return nil
 		}
 	}
-	for _, f := range LatinFields(pe) {
-		if f.Latin == "" {
-			return nil
+	if !c.LatinSpelling { // accepted already: the fields go spelt so
+		for _, f := range LatinFields(pe) {
+			if f.Latin == "" {
+				return nil
+			}
+			o.Fields = append(o.Fields, f)
 		}
-		o.Fields = append(o.Fields, f)
 	}
 	if o.Name == "" && len(o.Fields) == 0 {
 		return nil
@@ -111,9 +127,9 @@ func (s *Service) AcceptSpelling(sideName string, ids []string, who string) (*Cr
 		if name == "" {
 			name = pe.Name
 		}
-		offer := latinOffer(name, pe)
+		offer := latinOffer(it, pe)
 		if offer == nil {
-			res.Failed = append(res.Failed, noOffer(id, name, pe))
+			res.Failed = append(res.Failed, noOffer(it, name, pe))
 			continue
 		}
 		if it.QB != nil && it.QB.ListID != "" {
@@ -187,12 +203,18 @@ func (o *LatinOffer) words() string {
 }
 
 // noOffer says why a record has no Latin spelling to accept, and what to do instead.
-func noOffer(id, name string, pe ProcoreEntry) ItemProblem {
-	if p := CheckQuickBooksText("name", name, MaxName); p != nil {
-		return ItemProblem{ID: id, Message: p.Message, Fix: "Choose Create in QuickBooks and type the name in the Latin alphabet."}
+func noOffer(it *engine.Item, name string, pe ProcoreEntry) ItemProblem {
+	if it.State != engine.Failed {
+		return ItemProblem{ID: it.ID, Message: "It is not waiting for a Latin spelling (it is ready, in QuickBooks, skipped or on its way).",
+			Fix: "To create it, choose Create in QuickBooks: the dialog offers the Latin name."}
+	}
+	if it.QB == nil || it.QB.ListID == "" {
+		if p := CheckQuickBooksText("name", name, MaxName); p != nil {
+			return ItemProblem{ID: it.ID, Message: p.Message, Fix: "Choose Create in QuickBooks and type the name in the Latin alphabet."}
+		}
 	}
 	if p := checkFields(pe, true); p != nil {
-		return ItemProblem{ID: id, Message: p.Message, Fix: p.Fix}
+		return ItemProblem{ID: it.ID, Message: p.Message, Fix: p.Fix}
 	}
-	return ItemProblem{ID: id, Message: fmt.Sprintf("QuickBooks can store %q as it is: there is no other spelling to accept.", name)}
+	return ItemProblem{ID: it.ID, Message: fmt.Sprintf("QuickBooks can store %q as it is: there is no other spelling to accept.", name)}
 }
