@@ -77,8 +77,14 @@ func latinFailure(c code, ch choice) *engine.Failure {
 }
 
 // LatinOffer is what "Use the Latin spelling" would send for the code of item it: nil when it
-// needs none or has none to offer.
+// needs none, has none to offer, or is not waiting to be exported (in QuickBooks, rejected, on
+// its way).
 func (f *Flow) LatinOffer(it *engine.Item) []Spelling {
+	switch it.State {
+	case engine.Waiting, engine.Detected, engine.Failed:
+	default:
+		return nil
+	}
 	c, err := decode(it)
 	if err != nil || choiceOf(it).LatinSpelling {
 		return nil
