@@ -68,3 +68,18 @@ func TestPersonInitials(t *testing.T) {
 		{"Kestrel Tower Unit B.", []string{"Kestrel Tower Unit"}, "", ""},
 	})
 }
+
+// A firm's own words in another order make another firm's name (River Rock Paving, Rock River
+// Paving); a person's names in another order are the same person, and a trade or a kind of
+// firm may move.
+func TestFirmWordOrder(t *testing.T) {
+	checkFamilies(t, true, []familyCase{
+		{"Rock River Paving", []string{"River Rock Paving"}, "", ""},
+		{"Lake Park Builders", []string{"Park Lake Builders"}, "", ""},
+		{"Rock River Paving Contracting", []string{"River Rock Paving"}, "", ""},
+		{"Smith John", []string{"John Smith"}, Likely, "different order"},
+		{"Smith, John", []string{"John Smith"}, Likely, ""},
+		{"Paving Rock River", []string{"Rock River Paving"}, Likely, ""},
+		{"Smith, John Trucking", []string{"John Smith Trucking"}, Likely, ""},
+	})
+}

@@ -55,6 +55,7 @@ type match struct {
 	agree agreement
 	// warnings that kept a close name from Likely
 	numDiff, desigDiff, oneSided, tailNumber, numMoved bool
+	firmOrder                                          bool   // a firm's own words in another order
 	rival                                              string // a name that matches equally well
 	whole                                              wholeVerdict
 	// contactDiff: the phone or address on both sides differs and nothing agrees
@@ -113,7 +114,7 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 		if h.kind == kindInitials && !m.contactDiff && !e.hasJobs {
 			// Initials in capitals that spell every word the other name has left are that
 			// name (acronym.go).
-			sc.whole = wholeContext{places: ix.places, cities: ix.cities, city: q.contact.city, sc: sc}
+			sc.whole = wholeContext{places: ix.places, cities: ix.cities, city: q.contact.city, person: personOrder(q, e), sc: sc}
 			if v := compareWhole(q.toks, e.toks, e.parent != "", ix.jobs && e.parent == "", &sc.whole); v.same && v.initials != "" {
 				return match{idx: m.idx, kind: kindWhole, agree: g, score: tierScore[kindWhole] + 0.15*v.quality + 0.005*agree, conf: Likely, whole: v}
 			}
@@ -123,6 +124,10 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 		}
 		if m.contactDiff {
 			m.conf = Possible // same name, but other contact details: a namesake
+		}
+		if h.kind == kindOrder && !ix.jobs && !personOrder(q, e) && firmWordsReordered(q.canon, e.canon) {
+			m.firmOrder = true
+			m.conf = Possible // "Rock River Paving" is not "River Rock Paving" (order.go)
 		}
 		if (h.kind == kindOrder && !slices.Equal(numberLabels(q.canon), numberLabels(e.canon))) ||
 			(h.kind == kindCompact && !slices.Equal(digitRuns(q.norm), digitRuns(e.norm))) {
@@ -151,7 +156,7 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 	var v wholeVerdict
 	if !e.hasJobs && !m.contactDiff && h.dice >= 0.3 {
 		// A customer with jobs is never offered whole: the project is one of its jobs.
-		sc.whole = wholeContext{places: ix.places, cities: ix.cities, city: q.contact.city, sc: sc}
+		sc.whole = wholeContext{places: ix.places, cities: ix.cities, city: q.contact.city, person: personOrder(q, e), sc: sc}
 		v = compareWhole(q.toks, e.toks, e.parent != "", ix.jobs && e.parent == "", &sc.whole)
 	}
 	wholeScore := tierScore[kindWhole] + 0.15*v.quality + 0.005*agree
@@ -435,6 +440,8 @@ func (ix *Index) reason(q *prepared, m match) string {
 		s += ", but the address differs"
 	case m.numMoved:
 		s += ", but the numbers belong to other words: check it is the same job"
+	case m.firmOrder:
+		s += ", but a firm's name in another order is often another firm's: check it is the same firm"
 	case m.tailNumber:
 		s += ", but the part cut off holds a number: check the phase or lot"
 	case m.numDiff:

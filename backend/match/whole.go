@@ -47,6 +47,7 @@ func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
 type wholeContext struct {
 	places map[string]bool // the one-word cities of the QuickBooks list's addresses
 	cities map[string]bool // every city of the QuickBooks list's addresses, normalised
+	person bool            // a name is written surname first: its words may be reordered
 	city   string          // the Procore record's city
 	sc     *scratch
 }
@@ -188,6 +189,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		v.quality = got / total
 	}
 	v.reordered = reordered(qp, q)
+	if v.reordered && vendors && !ctx.person && firmWordsReordered(tokenWords(q), tokenWords(e)) {
+		return v // "Rock River Paving Contracting" is not "River Rock Paving" (order.go)
+	}
 
 	// What is left over must be what a bookkeeper shrugs off, and not contradict.
 	qNum, eNum, qQual, eQual := false, false, false, false
