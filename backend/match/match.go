@@ -24,7 +24,9 @@
 //     agrees, or another record matches equally well.
 //   - Possible: a resemblance the bookkeeper has to look at, among them a name that is the same
 //     but for a trade one list leaves out ("Cochran", "Cochran Electric"): the shorter name is
-//     as often another firm of the same name, so only the phone or address makes it Likely.
+//     as often another firm of the same name, so only the phone or address makes it Likely;
+//     and any record whose name QuickBooks marks as not in use ("ZZ …", "… (old)"), matched
+//     without the mark and ranked after every record in use (inactive.go).
 //
 // Scores are banded by confidence, so ranking and the one-to-one assignment take every Likely
 // pairing before any Possible one.

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -51,6 +52,9 @@ type prepared struct {
 	acronyms, wordInitials []string
 	// hasJobs: a customer other QuickBooks records are jobs of (set by NewIndex).
 	hasJobs bool
+	// inactive: how the QuickBooks name, or its customer's, marks the record as not in use
+	// ("ZZ …", "… (old)"); the name is matched without the mark (inactive.go).
+	inactive string
 }
 
 // roleWords are the list names Alternative puts in brackets when a name is taken on another list.
@@ -67,11 +71,23 @@ func prepare(p *prepared, e Entry, index, paths bool) {
 	p.entry = e
 	p.exact = exactKey(e.Name)
 	name := e.Name
+	var parent string // the customer of a job, without a mark of not in use
 	if index {
 		if i := strings.LastIndexByte(name, ':'); paths && i >= 0 && strings.TrimSpace(name[i+1:]) != "" {
 			p.parent = strings.TrimSpace(name[:i])
+			parent = p.parent
 			name = name[i+1:]
 			p.leafExact = exactKey(name)
+		}
+		if base, shown, ok := cutInactive(name); ok {
+			name, p.inactive = base, shown
+			if p.parent != "" {
+				p.leafExact = exactKey(name)
+			}
+		}
+		if base, shown, ok := cutInactive(parent); ok && p.parent != "" {
+			parent = base
+			p.inactive = cmp.Or(p.inactive, shown)
 		}
 		if base, raw, ok := cutRole(name); ok {
 			p.role = Normalise(base)
@@ -87,7 +103,7 @@ func prepare(p *prepared, e Entry, index, paths bool) {
 	p.flat = flatKey(name)
 	switch {
 	case p.parent != "":
-		p.toks = append(tokenize(p.parent, true, true, nil), tokenize(name, false, false, &p.an)...)
+		p.toks = append(tokenize(parent, true, true, nil), tokenize(name, false, false, &p.an)...)
 	default:
 		p.toks = tokenize(name, false, index, &p.an)
 	}

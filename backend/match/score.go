@@ -60,6 +60,9 @@ type match struct {
 	whole                                              wholeVerdict
 	// contactDiff: the phone or address on both sides differs and nothing agrees
 	contactDiff bool
+	// inactive: the QuickBooks record is marked as not in use; its score is below every
+	// Possible one of a record in use
+	inactive bool
 }
 
 // Scores are banded by confidence, so that ranking and one-to-one assignment by score never put
@@ -79,9 +82,19 @@ func (m *match) band() {
 	case Likely:
 		m.score = min(max(m.score, likelyFloor), likelyCeil)
 	default:
-		m.score = max(0, floor+(min(m.score, 1)-floor)*(likelyFloor-0.001-floor)/(1-floor))
+		switch s := min(m.score, 1); {
+		case s < floor:
+			m.score = max(0, floor+(s-floor)*(likelyFloor-0.001-floor)/(1-floor)) // not shown
+		case m.inactive:
+			m.score = floor + (s-floor)*(inactiveBand-0.0001)/(1-floor)
+		default:
+			m.score = floor + inactiveBand + (s-floor)*(likelyFloor-0.001-floor-inactiveBand)/(1-floor)
+		}
 	}
 }
+
+// inactiveBand is the bottom of the Possible band, kept for records marked as not in use.
+const inactiveBand = 0.01
 
 // floor is the lowest score worth showing a bookkeeper.
 const floor = 0.5
@@ -103,7 +116,12 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 	// Another phone or address and nothing that agrees: as likely a namesake as the same firm.
 	// An equal name needs both to differ before it is doubted.
 	m.contactDiff = agree == 0 && differ > 0 && ((h.kind != kindExact && h.kind != kindLeaf) || differ == 2)
-	defer m.band()
+	defer func() {
+		if e.inactive != "" {
+			m.conf, m.inactive = Possible, true // never linked in one click (inactive.go)
+		}
+		m.band()
+	}()
 	if h.kind != kindFuzzy {
 		// Phone and address only break ties between names that are equal by a rule.
 		m.score = min(1, tierScore[h.kind]+0.005*agree-0.005*differ)
@@ -391,6 +409,9 @@ func (ix *Index) reason(q *prepared, m match) string {
 		s = fmt.Sprintf("Same name as the job %q under %q", strings.TrimSpace(e.entry.Name[strings.LastIndexByte(e.entry.Name, ':')+1:]), e.parent)
 	case kindNorm, kindCompact:
 		s = normReason(&q.an, &e.an)
+		if e.inactive != "" && rawWords(&q.an) == rawWords(&e.an) {
+			s = "Same name" // but for the mark, said below
+		}
 	case kindAlias:
 		s = "Same company: one name is the other's trade name (d/b/a)"
 	case kindGerman:
@@ -450,6 +471,9 @@ func (ix *Index) reason(q *prepared, m match) string {
 		s += fmt.Sprintf(", but %s is not %s", strings.ToUpper(strings.Join(q.desig, " ")), strings.ToUpper(strings.Join(e.desig, " ")))
 	case m.oneSided:
 		s += ", but only one name has a number or letter designation"
+	}
+	if e.inactive != "" {
+		s += inactiveReason(e.inactive)
 	}
 	if m.rival != "" {
 		s += fmt.Sprintf("; %q matches equally well", m.rival)
