@@ -83,6 +83,9 @@ func New(st *store.Store, log zerolog.Logger, flows []Flow, opts ...Option) (*En
 	if err := e.ensureIndex(); err != nil {
 		return nil, storeProblem(err)
 	}
+	if err := e.markLinkedElsewhere(); err != nil {
+		return nil, storeProblem(err)
+	}
 	for _, f := range e.flows {
 		if a, ok := f.(Attacher); ok {
 			a.Attach(e)

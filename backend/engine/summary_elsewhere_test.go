@@ -116,3 +116,66 @@ func TestTodayCountsLinksElsewhereApart(t *testing.T) {
 	}
 	check(11, 9)
 }
+
+// judgedFlow tells the failures elsewhereFlow gives records it linked elsewhere, as the jobs
+// and vendors flows tell their own.
+type judgedFlow struct{ *elsewhereFlow }
+
+func (judgedFlow) JudgesElsewhere(f *Failure) bool {
+	return f != nil && f.Message == "Procore links this company to another integration's record."
+}
+
+// A store from before the mark: its items failed for a link elsewhere are marked once when the
+// engine starts, so the Dashboard counts them apart there too; other failures are not.
+func TestLinksElsewhereMarkedOnAnOlderStore(t *testing.T) {
+	st, err := store.Open(store.Options{Dir: t.TempDir(), BackupEvery: -1, GCEvery: -1, Logger: zerolog.Nop()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	f := &elsewhereFlow{testFlow: newTestFlowOf("testvendor"), elsewhere: map[string]bool{}, refused: map[string]bool{}}
+	e, err := New(st, zerolog.Nop(), []Flow{judgedFlow{f}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 6 {
+		key := fmt.Sprintf("%02d", i)
+		f.records[key] = "Company " + key
+		if i < 4 {
+			f.elsewhere[key] = true
+		} else {
+			f.refused[key] = true
+		}
+	}
+	if _, err := e.Detect(context.Background(), "testvendor"); err != nil {
+		t.Fatal(err)
+	}
+	// As an older Joblink kept them: no mark, no count, and the store not yet marked.
+	err = st.Update(func(txn *badger.Txn) error {
+		for key := range f.elsewhere {
+			it, err := getItem(txn, ItemID("testvendor", key))
+			if err != nil {
+				return err
+			}
+			it.LinkedElsewhere = false
+			if err := putItem(txn, it); err != nil {
+				return err
+			}
+		}
+		return txn.Delete([]byte(elsewhereMarkedKey))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if today, _ := e.Today(); today.LinkedElsewhere != 0 {
+		t.Fatalf("set up as an older store: %d linked elsewhere", today.LinkedElsewhere)
+	}
+	e2, err := New(st, zerolog.Nop(), []Flow{judgedFlow{f}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	today, err := e2.Today()
+	if err != nil || today.Kinds[0].Attention != 6 || today.LinkedElsewhere != 4 {
+		t.Fatalf("after start-up: %+v %v", today, err)
+	}
+}

@@ -156,3 +156,10 @@ func deref(s *string) string {
 	}
 	return *s
 }
+
+// JudgesElsewhere tells the failures detection gives a project Procore links elsewhere (a
+// record this company file does not have, or a sub job), on an item kept before the engine
+// marked them (engine.ElsewhereJudge).
+func (f *Flow) JudgesElsewhere(p *engine.Failure) bool {
+	return p != nil && (p.Meaning == foreignLink("").Meaning || p.Meaning == subJobLink(qbmirror.Record{}).Meaning)
+}

@@ -638,6 +638,10 @@ func TestProcoreLinkReadOnDetection(t *testing.T) {
 	if it.Status() != "attention" || it.Failure == nil || !strings.Contains(it.Failure.Message, "this company file does not have") {
 		t.Fatalf("foreign link: %s %+v", it.Status(), it.Failure)
 	}
+	// Counted apart on the Dashboard, and told as such on a store from before the mark.
+	if !it.LinkedElsewhere || !fr.Engine.Flow(jobs.Kind).(engine.ElsewhereJudge).JudgesElsewhere(it.Failure) {
+		t.Fatalf("foreign link not marked or judged: %v %+v", it.LinkedElsewhere, it.Failure)
+	}
 	if it := fr.Item(t, 117); it.State != engine.Synced || it.QB == nil || it.QB.ListID != podium || !it.LinkedInSource {
 		t.Fatalf("link from Procore: %s %+v", it.State, it.QB)
 	}
@@ -664,6 +668,9 @@ func TestProcoreLinkToSubJobNotTaken(t *testing.T) {
 		!strings.Contains(it.Failure.Message, subName) || !strings.Contains(it.Failure.Meaning, "not supported") ||
 		!strings.Contains(it.Failure.Fix, "Jobs page") {
 		t.Fatalf("%s %+v: want it to wait for the bookkeeper, naming the sub job and saying sub jobs are not supported", it.Status(), it.Failure)
+	}
+	if !it.LinkedElsewhere || !fr.Engine.Flow(jobs.Kind).(engine.ElsewhereJudge).JudgesElsewhere(it.Failure) {
+		t.Fatalf("sub job link not marked or judged: %v %+v", it.LinkedElsewhere, it.Failure)
 	}
 	if fr.Engine.HasWork(t.Context()) {
 		t.Fatal("work for QuickBooks")

@@ -98,7 +98,7 @@ func (f *Flow) record(v procore.Vendor, mirrored bool) engine.Record {
 	case mirrored:
 		r.Problem = &engine.Failure{Class: engine.FixData,
 			Message: fmt.Sprintf("Procore links this company to QuickBooks record %q, which this company file does not have.", origin),
-			Meaning: "The link was made by another integration, or for a different QuickBooks company file. Procore keeps one link per company.",
+			Meaning: elsewhereMeaning,
 			Fix:     "Link the company to its QuickBooks vendor on the Vendors page (this replaces the old link), create the vendor in QuickBooks, or skip the company."}
 		r.Elsewhere = true // the Dashboard counts these apart: one decision, in bulk
 	}
@@ -123,4 +123,13 @@ func deref(s *string) string {
 		return ""
 	}
 	return *s
+}
+
+// elsewhereMeaning explains a Procore link to a record this company file does not have.
+const elsewhereMeaning = "The link was made by another integration, or for a different QuickBooks company file. Procore keeps one link per company."
+
+// JudgesElsewhere tells the failure detection gives a company Procore links elsewhere, on an
+// item kept before the engine marked them (engine.ElsewhereJudge).
+func (f *Flow) JudgesElsewhere(p *engine.Failure) bool {
+	return p != nil && p.Meaning == elsewhereMeaning
 }

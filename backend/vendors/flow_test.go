@@ -605,3 +605,17 @@ func TestChangedStreetWaitsForTheLatinSpelling(t *testing.T) {
 		t.Fatalf("QuickBooks street %q after the spelling was accepted", v.VendorAddress.Addr1)
 	}
 }
+
+// The failure a foreign link gets on detection is the one the engine marks on an older store.
+func TestJudgesElsewhere(t *testing.T) {
+	fr := newRig(t)
+	fr.AddVendor(t, &procoresim.Vendor{ID: 216, Name: "Old ERP Vendor 2", OriginID: ptr("80009999-2222222222")})
+	fr.Poll(t)
+	flow := fr.Engine.Flow(vendors.Kind).(engine.ElsewhereJudge)
+	if it := fr.Item(t, 216); !flow.JudgesElsewhere(it.Failure) {
+		t.Fatalf("foreign link not judged: %+v", it.Failure)
+	}
+	if flow.JudgesElsewhere(&engine.Failure{Meaning: "QuickBooks refused it."}) || flow.JudgesElsewhere(nil) {
+		t.Fatal("another failure judged a link elsewhere")
+	}
+}
