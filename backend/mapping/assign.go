@@ -5,10 +5,11 @@ import "joblink/backend/match"
 // candidate is a QuickBooks record ranked for a Procore record; at is its place in the
 // index's records (qbSide.indexed).
 type candidate struct {
-	at     int32
-	score  float64
-	conf   match.Confidence
-	reason string
+	at      int32
+	score   float64
+	conf    match.Confidence
+	reason  string
+	extends bool // match.Suggestion.Extends: the Procore name is this record's name and more
 }
 
 // rankDepth is how many QuickBooks records are kept per Procore record. match.Assign keeps 6;
@@ -23,7 +24,7 @@ func rank(q *qbSide, rows []*itemRow) {
 		found := q.index.Suggest(r.entry, rankDepth) // best first
 		r.ranked = make([]candidate, len(found))
 		for j, s := range found {
-			r.ranked[j] = candidate{at: q.at[s.ID], score: s.Score, conf: s.Confidence, reason: s.Reason}
+			r.ranked[j] = candidate{at: q.at[s.ID], score: s.Score, conf: s.Confidence, reason: s.Reason, extends: s.Extends}
 		}
 		r.rankedFor = q.gen
 	})
@@ -54,6 +55,7 @@ func assign(rows []*itemRow, linked []bool) []suggestion {
 		}
 	}
 	rival := rivals(rows, q.w, len(linked))
+	extenders := firstExtenders(rows, q.w)
 	q.init()
 	out := make([]suggestion, len(rows))
 	taken := make([]bool, len(linked))
@@ -70,6 +72,11 @@ func assign(rows []*itemRow, linked []bool) []suggestion {
 		if other := rival[w.p]; other >= 0 {
 			c.conf = match.Possible
 			c.reason += "; ambiguous: Procore also has \"" + rows[other].entry.Name + "\", which matches as well"
+		}
+		if c.extends && c.conf != match.Possible {
+			if other := extendsRival(rows, w.p, extenders[w.at]); other >= 0 {
+				c.conf, c.reason = match.Possible, c.reason+match.ExtendsRival(rows[other].entry.Name)
+			}
 		}
 		out[w.p] = suggestion{candidate: c, ok: true}
 	}
@@ -117,6 +124,30 @@ func rivals(rows []*itemRow, firsts []waiting, places int) []int32 {
 		}
 	}
 	return out
+}
+
+// firstExtenders finds, for each record, the rows whose first free choice it is and whose names
+// extend its name (firsts, in row order): a row that extends a record is not offered it in one
+// click when another such row chose it first, whatever its score, as in match.Assign.
+func firstExtenders(rows []*itemRow, firsts []waiting) map[int32][]int32 {
+	out := map[int32][]int32{}
+	for _, w := range firsts {
+		if rows[w.p].ranked[w.r].extends {
+			out[w.at] = append(out[w.at], w.p)
+		}
+	}
+	return out
+}
+
+// extendsRival is a row among others, other than p, that may be the one p's record is instead
+// (match.ExtendsRivals), or -1.
+func extendsRival(rows []*itemRow, p int32, others []int32) int32 {
+	for _, o := range others {
+		if o != p && match.ExtendsRivals(rows[p].entry.Name, rows[o].entry.Name) {
+			return o
+		}
+	}
+	return -1
 }
 
 // waiting is row p at its candidate r, which is record at with score.

@@ -31,9 +31,14 @@ func Assign(procore []Entry, ix *Index) map[string]Suggestion {
 		who   []int
 	}
 	tops := map[int32]*top{}
+	// The Procore entries whose first choice is a QuickBooks entry whose name they extend.
+	extenders := map[int32][]int{}
 	for p, l := range lists {
 		if len(l) == 0 {
 			continue
+		}
+		if l[0].extends || l[0].whole.extends {
+			extenders[l[0].idx] = append(extenders[l[0].idx], p)
 		}
 		t := tops[l[0].idx]
 		switch {
@@ -85,6 +90,14 @@ func Assign(procore []Entry, ix *Index) map[string]Suggestion {
 		if rival[e.p] != "" {
 			s.Confidence = Possible
 			s.Reason += "; ambiguous: Procore also has \"" + rival[e.p] + "\", which matches as well"
+		}
+		if s.Extends && s.Confidence != Possible {
+			for _, other := range extenders[m.idx] {
+				if other != e.p && ExtendsRivals(procore[e.p].Name, procore[other].Name) {
+					s.Confidence, s.Reason = Possible, s.Reason+ExtendsRival(procore[other].Name)
+					break
+				}
+			}
 		}
 		out[procore[e.p].ID] = s
 	}

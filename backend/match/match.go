@@ -83,4 +83,9 @@ type Suggestion struct {
 	Score      float64 // 0..1, higher is better; ranks suggestions
 	Confidence Confidence
 	Reason     string // for an accountant, e.g. "Same name apart from \"Inc.\" and punctuation"
+	// Extends: on a vendor list, the Procore name is the whole of this record's name with
+	// words of its own added, a place or a trade ("Kestrel Supply - Tacoma" for "Kestrel
+	// Supply Inc"). When another Procore record whose best match is this record extends it
+	// too, either may be the one: an assignment links neither in one click (ExtendsRival).
+	Extends bool
 }

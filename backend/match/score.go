@@ -63,6 +63,9 @@ type match struct {
 	// inactive: the QuickBooks record is marked as not in use; its score is below every
 	// Possible one of a record in use
 	inactive bool
+	// extends: the Procore name is the QuickBooks name and more, when m.whole does not say so
+	// (a resemblance): see wholeVerdict.extends
+	extends bool
 }
 
 // Scores are banded by confidence, so that ranking and one-to-one assignment by score never put
@@ -224,6 +227,7 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 		m.whole = v // for the reason
 		m.score = max(m.score, 0.6+0.1*v.quality)
 	}
+	m.extends = v.extends
 	return m
 }
 

@@ -37,6 +37,7 @@ func (ix *Index) suggestion(q *prepared, m match) Suggestion {
 		Score:      m.score,
 		Confidence: m.conf,
 		Reason:     ix.reason(q, m),
+		Extends:    m.extends || m.whole.extends,
 	}
 }
 

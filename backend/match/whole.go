@@ -39,6 +39,10 @@ type wholeVerdict struct {
 	// projectNumber: the project number kept apart from the Procore name, found in the
 	// QuickBooks name
 	projectNumber string
+	// extends: on a vendor list, the Procore name is the whole of the QuickBooks name with
+	// words of its own added, a place or a trade ("Ferguson Enterprises - Tacoma", "Ferguson
+	// Enterprises Inc"): another Procore name that extends it too may be the one (Assign)
+	extends bool
 }
 
 func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
@@ -113,6 +117,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			eTail, tailMarked = branchTail(e, ep, e, ep, ctx)
 		}
 	}
+
+	v.extends = vendors && extendsName(q, qp, e, ep)
 
 	qLeft, eLeft := ctx.sc.qLeft[:0], ctx.sc.eLeft[:0]
 	defer func() { ctx.sc.qLeft, ctx.sc.eLeft = qLeft[:0], eLeft[:0] }()
