@@ -26,7 +26,8 @@
 //     but for a trade one list leaves out ("Cochran", "Cochran Electric"): the shorter name is
 //     as often another firm of the same name, so only the phone or address makes it Likely;
 //     and any record whose name QuickBooks marks as not in use ("ZZ …", "… (old)"), matched
-//     without the mark and ranked after every record in use (inactive.go).
+//     without the mark and ranked after every record in use (inactive.go); and a job's words in
+//     another order that turn a place's name round ("Park Lake", "Lake Park": order.go).
 //
 // Scores are banded by confidence, so ranking and the one-to-one assignment take every Likely
 // pairing before any Possible one.

@@ -1,6 +1,7 @@
 package match
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -67,4 +68,50 @@ func surnameFirst(name string) bool {
 // may come in another order.
 func personOrder(q, e *prepared) bool {
 	return surnameFirst(q.entry.Name) || surnameFirst(e.entry.Name)
+}
+
+// Two words that make a place's name together name another place in the other order: "Lake
+// Park" and "Park Lake", "Oak Ridge" and "Ridge Oak". So the same words of a job's name in
+// another order are the same job ("Phase 2 North Tower", "North Tower Phase 2") unless such a
+// pair is turned round.
+
+// placeNameWords are the words place names are made of, two at a time.
+var placeNameWords = wordSet(`lake lakes park ridge hill hills crest oak oaks cedar cedars pine pines
+	maple elm willow willows birch aspen grove groves view vista river rock stone brook creek glen
+	dale field fields spring springs meadow meadows valley bay harbor harbour point pointe mount
+	mountain wood woods forest haven shore bluff bluffs canyon mesa summit heights garden gardens
+	island isle beach cove falls glade hollow knoll pond prairie ranch bridge water waters fox deer
+	eagle hawk`)
+
+// placeNameSwapped finds two words of a that make a place's name, next to each other, that come
+// next to each other in b in the other order, and returns them as a has them ("park", "lake"
+// for "Park Lake Apartments" and "Lake Park Apartments").
+func placeNameSwapped(a, b []string) (x, y string, ok bool) {
+	for i := 0; i+1 < len(a); i++ {
+		x, y := a[i], a[i+1]
+		if x == y || !placeNameWords[x] || !placeNameWords[y] {
+			continue
+		}
+		for j := 0; j+1 < len(b); j++ {
+			if b[j] == y && b[j+1] == x {
+				return x, y, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// placeSwapReason tells the bookkeeper which place's name is turned round; x and y are the words
+// as the Procore name has them, written as there.
+func placeSwapReason(q *prepared, x, y string) string {
+	raw := func(k string) string {
+		for _, w := range q.an.words {
+			if w.key == k {
+				return w.raw
+			}
+		}
+		return k
+	}
+	a, b := raw(x), raw(y)
+	return fmt.Sprintf(", but %q and %q name two places: check it is the same job", a+" "+b, b+" "+a)
 }

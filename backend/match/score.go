@@ -55,8 +55,9 @@ type match struct {
 	agree agreement
 	// warnings that kept a close name from Likely
 	numDiff, desigDiff, oneSided, tailNumber, numMoved bool
-	firmOrder                                          bool   // a firm's own words in another order
-	rival                                              string // a name that matches equally well
+	firmOrder                                          bool      // a firm's own words in another order
+	placeSwap                                          [2]string // a place's name turned round (order.go)
+	rival                                              string    // a name that matches equally well
 	whole                                              wholeVerdict
 	// contactDiff: the phone or address on both sides differs and nothing agrees
 	contactDiff bool
@@ -149,6 +150,12 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 		if h.kind == kindOrder && !ix.jobs && !personOrder(q, e) && firmWordsReordered(q.canon, e.canon) {
 			m.firmOrder = true
 			m.conf = Possible // "Rock River Paving" is not "River Rock Paving" (order.go)
+		}
+		if h.kind == kindOrder && ix.jobs && !personOrder(q, e) {
+			if x, y, ok := placeNameSwapped(q.canon, e.canon); ok {
+				m.placeSwap = [2]string{x, y}
+				m.conf = Possible // "Park Lake Apartments" is not "Lake Park Apartments" (order.go)
+			}
 		}
 		if (h.kind == kindOrder && !slices.Equal(numberLabels(q.canon), numberLabels(e.canon))) ||
 			(h.kind == kindCompact && !slices.Equal(digitRuns(q.norm), digitRuns(e.norm))) {
@@ -465,6 +472,8 @@ func (ix *Index) reason(q *prepared, m match) string {
 		s += ", but the address differs"
 	case m.numMoved:
 		s += ", but the numbers belong to other words: check it is the same job"
+	case m.placeSwap[0] != "":
+		s += placeSwapReason(q, m.placeSwap[0], m.placeSwap[1])
 	case m.firmOrder:
 		s += ", but a firm's name in another order is often another firm's: check it is the same firm"
 	case m.tailNumber:

@@ -198,6 +198,11 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	if v.reordered && vendors && !ctx.person && firmWordsReordered(tokenWords(q), tokenWords(e)) {
 		return v // "Rock River Paving Contracting" is not "River Rock Paving" (order.go)
 	}
+	if v.reordered && !vendors && !ctx.person {
+		if _, _, swapped := placeNameSwapped(tokenWords(q), tokenWords(e)); swapped {
+			return v // "Park Lake Apartments" is not "Lake Park Apartments" (order.go)
+		}
+	}
 
 	// What is left over must be what a bookkeeper shrugs off, and not contradict.
 	qNum, eNum, qQual, eQual := false, false, false, false
