@@ -91,6 +91,29 @@ func (o Options) withDefaults() Options {
 //     the whole of level 1 (the items' keys are spread over it), so waiting for five instead
 //     of two rewrites it less often for the same writes.
 //   - The index cache only serves encrypted tables; Joblink's are not.
+//   - Conflict detection stays on: Update retries a transaction that read a key another one
+//     changed, and writers outside the engine's lock (the QuickBooks mirror, job costs, setup)
+//     rely on it.
+//
+// Measured and not taken (the engine's benchmark, one run each unless a range is given, on a
+// shared 2-core machine; this profile peaks at 222–238 MB, ~170 of it anonymous memory and ~55
+// mapped files, at 0.34–0.39 ms of CPU per exported item):
+//   - No compression: the builders shrink to their tables' size (anonymous 130 MB), but the
+//     tables are three times larger (data 227 MB instead of 77) and Badger maps them: peak
+//     314 MB, 182 of it mapped files.
+//   - ValueThreshold 128 bytes: the tables and builders hold keys and pointers only, but
+//     Badger maps the value log, which grows with every rewrite of an item: peak 299 MB
+//     (131 MB of mapped value log), data 267 MB.
+//   - 1 KB blocks: ZSTD compresses small blocks worse: peak 348 MB, data 152 MB.
+//   - 1 MB memory tables, 64 KB tables and 20 level-0 tables before compacting (30 to stall):
+//     peak 161–174 MB (155 with GOGC 30), but 0.51–0.54 ms of CPU per item: reads search up
+//     to 20 level-0 tables, level 1 is rewritten more often, and bulk writes meet Badger's
+//     157 KB transaction limit (361 halved chunks in the export). 2 MB / 64 KB / 10: 188 MB
+//     at 0.57 ms. Smaller memory tables with five level-0 tables cost more still (1 MB and
+//     64 KB: 184 MB at 1.1 ms). 64 or 128 KB tables with 4 MB memory tables, or a 4 MB block
+//     cache: no lower (219–226 MB), because a memory table's flush then grows the pooled
+//     allocators instead.
+//   - One compactor: Badger refuses to open with fewer than two.
 func badgerOptions(dir string, log zerolog.Logger) badger.Options {
 	return badger.DefaultOptions(dir).
 		WithMemTableSize(4 << 20).
@@ -114,17 +137,18 @@ func badgerOptions(dir string, log zerolog.Logger) badger.Options {
 }
 
 // gcPercent is the garbage collector's target that Open sets for the process unless GOGC is
-// given: the heap may grow to 1.5 times what is live before a collection, not twice. During a
+// given: the heap may grow to 1.3 times what is live before a collection, not twice. During a
 // large export most of what is allocated is short-lived (Badger's table indexes, decompressed
 // blocks, the engine's encoded items); with 100,000 items stored and 30,000 exported about
-// 110 MB is live at the peak. Measured on that export: peak 290 MB at Go's default, 235 MB at
-// 50, for ~15 % more CPU, and the cost stays proportional as stores grow (50,000 cost codes
-// exported at 0.8x the CPU per item of 1,000). A soft memory limit (debug.SetMemoryLimit)
-// was tried instead: 160 MiB gave 210 MB, but a process whose live memory nears the limit
-// (the Vendors view of 30,000 companies keeps ~150 MB) then collects without pause: that
-// 50,000-code export cost 2.0x the CPU per item of 1,000. GOMEMLIMIT still works for whoever
-// wants a limit.
-const gcPercent = 50
+// 110 MB is live at the peak, most of it Badger's table builders during compactions. Measured
+// on that export: peak 290 MB at Go's default, 222–238 MB at 50 (0.34–0.39 ms of CPU per
+// item), 196–217 MB at 30 (0.35–0.40 ms), 204 MB at 20; the cost stays proportional as stores
+// grow (50,000 cost codes exported at 1.0x the engine thread's CPU per item of 1,000 at 30).
+// A soft memory limit (debug.SetMemoryLimit) was tried instead: 160 MiB gave 210 MB, but a
+// process whose live memory nears the limit (the Vendors view of 30,000 companies keeps
+// ~150 MB) then collects without pause: that 50,000-code export cost 2.0x the CPU per item of
+// 1,000. GOMEMLIMIT still works for whoever wants a limit.
+const gcPercent = 30
 
 var gcOnce sync.Once
 
