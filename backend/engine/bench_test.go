@@ -170,7 +170,7 @@ func BenchmarkEngineAt100kMeasure(b *testing.B) {
 		b.ReportMetric(ms(r.e.Busy()-busy0)/queued, "engine-ms/item")
 		b.ReportMetric(ms(processCPU()-cpu0)/queued, "cpu-ms/item")
 		b.ReportMetric(peakRSSMB(), "peak-MB")
-		// The Go memory limit it was measured under (none unless GOMEMLIMIT sets one; store.Open sets GOGC 50).
+		// The Go memory limit it was measured under (none unless GOMEMLIMIT sets one; store.Open sets GOGC 30: store/options.go).
 		b.Logf("Go memory limit %d MB", debug.SetMemoryLimit(-1)>>20)
 	})
 	b.Run("footprint", func(b *testing.B) { b.ReportMetric(dirMB(r.st.Path()), "data-MB") })
