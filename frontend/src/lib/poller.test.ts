@@ -96,6 +96,35 @@ describe('poller', () => {
   });
 });
 
+describe('poller poked while it runs', () => {
+  it('runs the task once more right after the run under way (a search typed meanwhile is not lost)', async () => {
+    const asked: string[] = [];
+    let query = 'old';
+    const resolvers: (() => void)[] = [];
+    const task = vi.fn(() => {
+      asked.push(query);
+      return new Promise<void>((r) => resolvers.push(r));
+    });
+    const p = createPoller(task, 15_000, new FakeVisibility());
+    p.start();
+    await vi.advanceTimersByTimeAsync(0);
+    query = 'new';
+    let done = false;
+    void p.poke().then(() => (done = true));
+    void p.poke(); // twice: still one more run
+    resolvers[0]();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(asked).toEqual(['old', 'new']);
+    expect(done).toBe(false); // the poke waits for the run that asked for it
+    resolvers[1]();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).toBe(true);
+    await vi.advanceTimersByTimeAsync(14_999);
+    expect(task).toHaveBeenCalledTimes(2);
+    p.stop();
+  });
+});
+
 describe('poller with a changing interval', () => {
   it('asks for the interval after each run', async () => {
     let fast = true;

@@ -11,7 +11,10 @@ export interface VisibilitySource {
 export interface Poller {
   start(): void;
   stop(): void;
-  /** Runs the task now (unless it is already running) and restarts the interval. */
+  /**
+   * Runs the task now and restarts the interval; while it is running, once more right after
+   * (what the poke asks for — a search just typed — may not be in the run under way).
+   */
   poke(): Promise<void>;
   readonly running: boolean;
 }
@@ -24,6 +27,7 @@ export function createPoller(
   let active = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let inFlight: Promise<void> | null = null;
+  let again = false; // poked during a run: run again when it ends
 
   const clear = () => {
     if (timer !== null) clearTimeout(timer);
@@ -46,10 +50,20 @@ export function createPoller(
         // the task reports its own errors
       } finally {
         inFlight = null;
-        schedule();
+        if (again && active) {
+          again = false;
+          void run();
+        } else schedule();
       }
     })();
     return inFlight;
+  };
+
+  const poke = (): Promise<void> => {
+    if (!inFlight) return run();
+    again = true;
+    // The run under way's finally starts the next one: wait for that one too.
+    return inFlight.then(() => inFlight ?? undefined);
   };
 
   const onVisibility = () => {
@@ -70,7 +84,7 @@ export function createPoller(
       clear();
       visibility?.removeEventListener('visibilitychange', onVisibility);
     },
-    poke: run,
+    poke,
     get running() {
       return active;
     },
