@@ -79,6 +79,32 @@ async function search(text) {
   await page.waitForTimeout(text ? 300 : 800);
 }
 
+/**
+ * At 1280×800 and 1024×768, the create or import dialog's "Link to … instead" sits under the
+ * words about the match and reads as a button (not a tall narrow column beside them).
+ */
+async function checkLinkInsteadLayout(which, name) {
+  for (const size of [{ width: 1280, height: 800 }, { width: 1024, height: 768 }]) {
+    await page.setViewportSize(size);
+    const box = await page.evaluate((w) => {
+      const r = (el) => el.getBoundingClientRect().toJSON();
+      const banner = document.querySelector(`[data-testid="${w}-match"]`);
+      const button = document.querySelector(`[data-testid="${w}-link-instead"]`);
+      const title = document.querySelector(`[data-testid="${w}-dialog"] h2`);
+      return { banner: r(banner), words: r(banner.querySelector('p')), button: r(button), title: r(title), lineHeight: parseFloat(getComputedStyle(button).lineHeight) || 20 };
+    }, which);
+    const at = `${which} at ${size.width}×${size.height}`;
+    assert.ok(box.button.top >= box.words.bottom - 1, `${at}: the button is under the words (button top ${box.button.top}, words end ${box.words.bottom})`);
+    assert.ok(box.button.width > box.button.height * 2, `${at}: the button is a button, not a column (${box.button.width}×${box.button.height})`);
+    assert.ok(box.button.height <= box.lineHeight * 2 + 24, `${at}: its name takes at most two lines (${box.button.height}px)`);
+    assert.ok(box.button.right <= box.banner.right + 0.5 && box.button.left >= box.banner.left - 0.5, `${at}: the button stays inside the note`);
+    assert.ok(box.words.width > box.banner.width * 0.8, `${at}: the words use the note's width (${box.words.width} of ${box.banner.width})`);
+    assert.ok(box.title.top >= 0, `${at}: the title is in the window`);
+    await shot(`${name}-${size.width}`);
+  }
+  await page.setViewportSize(VIEWPORT);
+}
+
 /** When linking asks for the confirmation of records created before Joblink, says yes. */
 async function confirmIfAsked(name) {
   const dialog = page.getByTestId('confirm-link-dialog');
@@ -244,25 +270,7 @@ describe('joblink --headless --demo: the Jobs and Vendors mapping pages', { time
     const names = await parent.locator('option').evaluateAll((os) => os.slice(1).map((o) => o.textContent));
     const sorted = [...names].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true }));
     assert.deepEqual(names, sorted, 'the customers are in reading order');
-    for (const size of [{ width: 1280, height: 800 }, { width: 1024, height: 768 }]) {
-      await page.setViewportSize(size);
-      const box = await page.evaluate(() => {
-        const r = (el) => el.getBoundingClientRect();
-        const banner = document.querySelector('[data-testid="create-match"]');
-        const words = banner.querySelector('p');
-        const button = document.querySelector('[data-testid="create-link-instead"]');
-        const title = document.querySelector('[data-testid="create-dialog"] h2');
-        return { banner: r(banner).toJSON(), words: r(words).toJSON(), button: r(button).toJSON(), title: r(title).toJSON(), lineHeight: parseFloat(getComputedStyle(button).lineHeight) || 20 };
-      });
-      const at = `${size.width}×${size.height}`;
-      assert.ok(box.button.top >= box.words.bottom - 1, `${at}: the button is under the words (button top ${box.button.top}, words end ${box.words.bottom})`);
-      assert.ok(box.button.width > box.button.height * 2, `${at}: the button is a button, not a column (${box.button.width}×${box.button.height})`);
-      assert.ok(box.button.height <= box.lineHeight * 2 + 24, `${at}: its name takes at most two lines (${box.button.height}px)`);
-      assert.ok(box.button.right <= box.banner.right + 0.5 && box.button.left >= box.banner.left - 0.5, `${at}: the button stays inside the note`);
-      assert.ok(box.words.width > box.banner.width * 0.8, `${at}: the words use the note's width (${box.words.width} of ${box.banner.width})`);
-      assert.ok(box.title.top >= 0, `${at}: the title is in the window`);
-      await shot(`jobs-create-match-${size.width}`);
-    }
+    await checkLinkInsteadLayout('create', 'jobs-create-match');
     await page.setViewportSize(VIEWPORT);
     await dialog.getByTestId('create-cancel').click();
     await dialog.waitFor({ state: 'detached', timeout: 10_000 });
@@ -272,11 +280,20 @@ describe('joblink --headless --demo: the Jobs and Vendors mapping pages', { time
   it('Jobs: the confirmation for projects in Procore before Joblink lists each with its QuickBooks match and fits the window', async () => {
     await page.getByTestId('nav-jobs').click();
     await waitForView('jobs', (x) => x.counts?.suggested > 1, 'projects with suggested matches', 180_000);
+    await search('');
+    const asked = page.waitForResponse((r) => /\/api\/mapping\/jobs\?(.*&)?filter=suggested/.test(r.url()), { timeout: 15_000 });
     await page.getByTestId('filter-suggested').click();
-    await page.waitForFunction(() => {
-      const rows = [...document.querySelectorAll('[data-testid="mapping-table"] tbody tr')];
-      return rows.length > 1 && rows.every((r) => r.getAttribute('data-status') === 'suggested');
-    }, null, { timeout: 15_000 });
+    await asked;
+    const listed = await page
+      .waitForFunction(() => {
+        const rows = [...document.querySelectorAll('[data-testid="mapping-table"] tbody tr')];
+        return rows.length > 1 && rows.every((r) => r.getAttribute('data-status') === 'suggested');
+      }, null, { timeout: 15_000 })
+      .then(
+        () => '',
+        () => page.evaluate(() => `${location.hash}: ${[...document.querySelectorAll('[data-testid="mapping-table"] tbody tr')].map((r) => r.getAttribute('data-status')).join(' ')}`),
+      );
+    assert.equal(listed, '', 'the Suggested filter lists suggested projects only');
     const v = await view('jobs', '?filter=suggested');
     const shown = await page.locator('[data-testid="mapping-table"] tbody tr').evaluateAll((rs) => rs.map((r) => r.getAttribute('data-row-id')));
     const old = shown.map((id) => rowOf(v, id)).filter((r) => r && r.procore.createdBeforeConnection && ['exact', 'likely'].includes(r.suggestion?.confidence));
@@ -285,6 +302,22 @@ describe('joblink --headless --demo: the Jobs and Vendors mapping pages', { time
     await page.getByTestId('link-selected').click();
     const dialog = page.getByTestId('confirm-link-dialog');
     await dialog.waitFor({ timeout: 15_000 });
+    try {
+      await checkConfirmation(dialog, old);
+    } finally {
+      // Whatever was found, the page is left as the next tests expect it: nothing linked.
+      await page.setViewportSize(VIEWPORT);
+      if (await dialog.isVisible()) await dialog.getByTestId('confirm-link-cancel').click();
+      await dialog.waitFor({ state: 'detached', timeout: 10_000 });
+    }
+    const after = await view('jobs', '?filter=suggested');
+    for (const r of old) assert.equal(rowOf(after, r.id)?.status, 'suggested', `${r.procore.name} stays unlinked after Cancel`);
+    await page.getByTestId('select-all').uncheck();
+    await page.getByTestId('filter-all').click();
+  });
+
+  /** The confirmation's checks: each pair, the fit at three window sizes, keyboard, axe. */
+  async function checkConfirmation(dialog, old) {
     // Each project with the QuickBooks job it is linked to.
     const pairs = await dialog.locator('[data-testid="confirm-link-records"] tbody tr').evaluateAll((trs) =>
       trs.map((tr) => ({ id: tr.getAttribute('data-row-id'), procore: tr.children[0].textContent.trim(), quickbooks: tr.children[1].textContent.trim() })),
@@ -327,16 +360,13 @@ describe('joblink --headless --demo: the Jobs and Vendors mapping pages', { time
     const scroll = dialog.getByTestId('confirm-link-scroll');
     await scroll.focus();
     await page.keyboard.press('End');
-    assert.ok((await scroll.evaluate((el) => el.scrollTop)) > 0, 'End scrolls the focused list');
+    // Keyboard scrolling is animated: wait for it to move.
+    const moved = await page
+      .waitForFunction(() => document.querySelector('[data-testid="confirm-link-scroll"]').scrollTop > 0, null, { timeout: 5000 })
+      .then(() => true, () => false);
+    assert.ok(moved, 'End scrolls the focused list');
     assert.deepEqual(await axeViolations(), [], 'the confirmation has no WCAG 2.1 A/AA violations');
-    await page.setViewportSize(VIEWPORT);
-    await dialog.getByTestId('confirm-link-cancel').click();
-    await dialog.waitFor({ state: 'detached', timeout: 10_000 });
-    const after = await view('jobs', '?filter=suggested');
-    for (const r of old) assert.equal(rowOf(after, r.id)?.status, 'suggested', `${r.procore.name} stays unlinked after Cancel`);
-    await page.getByTestId('select-all').uncheck();
-    await page.getByTestId('filter-all').click();
-  });
+  }
 
   it('Jobs: creates a project with a too-long name in QuickBooks, with the shorter name', async () => {
     const v = await view('jobs');
@@ -386,6 +416,17 @@ describe('joblink --headless --demo: the Jobs and Vendors mapping pages', { time
       assert.match(await page.getByTestId('subjob-notice').innerText(), /Sub jobs \(a job under a job\) are not supported/);
     }
     await shot('jobs-9-quickbooks-only');
+    // A QuickBooks job Procore already has: the dialog offers the link first, laid out as in the create dialog.
+    const matched = v.quickbooksOnly.find((r) => !r.unsupported && r.procoreMatch && r.fullName.length > 40);
+    assert.ok(matched, 'a QuickBooks-only job with a long name is the match of a Procore project');
+    await search(matched.name);
+    await page.getByTestId(`import-${matched.listId}`).click();
+    await page.getByTestId('import-dialog').waitFor({ timeout: 10_000 });
+    assert.match(await page.getByTestId('import-match').innerText(), /Procore already has/);
+    await checkLinkInsteadLayout('import', 'jobs-import-match');
+    await page.getByTestId('import-cancel').click();
+    await page.getByTestId('import-dialog').waitFor({ state: 'detached', timeout: 10_000 });
+    await search('');
     await page.getByTestId(`import-${rec.listId}`).click();
     // The confirmation names what is created (and would offer the link, had Procore a match).
     await page.getByTestId('import-dialog').waitFor({ timeout: 10_000 });
