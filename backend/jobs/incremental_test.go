@@ -1,0 +1,59 @@
+package jobs_test
+
+import (
+	"testing"
+	"time"
+
+	"joblink/backend/procoresim"
+)
+
+// A project created in Procore after a poll is found by the next poll's incremental read
+// (filters[updated_at] from the newest updated_at seen, less a margin), whether it was stamped
+// later than that, in the same second (updated_at has whole seconds), or a little before it: a
+// project saved while the previous read was under way, or by a Procore server whose clock runs
+// a little behind another's.
+func TestProjectAddedAfterAPollFound(t *testing.T) {
+	newest := time.Now().UTC().Truncate(time.Second)
+	for _, tc := range []struct {
+		name    string
+		updated time.Time
+	}{
+		{"later", newest.Add(time.Minute)},
+		{"same second as the newest seen", newest},
+		{"a minute before the newest seen", newest.Add(-time.Minute)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fr := newRig(t)
+			stamp := newest.Format(time.RFC3339)
+			fr.AddProject(t, &procoresim.Project{ID: 501, Name: "First Project", CreatedAt: stamp, UpdatedAt: stamp})
+			fr.Poll(t)
+			fr.Item(t, 501)
+			stamp = tc.updated.Format(time.RFC3339)
+			fr.AddProject(t, &procoresim.Project{ID: 502, Name: "Added Later", CreatedAt: stamp, UpdatedAt: stamp})
+			fr.Poll(t)
+			if _, err := fr.Engine.Get(fr.ID(502)); err != nil {
+				t.Fatalf("the project added after the first poll, on the next: %v", err)
+			}
+		})
+	}
+}
+
+// A project stamped far in the future (a test fixture's "2030-01-01", or a Procore clock gone
+// wrong by more than the read's day of slack) is past the end of the incremental read's range,
+// as it would be in Procore. It is not lost: Procore's count then exceeds Joblink's, and the
+// poll after reads every project.
+func TestProjectStampedInTheFutureFoundByTheCount(t *testing.T) {
+	fr := newRig(t)
+	fr.AddProject(t, &procoresim.Project{ID: 501, Name: "First Project"})
+	fr.Poll(t)
+	future := "2030-01-01T00:00:00Z"
+	fr.AddProject(t, &procoresim.Project{ID: 502, Name: "Stamped In 2030", CreatedAt: future, UpdatedAt: future})
+	fr.Poll(t)
+	if _, err := fr.Engine.Get(fr.ID(502)); err == nil {
+		t.Fatal("found by the incremental read: the test no longer shows the read's range")
+	}
+	fr.Poll(t)
+	if _, err := fr.Engine.Get(fr.ID(502)); err != nil {
+		t.Fatalf("the poll after the count disagreed: %v", err)
+	}
+}
