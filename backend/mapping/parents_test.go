@@ -91,8 +91,7 @@ func TestParentsForALikelyParent(t *testing.T) {
 // rest of messyCompany, and stamped like it: 2030-01-01. Added after a poll, that stamp would
 // put it past the end of the incremental read's range (filters[updated_at] from the newest
 // stamp seen, capped at now, to a day after now), as real Procore would, and only the poll
-// after, whose count disagrees, would read it (jobs' TestProjectStampedInTheFutureFoundByTheCount);
-// so would one with no updated_at, which no range holds.
+// after, whose count disagrees, would read it (jobs' TestProjectStampedInTheFutureFoundByTheCount).
 func parentsRig(t *testing.T) *synctest.Rig {
 	t.Helper()
 	pc := procoresim.NewCompany(4242, "Messy Builders")
