@@ -63,6 +63,8 @@ func (s *Service) newItemRow(side Side, it *engine.Item, connectedAt time.Time) 
 	r.base.LatinSpelling = latinOffer(it, pe)
 	if it.QB != nil && it.QB.ListID != "" {
 		r.linkedTo, r.linkedName = it.QB.ListID, it.QB.FullName
+	} else {
+		r.base.LatinFields = LatinFields(pe)
 	}
 	r.text = foldAll([]string{pe.Name, pe.Number, pe.Address.City})
 	return r, nil

@@ -40,6 +40,11 @@ type Row struct {
 	// store (the name, the address and numbers), when every letter has a Latin spelling;
 	// AcceptSpelling sends it.
 	LatinSpelling *LatinOffer `json:"latinSpelling,omitempty"`
+	// LatinFields are the address and numbers of a record not in QuickBooks that QuickBooks
+	// could store only spelt otherwise, each with Joblink's spelling ("" when some letter has
+	// none): the create dialog offers to send them so (CreateRequest.LatinSpelling) or says to
+	// correct them in Procore, before anything is sent.
+	LatinFields []LatinField `json:"latinFields,omitempty"`
 	// Choice is the bookkeeper's choice for "Create in QuickBooks" as the item keeps it, {}
 	// until one is made: kept raw, so 30,000 rows do not each hold a decoded map.
 	Choice      json.RawMessage `json:"choice"`
