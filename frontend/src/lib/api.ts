@@ -922,6 +922,8 @@ export interface MappingRow {
   nameProblem?: MappingProblem | null;
   /** What "Use the Latin spelling" sends instead of text QuickBooks cannot store (absent when nothing to accept). */
   latinSpelling?: LatinOffer | null;
+  /** Not in QuickBooks: its address and numbers QuickBooks could store only spelt otherwise, with Joblink's spelling ("" when none). */
+  latinFields?: LatinField[] | null;
   choice: MappingChoice | null;
   linkWritten: boolean;
   linkProblem: string;
@@ -1032,6 +1034,8 @@ export interface CreateRequestItem {
   asCustomer?: boolean;
   /** The bookkeeper saw the exact match QuickBooks has and chose to create another record. */
   confirmed?: boolean;
+  /** The bookkeeper accepted the Latin spelling shown for the name (when none is typed) and the address and numbers. */
+  latinSpelling?: boolean;
 }
 
 /** A record not created because the other side already has an exact match for it. */
@@ -1047,7 +1051,14 @@ export interface MappingMatch {
 /** The Latin spelling a row offers: the name (when it changes) and the fields, each as Procore has it and as sent. */
 export interface LatinOffer {
   name?: string;
-  fields?: { field: string; text: string; latin: string }[];
+  fields?: LatinField[];
+}
+
+/** A field as Procore has it and as it would be sent spelt in the Latin alphabet ("" when some letter has no Latin spelling). */
+export interface LatinField {
+  field: string;
+  text: string;
+  latin: string;
 }
 
 export interface CreateResult {

@@ -3,7 +3,8 @@
 // spelling Joblink suggests and the bookkeeper accepts it in one action
 // (POST /api/mapping/{side}/accept-spelling), or types another name in Create in QuickBooks.
 
-import { request, type CreateResult, type LatinOffer, type MappingSide } from './api';
+import { request, type CreateRequestItem, type CreateResult, type LatinField, type LatinOffer, type MappingRow, type MappingSide } from './api';
+import { checkCreateName, DEFAULT_NAME_LIMIT, lettersQuickBooksLoses } from './mapping';
 
 /** What accepting sends, in words: `the name "Stroymontazh", the city "Łódź" as "Lódz"`. */
 export function latinOfferWords(offer: LatinOffer): string {
@@ -31,4 +32,83 @@ export function acceptSpellingNotice(r: CreateResult): { ok: boolean; text: stri
   if (!f) return { ok: false, text: 'Nothing was sent.' };
   const fix = 'fix' in f && f.fix ? ` ${f.fix}` : '';
   return { ok: false, text: `Not sent: ${f.message}${fix}` };
+}
+
+// ---------- in Create in QuickBooks ----------
+// A record merely ready (not waiting) is created through the dialog: when its name or its
+// address and numbers have a Latin spelling (the server's: suggestedName for the Procore name,
+// latinFields for the rest), the dialog offers "Use the Latin spelling “…”", which creates it
+// with latinSpelling: true. Text with no Latin spelling (Chinese, Arabic) is still refused: the
+// name is typed in the Latin alphabet, a field corrected in Procore.
+
+type SpellingRow = Pick<MappingRow, 'procore' | 'nameLimit' | 'suggestedName' | 'nameProblem' | 'latinFields'>;
+
+/** What "Use the Latin spelling" in the create dialog sends. */
+export interface CreateSpelling {
+  /** The name sent: the Latin spelling of the Procore name, or the name typed when QuickBooks stores it as it is. */
+  name: string;
+  /** Whether the name is the Latin spelling (not what was typed). */
+  spelt: boolean;
+  fields: LatinField[];
+}
+
+const same = (a: string, b: string) => a.trim().normalize('NFC') === b.trim().normalize('NFC');
+
+/** The Latin spelling the create dialog offers for a row with `typed` in its name field, or null when there is
+ * nothing to accept: everything can go as it is, the name has another problem, or some text has no Latin
+ * spelling. Only the Procore name's spelling is known (the server's suggestion): another name typed in another
+ * alphabet is typed again in the Latin one. */
+export function createSpelling(row: SpellingRow, typed: string): CreateSpelling | null {
+  const fields = row.latinFields ?? [];
+  if (fields.some((f) => !f.latin)) return null;
+  const t = typed.trim();
+  let name = t;
+  let spelt = false;
+  if (lettersQuickBooksLoses(t).length > 0) {
+    if (!row.nameProblem || !row.suggestedName || !same(t, row.procore.name)) return null;
+    name = row.suggestedName;
+    spelt = true;
+  }
+  if (checkCreateName(name, row.nameLimit || DEFAULT_NAME_LIMIT)) return null;
+  if (!spelt && fields.length === 0) return null;
+  return { name, spelt, fields };
+}
+
+/** The button's words: `Use the Latin spelling “Stroymontazh”` (the name, else the first field's spelling). */
+export function createSpellingLabel(s: CreateSpelling): string {
+  return `Use the Latin spelling “${s.spelt ? s.name : (s.fields[0]?.latin ?? s.name)}”`;
+}
+
+/** What it sends, in words, for the button's description. */
+export function createSpellingWords(s: CreateSpelling): string {
+  return `Creates it with ${latinOfferWords({ name: s.spelt ? s.name : undefined, fields: s.fields })}${s.spelt ? '' : `, named “${s.name}”`}.`;
+}
+
+/** The name field's message when the name typed has a Latin spelling to accept (else the field's own problem). */
+export function spellingNameProblem(problem: string | null, s: CreateSpelling | null): string | null {
+  if (!problem || !s?.spelt) return problem;
+  return `${problem.replace(/: write the name in the Latin alphabet.*$/, ':')} choose “Use the Latin spelling” to send “${s.name}”, or write the name in the Latin alphabet.`;
+}
+
+/** Why the row's address or numbers stop a create as it is (null when they can go): with a Latin spelling the
+ * bookkeeper accepts it in the dialog; without one it is corrected in Procore. */
+export function fieldsProblem(row: SpellingRow): string | null {
+  const fields = row.latinFields ?? [];
+  const none = fields.find((f) => !f.latin);
+  if (none)
+    return `QuickBooks cannot store the ${none.field} “${none.text}”, and its letters have no Latin spelling: correct the ${none.field} of ${row.procore.name} in Procore (in the Latin alphabet), then create it.`;
+  if (fields.length === 0) return null;
+  const what = fields.map((f) => `the ${f.field} “${f.text}”`).join(', ');
+  return `QuickBooks cannot store ${what} as written: choose “Use the Latin spelling” to send ${fields.length === 1 ? 'it' : 'them'} spelt as shown, or correct ${fields.length === 1 ? 'it' : 'them'} in Procore.`;
+}
+
+/** The create items with one row's Latin spelling accepted. */
+export function withLatinSpelling<T extends CreateRequestItem>(items: T[], id: string, s: CreateSpelling): T[] {
+  return items.map((it) => (it.id === id ? { ...it, name: s.name, latinSpelling: true } : it));
+}
+
+/** What the page says (and focuses) once a row's Latin spelling is sent: what was sent, and when it arrives. */
+export function latinSentNotice(row: { procore: { name: string }; latinSpelling?: LatinOffer | null }): string {
+  const what = row.latinSpelling ? latinOfferWords(row.latinSpelling) : '';
+  return `${row.procore.name}: sent with the Latin spelling${what ? ` (${what})` : ''}; it goes to QuickBooks on the next Web Connector run.`;
 }

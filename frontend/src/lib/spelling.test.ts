@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { createSpelling, fieldsProblem, latinSentNotice, spellingNameProblem, withLatinSpelling } from './spelling';
+import { checkCreateName } from './mapping';
+
+const row = (over: Record<string, unknown> = {}) => ({
+  procore: { name: 'Строймонтаж' } as never,
+  nameLimit: 41,
+  suggestedName: 'Stroymontazh',
+  nameProblem: { message: 'x', meaning: '', fix: '' },
+  latinFields: null,
+  ...over,
+});
+
+describe('the Latin spelling in Create in QuickBooks', () => {
+  it('spells only the Procore name (the server’s suggestion), typed as it is in Procore', () => {
+    expect(createSpelling(row(), ' Строймонтаж ')).toEqual({ name: 'Stroymontazh', spelt: true, fields: [] });
+    expect(createSpelling(row(), 'Стройка'), 'another name in Cyrillic: typed again in Latin').toBeNull();
+    expect(createSpelling(row(), 'Stroymontazh'), 'a Latin name: nothing to accept').toBeNull();
+    expect(createSpelling(row({ suggestedName: '' }), 'Строймонтаж'), 'no spelling').toBeNull();
+  });
+
+  it('offers the fields’ spelling with the name typed, unless one has none or the name has another problem', () => {
+    const f = [{ field: 'city', text: 'Łódź', latin: 'Lódz' }];
+    const lodz = row({ procore: { name: 'Lodz Builders' }, suggestedName: '', nameProblem: null, latinFields: f });
+    expect(createSpelling(lodz, 'Lodz Builders')).toEqual({ name: 'Lodz Builders', spelt: false, fields: f });
+    expect(createSpelling(lodz, 'A:B'), 'a colon: the field’s own problem').toBeNull();
+    expect(createSpelling(lodz, ''), 'no name').toBeNull();
+    expect(createSpelling({ ...lodz, latinFields: [...f, { field: 'street', text: '北京路', latin: '' }] }, 'Lodz Builders')).toBeNull();
+    expect(fieldsProblem(lodz)).toContain('choose “Use the Latin spelling”');
+    expect(fieldsProblem({ ...lodz, latinFields: [{ field: 'street', text: '北京路', latin: '' }] })).toContain('no Latin spelling: correct the street');
+    expect(fieldsProblem({ ...lodz, latinFields: null })).toBeNull();
+  });
+
+  it('words the name’s problem with the offer, keeps Chinese’s ask for a Latin name', () => {
+    const s = createSpelling(row(), 'Строймонтаж');
+    expect(spellingNameProblem(checkCreateName('Строймонтаж'), s)).toMatch(
+      /^QuickBooks cannot store С т р о й: choose “Use the Latin spelling” to send “Stroymontazh”, or write the name in the Latin alphabet\.$/,
+    );
+    expect(spellingNameProblem(checkCreateName('北京'), null)).toContain('write the name in the Latin alphabet');
+  });
+
+  it('marks only the row accepted, with the name shown', () => {
+    const s = { name: 'Stroymontazh', spelt: true, fields: [] };
+    expect(withLatinSpelling([{ id: 'a', name: 'Строймонтаж' }, { id: 'b', name: 'B' }], 'a', s)).toEqual([
+      { id: 'a', name: 'Stroymontazh', latinSpelling: true },
+      { id: 'b', name: 'B' },
+    ]);
+    expect(latinSentNotice({ procore: { name: 'Строймонтаж' }, latinSpelling: { name: 'Stroymontazh' } })).toBe(
+      'Строймонтаж: sent with the Latin spelling (the name “Stroymontazh”); it goes to QuickBooks on the next Web Connector run.',
+    );
+  });
+});
