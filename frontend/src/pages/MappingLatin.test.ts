@@ -1,0 +1,239 @@
+// "Use the Latin spelling" on the Jobs and Vendors pages: on the row itself (in its Details,
+// with the problem), and in Create in QuickBooks for a record merely ready whose name typed or
+// address has a Latin spelling; Chinese is still refused with the ask to type a Latin name.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { flushSync, mount, unmount, type Component } from 'svelte';
+import Vendors from './Vendors.svelte';
+import Jobs from './Jobs.svelte';
+import { statusStore } from '../lib/status.svelte';
+import { setupStore } from '../lib/setup.svelte';
+import { clearToken } from '../lib/token';
+import { jsonResponse, mappingRow, sampleMappingView, sampleParents, settle } from '../test/helpers';
+
+let app: Record<string, unknown> | null = null;
+type Call = { method: string; url: string; body: unknown };
+let calls: Call[] = [];
+
+function serve(routes: Record<string, (body: unknown) => Response>) {
+  calls = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (url: string, init?: RequestInit) => {
+      const method = (init?.method ?? 'GET').toUpperCase();
+      const body = init?.body ? JSON.parse(init.body as string) : undefined;
+      calls.push({ method, url, body });
+      const handler = routes[`${method} ${url.split('?')[0]}`] ?? routes[`${method} ${url}`];
+      if (!handler) throw new TypeError(`Failed to fetch (${method} ${url})`);
+      return handler(body);
+    }),
+  );
+}
+const posted = (url: string) => calls.filter((c) => c.method !== 'GET' && c.url === url).map((c) => c.body);
+
+function render(page: Component) {
+  const target = document.createElement('div');
+  document.body.append(target);
+  app = mount(page, { target });
+  return target;
+}
+const byId = (el: ParentNode, id: string) => el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+const text = (el: ParentNode | null, id?: string) => (id ? byId(el!, id) : (el as HTMLElement))?.textContent?.replace(/\s+/g, ' ').trim();
+async function click(el: HTMLElement | null) {
+  expect(el, 'element to click').not.toBeNull();
+  el!.click();
+  flushSync();
+  await settle();
+}
+async function type(input: HTMLInputElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  flushSync();
+  await settle();
+}
+
+const VENDOR_VIEW = { side: 'vendors', settings: { updateProcoreFromQuickBooks: true, importVendorTypes: [] } };
+
+beforeEach(() => {
+  clearToken();
+  statusStore.reset();
+  setupStore.reset();
+  history.replaceState(null, '', '/#/vendors');
+});
+afterEach(() => {
+  if (app) unmount(app);
+  app = null;
+  document.body.innerHTML = '';
+  vi.unstubAllGlobals();
+});
+
+describe('Use the Latin spelling on the row', () => {
+  const waiting = mappingRow('87', 'conflict', {
+    id: 'vendor/87',
+    procore: { name: 'Строймонтаж', city: 'Łódź' },
+    quickbooks: null,
+    problem: {
+      message: 'The name "Строймонтаж" has letters QuickBooks cannot store.',
+      meaning: 'QuickBooks Desktop keeps text in the Latin alphabet.',
+      fix: 'On the Vendors page, choose “Use the Latin spelling” to send it as "Stroymontazh", or Create in QuickBooks to type another name.',
+    },
+    latinSpelling: { name: 'Stroymontazh', fields: [{ field: 'city', text: 'Łódź', latin: 'Lódz' }] },
+  });
+  const chinese = mappingRow('86', 'conflict', {
+    id: 'vendor/86',
+    procore: { name: '北京建工' },
+    quickbooks: null,
+    problem: { message: 'The name "北京建工" has letters QuickBooks cannot store.', meaning: 'x', fix: 'Choose Create in QuickBooks and type the name in the Latin alphabet.' },
+  });
+
+  it('offers it with the problem, says what it sends, sends it in one action and puts the focus on what was sent', async () => {
+    let sent = false;
+    serve({
+      'GET /api/mapping/vendors': () =>
+        jsonResponse(sampleMappingView(sent ? [chinese] : [waiting, chinese], { ...VENDOR_VIEW, filter: 'conflicts' })),
+      'POST /api/mapping/vendors/accept-spelling': () => {
+        sent = true;
+        return jsonResponse({ queued: ['vendor/87'], failed: [] });
+      },
+    });
+    const el = render(Vendors);
+    await settle();
+    // One place only: the row (the panel above the list is gone).
+    expect(byId(el, 'latin-panel')).toBeNull();
+    const panel = byId(el, 'details-panel-vendor/87')!;
+    const button = byId(panel, 'use-latin-vendor/87') as HTMLButtonElement;
+    expect(button, 'the action in the row’s problem').not.toBeNull();
+    expect(text(document.getElementById(button.getAttribute('aria-describedby')!))).toBe('Sends the name “Stroymontazh”, the city “Łódź” as “Lódz”.');
+    expect(byId(el, 'use-latin-vendor/86'), 'Chinese: nothing to accept').toBeNull();
+    await click(byId(el, 'details-vendor/87'));
+    button.focus();
+    await click(button);
+    await settle();
+    expect(posted('/api/mapping/vendors/accept-spelling')).toEqual([{ ids: ['vendor/87'] }]);
+    expect(byId(el, 'mapping-row-vendor/87'), 'the row left the Conflicts filter').toBeNull();
+    const notice = byId(el, 'action-notice')!;
+    expect(text(notice)).toBe(
+      'Строймонтаж: sent with the Latin spelling (the name “Stroymontazh”, the city “Łódź” as “Lódz”); it goes to QuickBooks on the next Web Connector run.',
+    );
+    expect(document.activeElement).toBe(notice);
+  });
+
+  it('says why not on the row when the server refuses, and keeps the offer', async () => {
+    serve({
+      'GET /api/mapping/vendors': () => jsonResponse(sampleMappingView([waiting], VENDOR_VIEW)),
+      'POST /api/mapping/vendors/accept-spelling': () =>
+        jsonResponse({ queued: [], failed: [{ id: 'vendor/87', message: 'It is not waiting for a Latin spelling.', fix: 'Reload the page.' }] }),
+    });
+    const el = render(Vendors);
+    await settle();
+    await click(byId(el, 'details-vendor/87'));
+    const row = byId(el, 'mapping-row-vendor/87')!;
+    await click(byId(row, 'use-latin-vendor/87'));
+    expect(text(row, 'latin-result-vendor/87')).toBe('Not sent: It is not waiting for a Latin spelling. Reload the page.');
+    expect(byId(row, 'use-latin-vendor/87')).not.toBeNull();
+  });
+});
+
+describe('Use the Latin spelling in Create in QuickBooks', () => {
+  const ready = mappingRow('71', 'unlinked', {
+    id: 'vendor/71',
+    procore: { name: 'Строймонтаж' },
+    suggestedName: 'Stroymontazh',
+    nameProblem: { message: 'The name "Строймонтаж" has letters QuickBooks cannot store.', meaning: 'm', fix: 'f' },
+  });
+
+  it('offers the Latin spelling of a name typed in Cyrillic and creates with latinSpelling', async () => {
+    serve({
+      'GET /api/mapping/vendors': () => jsonResponse(sampleMappingView([ready], VENDOR_VIEW)),
+      'POST /api/mapping/vendors/create': () => jsonResponse({ queued: ['vendor/71'], failed: [] }),
+    });
+    const el = render(Vendors);
+    await settle();
+    await click(byId(el, 'create-vendor/71'));
+    const name = byId(el, 'create-name') as HTMLInputElement;
+    expect(name.value).toBe('Stroymontazh');
+    expect(byId(el, 'create-use-latin'), 'a Latin name typed: nothing to accept').toBeNull();
+    await type(name, 'Строймонтаж');
+    const use = byId(el, 'create-use-latin') as HTMLButtonElement;
+    expect(text(use)).toBe('Use the Latin spelling “Stroymontazh”');
+    expect(text(document.getElementById(use.getAttribute('aria-describedby')!))).toBe('Creates it with the name “Stroymontazh”.');
+    // Create as typed is still refused, and the message says where the spelling is.
+    await click(byId(el, 'create-confirm'));
+    expect(posted('/api/mapping/vendors/create')).toEqual([]);
+    expect(document.activeElement).toBe(name);
+    expect(text(document.getElementById(`${name.id}-error`))).toContain('choose “Use the Latin spelling” to send “Stroymontazh”');
+    await click(use);
+    expect(posted('/api/mapping/vendors/create')).toEqual([{ items: [{ id: 'vendor/71', name: 'Stroymontazh', latinSpelling: true }] }]);
+  });
+
+  it('offers the Latin spelling of the address and creates with latinSpelling; Create alone sends nothing', async () => {
+    const lodz = mappingRow('72', 'unlinked', {
+      id: 'vendor/72',
+      procore: { name: 'Lodz Builders', city: 'Łódź' },
+      latinFields: [{ field: 'city', text: 'Łódź', latin: 'Lódz' }],
+    });
+    serve({
+      'GET /api/mapping/vendors': () => jsonResponse(sampleMappingView([lodz], VENDOR_VIEW)),
+      'POST /api/mapping/vendors/create': () => jsonResponse({ queued: ['vendor/72'], failed: [] }),
+    });
+    const el = render(Vendors);
+    await settle();
+    await click(byId(el, 'create-vendor/72'));
+    expect(text(el, 'create-fields-problem')).toContain('QuickBooks cannot store the city “Łódź” as written');
+    const use = byId(el, 'create-use-latin') as HTMLButtonElement;
+    expect(text(use)).toBe('Use the Latin spelling “Lódz”');
+    expect(text(document.getElementById(use.getAttribute('aria-describedby')!))).toBe('Creates it with the city “Łódź” as “Lódz”, named “Lodz Builders”.');
+    await click(byId(el, 'create-confirm'));
+    expect(posted('/api/mapping/vendors/create')).toEqual([]);
+    expect(document.activeElement).toBe(use);
+    await click(use);
+    expect(posted('/api/mapping/vendors/create')).toEqual([{ items: [{ id: 'vendor/72', name: 'Lodz Builders', latinSpelling: true }] }]);
+  });
+
+  it('keeps a job’s customer when creating with the Latin spelling', async () => {
+    history.replaceState(null, '', '/#/jobs');
+    const job = mappingRow('73', 'unlinked', {
+      procore: { name: 'Стадион' },
+      suggestedName: 'Stadion',
+      nameProblem: { message: 'The name "Стадион" has letters QuickBooks cannot store.', meaning: 'm', fix: 'f' },
+    });
+    serve({
+      'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView([job])),
+      'GET /api/mapping/jobs/parents': () => jsonResponse(sampleParents()),
+      'POST /api/mapping/jobs/create': () => jsonResponse({ queued: ['job/73'], failed: [] }),
+    });
+    const el = render(Jobs);
+    await settle();
+    await click(byId(el, 'create-job/73'));
+    await click(byId(el, 'create-mode-customer'));
+    await type(byId(el, 'create-name') as HTMLInputElement, 'Стадион');
+    await click(byId(el, 'create-use-latin'));
+    expect(posted('/api/mapping/jobs/create')).toEqual([{ items: [{ id: 'job/73', name: 'Stadion', asCustomer: true, latinSpelling: true }] }]);
+  });
+
+  it('still refuses Chinese, in the name or the address, with nothing to accept', async () => {
+    const beijing = mappingRow('74', 'unlinked', {
+      id: 'vendor/74',
+      procore: { name: 'Beijing Builders', city: '北京' },
+      latinFields: [{ field: 'city', text: '北京', latin: '' }],
+    });
+    serve({
+      'GET /api/mapping/vendors': () => jsonResponse(sampleMappingView([beijing], VENDOR_VIEW)),
+      'POST /api/mapping/vendors/create': () => jsonResponse({ queued: ['vendor/74'], failed: [] }),
+    });
+    const el = render(Vendors);
+    await settle();
+    await click(byId(el, 'create-vendor/74'));
+    expect(byId(el, 'create-use-latin')).toBeNull();
+    const note = byId(el, 'create-fields-problem')!;
+    expect(text(note)).toContain('QuickBooks cannot store the city “北京”, and its letters have no Latin spelling: correct the city of Beijing Builders in Procore');
+    const name = byId(el, 'create-name') as HTMLInputElement;
+    await type(name, '北京建工');
+    expect(byId(el, 'create-use-latin')).toBeNull();
+    await click(byId(el, 'create-confirm'));
+    expect(text(document.getElementById(`${name.id}-error`))).toContain('write the name in the Latin alphabet');
+    await type(name, 'Beijing Builders');
+    await click(byId(el, 'create-confirm'));
+    expect(document.activeElement).toBe(note);
+    expect(posted('/api/mapping/vendors/create')).toEqual([]);
+  });
+});
