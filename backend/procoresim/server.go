@@ -46,8 +46,13 @@ func New(opts Options) *Server {
 	return s
 }
 
-// ServeHTTP makes Server an http.Handler.
-func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.mux.ServeHTTP(w, r) }
+// ServeHTTP makes Server an http.Handler. Every answer's Date header is the simulator's clock,
+// the one its records' created_at and updated_at are stamped by, as Procore's is its own
+// (RFC 9110 §6.6.1: a server with a clock sends Date); left to net/http it would be the PC's.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Date", s.opts.Now().UTC().Format(http.TimeFormat))
+	s.mux.ServeHTTP(w, r)
+}
 
 // Start listens on addr and serves until ctx ends, then shuts down gracefully.
 func (s *Server) Start(ctx context.Context, addr string) error {
