@@ -106,7 +106,7 @@ func (c *Client) ListCommitmentChangeOrders(projectID int64, opts ListCommitment
 	setIf(q, "filters[status]", opts.Status)
 	setID(q, "filters[contract_id]", opts.ContractID)
 	setID(q, "filters[vendor_id]", opts.VendorID)
-	setRange(q, "updated_at", opts.Updated, c.clock.Now())
+	setRange(q, "updated_at", opts.Updated, c.Now())
 	if opts.Executed != nil {
 		q.Set("filters[executed]", boolText(*opts.Executed))
 	}
@@ -200,7 +200,7 @@ type ListChangeOrderPackagesOptions struct {
 func (c *Client) ListChangeOrderPackages(projectID int64, opts ListChangeOrderPackagesOptions) *Pager[ChangeOrderPackage] {
 	q := projectQuery(projectID)
 	setID(q, "contract_id", opts.ContractID)
-	setRange(q, "updated_at", opts.Updated, c.clock.Now())
+	setRange(q, "updated_at", opts.Updated, c.Now())
 	setIDs(q, "filters[id][]", opts.IDs)
 	return newPager[ChangeOrderPackage](c, "/rest/v1.0/change_order_packages", q)
 }

@@ -62,6 +62,8 @@ type Client struct {
 	clock Clock
 	pacer *pacer // shared by copies: Procore's limits are per app and user, not per company
 	meter *CallMeter
+	// server is Procore's clock as its answers tell it, shared by copies.
+	server *serverClock
 }
 
 // New checks cfg and returns a Client.
@@ -87,7 +89,8 @@ func New(cfg Config) (*Client, error) {
 	if cfg.UserAgent == "" {
 		cfg.UserAgent = "Joblink (QuickBooks Desktop connector)"
 	}
-	c := &Client{cfg: cfg, http: cfg.HTTPClient, clock: cfg.Clock, pacer: &pacer{}, meter: newCallMeter(cfg.CallShare)}
+	c := &Client{cfg: cfg, http: cfg.HTTPClient, clock: cfg.Clock, pacer: &pacer{}, meter: newCallMeter(cfg.CallShare),
+		server: &serverClock{}}
 	if c.http == nil {
 		c.http = defaultHTTPClient()
 	}
@@ -111,8 +114,11 @@ func (c *Client) WithCompany(companyID int64) *Client {
 	return &cp
 }
 
-// Now is the client's clock (the PC's, unless a test gave another).
-func (c *Client) Now() time.Time { return c.clock.Now() }
+// Now is Procore's clock, which stamps its records' updated_at: the client's clock (the PC's,
+// unless a test gave another) moved by how far Procore's was from it at the last answer (its
+// Date header); the client's alone before any answer. Cursors are never past it, and
+// open-ended filters[updated_at] ranges run a day past it.
+func (c *Client) Now() time.Time { return c.server.now(c.clock.Now()) }
 
 // CompanyID is the company this client works in.
 func (c *Client) CompanyID() int64 { return c.cfg.CompanyID }

@@ -215,8 +215,8 @@ type ListContractsOptions struct {
 
 func (c *Client) contractQuery(projectID int64, opts ListContractsOptions) url.Values {
 	q := projectQuery(projectID)
-	setRange(q, "updated_at", opts.Updated, c.clock.Now())
-	setRange(q, "created_at", opts.Created, c.clock.Now())
+	setRange(q, "updated_at", opts.Updated, c.Now())
+	setRange(q, "created_at", opts.Created, c.Now())
 	setIf(q, "filters[status]", opts.Status)
 	setIf(q, "filters[origin_id]", opts.OriginID)
 	setIDs(q, "filters[id][]", opts.IDs)
@@ -268,8 +268,8 @@ type ListCommitmentLineItemsOptions struct {
 
 func (c *Client) lineItemQuery(projectID int64, opts ListCommitmentLineItemsOptions) url.Values {
 	q := projectQuery(projectID)
-	setRange(q, "updated_at", opts.Updated, c.clock.Now())
-	setRange(q, "created_at", opts.Created, c.clock.Now())
+	setRange(q, "updated_at", opts.Updated, c.Now())
+	setRange(q, "created_at", opts.Created, c.Now())
 	setIDs(q, "filters[id][]", opts.IDs)
 	setID(q, "filters[cost_code_id]", opts.CostCodeID)
 	setID(q, "filters[line_item_type_id]", opts.LineItemTypeID)

@@ -52,8 +52,8 @@ func (c *Client) ListDirectCostLineItems(projectID int64, opts ListDirectCostLin
 	setID(q, "filters[cost_code_id]", opts.CostCodeID)
 	setID(q, "filters[line_item_type_id]", opts.LineItemTypeID)
 	setIDs(q, "filters[id][]", opts.IDs)
-	setRange(q, "updated_at", opts.Updated, c.clock.Now())
-	setRange(q, "created_at", opts.Created, c.clock.Now())
+	setRange(q, "updated_at", opts.Updated, c.Now())
+	setRange(q, "created_at", opts.Created, c.Now())
 	return newPager[DirectCostLineItem](c, projectPath("v1.0", projectID, "/direct_costs/line_items"), q)
 }
 

@@ -94,8 +94,8 @@ type ListDirectCostsOptions struct {
 // ListDirectCosts lists a project's direct costs (§11.1, v1.1).
 func (c *Client) ListDirectCosts(projectID int64, opts ListDirectCostsOptions) *Pager[DirectCost] {
 	q := url.Values{}
-	setRange(q, "updated_at", opts.Updated, c.clock.Now())
-	setRange(q, "created_at", opts.Created, c.clock.Now())
+	setRange(q, "updated_at", opts.Updated, c.Now())
+	setRange(q, "created_at", opts.Created, c.Now())
 	setIf(q, "filters[origin_id]", opts.OriginID)
 	setIf(q, "filters[invoice_number]", opts.InvoiceNumber)
 	setIDs(q, "filters[id][]", opts.IDs)

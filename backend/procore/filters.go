@@ -6,8 +6,10 @@ import (
 )
 
 // TimeRange selects records by created_at/updated_at for incremental reads (§1.4). A zero To
-// means "until now": a day past the later of now and From, so that a PC clock running behind
-// Procore's (whose timestamps From usually comes from) does not hide the newest changes.
+// means "until now": a day past the later of now and From, now being Procore's clock as its
+// answers' Date headers tell it (Client.Now), so that neither a PC clock running behind
+// Procore's (whose timestamps From usually comes from) nor the first call, made before
+// Procore's clock is known, hides the newest changes.
 type TimeRange struct {
 	From, To time.Time
 }

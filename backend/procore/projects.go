@@ -100,7 +100,7 @@ type ListProjectsOptions struct {
 // ListProjects lists the company's projects (§5.1).
 func (c *Client) ListProjects(opts ListProjectsOptions) *Pager[Project] {
 	q := c.companyQuery()
-	setRange(q, "updated_at", opts.Updated, c.clock.Now())
+	setRange(q, "updated_at", opts.Updated, c.Now())
 	setIf(q, "filters[by_status]", opts.Status)
 	setIf(q, "filters[origin_id]", opts.OriginID)
 	if opts.Compact {

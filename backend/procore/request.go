@@ -113,6 +113,7 @@ func (c *Client) do(ctx context.Context, req *request) (*response, error) {
 		}
 		c.pacer.observe(resp.header, c.clock.Now())
 		c.meter.observe(resp.header, c.clock.Now())
+		c.server.observe(resp.header, c.clock.Now())
 		c.log.Debug().Str("method", req.method).Str("path", req.path).Int("status", resp.status).
 			Dur("took", c.clock.Now().Sub(started)).Int("attempt", attempt).Msg("procore call")
 		if resp.status < 300 {

@@ -88,7 +88,7 @@ type ListVendorsOptions struct {
 // ListVendors lists the company's vendors (§7.1).
 func (c *Client) ListVendors(opts ListVendorsOptions) *Pager[Vendor] {
 	q := c.companyQuery()
-	setRange(q, "updated_at", opts.Updated, c.clock.Now())
+	setRange(q, "updated_at", opts.Updated, c.Now())
 	setIf(q, "filters[origin_id]", opts.OriginID)
 	setIf(q, "filters[search]", opts.Search)
 	setIf(q, "view", opts.View)
