@@ -42,6 +42,7 @@ func (f *Flow) DetectSince(ctx context.Context, cursor string) (engine.Changes, 
 	if err != nil {
 		return engine.Changes{}, err
 	}
+	started := client.Now()
 	var cur projectCursor
 	if cursor != "" {
 		_ = json.Unmarshal([]byte(cursor), &cur) // unreadable: read everything
@@ -71,9 +72,11 @@ func (f *Flow) DetectSince(ctx context.Context, cursor string) (engine.Changes, 
 		ch.Counted, ch.Total = true, n
 	}
 	if !cur.Since.IsZero() {
-		// Never past now: a record stamped in the future (a clock gone wrong somewhere) must
-		// not hide the changes made before that time comes.
-		cur.Since = minTime(cur.Since, client.Now())
+		// Never past Procore's clock when the read began: a change recorded while the read
+		// was under way, on a page already taken, is stamped after that (and a paced read of
+		// many pages can take longer than the overlap); and a record stamped in the future (a
+		// clock gone wrong somewhere) must not hide the changes made before that time comes.
+		cur.Since = minTime(cur.Since, started)
 		next, _ := json.Marshal(cur)
 		ch.Cursor = string(next)
 	}

@@ -48,12 +48,13 @@ func (f *Flow) DetectSince(ctx context.Context, cursor string) (engine.Changes, 
 	if err != nil {
 		return engine.Changes{}, err
 	}
+	started := client.Now() // see encode
 	var cur vendorCursor
 	if cursor != "" {
 		_ = json.Unmarshal([]byte(cursor), &cur) // unreadable: read everything
 	}
 	if cur.Since.IsZero() {
-		return f.readAll(ctx, client)
+		return f.readAll(ctx, client, started)
 	}
 	vendors, err := client.ListVendors(procore.ListVendorsOptions{Updated: procore.TimeRange{From: cur.Since.Add(-overlap)}}).
 		PerPage(procore.MaxPerPage).Collect(ctx)
@@ -73,12 +74,12 @@ func (f *Flow) DetectSince(ctx context.Context, cursor string) (engine.Changes, 
 		ch.Records = append(ch.Records, f.records(inactive, &cur.Since)...)
 		ch.Total += len(inactive)
 	}
-	ch.Cursor = cur.encode(client.Now())
+	ch.Cursor = cur.encode(started)
 	return ch, nil
 }
 
 // readAll reads both lists in full.
-func (f *Flow) readAll(ctx context.Context, client *procore.Client) (engine.Changes, error) {
+func (f *Flow) readAll(ctx context.Context, client *procore.Client, started time.Time) (engine.Changes, error) {
 	vendors, err := client.ListVendors(procore.ListVendorsOptions{}).PerPage(procore.MaxPerPage).Collect(ctx)
 	if err != nil {
 		return engine.Changes{}, fmt.Errorf("read the company directory: %w", err)
@@ -100,7 +101,7 @@ func (f *Flow) readAll(ctx context.Context, client *procore.Client) (engine.Chan
 	}
 	ch := engine.Changes{Complete: true, Vanished: vanished}
 	ch.Records = f.records(vendors, &cur.Since)
-	ch.Cursor = cur.encode(client.Now())
+	ch.Cursor = cur.encode(started)
 	return ch, nil
 }
 
@@ -112,6 +113,7 @@ func (f *Flow) ListAll(ctx context.Context, cursor string) (engine.Changes, erro
 	if err != nil {
 		return engine.Changes{}, err
 	}
+	started := client.Now()
 	vendors, err := client.ListVendors(procore.ListVendorsOptions{View: "compact"}).PerPage(procore.MaxPerPage).Collect(ctx)
 	if err != nil {
 		return engine.Changes{}, fmt.Errorf("list the company directory: %w", err)
@@ -142,7 +144,7 @@ func (f *Flow) ListAll(ctx context.Context, cursor string) (engine.Changes, erro
 	if len(inactive) > 0 {
 		cur.Hides = hides
 	}
-	ch.Cursor = cur.encode(client.Now())
+	ch.Cursor = cur.encode(started)
 	return ch, nil
 }
 
@@ -159,15 +161,18 @@ func (f *Flow) records(vendors []procore.Vendor, since *time.Time) []engine.Reco
 	return out
 }
 
-// encode writes the cursor; "" when no company was read. Since is never past now: a record
-// stamped in the future (a clock gone wrong somewhere) must not hide the changes made before
-// that time comes.
-func (c vendorCursor) encode(now time.Time) string {
+// encode writes the cursor; "" when no company was read. Since is never past started,
+// Procore's clock when the read began: a change Procore records while a read is under way, in
+// a list or page the read has already taken, is stamped after that, and a read takes minutes
+// when the rate limit paces it, so the newest updated_at it brings can be later than such a
+// change by more than the overlap. It also keeps a record stamped in the future (a clock gone
+// wrong somewhere) from hiding the changes made before that time comes.
+func (c vendorCursor) encode(started time.Time) string {
 	if c.Since.IsZero() {
 		return ""
 	}
-	if c.Since.After(now) {
-		c.Since = now
+	if c.Since.After(started) {
+		c.Since = started
 	}
 	b, _ := json.Marshal(c)
 	return string(b)
