@@ -105,6 +105,39 @@ async function checkLinkInsteadLayout(which, name) {
   await page.setViewportSize(VIEWPORT);
 }
 
+/**
+ * The create dialog fits the window at 1280×800, 1024×768 and 1024×480: its title and its
+ * buttons are in view, the dialog itself does not scroll, its body does when it must.
+ */
+async function checkCreateFits(name) {
+  for (const size of [{ width: 1280, height: 800 }, { width: 1024, height: 768 }, { width: 1024, height: 480 }]) {
+    await page.setViewportSize(size);
+    const at = `create dialog at ${size.width}×${size.height}`;
+    const fit = await page.evaluate(() => {
+      const d = document.querySelector('[data-testid="create-dialog"]');
+      const r = (el) => el.getBoundingClientRect().toJSON();
+      const body = d.querySelector('[data-testid="create-body"]');
+      return {
+        h: innerHeight,
+        dialog: r(d),
+        title: r(d.querySelector('h2')),
+        create: r(d.querySelector('[data-testid="create-confirm"]')),
+        cancel: r(d.querySelector('[data-testid="create-cancel"]')),
+        dialogScrolls: d.scrollHeight > d.clientHeight + 1,
+        bodyScrolls: body.scrollHeight > body.clientHeight + 1,
+        bodyHeight: body.clientHeight,
+      };
+    });
+    assert.ok(fit.title.top >= 0 && fit.title.bottom <= fit.h, `${at}: the title is in the window (${fit.title.top}–${fit.title.bottom} of ${fit.h})`);
+    for (const b of ['create', 'cancel']) assert.ok(fit[b].top >= 0 && fit[b].bottom <= fit.h, `${at}: the ${b} button is in the window (${fit[b].top}–${fit[b].bottom} of ${fit.h})`);
+    assert.ok(fit.dialog.bottom <= fit.h + 0.5, `${at}: the dialog fits the window`);
+    assert.equal(fit.dialogScrolls, false, `${at}: the dialog itself does not scroll (its body does)`);
+    if (size.height === 480) assert.ok(fit.bodyScrolls && fit.bodyHeight >= 64, `${at}: the body scrolls inside the dialog (${fit.bodyHeight}px shown)`);
+    await shot(`${name}-${size.width}x${size.height}`);
+  }
+  await page.setViewportSize(VIEWPORT);
+}
+
 /** When linking asks for the confirmation of records created before Joblink, says yes. */
 async function confirmIfAsked(name) {
   const dialog = page.getByTestId('confirm-link-dialog');
@@ -253,7 +286,7 @@ describe('joblink --headless --demo: the Jobs and Vendors mapping pages', { time
     await search('');
   });
 
-  it('Jobs: the create dialog puts "Link to … instead" under the match and chooses the likely customer, sorted, at 1280×800 and 1024×768', async () => {
+  it('Jobs: the create dialog puts "Link to … instead" under the match and chooses the likely customer, sorted, at 1280×800 and 1024×768; it fits the window down to 1024×480', async () => {
     const v = await view('jobs', '?filter=suggested');
     const row = v.rows.find((r) => r.suggestion?.confidence === 'exact' && r.suggestion.fullName.includes(':'));
     assert.ok(row, 'the demo has a project with an exact match under a customer');
@@ -271,6 +304,7 @@ describe('joblink --headless --demo: the Jobs and Vendors mapping pages', { time
     const sorted = [...names].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base', numeric: true }));
     assert.deepEqual(names, sorted, 'the customers are in reading order');
     await checkLinkInsteadLayout('create', 'jobs-create-match');
+    await checkCreateFits('jobs-create-fit');
     await page.setViewportSize(VIEWPORT);
     await dialog.getByTestId('create-cancel').click();
     await dialog.waitFor({ state: 'detached', timeout: 10_000 });
