@@ -1,8 +1,10 @@
 // End to end, on `joblink --headless --demo` in Chromium: a company added in (simulated) Procore
 // with a Cyrillic name and a Polish city is exported without the page, and waits — nothing
 // reaches QuickBooks spelt otherwise on Joblink's own — with the reason and the Latin spelling
-// offered; the Vendors page lists it with "Use the Latin spelling", which sends it in one action
-// (axe-core: no WCAG 2.1 A/AA violation); QuickBooks then has "Stroymontazh".
+// offered; the Vendors page offers "Use the Latin spelling" on its row, which sends it in one action
+// (axe-core: no WCAG 2.1 A/AA violation); QuickBooks then has "Stroymontazh". A company merely
+// ready is created through Create in QuickBooks, which offers the spelling of a name typed in
+// Cyrillic and of its Polish city (latinSpelling: true).
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -71,21 +73,67 @@ describe('joblink --headless --demo: text QuickBooks cannot store waits for the 
     const before = await apiGet(joblink, 'api/mapping/vendors?q=Stroymontazh&limit=0');
     assert.equal(before.quickbooksOnlyTotal ?? 0, 0, 'nothing reached QuickBooks');
 
-    // The Vendors page offers the spelling, says what it sends, and sends it in one action.
+    // The Vendors page offers the spelling on the row, with the problem (under "Why?"), says
+    // what it sends, and sends it in one action; the focus goes to what was sent.
     await page.goto(`${joblink.baseURL}#/vendors?filter=conflicts&q=${encodeURIComponent(NAME)}`);
-    const panel = page.getByTestId('latin-panel');
-    await panel.waitFor({ state: 'visible', timeout: 20_000 });
-    assert.match(await panel.innerText(), /Sends the name “Stroymontazh”, the city “Łódź” as “Lódz”\./);
+    const row = page.getByTestId(`mapping-row-${id}`);
+    await row.waitFor({ state: 'visible', timeout: 20_000 });
+    assert.equal(await page.getByTestId('latin-panel').count(), 0, 'no panel above the list: the row offers it');
+    await row.getByTestId(`details-${id}`).click();
+    const use = row.getByTestId(`use-latin-${id}`);
+    await use.waitFor({ state: 'visible', timeout: 10_000 });
+    const what = await page.evaluate((b) => document.getElementById(b.getAttribute('aria-describedby')).textContent, await use.elementHandle());
+    assert.equal(what, 'Sends the name “Stroymontazh”, the city “Łódź” as “Lódz”.');
     if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE_SOURCE);
     const violations = await page.evaluate(async (tags) => (await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`), WCAG21_AA);
-    assert.deepEqual(violations, [], 'axe on the Vendors page with the panel');
+    assert.deepEqual(violations, [], 'axe on the Vendors page with the row’s offer open');
     await page.screenshot({ path: path.join(artifactsDir, 'latin-1-offered.png') });
-    await page.getByTestId(`use-latin-${id}`).click();
-    await page.getByTestId('latin-done').waitFor({ state: 'visible', timeout: 20_000 });
-    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'latin-done', 'focus on what was sent');
+    await use.click();
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'action-notice', null, { timeout: 20_000 });
+    assert.match(await page.getByTestId('action-notice').innerText(), /^Строймонтаж: sent with the Latin spelling \(the name “Stroymontazh”, the city “Łódź” as “Lódz”\); it goes to QuickBooks/);
 
     const synced = await waitForApi(joblink, `api/work/vendor?q=${encodeURIComponent(NAME)}`, (l) => l.items?.find((i) => i.id === id)?.status === 'synced', 'the company in QuickBooks', 90_000);
     assert.equal(synced.items.find((i) => i.id === id).qb.fullName, 'Stroymontazh');
     await page.screenshot({ path: path.join(artifactsDir, 'latin-2-sent.png') });
+  });
+
+  it('offers the Latin spelling in Create in QuickBooks for a company merely ready, name typed in Cyrillic and city in Polish', async () => {
+    const NAME2 = 'Волга Сталь';
+    const procoreId = await addProcoreCompany({ name: NAME2, city: 'Łódź', is_active: true });
+    const id = `vendor/${procoreId}`;
+    assert.equal((await apiSend(joblink, 'POST', 'api/sync/now', {})).status, 202);
+    const v = await waitForApi(joblink, `api/mapping/vendors?q=${encodeURIComponent(NAME2)}`, (x) => x.rows?.some((r) => r.id === id), 'the company on the Vendors page');
+    const r = v.rows.find((x) => x.id === id);
+    assert.ok(r.suggestedName && r.nameProblem, `the server suggests a Latin name: ${JSON.stringify(r.suggestedName)}`);
+    assert.deepEqual(r.latinFields, [{ field: 'city', text: 'Łódź', latin: 'Lódz' }]);
+
+    await page.goto(`${joblink.baseURL}#/vendors?filter=all&q=${encodeURIComponent(NAME2)}`);
+    await page.reload(); // the page reads its filter and search afresh (only the hash changed)
+    await page.getByTestId(`create-${id}`).click();
+    const dialog = page.getByTestId('create-dialog');
+    await dialog.waitFor({ timeout: 10_000 });
+    const name = dialog.getByTestId('create-name');
+    assert.equal(await name.inputValue(), r.suggestedName, 'the dialog starts with the Latin name');
+    // With a Latin name, the city alone is offered spelt; Create alone sends nothing.
+    assert.equal(await dialog.getByTestId('create-use-latin').innerText(), 'Use the Latin spelling “Lódz”');
+    await dialog.getByTestId('create-confirm').click();
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'create-use-latin', 'Create goes to the offer');
+    // The name typed in Cyrillic: offered spelt too, with what is sent.
+    await name.fill(NAME2);
+    const use = dialog.getByTestId('create-use-latin');
+    assert.equal(await use.innerText(), `Use the Latin spelling “${r.suggestedName}”`);
+    const what = await page.evaluate((b) => document.getElementById(b.getAttribute('aria-describedby')).textContent, await use.elementHandle());
+    assert.equal(what, `Creates it with the name “${r.suggestedName}”, the city “Łódź” as “Lódz”.`);
+    if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE_SOURCE);
+    const violations = await page.evaluate(async (tags) => (await window.axe.run(document.querySelector('[data-testid="create-dialog"]'), { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })).violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join('; ')}`), WCAG21_AA);
+    assert.deepEqual(violations, [], 'axe on the create dialog with the offer');
+    await page.screenshot({ path: path.join(artifactsDir, 'latin-3-create-offer.png') });
+    const created = page.waitForResponse((res) => res.url().endsWith('/api/mapping/vendors/create') && res.request().method() === 'POST', { timeout: 15_000 });
+    await use.click();
+    const sent = await created;
+    assert.deepEqual(sent.request().postDataJSON(), { items: [{ id, name: r.suggestedName, latinSpelling: true }] });
+    await dialog.waitFor({ state: 'detached', timeout: 15_000 });
+    const synced = await waitForApi(joblink, `api/work/vendor?q=${encodeURIComponent(NAME2)}`, (l) => l.items?.find((i) => i.id === id)?.status === 'synced', 'the company in QuickBooks', 90_000);
+    assert.equal(synced.items.find((i) => i.id === id).qb.fullName, r.suggestedName);
   });
 });
