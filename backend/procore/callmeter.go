@@ -72,21 +72,19 @@ func (m *CallMeter) count(now time.Time) {
 	slot.n++
 }
 
-// observe reads the rate-limit headers of an answer.
-func (m *CallMeter) observe(h http.Header, now time.Time) {
-	limit, okL := headerInt(h, "X-Rate-Limit-Limit")
-	remaining, okR := headerInt(h, "X-Rate-Limit-Remaining")
-	reset, okT := headerInt(h, "X-Rate-Limit-Reset")
-	if !okL || !okR || !okT || limit <= 0 {
+// observe reads the rate-limit headers of an answer received at local (the client's clock, the
+// one Usage is asked with) when Procore's clock said procoreNow (readRateReport).
+func (m *CallMeter) observe(h http.Header, local, procoreNow time.Time) {
+	report, ok := readRateReport(h, procoreNow)
+	if !ok || report.limit <= 0 {
 		return
 	}
-	at := resetTime(reset, now)
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if at.Sub(now) <= spikeHorizon && (m.limit == 0 || limit < m.limit) {
+	if report.untilReset <= spikeHorizon && (m.limit == 0 || report.limit < m.limit) {
 		return // the spike window (or too close to the hour's end to tell): keep the hourly figures
 	}
-	m.limit, m.remaining, m.reset = limit, remaining, at
+	m.limit, m.remaining, m.reset = report.limit, report.remaining, local.Add(report.untilReset)
 }
 
 // Usage is the hour as the meter sees it.

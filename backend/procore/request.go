@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"time"
 )
 
 // companyHeader says when a call carries Procore-Company-Id (§1.3).
@@ -111,9 +112,10 @@ func (c *Client) do(ctx context.Context, req *request) (*response, error) {
 			}
 			return nil, err
 		}
-		c.pacer.observe(resp.header, c.clock.Now())
-		c.meter.observe(resp.header, c.clock.Now())
-		c.server.observe(resp.header, c.clock.Now())
+		// Procore's clock first: its rate-limit reset is a time on that clock.
+		received := c.clock.Now()
+		c.server.observe(resp.header, received)
+		c.observeRateLimit(req, resp.header, received)
 		c.log.Debug().Str("method", req.method).Str("path", req.path).Int("status", resp.status).
 			Dur("took", c.clock.Now().Sub(started)).Int("attempt", attempt).Msg("procore call")
 		if resp.status < 300 {
@@ -143,6 +145,19 @@ func (c *Client) do(ctx context.Context, req *request) (*response, error) {
 			return nil, fmt.Errorf("procore: %s %s: %w", req.method, req.path, err)
 		}
 	}
+}
+
+// observeRateLimit gives the pacer and the call meter an answer's rate-limit headers, received
+// at local, measured on Procore's clock (c.Now, just learnt from the same answer's Date).
+func (c *Client) observeRateLimit(req *request, h http.Header, local time.Time) {
+	procoreNow := c.server.now(local)
+	if report, ok := readRateReport(h, procoreNow); ok && report.capped {
+		c.log.Warn().Str("method", req.method).Str("path", req.path).Str("reset", h.Get("X-Rate-Limit-Reset")).
+			Time("procore_now", procoreNow).
+			Msg("procore's rate-limit reset is more than an hour away on its own clock; pacing as if it were an hour")
+	}
+	c.pacer.observe(h, local, procoreNow)
+	c.meter.observe(h, local, procoreNow)
 }
 
 // pace waits as the rate-limit headers advise before the next call.
@@ -222,7 +237,13 @@ func (c *Client) apiError(req *request, resp *response) *APIError {
 		Method: req.method, Path: req.path,
 	}
 	if resp.status == http.StatusTooManyRequests || resp.status == http.StatusServiceUnavailable {
-		e.RetryAfter = retryAfter(resp.header, c.clock.Now())
+		var capped bool
+		e.RetryAfter, capped = askedWait(resp.header, c.Now())
+		if capped {
+			c.log.Warn().Str("method", req.method).Str("path", req.path).Dur("wait", e.RetryAfter).
+				Str("retry_after", resp.header.Get("Retry-After")).Str("reset", resp.header.Get("X-Rate-Limit-Reset")).
+				Msg("procore asked to wait longer than its longest rate-limit window (an hour); waiting an hour at most")
+		}
 	}
 	if allow := resp.header.Get("Allow"); resp.status == http.StatusMethodNotAllowed && allow != "" && e.Message == "" {
 		e.Message = "only " + allow + " is allowed"
