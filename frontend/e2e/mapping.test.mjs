@@ -116,7 +116,7 @@ async function checkCreateFits(name) {
     const fit = await page.evaluate(() => {
       const d = document.querySelector('[data-testid="create-dialog"]');
       const r = (el) => el.getBoundingClientRect().toJSON();
-      const body = d.querySelector('[data-testid="create-body"]');
+      const body = d.querySelector('[data-testid="create-body"]') ?? d;
       return {
         h: innerHeight,
         dialog: r(d),
