@@ -310,7 +310,7 @@ func (s *Service) checkCreate(side Side, it *engine.Item, req CreateRequest) err
 	if p := refusedText("name", name, MaxName); p != nil {
 		return p
 	}
-	if p := checkFields(pe, req.LatinSpelling); p != nil {
+	if p := checkFields(pe, req.LatinSpelling, acceptInTheCreate); p != nil {
 		return p
 	}
 	return nil

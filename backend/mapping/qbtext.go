@@ -145,11 +145,20 @@ func LatinFields(pe ProcoreEntry) []LatinField {
 	return out
 }
 
+// Where a spelling is accepted: a record that waits offers “Use the Latin spelling” in its
+// row's Details; a create refused is sent again with the spelling included (the one-record
+// dialog's button, the bulk dialog's "include them" choice, latinSpelling in the API).
+const (
+	acceptOnTheRow    = "with “Use the Latin spelling” in the record's Details"
+	acceptInTheCreate = "by creating it again with its Latin spelling included"
+)
+
 // checkFields says which of a record's other fields cannot be sent to QuickBooks as they are.
 // They are not typed in the create dialog: the record waits until they are corrected in
 // Procore, or — when every letter has a Latin spelling — until the bookkeeper accepts that
-// spelling (latin: accepted already, so they are sent spelt so).
-func checkFields(pe ProcoreEntry, latin bool) *Problem {
+// spelling (latin: accepted already, so they are sent spelt so). acceptWhere says where that
+// is done, in the flow the problem shows in (each names only what that flow has).
+func checkFields(pe ProcoreEntry, latin bool, acceptWhere string) *Problem {
 	for _, f := range fieldsOf(pe) {
 		p := refusedText(f.name, f.value, 0)
 		if p == nil {
@@ -160,8 +169,8 @@ func checkFields(pe ProcoreEntry, latin bool) *Problem {
 		case spelt && latin:
 			continue
 		case spelt:
-			p.Fix = fmt.Sprintf("Accept the Latin spelling Joblink suggests (the %s is sent as %q) with “Use the Latin spelling”, or correct the %s of %q in Procore: it waits until then.",
-				f.name, transliterate(f.value), f.name, pe.Name)
+			p.Fix = fmt.Sprintf("Accept the Latin spelling Joblink suggests (the %s is sent as %q) %s, or correct the %s of %q in Procore: it waits until then.",
+				f.name, transliterate(f.value), acceptWhere, f.name, pe.Name)
 		default:
 			p.Fix = fmt.Sprintf("Correct the %s of %q in Procore (in the Latin alphabet, on one line), then create it again: it waits until then.", f.name, pe.Name)
 		}
@@ -190,7 +199,7 @@ func NameFailure(name, page string) *engine.Failure {
 // are, as the failure the item waits with; nil when they can (latin: the bookkeeper accepted
 // their Latin spelling).
 func FieldsFailure(pe ProcoreEntry, latin bool) *engine.Failure {
-	p := checkFields(pe, latin)
+	p := checkFields(pe, latin, acceptOnTheRow)
 	if p == nil {
 		return nil
 	}

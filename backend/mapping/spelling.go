@@ -213,7 +213,7 @@ func noOffer(it *engine.Item, name string, pe ProcoreEntry) ItemProblem {
 			return ItemProblem{ID: it.ID, Message: p.Message, Fix: "Choose Create in QuickBooks and type the name in the Latin alphabet."}
 		}
 	}
-	if p := checkFields(pe, true); p != nil {
+	if p := checkFields(pe, true, acceptOnTheRow); p != nil {
 		return ItemProblem{ID: it.ID, Message: p.Message, Fix: p.Fix}
 	}
 	return ItemProblem{ID: it.ID, Message: fmt.Sprintf("QuickBooks can store %q as it is: there is no other spelling to accept.", name)}
