@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSpelling, fieldsProblem, latinSentNotice, spellingNameProblem, withLatinSpelling } from './spelling';
+import { bulkSpellings, createSpelling, fieldsProblem, latinSentNotice, spellingNameProblem, withLatinSpelling, withLatinSpellings } from './spelling';
 import { checkCreateName } from './mapping';
 
 const row = (over: Record<string, unknown> = {}) => ({
@@ -48,5 +48,41 @@ describe('the Latin spelling in Create in QuickBooks', () => {
     expect(latinSentNotice({ procore: { name: 'Строймонтаж' }, latinSpelling: { name: 'Stroymontazh' } })).toBe(
       'Строймонтаж: sent with the Latin spelling (the name “Stroymontazh”); it goes to QuickBooks on the next Web Connector run.',
     );
+  });
+});
+
+describe('the Latin spelling in a bulk create', () => {
+  const plain = { procore: { name: 'Reno Builders' } as never, nameLimit: 41, suggestedName: '', nameProblem: null, latinFields: null };
+  const lodz = { ...plain, id: 'v/1', procore: { name: 'Lodz Builders' } as never, latinFields: [{ field: 'city', text: 'Łódź', latin: 'Lódz' }] };
+  const beijing = { ...plain, id: 'v/2', procore: { name: 'Beijing Builders' } as never, latinFields: [{ field: 'city', text: '北京', latin: '' }] };
+  const stroy = { ...row(), id: 'v/3' };
+  const reno = { ...plain, id: 'v/4' };
+
+  it('lists what each spelling sends, the records without one left out with the reason, and not the others', () => {
+    const { latin, leftOut } = bulkSpellings([lodz, beijing, stroy, reno], { 'v/3': 'Строймонтаж' });
+    expect(latin.map((l) => [l.id, l.words])).toEqual([
+      ['v/1', 'the city “Łódź” as “Lódz”'],
+      ['v/3', 'the name “Stroymontazh”'],
+    ]);
+    expect(leftOut).toEqual([{ id: 'v/2', name: 'Beijing Builders', reason: expect.stringContaining('the city “北京” has no Latin spelling: correct it in Procore') }]);
+    // The name typed in the Latin alphabet goes as typed: nothing to accept for it.
+    expect(bulkSpellings([stroy], { 'v/3': 'Stroymontazh Ltd' }).latin).toEqual([]);
+  });
+
+  it('sends each listed record with latinSpelling and its spelt name, the others as they are', () => {
+    const { latin } = bulkSpellings([lodz, stroy], { 'v/3': 'Строймонтаж' });
+    const items = withLatinSpellings(
+      [
+        { id: 'v/1', name: 'Lodz Builders' },
+        { id: 'v/3', name: 'Строймонтаж' },
+        { id: 'v/4', name: 'Reno Builders' },
+      ],
+      latin,
+    );
+    expect(items).toEqual([
+      { id: 'v/1', name: 'Lodz Builders', latinSpelling: true },
+      { id: 'v/3', name: 'Stroymontazh', latinSpelling: true },
+      { id: 'v/4', name: 'Reno Builders' },
+    ]);
   });
 });

@@ -112,3 +112,42 @@ export function latinSentNotice(row: { procore: { name: string }; latinSpelling?
   const what = row.latinSpelling ? latinOfferWords(row.latinSpelling) : '';
   return `${row.procore.name}: sent with the Latin spelling${what ? ` (${what})` : ''}; it goes to QuickBooks on the next Web Connector run.`;
 }
+
+// ---------- in Create in QuickBooks for several records ----------
+// The bulk dialog lists the records it cannot send as they are: those with a Latin spelling are
+// included with it only on the bookkeeper's one confirmation (each sent with latinSpelling: true);
+// those without one (Chinese) are left out, each with the reason.
+
+/** A record of a bulk create and what its Latin spelling sends, or why it is left out. */
+export type BulkSpelling = { id: string; name: string; spelling: CreateSpelling; words: string } | { id: string; name: string; reason: string };
+
+/** The rows of a bulk create that cannot go as they are (`names`: the names typed, by row): each with its Latin
+ * spelling in words, or the reason it is left out. Rows that can go as they are are not listed. */
+export function bulkSpellings(
+  rows: readonly (SpellingRow & { id: string })[],
+  names: Readonly<Record<string, string>>,
+): { latin: Extract<BulkSpelling, { spelling: CreateSpelling }>[]; leftOut: Extract<BulkSpelling, { reason: string }>[] } {
+  const latin: Extract<BulkSpelling, { spelling: CreateSpelling }>[] = [];
+  const leftOut: Extract<BulkSpelling, { reason: string }>[] = [];
+  for (const r of rows) {
+    const fields = r.latinFields ?? [];
+    const none = fields.find((f) => !f.latin);
+    if (none) {
+      leftOut.push({ id: r.id, name: r.procore.name, reason: `the ${none.field} “${none.text}” has no Latin spelling: correct it in Procore (in the Latin alphabet), then create it.` });
+      continue;
+    }
+    const s = createSpelling(r, names[r.id] ?? r.procore.name);
+    if (s) latin.push({ id: r.id, name: r.procore.name, spelling: s, words: bulkSpellingWords(s) });
+  }
+  return { latin, leftOut };
+}
+
+/** What one record's Latin spelling sends, for the bulk list: `the city “Łódź” as “Lódz”`. */
+export function bulkSpellingWords(s: CreateSpelling): string {
+  return latinOfferWords({ name: s.spelt ? s.name : undefined, fields: s.fields });
+}
+
+/** The create items with the Latin spelling of each listed record accepted. */
+export function withLatinSpellings<T extends CreateRequestItem>(items: T[], spelt: readonly { id: string; spelling: CreateSpelling }[]): T[] {
+  return spelt.reduce((acc, s) => withLatinSpelling(acc, s.id, s.spelling), items);
+}
