@@ -47,6 +47,7 @@ type gate struct {
 	// waiting is set once a read was refused for want of budget; frees is when it frees.
 	waiting bool
 	frees   time.Time
+	owed    []string // full reads the budget left for the next pass (detect_full.go)
 }
 
 // meter finds the flows' meter (they share one Procore client); nil when none says.
@@ -122,6 +123,9 @@ func (g *gate) status(deferred int) *Calls {
 			c.Says += " until " + at24(*c.ResumesAt)
 		}
 		c.Says += "."
+	}
+	if owed := g.owedSays(); owed != "" {
+		c.Says += " " + owed
 	}
 	if deferred > 0 {
 		if c.Says != "" {

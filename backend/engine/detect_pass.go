@@ -9,7 +9,7 @@ import "context"
 func (e *Engine) detectAll(ctx context.Context, force forceSet) error {
 	g := e.newGate()
 	var firstErr error
-	for _, f := range e.flows {
+	for _, f := range e.owedFirst() {
 		if _, perProject := f.(ProjectScoped); perProject {
 			continue
 		}

@@ -84,6 +84,7 @@ func (e *Engine) detectSince(ctx context.Context, kind Kind, scope string, g *ga
 	if err != nil {
 		return DetectResult{}, err
 	}
+	readCost, listCost := g.spent()-before, 0
 	res, err := e.applyChanges(kind, scope, &ch)
 	if err != nil {
 		return res, err
@@ -95,10 +96,12 @@ func (e *Engine) detectSince(ctx context.Context, kind Kind, scope string, g *ga
 		}
 		if live != ch.Total && canList {
 			// Procore's count and Joblink's differ: something vanished (or was never seen).
+			listed := g.spent()
 			all, err := list(ch.Cursor)
 			if err != nil {
 				return res, err
 			}
+			listCost = g.spent() - listed
 			all.Complete = true
 			if all.Cursor == "" {
 				all.Cursor = ch.Cursor
@@ -114,22 +117,38 @@ func (e *Engine) detectSince(ctx context.Context, kind Kind, scope string, g *ga
 			ch.Cursor = all.Cursor
 		}
 		if live < ch.Total {
-			// Records Joblink never read (a change the cursor skipped): read everything next time.
-			e.log.Warn().Str("kind", string(kind)).Str("project", scope).Int("procore", ch.Total).Int("joblink", live).
-				Msg("Procore has records the incremental read did not return; reading everything next poll")
-			ch.Cursor = ""
+			// Records Joblink never read (stamped outside the incremental range: a clock gone
+			// wrong): read everything, in this pass when the hour's budget allows.
+			full, err := e.readInFull(kind, scope, g, read, ch.Total, live, max(readCost, listCost))
+			res.add(full.res)
+			if err != nil {
+				return res, err
+			}
+			ch.Cursor = full.cursor
+			if full.owed {
+				// What the next pass must have left to start it (lastCost): the full read.
+				return res, e.saveRead(kind, scope, cur, "", res, full.cost)
+			}
+			// The next read is incremental again: its cost is this one's without the full read.
+			return res, e.saveRead(kind, scope, cur, ch.Cursor, res, g.spent()-before-full.cost)
 		}
 	}
+	return res, e.saveRead(kind, scope, cur, ch.Cursor, res, g.spent()-before)
+}
+
+// saveRead saves the cursor after a read: where the next one starts, when it was read and
+// what it cost in Procore calls.
+func (e *Engine) saveRead(kind Kind, scope string, cur cursor, next string, res DetectResult, calls int) error {
 	// Activity is what an incremental read finds; a first, full read finds everything new and
 	// says nothing about how busy the records are.
 	if cur.Cursor != "" && res.New+res.Changed+res.Gone > 0 {
 		cur.ChangedAt = e.now()
 	}
-	cur.Cursor, cur.ReadAt, cur.Calls = ch.Cursor, e.now(), g.spent()-before
+	cur.Cursor, cur.ReadAt, cur.Calls = next, e.now(), calls
 	if err := saveCursor(e, kind, scope, cur); err != nil {
-		return res, storeProblem(err)
+		return storeProblem(err)
 	}
-	return res, nil
+	return nil
 }
 
 func (r *DetectResult) add(o DetectResult) {

@@ -1,9 +1,11 @@
 package vendors_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
+	"joblink/backend/procore"
 	"joblink/backend/procoresim"
 )
 
@@ -41,7 +43,9 @@ func TestCompanyAddedAfterAPollFound(t *testing.T) {
 // A company stamped far in the future (a test fixture's "2030-01-01", or a Procore clock gone
 // wrong by more than the read's day of slack) is past the end of the incremental read's range,
 // as it would be in Procore. It is not lost: Procore's count then exceeds Joblink's, and the
-// poll after reads every company (both lists).
+// same poll reads every companies (both lists) when the hour's call budget allows — the company does
+// not wait a poll interval. (TestCompanyStampedInTheFutureWaitsForTheBudget shows that the
+// incremental read alone does not find it.)
 func TestCompanyStampedInTheFutureFoundByTheCount(t *testing.T) {
 	fr := newRig(t)
 	fr.AddVendor(t, &procoresim.Vendor{ID: 501, Name: "First Supply Co"})
@@ -49,11 +53,38 @@ func TestCompanyStampedInTheFutureFoundByTheCount(t *testing.T) {
 	future := "2030-01-01T00:00:00Z"
 	fr.AddVendor(t, &procoresim.Vendor{ID: 502, Name: "Stamped In 2030 Glass", CreatedAt: future, UpdatedAt: future})
 	fr.Poll(t)
-	if _, err := fr.Engine.Get(fr.ID(502)); err == nil {
-		t.Fatal("found by the incremental read: the test no longer shows the read's range")
-	}
-	fr.Poll(t)
 	if _, err := fr.Engine.Get(fr.ID(502)); err != nil {
-		t.Fatalf("the poll after the count disagreed: %v", err)
+		t.Fatalf("the poll whose count disagreed: %v", err)
 	}
 }
+
+// With the hour's call budget spent by the read of what changed, the count and the list of
+// every id, the full read is not made: the company waits for the next poll, which reads
+// everything first, and the poll status says why reading waits.
+func TestCompanyStampedInTheFutureWaitsForTheBudget(t *testing.T) {
+	fr := newRig(t)
+	fr.AddVendor(t, &procoresim.Vendor{ID: 501, Name: "First Supply Co"})
+	fr.Poll(t)
+	future := "2030-01-01T00:00:00Z"
+	fr.AddVendor(t, &procoresim.Vendor{ID: 502, Name: "Stamped In 2030 Glass", CreatedAt: future, UpdatedAt: future})
+	fr.LeaveCalls(t, incrementalCalls)
+	fr.Poll(t)
+	if _, err := fr.Engine.Get(fr.ID(502)); err == nil {
+		t.Fatal("found with the budget spent: the incremental read's range no longer leaves it out, or the budget was not kept")
+	}
+	calls := fr.Engine.PollStatus().Calls
+	if calls == nil || !calls.Waiting || !strings.Contains(calls.Says, "reads them all in full first") {
+		t.Fatalf("the poll status: %+v; want waiting, saying that a full read is owed", calls)
+	}
+	fr.Client.Calls().SetShare(procore.DefaultCallShare)
+	fr.Poll(t)
+	if _, err := fr.Engine.Get(fr.ID(502)); err != nil {
+		t.Fatalf("the poll after the budget freed: %v", err)
+	}
+	if calls := fr.Engine.PollStatus().Calls; calls == nil || strings.Contains(calls.Says, "in full") {
+		t.Fatalf("the poll status after the full read: %+v", calls)
+	}
+}
+
+// incrementalCalls is what a poll whose count disagrees spends before a full read: the read of what changed and the count, then the list of every id: the main list compact and the inactive list, one call each.
+const incrementalCalls = 4
