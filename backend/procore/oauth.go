@@ -284,7 +284,14 @@ func (o *OAuth) tokenError(grant string, status int, header http.Header, body []
 	apiErr := &APIError{Status: status, Code: eb.Code, Message: eb.Message, FieldErrors: eb.FieldErrors,
 		Method: http.MethodPost, Path: "/oauth/token"}
 	if status == http.StatusTooManyRequests || status == http.StatusServiceUnavailable {
-		apiErr.RetryAfter = retryAfter(header, o.clock.Now())
+		var capped bool
+		apiErr.RetryAfter, capped = askedWait(header, o.clock.Now())
+		if capped {
+			// As request.go says of the API: only a clock or a header gone wrong asks for more.
+			o.log.Warn().Str("grant", grant).Int("status", status).Dur("wait", apiErr.RetryAfter).
+				Str("retry_after", header.Get("Retry-After")).Str("reset", header.Get("X-Rate-Limit-Reset")).
+				Msg("procore's sign-in service asked to wait longer than its longest rate-limit window (an hour); waiting an hour at most")
+		}
 	}
 	lower := strings.ToLower(eb.Code + " " + eb.Message)
 	switch {

@@ -20,7 +20,8 @@ const (
 // status, a timeout, a dropped connection — may have come after the refresh token was used, so
 // it ends the request with its error; the saved sign-in keeps the old pair and the next call
 // tries once more, never in a loop. Attempts are bounded, and a wait longer than tokenMaxWait
-// is reported (APIError.RetryAfter) rather than slept through.
+// is reported (APIError.RetryAfter, capped at maxRateWait with a warning: tokenError) rather
+// than slept through.
 func tokenRetryWait(status int, header http.Header, now time.Time, attempt int) (time.Duration, bool) {
 	if attempt >= tokenAttempts || status != http.StatusServiceUnavailable && status != http.StatusTooManyRequests {
 		return 0, false
