@@ -90,8 +90,9 @@ func TestParentsForALikelyParent(t *testing.T) {
 // that has no job of that name. The project is in Procore before the first poll, like the
 // rest of messyCompany, and stamped like it: 2030-01-01. Added after a poll, that stamp would
 // put it past the end of the incremental read's range (filters[updated_at] from the newest
-// stamp seen, capped at now, to a day after now), as real Procore would, and only the poll
-// after, whose count disagrees, would read it (jobs' TestProjectStampedInTheFutureFoundByTheCount).
+// stamp seen, capped at now, to a day after now), as real Procore would; the count that
+// disagrees then makes the poll read the projects in full, when the hour's call budget has room
+// (jobs' TestProjectStampedInTheFutureFoundByTheCount).
 func parentsRig(t *testing.T) *synctest.Rig {
 	t.Helper()
 	pc := procoresim.NewCompany(4242, "Messy Builders")
