@@ -78,6 +78,18 @@ export interface BulkProgress {
 export interface BulkSummary {
   title: string;
   failures: FailureLine[];
+  /** A bulk create: the records sent with their Latin spelling, each with what was sent. */
+  sentLatin?: string[];
+  /** …the records sent with no letters changed, in a sentence (when some went spelt). */
+  sentAsIs?: string;
+  /** …the records the dialog left out, each with why. */
+  leftOut?: string[];
+}
+
+/** What the bulk create dialog tells the summary: the Latin spelling sent, by record, and the records left out. */
+export interface CreateReport {
+  spelt: Record<string, string>;
+  leftOut: { name: string; reason: string }[];
 }
 
 export interface PendingConfirmation {
@@ -687,7 +699,7 @@ export class MappingModel {
 
   // ---------- create in QuickBooks, create in Procore ----------
 
-  create(items: CreateRequestItem[]): Promise<boolean> {
+  create(items: CreateRequestItem[], report?: CreateReport): Promise<boolean> {
     return this.#act('create', async () => {
       const c = this.config;
       const queued: string[] = [];
@@ -731,7 +743,7 @@ export class MappingModel {
         queued.length === 0
           ? `Nothing was queued for QuickBooks.`
           : `${count(queued.length, c.one, c.many)} queued for QuickBooks${queued.length < items.length ? ` (of ${items.length})` : ''}. ${goes} on the next Web Connector run.`;
-      if (items.length > 1) this.summary = { title: this.notice, failures };
+      if (items.length > 1 || (report && report.leftOut.length > 0)) this.summary = { title: this.notice, failures, ...spellingSummary(queued, report, (id) => this.nameOf(id), c) };
     });
   }
 
@@ -834,4 +846,25 @@ export class MappingModel {
 /** A problem reported for one record, in the ApiError shape the page shows. */
 export function apiProblem(message: string, fix = ''): ApiError {
   return new ApiError(0, 'refused', message, fix);
+}
+
+/** Records sent with no letters changed named in the summary (the others counted). */
+const AS_IS_NAMED = 20;
+
+/** The summary's lines on spelling: which records went with their Latin spelling (and what it sent), which
+ * with no letters changed, and which the dialog left out; nothing when no record needed a spelling. */
+function spellingSummary(
+  queued: string[],
+  report: CreateReport | undefined,
+  nameOf: (id: string) => string,
+  c: MappingConfig,
+): Pick<BulkSummary, 'sentLatin' | 'sentAsIs' | 'leftOut'> {
+  if (!report || (Object.keys(report.spelt).length === 0 && report.leftOut.length === 0)) return {};
+  const spelt = queued.filter((id) => id in report.spelt);
+  const asIs = queued.filter((id) => !(id in report.spelt));
+  return {
+    sentLatin: spelt.map((id) => `${nameOf(id)}: sent with the Latin spelling (${report.spelt[id]})`),
+    sentAsIs: asIs.length > 0 ? `${count(asIs.length, c.one, c.many)} sent with no letters changed: ${asIs.slice(0, AS_IS_NAMED).map(nameOf).join(', ')}${asIs.length > AS_IS_NAMED ? ` and ${asIs.length - AS_IS_NAMED} more` : ''}.` : undefined,
+    leftOut: report.leftOut.map((l) => `${l.name}: ${l.reason}`),
+  };
 }

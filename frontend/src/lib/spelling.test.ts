@@ -65,6 +65,12 @@ describe('the Latin spelling in a bulk create', () => {
       ['v/3', 'the name “Stroymontazh”'],
     ]);
     expect(leftOut).toEqual([{ id: 'v/2', name: 'Beijing Builders', reason: expect.stringContaining('the city “北京” has no Latin spelling: correct it in Procore') }]);
+    // A Chinese name (no suggestion, the field empty) is left out until a Latin name is typed.
+    const chineseName = { ...plain, id: 'v/5', procore: { name: '北京建工' } as never, nameProblem: { message: 'x', meaning: '', fix: '' } };
+    expect(bulkSpellings([chineseName], { 'v/5': '' }).leftOut[0].reason).toBe(
+      'the name “北京建工” has no Latin spelling: type a name in the Latin alphabet in its field below to include it.',
+    );
+    expect(bulkSpellings([chineseName], { 'v/5': 'Beijing Construction' })).toEqual({ latin: [], leftOut: [] });
     // The name typed in the Latin alphabet goes as typed: nothing to accept for it.
     expect(bulkSpellings([stroy], { 'v/3': 'Stroymontazh Ltd' }).latin).toEqual([]);
   });

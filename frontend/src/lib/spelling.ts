@@ -136,8 +136,12 @@ export function bulkSpellings(
       leftOut.push({ id: r.id, name: r.procore.name, reason: `the ${none.field} “${none.text}” has no Latin spelling: correct it in Procore (in the Latin alphabet), then create it.` });
       continue;
     }
-    const s = createSpelling(r, names[r.id] ?? r.procore.name);
+    const typed = (names[r.id] ?? r.procore.name).trim();
+    const s = createSpelling(r, typed);
     if (s) latin.push({ id: r.id, name: r.procore.name, spelling: s, words: bulkSpellingWords(s) });
+    else if (lettersQuickBooksLoses(typed || r.procore.name).length > 0)
+      // A name with no Latin spelling (Chinese), or another one typed in another alphabet: the bookkeeper types it.
+      leftOut.push({ id: r.id, name: r.procore.name, reason: `the name “${typed || r.procore.name}” has no Latin spelling: type a name in the Latin alphabet in its field below to include it.` });
   }
   return { latin, leftOut };
 }

@@ -237,3 +237,96 @@ describe('Use the Latin spelling in Create in QuickBooks', () => {
     expect(posted('/api/mapping/vendors/create')).toEqual([]);
   });
 });
+
+describe('the Latin spelling in a bulk Create in QuickBooks', () => {
+  const lodz = mappingRow('61', 'unlinked', {
+    id: 'vendor/61',
+    procore: { name: 'Lodz Builders', city: 'Łódź' },
+    latinFields: [{ field: 'city', text: 'Łódź', latin: 'Lódz' }],
+  });
+  const stroy = mappingRow('62', 'unlinked', {
+    id: 'vendor/62',
+    procore: { name: 'Строймонтаж' },
+    suggestedName: 'Stroymontazh',
+    nameProblem: { message: 'The name "Строймонтаж" has letters QuickBooks cannot store.', meaning: 'm', fix: 'f' },
+  });
+  const beijing = mappingRow('63', 'unlinked', {
+    id: 'vendor/63',
+    procore: { name: 'Beijing Builders', city: '北京' },
+    latinFields: [{ field: 'city', text: '北京', latin: '' }],
+  });
+  const reno = mappingRow('64', 'unlinked', { id: 'vendor/64', procore: { name: 'Reno Builders' } });
+
+  async function openBulk(created: string[]) {
+    serve({
+      'GET /api/mapping/vendors': () => jsonResponse(sampleMappingView([lodz, stroy, beijing, reno], VENDOR_VIEW)),
+      'POST /api/mapping/vendors/create': (body) => {
+        const ids = (body as { items: { id: string }[] }).items.map((i) => i.id);
+        return jsonResponse({ queued: ids.filter((id) => created.includes(id)), failed: [] });
+      },
+    });
+    const el = render(Vendors);
+    await settle();
+    await click(byId(el, 'select-all'));
+    await click(byId(el, 'create-selected'));
+    return el;
+  }
+  const listed = (el: ParentNode, id: string) => [...el.querySelectorAll<HTMLElement>(`[data-testid="${id}"] li`)].map((li) => text(li));
+
+  it('lists what each Latin spelling sends, leaves out Chinese with the reason, and sends the spelt ones only once included', async () => {
+    const el = await openBulk(['vendor/61', 'vendor/62', 'vendor/64']);
+    await type(byId(el, 'create-name') as HTMLInputElement, 'Строймонтаж');
+    expect(listed(el, 'create-latin-records')).toEqual(['Lodz Builders: the city “Łódź” as “Lódz”', 'Строймонтаж: the name “Stroymontazh”']);
+    expect(listed(el, 'create-left-out')).toEqual([
+      'Beijing Builders: the city “北京” has no Latin spelling: correct it in Procore (in the Latin alphabet), then create it.',
+    ]);
+    // Not included yet: only the record that goes as it is.
+    expect(listed(el, 'create-records')).toEqual(['Reno Builders']);
+    expect(text(el, 'create-confirm')).toBe('Create 1 vendor');
+    const include = byId(el, 'create-include-latin') as HTMLInputElement;
+    expect(include.checked).toBe(false);
+    await click(include);
+    expect(listed(el, 'create-records')).toEqual(['Lodz Builders', 'Строймонтаж', 'Reno Builders']);
+    expect(text(el, 'create-confirm')).toBe('Create 3 vendors');
+    await click(byId(el, 'create-confirm'));
+    expect(posted('/api/mapping/vendors/create')).toEqual([
+      {
+        items: [
+          { id: 'vendor/61', name: 'Lodz Builders', latinSpelling: true },
+          { id: 'vendor/62', name: 'Stroymontazh', latinSpelling: true },
+          { id: 'vendor/64', name: 'Reno Builders' },
+        ],
+      },
+    ]);
+    await settle();
+    const summary = byId(el, 'bulk-summary')!;
+    expect(text(summary, 'bulk-summary-title')).toContain('3 vendors queued for QuickBooks');
+    expect(listed(summary, 'bulk-sent-latin')).toEqual([
+      'Lodz Builders: sent with the Latin spelling (the city “Łódź” as “Lódz”)',
+      'Строймонтаж: sent with the Latin spelling (the name “Stroymontazh”)',
+    ]);
+    expect(text(summary, 'bulk-sent-as-is')).toBe('1 vendor sent with no letters changed: Reno Builders.');
+    expect(listed(summary, 'bulk-left-out')).toEqual([
+      'Beijing Builders: the city “北京” has no Latin spelling: correct it in Procore (in the Latin alphabet), then create it.',
+    ]);
+  });
+
+  it('sends the others without the spelt ones when they are not included', async () => {
+    const el = await openBulk(['vendor/62', 'vendor/64']);
+    await click(byId(el, 'create-confirm'));
+    // The Cyrillic name's field holds the suggestion typed in Latin: it goes as typed, nothing to accept.
+    expect(posted('/api/mapping/vendors/create')).toEqual([
+      {
+        items: [
+          { id: 'vendor/62', name: 'Stroymontazh' },
+          { id: 'vendor/64', name: 'Reno Builders' },
+        ],
+      },
+    ]);
+    await settle();
+    expect(listed(byId(el, 'bulk-summary')!, 'bulk-left-out')).toEqual([
+      'Lodz Builders: not included with its Latin spelling (the city “Łódź” as “Lódz”)',
+      'Beijing Builders: the city “北京” has no Latin spelling: correct it in Procore (in the Latin alphabet), then create it.',
+    ]);
+  });
+});
