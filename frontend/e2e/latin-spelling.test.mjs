@@ -4,7 +4,9 @@
 // offered; the Vendors page offers "Use the Latin spelling" on its row, which sends it in one action
 // (axe-core: no WCAG 2.1 A/AA violation); QuickBooks then has "Stroymontazh". A company merely
 // ready is created through Create in QuickBooks, which offers the spelling of a name typed in
-// Cyrillic and of its Polish city (latinSpelling: true).
+// Cyrillic and of its Polish city (latinSpelling: true). Several created at once: the bulk dialog
+// lists the company with a Polish city and what its spelling sends, the one with a Chinese city as
+// left out with why; once included, each goes with latinSpelling and the summary says which.
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -135,5 +137,54 @@ describe('joblink --headless --demo: text QuickBooks cannot store waits for the 
     await dialog.waitFor({ state: 'detached', timeout: 15_000 });
     const synced = await waitForApi(joblink, `api/work/vendor?q=${encodeURIComponent(NAME2)}`, (l) => l.items?.find((i) => i.id === id)?.status === 'synced', 'the company in QuickBooks', 90_000);
     assert.equal(synced.items.find((i) => i.id === id).qb.fullName, r.suggestedName);
+  });
+
+  it('creates several at once: the Latin spelling listed and included in one confirmation, Chinese left out with why', async () => {
+    const ids = {};
+    for (const [key, vendor] of [
+      ['polish', { name: 'Latinbulk Gdynia', city: 'Łeba', is_active: true }],
+      ['chinese', { name: 'Latinbulk Beijing', city: '北京', is_active: true }],
+      ['plain', { name: 'Latinbulk Reno', city: 'Reno', is_active: true }],
+    ])
+      ids[key] = `vendor/${await addProcoreCompany(vendor)}`;
+    assert.equal((await apiSend(joblink, 'POST', 'api/sync/now', {})).status, 202);
+    await waitForApi(joblink, 'api/mapping/vendors?q=Latinbulk', (x) => Object.values(ids).every((id) => x.rows?.some((r) => r.id === id)), 'the three companies on the Vendors page');
+
+    await page.goto(`${joblink.baseURL}#/vendors?filter=all&q=Latinbulk`);
+    await page.reload();
+    await page.getByTestId(`mapping-row-${ids.plain}`).waitFor({ state: 'visible', timeout: 20_000 });
+    await page.getByTestId('select-all').check();
+    await page.getByTestId('create-selected').click();
+    const dialog = page.getByTestId('create-dialog');
+    await dialog.waitFor({ timeout: 10_000 });
+    const items = (id) => dialog.getByTestId(id).locator('li').allInnerTexts();
+    assert.deepEqual(await items('create-latin-records'), ['Latinbulk Gdynia: the city “Łeba” as “Leba”']);
+    assert.deepEqual(await items('create-left-out'), ['Latinbulk Beijing: the city “北京” has no Latin spelling: correct it in Procore (in the Latin alphabet), then create it.']);
+    assert.deepEqual(await items('create-records'), ['Latinbulk Reno'], 'not included yet: only the one that goes as it is');
+    await dialog.getByTestId('create-include-latin').check();
+    assert.deepEqual(await items('create-records'), ['Latinbulk Gdynia', 'Latinbulk Reno']);
+    if (!(await page.evaluate(() => typeof window.axe !== 'undefined'))) await page.evaluate(AXE_SOURCE);
+    const violations = await page.evaluate(async (tags) => (await window.axe.run(document.querySelector('[data-testid="create-dialog"]'), { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })).violations.map((x) => `${x.id}: ${x.nodes.map((n) => n.target.join(' ')).join('; ')}`), WCAG21_AA);
+    assert.deepEqual(violations, [], 'axe on the bulk create dialog with its Latin spelling and left-out lists');
+    await page.screenshot({ path: path.join(artifactsDir, 'latin-4-bulk-create.png') });
+    const created = page.waitForResponse((res) => res.url().endsWith('/api/mapping/vendors/create') && res.request().method() === 'POST', { timeout: 15_000 });
+    await dialog.getByTestId('create-confirm').click();
+    const sent = await created;
+    assert.deepEqual(sent.request().postDataJSON(), {
+      items: [
+        { id: ids.polish, name: 'Latinbulk Gdynia', latinSpelling: true },
+        { id: ids.plain, name: 'Latinbulk Reno' },
+      ],
+    });
+    const summary = page.getByTestId('bulk-summary');
+    await summary.waitFor({ timeout: 15_000 });
+    assert.deepEqual(await summary.getByTestId('bulk-sent-latin').locator('li').allInnerTexts(), ['Latinbulk Gdynia: sent with the Latin spelling (the city “Łeba” as “Leba”)']);
+    assert.equal(await summary.getByTestId('bulk-sent-as-is').innerText(), '1 vendor sent with no letters changed: Latinbulk Reno.');
+    assert.deepEqual(await summary.getByTestId('bulk-left-out').locator('li').allInnerTexts(), [
+      'Latinbulk Beijing: the city “北京” has no Latin spelling: correct it in Procore (in the Latin alphabet), then create it.',
+    ]);
+    await page.screenshot({ path: path.join(artifactsDir, 'latin-5-bulk-summary.png') });
+    const synced = await waitForApi(joblink, 'api/work/vendor?q=Latinbulk', (l) => [ids.polish, ids.plain].every((id) => l.items?.find((i) => i.id === id)?.status === 'synced'), 'the two companies in QuickBooks', 90_000);
+    assert.notEqual(synced.items.find((i) => i.id === ids.chinese)?.status, 'synced', 'the company with a Chinese city was not sent');
   });
 });
