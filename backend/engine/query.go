@@ -112,14 +112,9 @@ func (e *Engine) List(kind Kind, q Query) (Page, error) {
 				p.Total = all
 			}
 		}
-		for _, id := range ids {
-			it, err := getItem(txn, id)
-			if err != nil {
-				return err
-			}
-			p.Items = append(p.Items, it)
-		}
-		return nil
+		items, err := itemsOf(txn, kind, ids)
+		p.Items = append(p.Items, items...)
+		return err
 	})
 	if err != nil {
 		return Page{}, storeProblem(err)
