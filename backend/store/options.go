@@ -90,6 +90,11 @@ func (o Options) withDefaults() Options {
 //   - Five level-0 tables before compacting them into level 1: each such compaction rewrites
 //     the whole of level 1 (the items' keys are spread over it), so waiting for five instead
 //     of two rewrites it less often for the same writes.
+//   - Level 0 is compacted when the database closes (CompactL0OnClose): otherwise the
+//     level-0 tables a run leaves are compacted right after the next start, rewriting level 1
+//     on both cores while the person opens the first pages. Measured (engine benchmark, 100,000
+//     stored): pages of 200 read then took up to 25-50 ms instead of 3-6, the first message set
+//     39-49 ms instead of 20-26; Close after exporting 30,000 takes 0.74 s instead of 0.56.
 //   - The index cache only serves encrypted tables; Joblink's are not.
 //   - Conflict detection stays on: Update retries a transaction that read a key another one
 //     changed, and writers outside the engine's lock (the QuickBooks mirror, job costs, setup)
@@ -126,6 +131,7 @@ func badgerOptions(dir string, log zerolog.Logger) badger.Options {
 		WithBlockCacheSize(8 << 20).
 		WithIndexCacheSize(0).
 		WithNumCompactors(2).
+		WithCompactL0OnClose(true).
 		WithCompression(badgeropts.ZSTD).
 		WithSyncWrites(true).
 		// Check block and value checksums on read: damaged data then shows
