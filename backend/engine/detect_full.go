@@ -1,6 +1,9 @@
 package engine
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // When Procore counts more records than Joblink holds after a read of what changed, some were
 // never read: stamped outside the incremental range (a Procore clock gone wrong, a record
@@ -63,17 +66,10 @@ func (g *gate) owedSays() string {
 
 // joinAnd writes a list as a sentence does: "a", "a and b", "a, b and c".
 func joinAnd(items []string) string {
-	switch len(items) {
-	case 0:
-		return ""
-	case 1:
-		return items[0]
+	if len(items) < 2 {
+		return strings.Join(items, "")
 	}
-	out := items[0]
-	for _, s := range items[1 : len(items)-1] {
-		out += ", " + s
-	}
-	return out + " and " + items[len(items)-1]
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
 }
 
 // owedFirst orders the flows for a pass so that the full reads the last pass left owed (a

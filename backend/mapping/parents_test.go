@@ -92,7 +92,7 @@ func TestParentsForALikelyParent(t *testing.T) {
 // put it past the end of the incremental read's range (filters[updated_at] from the newest
 // stamp seen, capped at now, to a day after now), as real Procore would; the count that
 // disagrees then makes the poll read the projects in full, when the hour's call budget has room
-// (jobs' TestProjectStampedInTheFutureFoundByTheCount).
+// (synctest.TestIncrementalRead).
 func parentsRig(t *testing.T) *synctest.Rig {
 	t.Helper()
 	pc := procoresim.NewCompany(4242, "Messy Builders")
