@@ -41,14 +41,8 @@ func jsonBody(w http.ResponseWriter, r *http.Request) bool {
 			"Send the body as Content-Type: application/json (UTF-8).")
 		return false
 	}
-	body, err := io.ReadAll(r.Body)
-	if err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			httpjson.TooLarge(w, tooBig.Limit)
-			return false
-		}
-		httpjson.Error(w, http.StatusBadRequest, "body_unreadable", "Joblink could not read the request body: "+err.Error()+".", "Send the request again.")
+	body, ok := readBody(w, r)
+	if !ok {
 		return false
 	}
 	if key, dup := duplicateKey(body); dup {
@@ -63,14 +57,8 @@ func jsonBody(w http.ResponseWriter, r *http.Request) bool {
 // emptyBody reads a body of unknown length: empty, it is replaced by http.NoBody; otherwise it
 // is put back for the content-type check. ok is false when the answer was already written.
 func emptyBody(w http.ResponseWriter, r *http.Request) (empty, ok bool) {
-	body, err := io.ReadAll(r.Body)
-	if err != nil {
-		var tooBig *http.MaxBytesError
-		if errors.As(err, &tooBig) {
-			httpjson.TooLarge(w, tooBig.Limit)
-			return false, false
-		}
-		httpjson.Error(w, http.StatusBadRequest, "body_unreadable", "Joblink could not read the request body: "+err.Error()+".", "Send the request again.")
+	body, ok := readBody(w, r)
+	if !ok {
 		return false, false
 	}
 	if len(body) == 0 {
@@ -79,6 +67,22 @@ func emptyBody(w http.ResponseWriter, r *http.Request) (empty, ok bool) {
 	}
 	r.Body = io.NopCloser(bytes.NewReader(body))
 	return false, true
+}
+
+// readBody reads the whole body (already limited by LimitBody); on failure it answers and
+// returns false.
+func readBody(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			httpjson.TooLarge(w, tooBig.Limit)
+			return nil, false
+		}
+		httpjson.Error(w, http.StatusBadRequest, "body_unreadable", "Joblink could not read the request body: "+err.Error()+".", "Send the request again.")
+		return nil, false
+	}
+	return body, true
 }
 
 func isJSONContentType(ct string) bool {
