@@ -1,7 +1,6 @@
 package procore
 
 import (
-	"net/http"
 	"sync"
 	"time"
 )
@@ -72,11 +71,10 @@ func (m *CallMeter) count(now time.Time) {
 	slot.n++
 }
 
-// observe reads the rate-limit headers of an answer received at local (the client's clock, the
-// one Usage is asked with) when Procore's clock said procoreNow (readRateReport).
-func (m *CallMeter) observe(h http.Header, local, procoreNow time.Time) {
-	report, ok := readRateReport(h, procoreNow)
-	if !ok || report.limit <= 0 {
+// observe takes the rate-limit report (readRateReport) of an answer received at local (the
+// client's clock, the one Usage is asked with).
+func (m *CallMeter) observe(report rateReport, local time.Time) {
+	if report.limit <= 0 {
 		return
 	}
 	m.mu.Lock()

@@ -39,19 +39,19 @@ func TestCallMeterCountsTheLastHourAndTakesItsShare(t *testing.T) {
 func TestCallMeterReadsTheHourlyLimitNotTheSpikeWindow(t *testing.T) {
 	m := newCallMeter(0.5)
 	now := time.Date(2026, 3, 2, 9, 10, 0, 0, time.UTC)
-	m.observe(rateHeaders(600, 590, now.Add(50*time.Minute)), now, now)
+	m.observe(mustRateReport(t, rateHeaders(600, 590, now.Add(50*time.Minute)), now), now)
 	if u := m.Usage(now); u.Limit != 600 || u.Budget != 300 {
 		t.Fatalf("hourly report: %+v", u)
 	}
 	// The spike window (25 per 10 seconds) is reported when it is closer to running out: it
 	// does not become the hourly limit.
-	m.observe(rateHeaders(25, 3, now.Add(8*time.Second)), now, now)
+	m.observe(mustRateReport(t, rateHeaders(25, 3, now.Add(8*time.Second)), now), now)
 	if u := m.Usage(now); u.Limit != 600 || u.Budget != 300 {
 		t.Fatalf("after a spike report: %+v", u)
 	}
 	// Calls made elsewhere with the same sign-in: Procore has 320 left of 600, so polling,
 	// which leaves the 300 beyond its share to the bookkeeper, may make 20 more.
-	m.observe(rateHeaders(600, 320, now.Add(40*time.Minute)), now, now)
+	m.observe(mustRateReport(t, rateHeaders(600, 320, now.Add(40*time.Minute)), now), now)
 	if u := m.Usage(now); u.Left != 20 {
 		t.Fatalf("with Procore's remaining count lower than the meter's: %+v", u)
 	}
@@ -63,4 +63,14 @@ func TestCallMeterReadsTheHourlyLimitNotTheSpikeWindow(t *testing.T) {
 	if u := m.Usage(now.Add(41 * time.Minute)); u.Left != 150 {
 		t.Fatalf("after the reset: %+v", u)
 	}
+}
+
+// mustRateReport is readRateReport of headers an answer carried when Procore's clock said now.
+func mustRateReport(t *testing.T, h http.Header, now time.Time) rateReport {
+	t.Helper()
+	r, ok := readRateReport(h, now)
+	if !ok {
+		t.Fatalf("no rate-limit report in %v", h)
+	}
+	return r
 }

@@ -23,13 +23,9 @@ type pacer struct {
 // instead of being sent as fast as possible.
 const reserveFraction = 10
 
-// observe reads an answer received at local (the client's clock) when Procore's clock said
-// procoreNow. The reset is kept on the client's clock, the one reserve and Sleep use.
-func (p *pacer) observe(h http.Header, local, procoreNow time.Time) {
-	report, ok := readRateReport(h, procoreNow)
-	if !ok {
-		return
-	}
+// observe takes the rate-limit report of an answer received at local (the client's clock). The
+// reset is kept on the client's clock, the one reserve and Sleep use.
+func (p *pacer) observe(report rateReport, local time.Time) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.known, p.limit, p.remaining = true, report.limit, report.remaining

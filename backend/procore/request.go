@@ -151,13 +151,17 @@ func (c *Client) do(ctx context.Context, req *request) (*response, error) {
 // at local, measured on Procore's clock (c.Now, just learnt from the same answer's Date).
 func (c *Client) observeRateLimit(req *request, h http.Header, local time.Time) {
 	procoreNow := c.server.now(local)
-	if report, ok := readRateReport(h, procoreNow); ok && report.capped {
+	report, ok := readRateReport(h, procoreNow)
+	if !ok {
+		return
+	}
+	if report.capped {
 		c.log.Warn().Str("method", req.method).Str("path", req.path).Str("reset", h.Get("X-Rate-Limit-Reset")).
 			Time("procore_now", procoreNow).
 			Msg("procore's rate-limit reset is more than an hour away on its own clock; pacing as if it were an hour")
 	}
-	c.pacer.observe(h, local, procoreNow)
-	c.meter.observe(h, local, procoreNow)
+	c.pacer.observe(report, local)
+	c.meter.observe(report, local)
 }
 
 // pace waits as the rate-limit headers advise before the next call.

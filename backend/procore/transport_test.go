@@ -191,12 +191,12 @@ func TestPacingSlowsDownAsRemainingNearsZero(t *testing.T) {
 	h.Set("X-Rate-Limit-Limit", "600")
 	h.Set("X-Rate-Limit-Remaining", "300")
 	h.Set("X-Rate-Limit-Reset", strconv.FormatInt(now.Add(time.Hour).Unix(), 10))
-	p.observe(h, now, now)
+	p.observe(mustRateReport(t, h, now), now)
 	if d := p.reserve(now); d != 0 {
 		t.Fatalf("plenty left but waited %v", d)
 	}
 	h.Set("X-Rate-Limit-Remaining", "5")
-	p.observe(h, now, now)
+	p.observe(mustRateReport(t, h, now), now)
 	if d := p.reserve(now); d < 5*time.Minute || d > 15*time.Minute {
 		t.Fatalf("5 of 600 left for an hour: wait %v, want the hour spread over the rest", d)
 	}
