@@ -161,10 +161,11 @@ describe('joblink --headless --demo: Job costs', { timeout: 900_000 }, () => {
   });
 
   it('refreshes every project: a quiet refresh asks QuickBooks once', async () => {
+    // The page still shows the last refresh as done: wait for this one (a new requestedAt), not that one.
+    const before = (await apiGet(joblink, 'api/jobcosts/refresh')).requestedAt;
     await page.getByTestId('jobcosts-refresh-button').click();
-    await waitForState(['waiting', 'reading', 'writing', 'done'], 15_000);
-    await waitForState(['done'], 300_000);
-    const done = await apiGet(joblink, 'api/jobcosts/refresh');
+    const done = await until('api/jobcosts/refresh', (r) => r.requestedAt !== before && r.state === 'done', 'the refresh of every project to finish', 300_000);
+    await waitForState(['done'], 15_000);
     assert.ok(done.roundTrips >= 1, JSON.stringify(done));
     const sentence = await page.getByTestId('jobcosts-refresh-progress').innerText();
     if (done.jobsRead === 0) assert.match(sentence, /no change to any job’s costs since the last refresh/);
