@@ -7,6 +7,11 @@ import { request } from './api';
 export type DirectCostColumn = 'read_only' | 'editable';
 export type JobCostRefreshSetting = 'every_run' | 'on_demand';
 
+/** The direct-cost column a stored value means: anything but 'editable' is the default, read-only. */
+export const directCostColumnOf = (v: string | undefined): DirectCostColumn => (v === 'editable' ? 'editable' : 'read_only');
+/** The refresh setting a stored value means: anything but 'on_demand' is the default, every run. */
+export const refreshSettingOf = (v: string | undefined): JobCostRefreshSetting => (v === 'on_demand' ? 'on_demand' : 'every_run');
+
 export interface JobCostSettings {
   directCostColumn: DirectCostColumn | string;
   addNewCostCodes: boolean;
