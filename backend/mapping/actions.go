@@ -34,6 +34,10 @@ type ItemProblem struct {
 	FullName string `json:"fullName,omitempty"`
 	Message  string `json:"message"`
 	Fix      string `json:"fix,omitempty"`
+	// SuggestedName is the Latin spelling of a name refused for letters QuickBooks cannot
+	// store (the one typed, else the Procore name): creating again with it, or with
+	// latinSpelling, sends it.
+	SuggestedName string `json:"suggestedName,omitempty"`
 }
 
 // LinkResult is what a batch of links did.
@@ -249,8 +253,13 @@ func (s *Service) Create(sideName string, reqs []CreateRequest, who string) (*Cr
 			continue
 		}
 		req = latinRequest(side, it, req)
-		if p := s.checkCreate(side, it, req); p != nil {
-			res.Failed = append(res.Failed, problemOf(req.ID, p))
+		if err := s.checkCreate(side, it, req); err != nil {
+			ip := problemOf(req.ID, err)
+			var nr *nameRefused
+			if errors.As(err, &nr) {
+				ip.SuggestedName = nr.latin
+			}
+			res.Failed = append(res.Failed, ip)
 			continue
 		}
 		if m := exactMatch(snap, req.ID); m != nil && !req.Confirmed {
@@ -303,18 +312,24 @@ func (s *Service) checkCreate(side Side, it *engine.Item, req CreateRequest) err
 	if err != nil {
 		return err
 	}
-	name := strings.TrimSpace(req.Name)
-	if name == "" {
-		name = pe.Name
-	}
+	name := sentName(req.Name, pe)
 	if p := refusedText("name", name, MaxName); p != nil {
-		return p
+		return &nameRefused{Problem: p, latin: latinName(name)}
 	}
 	if p := checkFields(pe, req.LatinSpelling, acceptInTheCreate); p != nil {
 		return p
 	}
 	return nil
 }
+
+// nameRefused is a create refused for its name, with the Latin spelling of that name ("" when
+// it has none).
+type nameRefused struct {
+	*Problem
+	latin string
+}
+
+func (e *nameRefused) Unwrap() error { return e.Problem }
 
 // exactMatch is the row's exact suggestion, if it has one.
 func exactMatch(snap *snapshot, id string) *SuggestionView {

@@ -53,12 +53,15 @@ func (s *Service) newItemRow(side Side, it *engine.Item, connectedAt time.Time) 
 	if len(r.base.Choice) == 0 {
 		r.base.Choice = emptyChoice
 	}
-	if p := CheckQuickBooksText("name", pe.Name, MaxName); p != nil {
+	// The name looked at is the one a create would send: a name the bookkeeper chose before
+	// (kept in the choice, the create dialog's default) rather than the Procore one.
+	name := sentName(choiceOf(it).Name, pe)
+	if p := CheckQuickBooksText("name", name, MaxName); p != nil {
 		// The create dialog stops on such a name: it offers the suggestion (when the letters
 		// have a Latin spelling) and says why.
-		r.base.SuggestedName, r.base.NameProblem = SuggestName(pe.Name, MaxName), p
-	} else if n := len([]rune(latin1(pe.Name))); n > MaxName {
-		r.base.SuggestedName = SuggestName(pe.Name, MaxName)
+		r.base.SuggestedName, r.base.NameProblem = SuggestName(name, MaxName), p
+	} else if n := len([]rune(latin1(name))); n > MaxName {
+		r.base.SuggestedName = SuggestName(name, MaxName)
 	}
 	r.base.LatinSpelling = latinOffer(it, pe)
 	if it.QB != nil && it.QB.ListID != "" {

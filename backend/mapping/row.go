@@ -33,8 +33,9 @@ type Row struct {
 	Notes         []string         `json:"notes"`
 	NameLimit     int              `json:"nameLimit"`
 	SuggestedName string           `json:"suggestedName"`
-	// NameProblem says why the Procore name cannot be QuickBooks' as it is (control
-	// characters, letters QuickBooks cannot store); SuggestedName is then the fix, if any.
+	// NameProblem says why the name a create would send (the one chosen before, kept in
+	// Choice, else the Procore name) cannot be QuickBooks' as it is (control characters,
+	// letters QuickBooks cannot store); SuggestedName is then the fix, if any.
 	NameProblem *Problem `json:"nameProblem,omitempty"`
 	// LatinSpelling is what "Use the Latin spelling" sends instead of text QuickBooks cannot
 	// store (the name, the address and numbers), when every letter has a Latin spelling;

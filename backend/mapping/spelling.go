@@ -33,19 +33,10 @@ func latinOffer(it *engine.Item, pe ProcoreEntry) *LatinOffer {
 	}
 	c := choiceOf(it)
 	linked := it.QB != nil && it.QB.ListID != ""
-	name := c.Name
-	if name == "" {
-		name = pe.Name
-	}
 	o := &LatinOffer{}
-	if !linked {
-		if controlName(name) != "" {
+	if name := sentName(c.Name, pe); !linked && (controlName(name) != "" || losesLetters(name)) {
+		if o.Name = latinName(name); o.Name == "" {
 			return nil
-		}
-		if losesLetters(name) {
-			if o.Name = SuggestName(name, MaxName); o.Name == "" {
-				return nil
-			}
 		}
 	}
 	for _, f := range fieldsOf(pe) {
@@ -84,14 +75,40 @@ func choiceOf(it *engine.Item) storedChoice {
 	return c
 }
 
-// latinRequest fills in the suggested name of a create that accepts the Latin spelling
-// without typing a name, so the name checked, chosen and sent is the one the bookkeeper saw.
+// sentName is the name a create or an export of a record sends to QuickBooks: the one the
+// bookkeeper chose (typed in Create in QuickBooks, or kept in the item's choice), else its
+// Procore name. The Latin spelling is offered for this name, never for another.
+func sentName(chosen string, pe ProcoreEntry) string {
+	if n := strings.TrimSpace(chosen); n != "" {
+		return n
+	}
+	return pe.Name
+}
+
+// latinName is the Latin spelling Joblink offers for a name QuickBooks could store only with
+// letters changed (Cyrillic, Polish ł …), or "" when it can store the name as it is, when the
+// name holds control characters (typed again instead), or when some letter has no Latin
+// spelling (Chinese …).
+func latinName(name string) string {
+	if controlName(name) != "" || !losesLetters(name) {
+		return ""
+	}
+	return SuggestName(name, MaxName)
+}
+
+// latinRequest puts the Latin spelling into the name of a create that accepts it, so the name
+// checked, chosen and sent is the one the bookkeeper saw: the spelling of the name typed, or
+// of the Procore name when none is typed. A name without one is left as it is and refused.
 func latinRequest(side Side, it *engine.Item, req CreateRequest) CreateRequest {
-	if !req.LatinSpelling || strings.TrimSpace(req.Name) != "" {
+	if !req.LatinSpelling {
 		return req
 	}
-	if pe, err := side.ProcoreEntry(it); err == nil && losesLetters(pe.Name) {
-		req.Name = SuggestName(pe.Name, MaxName) // "" when there is none: refused as before
+	pe, err := side.ProcoreEntry(it)
+	if err != nil {
+		return req // refused by the checks that read it again
+	}
+	if latin := latinName(sentName(req.Name, pe)); latin != "" {
+		req.Name = latin
 	}
 	return req
 }
@@ -123,13 +140,9 @@ func (s *Service) AcceptSpelling(sideName string, ids []string, who string) (*Cr
 			continue
 		}
 		c := choiceOf(it)
-		name := c.Name
-		if name == "" {
-			name = pe.Name
-		}
 		offer := latinOffer(it, pe)
 		if offer == nil {
-			res.Failed = append(res.Failed, noOffer(it, name, pe))
+			res.Failed = append(res.Failed, noOffer(it, sentName(c.Name, pe), pe))
 			continue
 		}
 		if it.QB != nil && it.QB.ListID != "" {

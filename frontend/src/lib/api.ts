@@ -1003,6 +1003,8 @@ export interface MappingFailure {
   id: string;
   message: string;
   fix: string;
+  /** A create refused for a name with letters QuickBooks cannot store: that name's Latin spelling. */
+  suggestedName?: string;
 }
 
 /** A record created in Procore before Joblink was connected: linked only once confirmed. The

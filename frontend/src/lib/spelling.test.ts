@@ -19,6 +19,12 @@ describe('the Latin spelling in Create in QuickBooks', () => {
     expect(createSpelling(row({ suggestedName: '' }), 'Строймонтаж'), 'no spelling').toBeNull();
   });
 
+  it('spells the name chosen before (the row’s choice), the one the server’s suggestion is for', () => {
+    const chosen = row({ procore: { name: 'Stroy Co' }, choice: { name: 'Строймонтаж' } });
+    expect(createSpelling(chosen, 'Строймонтаж')).toEqual({ name: 'Stroymontazh', spelt: true, fields: [] });
+    expect(createSpelling(chosen, 'Стройка'), 'another name in Cyrillic: not the one spelt').toBeNull();
+  });
+
   it('offers the fields’ spelling with the name typed, unless one has none or the name has another problem', () => {
     const f = [{ field: 'city', text: 'Łódź', latin: 'Lódz' }];
     const lodz = row({ procore: { name: 'Lodz Builders' }, suggestedName: '', nameProblem: null, latinFields: f });

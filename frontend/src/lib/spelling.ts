@@ -41,7 +41,7 @@ export function acceptSpellingNotice(r: CreateResult): { ok: boolean; text: stri
 // with latinSpelling: true. Text with no Latin spelling (Chinese, Arabic) is still refused: the
 // name is typed in the Latin alphabet, a field corrected in Procore.
 
-type SpellingRow = Pick<MappingRow, 'procore' | 'nameLimit' | 'suggestedName' | 'nameProblem' | 'latinFields'>;
+type SpellingRow = Pick<MappingRow, 'procore' | 'nameLimit' | 'suggestedName' | 'nameProblem' | 'latinFields'> & { choice?: MappingRow['choice'] };
 
 /** What "Use the Latin spelling" in the create dialog sends. */
 export interface CreateSpelling {
@@ -56,8 +56,9 @@ const same = (a: string, b: string) => a.trim().normalize('NFC') === b.trim().no
 
 /** The Latin spelling the create dialog offers for a row with `typed` in its name field, or null when there is
  * nothing to accept: everything can go as it is, the name has another problem, or some text has no Latin
- * spelling. Only the Procore name's spelling is known (the server's suggestion): another name typed in another
- * alphabet is typed again in the Latin one. */
+ * spelling. The server spells the name a create would send — the name chosen before (kept in the row's choice),
+ * else the Procore name — as suggestedName; another name typed in another alphabet is refused by the server with
+ * its own spelling (failed[].suggestedName). */
 export function createSpelling(row: SpellingRow, typed: string): CreateSpelling | null {
   const fields = row.latinFields ?? [];
   if (fields.some((f) => !f.latin)) return null;
@@ -65,7 +66,7 @@ export function createSpelling(row: SpellingRow, typed: string): CreateSpelling 
   let name = t;
   let spelt = false;
   if (lettersQuickBooksLoses(t).length > 0) {
-    if (!row.nameProblem || !row.suggestedName || !same(t, row.procore.name)) return null;
+    if (!row.nameProblem || !row.suggestedName || !same(t, row.choice?.name || row.procore.name)) return null;
     name = row.suggestedName;
     spelt = true;
   }
