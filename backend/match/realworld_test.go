@@ -20,9 +20,9 @@ type realWorld struct {
 }
 
 // realWorldSets are the labelled sets, each one company's books: realworld.txt was written first
-// and the matcher tuned on its tune split; realworld-us.txt was added and committed before the
-// matcher was run on it.
-var realWorldSets = []string{"realworld", "realworld-us"}
+// and the matcher tuned on its tune split; realworld-us.txt and then realworld-trades.txt were
+// added and committed before the matcher was run on them.
+var realWorldSets = []string{"realworld", "realworld-us", "realworld-trades"}
 
 type realPage struct {
 	set, page  string
@@ -255,12 +255,16 @@ func runRealWorld(rw realWorld) realOutcome {
 // Then general rules judged on made-up names, not on either split's misses (initials joined by
 // "&", readings of short forms, a distinctive firm and its branch, branch.go): hold-out vendors
 // 0.839 (78 of 93), the rest unchanged.
+// Then realworld-trades.txt joined the sums, unseen by the matcher, and the recall floors were
+// lowered to what all three sets measured when it was added (the matcher unchanged, the other two
+// sets' figures unchanged): hold-out vendors 0.764 (133 of 174), jobs 0.783 (65 of 83); tune
+// vendors 0.872 (285 of 327), jobs 0.807 (134 of 166).
 const (
 	floorPrecision         = 0.99
-	floorVendorsRecall     = 0.838
-	floorJobsRecall        = 0.83
-	floorVendorsTuneRecall = 0.97
-	floorJobsTuneRecall    = 0.88
+	floorVendorsRecall     = 0.764
+	floorJobsRecall        = 0.783
+	floorVendorsTuneRecall = 0.871
+	floorJobsTuneRecall    = 0.807
 )
 
 // TestRealWorld reports precision and recall on testdata/realworld*.txt per set, page, split and
