@@ -43,6 +43,21 @@ func (s *server) costCodesOr(w http.ResponseWriter) (*engine.Engine, costCodeFlo
 	return e, f
 }
 
+// readyCostCodesOr is costCodesOr with the cost codes that may still be exported or linked
+// (readyCostCodes); when either fails it has answered the request and returns a nil flow.
+func (s *server) readyCostCodesOr(w http.ResponseWriter) (costCodeFlow, []*engine.Item) {
+	e, f := s.costCodesOr(w)
+	if f == nil {
+		return nil, nil
+	}
+	items, err := readyCostCodes(e)
+	if err != nil {
+		s.engineError(w, err, http.StatusInternalServerError)
+		return nil, nil
+	}
+	return f, items
+}
+
 // readyCostCodes reads the cost codes that may still be exported or linked, a page at a time
 // (the engine's pages hold at most 1,000): the work of the question, not the whole store.
 func readyCostCodes(e *engine.Engine) ([]*engine.Item, error) {
@@ -65,13 +80,8 @@ func readyCostCodes(e *engine.Engine) ([]*engine.Item, error) {
 }
 
 func (s *server) costCodeSuggestions(w http.ResponseWriter, r *http.Request) {
-	e, f := s.costCodesOr(w)
+	f, items := s.readyCostCodesOr(w)
 	if f == nil {
-		return
-	}
-	items, err := readyCostCodes(e)
-	if err != nil {
-		s.engineError(w, err, http.StatusInternalServerError)
 		return
 	}
 	list, err := f.Suggest(items)
@@ -83,13 +93,8 @@ func (s *server) costCodeSuggestions(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *server) costCodePreview(w http.ResponseWriter, r *http.Request) {
-	e, f := s.costCodesOr(w)
+	f, items := s.readyCostCodesOr(w)
 	if f == nil {
-		return
-	}
-	items, err := readyCostCodes(e)
-	if err != nil {
-		s.engineError(w, err, http.StatusInternalServerError)
 		return
 	}
 	p, err := f.PreviewExport(items)
