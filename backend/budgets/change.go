@@ -139,24 +139,18 @@ func (f *Changes) Found(it *engine.Item, resp *qbxml.Response) (*engine.QBRef, e
 	if err != nil {
 		return nil, err
 	}
-	for _, ret := range resp.Rets {
-		e, ok := ret.(*qbxml.EstimateRet)
-		if !ok {
-			continue
-		}
-		cp, err := f.ledger.keepEstimate(c.Project, e, "", nil)
-		if err != nil {
-			return nil, err
-		}
-		if !cp.has(c.marker()) {
-			return nil, nil // not appended: send it
-		}
-		if err := f.ledger.keepChange(it.Key, changeEntry{Marker: c.marker(), TxnID: cp.TxnID, Appended: true, Data: it.Data}); err != nil {
-			return nil, err
-		}
-		return changeRef(cp), nil
+	e := firstEstimate(resp)
+	if e == nil {
+		return nil, nil
 	}
-	return nil, nil
+	cp, err := f.ledger.keepEstimate(c.Project, e, "", nil)
+	if err != nil {
+		return nil, err
+	}
+	if !cp.has(c.marker()) {
+		return nil, nil // not appended: send it
+	}
+	return f.appended(it, c, cp)
 }
 
 // Done keeps the estimate as QuickBooks now has it and marks the change appended.
@@ -165,19 +159,22 @@ func (f *Changes) Done(it *engine.Item, resp *qbxml.Response) (*engine.QBRef, er
 	if err != nil {
 		return nil, err
 	}
-	for _, ret := range resp.Rets {
-		e, ok := ret.(*qbxml.EstimateRet)
-		if !ok {
-			continue
-		}
-		cp, err := f.ledger.keepEstimate(c.Project, e, "", nil)
-		if err != nil {
-			return nil, err
-		}
-		if err := f.ledger.keepChange(it.Key, changeEntry{Marker: c.marker(), TxnID: cp.TxnID, Appended: true, Data: it.Data}); err != nil {
-			return nil, err
-		}
-		return changeRef(cp), nil
+	e := firstEstimate(resp)
+	if e == nil {
+		return nil, fmt.Errorf("QuickBooks answered %s for %s without the estimate", resp.Name, it.ID)
 	}
-	return nil, fmt.Errorf("QuickBooks answered %s for %s without the estimate", resp.Name, it.ID)
+	cp, err := f.ledger.keepEstimate(c.Project, e, "", nil)
+	if err != nil {
+		return nil, err
+	}
+	return f.appended(it, c, cp)
+}
+
+// appended records the change as appended to the estimate QuickBooks has (cp) and returns
+// the change's link to it.
+func (f *Changes) appended(it *engine.Item, c changeData, cp *estimateCopy) (*engine.QBRef, error) {
+	if err := f.ledger.keepChange(it.Key, changeEntry{Marker: c.marker(), TxnID: cp.TxnID, Appended: true, Data: it.Data}); err != nil {
+		return nil, err
+	}
+	return changeRef(cp), nil
 }

@@ -280,14 +280,23 @@ func (f *Budgets) Done(it *engine.Item, resp *qbxml.Response) (*engine.QBRef, er
 	if err != nil {
 		return nil, err
 	}
+	e := firstEstimate(resp)
+	if e == nil {
+		return nil, fmt.Errorf("QuickBooks answered %s for %s without the estimate", resp.Name, it.ID)
+	}
+	cp, err := f.ledger.keepEstimate(d.Project, e, it.Stamp, it.Data)
+	if err != nil {
+		return nil, err
+	}
+	return estimateRef(cp), nil
+}
+
+// firstEstimate is the first estimate in QuickBooks' answer, nil when it holds none.
+func firstEstimate(resp *qbxml.Response) *qbxml.EstimateRet {
 	for _, ret := range resp.Rets {
 		if e, ok := ret.(*qbxml.EstimateRet); ok {
-			cp, err := f.ledger.keepEstimate(d.Project, e, it.Stamp, it.Data)
-			if err != nil {
-				return nil, err
-			}
-			return estimateRef(cp), nil
+			return e
 		}
 	}
-	return nil, fmt.Errorf("QuickBooks answered %s for %s without the estimate", resp.Name, it.ID)
+	return nil
 }
