@@ -110,3 +110,50 @@ func entriesOf(names []string) []Entry {
 	}
 	return out
 }
+
+// A Procore record renamed as not in use ("ZZ - … (do not use)") is read by the same rule as a
+// QuickBooks one: found by its name without the mark, never offered for one click (Possible,
+// saying why), and scored below the same record in use, so that one takes the QuickBooks
+// record in an assignment. Names that only look like marks are names.
+func TestProcoreRecordNotInUseIsPossible(t *testing.T) {
+	qb := []string{"Quillfeather Plumbing", "Marrowdale Glazing LLC", "XXL Scaffold Rentals"}
+	ix := NewFlatIndex(entriesOf(qb))
+	for _, c := range []struct{ procore, want, mark string }{
+		{"ZZ - Quillfeather Plumbing (do not use)", "Quillfeather Plumbing", "ZZ … (do not use)"},
+		{"XX Quillfeather Plumbing", "Quillfeather Plumbing", "XX …"},
+		{"Quillfeather Plumbing (old)", "Quillfeather Plumbing", "… (old)"},
+		{"DO NOT USE - Marrowdale Glazing", "Marrowdale Glazing LLC", "DO NOT USE …"},
+		{"Marrowdale Glazing - inactive", "Marrowdale Glazing LLC", "… - inactive"},
+	} {
+		got := ix.SuggestProcore(Entry{ID: "p", Name: c.procore}, 3)
+		if len(got) == 0 || got[0].Name != c.want {
+			t.Errorf("%q: %+v, want %q first", c.procore, got, c.want)
+			continue
+		}
+		s := got[0]
+		if s.Confidence != Possible {
+			t.Errorf("%q: %s (%s), want possible", c.procore, s.Confidence, s.Reason)
+		}
+		if want := "Procore's name marks this record as not in use (" + c.mark + ")"; !strings.Contains(s.Reason, want) {
+			t.Errorf("%q: reason %q lacks %q", c.procore, s.Reason, want)
+		}
+		inUse := ix.SuggestProcore(Entry{ID: "p", Name: c.want}, 1)
+		if len(inUse) == 0 || inUse[0].Score <= s.Score || inUse[0].Confidence == Possible {
+			t.Errorf("%q: the record in use %+v does not rank above the marked one %+v", c.procore, inUse, s)
+		}
+		if s.Score < floor || s.Score >= floor+inactiveBand {
+			t.Errorf("%q: score %v outside the band kept for records not in use", c.procore, s.Score)
+		}
+	}
+	for _, name := range []string{"XXL Scaffold Rentals", "Quillfeather Plumbing"} {
+		if got := ix.SuggestProcore(Entry{ID: "p", Name: name}, 1); len(got) == 0 || got[0].Confidence != Exact || strings.Contains(got[0].Reason, "not in use") {
+			t.Errorf("%q is a name, not a mark: %+v", name, got)
+		}
+	}
+	// Marked on both sides: still found, and both marks are said.
+	both := NewFlatIndex(entriesOf([]string{"ZZ Quillfeather Plumbing"}))
+	if got := both.SuggestProcore(Entry{ID: "p", Name: "Quillfeather Plumbing (do not use)"}, 1); len(got) == 0 ||
+		got[0].Confidence != Possible || !strings.Contains(got[0].Reason, "QuickBooks marks") || !strings.Contains(got[0].Reason, "Procore's name marks") {
+		t.Errorf("marked on both sides: %+v", got)
+	}
+}
