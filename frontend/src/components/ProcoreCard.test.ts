@@ -1,37 +1,31 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import ProcoreCard from './ProcoreCard.svelte';
 import type { SyncStatus } from '../lib/api';
 import { callsView } from '../lib/procore';
 import { clearToken } from '../lib/token';
 import { sampleSync } from '../test/helpers';
+import { byId, render, text, unmountAll } from '../test/dom';
 
-let app: Record<string, unknown> | null = null;
 const NOW = new Date('2026-11-21T22:45:00Z');
 
-function render(sync: unknown) {
-  const target = document.createElement('div');
-  document.body.append(target);
-  app = mount(ProcoreCard, { target, props: { sync: sync as SyncStatus, now: NOW } });
+function renderCard(sync: unknown) {
+  const el = render(ProcoreCard, { sync: sync as SyncStatus, now: NOW });
   flushSync();
-  return target;
+  return el;
 }
 
-const byId = (el: HTMLElement, id: string) => el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-const text = (el: HTMLElement, id: string) => byId(el, id)?.textContent?.replace(/\s+/g, ' ').trim();
 const n = (v: number) => v.toLocaleString();
 
 beforeEach(() => clearToken());
 afterEach(() => {
-  if (app) unmount(app);
-  app = null;
-  document.body.innerHTML = '';
+  unmountAll();
   vi.unstubAllGlobals();
 });
 
 describe('ProcoreCard: Procore requests this hour', () => {
   it('shows the requests used of the hour’s budget with a labelled meter', () => {
-    const el = render(sampleSync({ calls: { used: 412, budget: 1800, waiting: false } }));
+    const el = renderCard(sampleSync({ calls: { used: 412, budget: 1800, waiting: false } }));
     expect(text(el, 'procore-calls-label')).toBe(`Procore requests this hour: 412 of ${n(1800)}`);
     const meter = byId(el, 'procore-calls-meter') as HTMLMeterElement;
     expect(meter.tagName).toBe('METER');
@@ -51,7 +45,7 @@ describe('ProcoreCard: Procore requests this hour', () => {
 
   it('says that reading waits for the budget, and until when', () => {
     const says = "Joblink has used its share of Procore's requests for this hour (1,800 of 1,800): reading Procore waits until 23:05.";
-    const el = render(
+    const el = renderCard(
       sampleSync({ calls: { used: 1950, budget: 1800, waiting: true, resumesAt: '2026-11-21T23:05:00Z', says } }),
     );
     expect(text(el, 'procore-calls-label')).toBe(`Procore requests this hour: ${n(1950)} of ${n(1800)}`);
@@ -66,17 +60,16 @@ describe('ProcoreCard: Procore requests this hour', () => {
 
   it('shows what was left for later without calling it waiting', () => {
     const says = '3 projects wait to be read in a later pass, so that reading stays spread over the hour.';
-    const el = render(sampleSync({ calls: { used: 90, budget: 1800, waiting: false, deferred: 3, says } }));
+    const el = renderCard(sampleSync({ calls: { used: 90, budget: 1800, waiting: false, deferred: 3, says } }));
     expect(text(el, 'procore-calls-says')).toBe(says);
     expect(byId(el, 'procore-calls-says')?.classList.contains('waiting')).toBe(false);
   });
 
   it('shows no meter before Joblink has read Procore, nor when it is not signed in', () => {
-    let el = render(sampleSync({ calls: null }));
+    let el = renderCard(sampleSync({ calls: null }));
     expect(byId(el, 'procore-calls')).toBeNull();
-    unmount(app!);
-    app = null;
-    el = render(sampleSync({ procore: { connected: false, company: null }, calls: { used: 5, budget: 1800, waiting: false } }));
+    unmountAll();
+    el = renderCard(sampleSync({ procore: { connected: false, company: null }, calls: { used: 5, budget: 1800, waiting: false } }));
     expect(byId(el, 'procore-calls')).toBeNull();
     expect(byId(el, 'procore-not-connected')).not.toBeNull();
   });
@@ -104,7 +97,7 @@ describe('ProcoreCard: focus after an action', () => {
       'POST /api/sync/now': () => jsonResponse({ started: true }, 202),
       'GET /api/status': () => jsonResponse(sampleStatus({ sync: sampleSync() })),
     });
-    const el = render(sampleSync());
+    const el = renderCard(sampleSync());
     const button = byId(el, 'sync-now') as HTMLButtonElement;
     button.focus();
     button.click();

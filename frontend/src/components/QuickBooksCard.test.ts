@@ -1,23 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import QuickBooksCard from './QuickBooksCard.svelte';
 import type { QuickBooksStatus } from '../lib/api';
 import { clearToken, setToken } from '../lib/token';
 import { blobResponse, errorResponse, mockFetch, sampleQuickBooks, settle, waitingQuickBooks } from '../test/helpers';
+import { byId, render, text, unmountAll } from '../test/dom';
 
-let app: Record<string, unknown> | null = null;
 const NOW = new Date('2026-11-21T22:45:00Z');
 
-function render(qb: unknown) {
-  const target = document.createElement('div');
-  document.body.append(target);
-  app = mount(QuickBooksCard, { target, props: { qb: qb as QuickBooksStatus, now: NOW } });
+function renderCard(qb: unknown) {
+  const el = render(QuickBooksCard, { qb: qb as QuickBooksStatus, now: NOW });
   flushSync();
-  return target;
+  return el;
 }
-
-const byId = (el: HTMLElement, id: string) => el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-const text = (el: HTMLElement, id: string) => byId(el, id)?.textContent?.replace(/\s+/g, ' ').trim();
 
 const listProblem = { message: 'QuickBooks did not send the item list.', fix: 'Close any open QuickBooks windows and wait.' };
 
@@ -27,9 +22,7 @@ const realRevoke = URL.revokeObjectURL;
 
 beforeEach(() => clearToken());
 afterEach(() => {
-  if (app) unmount(app);
-  app = null;
-  document.body.innerHTML = '';
+  unmountAll();
   vi.unstubAllGlobals();
   URL.createObjectURL = realCreate;
   URL.revokeObjectURL = realRevoke;
@@ -37,7 +30,7 @@ afterEach(() => {
 
 describe('QuickBooksCard', () => {
   it('shows a connected company file, the Web Connector and the last contact', () => {
-    const el = render(sampleQuickBooks());
+    const el = renderCard(sampleQuickBooks());
     const card = byId(el, 'qb-card');
     expect(card?.tagName).toBe('SECTION');
     expect(card?.querySelector('h2')?.textContent?.trim()).toBe('QuickBooks');
@@ -61,7 +54,7 @@ describe('QuickBooksCard', () => {
   });
 
   it('explains the waiting state and points to Setup', () => {
-    const el = render(waitingQuickBooks());
+    const el = renderCard(waitingQuickBooks());
     expect(byId(el, 'qb-state')?.getAttribute('data-state')).toBe('waiting');
     expect(text(el, 'qb-state')).toBe('Waiting for the Web Connector');
     const note = text(el, 'qb-waiting') ?? '';
@@ -78,7 +71,7 @@ describe('QuickBooksCard', () => {
   });
 
   it('shows a problem with its fix like other errors', () => {
-    const el = render(
+    const el = renderCard(
       sampleQuickBooks({
         state: 'problem',
         problem: { message: 'The Web Connector used a wrong password.', fix: 'Enter the password again in the Web Connector.' },
@@ -98,7 +91,7 @@ describe('QuickBooksCard', () => {
   it('lists the QuickBooks lists in an accessible table with problem markers', () => {
     const base = sampleQuickBooks();
     const lists = base.lists.map((l) => (l.kind === 'item' ? { ...l, count: 1234, refreshedAt: null, problem: listProblem } : l));
-    const el = render({ ...base, lists });
+    const el = renderCard({ ...base, lists });
     const table = byId(el, 'qb-lists') as HTMLTableElement;
     expect(table.tagName).toBe('TABLE');
     expect(table.caption?.textContent).toBe('QuickBooks lists kept in Joblink');
@@ -132,7 +125,7 @@ describe('QuickBooksCard', () => {
   });
 
   it('says so when no list is known', () => {
-    const el = render(sampleQuickBooks({ lists: [] }));
+    const el = renderCard(sampleQuickBooks({ lists: [] }));
     expect(byId(el, 'qb-lists')).toBeNull();
     expect(text(el, 'qb-lists-empty')).toBe('Joblink has not read any QuickBooks lists yet.');
   });
@@ -151,7 +144,7 @@ describe('QuickBooksCard', () => {
       links.push({ href: this.getAttribute('href'), download: this.download });
     });
 
-    const el = render(sampleQuickBooks());
+    const el = renderCard(sampleQuickBooks());
     const button = byId(el, 'qb-download-qwc') as HTMLButtonElement;
     expect(button.tagName).toBe('BUTTON');
     button.focus();
@@ -180,7 +173,7 @@ describe('QuickBooksCard', () => {
     });
     const createObjectURL = vi.fn(() => 'blob:x');
     URL.createObjectURL = createObjectURL;
-    const el = render(sampleQuickBooks());
+    const el = renderCard(sampleQuickBooks());
     byId(el, 'qb-download-qwc')?.click();
     await settle();
     const err = byId(el, 'qb-download-error');
@@ -193,7 +186,7 @@ describe('QuickBooksCard', () => {
 
   it('explains a network failure during the download', async () => {
     mockFetch({});
-    const el = render(sampleQuickBooks());
+    const el = renderCard(sampleQuickBooks());
     byId(el, 'qb-download-qwc')?.click();
     await settle();
     expect(text(el, 'qb-download-error')).toContain('Joblink is not answering');

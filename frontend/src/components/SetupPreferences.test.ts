@@ -1,27 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { flushSync, mount, unmount } from 'svelte';
 import SetupPreferences from './SetupPreferences.svelte';
 import { setupStore } from '../lib/setup.svelte';
 import { clearToken } from '../lib/token';
 import { jsonResponse, mockFetch, settle, setupAt } from '../test/helpers';
+import { byId, click, render, unmountAll } from '../test/dom';
 import type { SetupState } from '../lib/api';
 
-let app: Record<string, unknown> | null = null;
-
-function render(setup: SetupState, onnext: () => void = () => {}) {
-  const target = document.createElement('div');
-  document.body.append(target);
-  app = mount(SetupPreferences, { target, props: { setup, onnext } });
-  return target;
-}
-
-const byId = (el: HTMLElement | Document, id: string) => el.querySelector<HTMLInputElement>(`[data-testid="${id}"]`);
-
-async function click(el: HTMLElement | null) {
-  el!.click();
-  flushSync();
-  await settle();
-}
+const renderStep = (setup: SetupState, onnext: () => void = () => {}) => render(SetupPreferences, { setup, onnext });
 
 function stateWith(prefs: Record<string, unknown>): SetupState {
   const s = setupAt('preferences') as unknown as SetupState;
@@ -40,9 +25,7 @@ beforeEach(() => {
   setupStore.reset();
 });
 afterEach(() => {
-  if (app) unmount(app);
-  app = null;
-  document.body.innerHTML = '';
+  unmountAll();
   vi.unstubAllGlobals();
   setupStore.reset();
 });
@@ -55,11 +38,11 @@ describe('Setup preferences: job costs', () => {
       'PUT /api/setup/preferences': () => jsonResponse(state),
     });
     let next = 0;
-    const el = render(state, () => next++);
+    const el = renderStep(state, () => next++);
     await settle();
-    expect(byId(el, 'setup-jobcost-column-read_only')!.checked).toBe(true);
-    expect(byId(el, 'setup-jobcost-add-new')!.checked).toBe(false);
-    expect(byId(el, 'setup-jobcost-refresh-every_run')!.checked).toBe(true);
+    expect(byId<HTMLInputElement>(el, 'setup-jobcost-column-read_only')!.checked).toBe(true);
+    expect(byId<HTMLInputElement>(el, 'setup-jobcost-add-new')!.checked).toBe(false);
+    expect(byId<HTMLInputElement>(el, 'setup-jobcost-refresh-every_run')!.checked).toBe(true);
     expect(byId(el, 'setup-jobcosts')!.textContent).toContain('Automatically add new cost codes to budgets');
 
     await click(byId(el, 'setup-jobcost-column-editable'));
@@ -82,11 +65,11 @@ describe('Setup preferences: job costs', () => {
       'GET /api/setup': () => jsonResponse(state),
       'PUT /api/setup/preferences': () => jsonResponse(state),
     });
-    const el = render(state);
+    const el = renderStep(state);
     await settle();
-    expect(byId(el, 'setup-jobcost-column-editable')!.checked).toBe(true);
-    expect(byId(el, 'setup-jobcost-add-new')!.checked).toBe(true);
-    expect(byId(el, 'setup-jobcost-refresh-on_demand')!.checked).toBe(true);
+    expect(byId<HTMLInputElement>(el, 'setup-jobcost-column-editable')!.checked).toBe(true);
+    expect(byId<HTMLInputElement>(el, 'setup-jobcost-add-new')!.checked).toBe(true);
+    expect(byId<HTMLInputElement>(el, 'setup-jobcost-refresh-on_demand')!.checked).toBe(true);
     await click(byId(el, 'setup-next'));
     expect(putBody(fetch)).toMatchObject({ jobCostDirectCostColumn: 'editable', jobCostAddNewCostCodes: true, jobCostRefresh: 'on_demand' });
   });
@@ -97,11 +80,11 @@ describe('Setup preferences: job costs', () => {
       'GET /api/setup': () => jsonResponse(state),
       'PUT /api/setup/preferences': () => jsonResponse(state),
     });
-    const el = render(state);
+    const el = renderStep(state);
     await settle();
-    expect(byId(el, 'setup-jobcost-column-read_only')!.checked).toBe(true);
-    expect(byId(el, 'setup-jobcost-add-new')!.checked).toBe(false);
-    expect(byId(el, 'setup-jobcost-refresh-every_run')!.checked).toBe(true);
+    expect(byId<HTMLInputElement>(el, 'setup-jobcost-column-read_only')!.checked).toBe(true);
+    expect(byId<HTMLInputElement>(el, 'setup-jobcost-add-new')!.checked).toBe(false);
+    expect(byId<HTMLInputElement>(el, 'setup-jobcost-refresh-every_run')!.checked).toBe(true);
     await click(byId(el, 'setup-next'));
     expect(putBody(fetch)).toMatchObject({ jobCostDirectCostColumn: 'read_only', jobCostAddNewCostCodes: false, jobCostRefresh: 'every_run' });
   });

@@ -1,36 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { flushSync, mount, unmount } from 'svelte';
 import SetupWebConnector from './SetupWebConnector.svelte';
 import { setupStore } from '../lib/setup.svelte';
 import { clearToken } from '../lib/token';
 import { jsonResponse, mockFetch, settle, setupAt } from '../test/helpers';
+import { byId, click, render, unmountAll } from '../test/dom';
 import type { SetupState } from '../lib/api';
 
-let app: Record<string, unknown> | null = null;
-
-function render(setup: SetupState) {
-  const target = document.createElement('div');
-  document.body.append(target);
-  app = mount(SetupWebConnector, { target, props: { setup, onnext: () => {} } });
-  return target;
-}
-
-const byId = (el: HTMLElement | Document, id: string) => el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-
-async function click(el: HTMLElement | null) {
-  el!.click();
-  flushSync();
-  await settle();
-}
+const renderStep = (setup: SetupState) => render(SetupWebConnector, { setup, onnext: () => {} });
 
 beforeEach(() => {
   clearToken();
   setupStore.reset();
 });
 afterEach(() => {
-  if (app) unmount(app);
-  app = null;
-  document.body.innerHTML = '';
+  unmountAll();
   vi.unstubAllGlobals();
   setupStore.reset();
 });
@@ -42,7 +25,7 @@ describe('Web Connector password', () => {
       'GET /api/setup': () => jsonResponse(state),
       'POST /api/setup/webconnector/password': () => jsonResponse({ password: 'abcde-fghij-kmnpq-rstuv' }),
     });
-    const el = render(state);
+    const el = renderStep(state);
     await settle();
     await click(byId(el, 'wc-make-password'));
     const posted = () => fetch.mock.calls.filter(([, init]) => (init as RequestInit | undefined)?.method === 'POST');
@@ -68,7 +51,7 @@ describe('Web Connector password', () => {
       'GET /api/setup': () => jsonResponse(state),
       'POST /api/setup/webconnector/password': () => jsonResponse({ password: 'abcde-fghij-kmnpq-rstuv' }),
     });
-    const el = render(state);
+    const el = renderStep(state);
     await settle();
     await click(byId(el, 'wc-make-password'));
     expect(byId(document, 'wc-new-password-dialog')).toBeNull();

@@ -1,20 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { flushSync, mount, unmount, type Component } from 'svelte';
+import { flushSync } from 'svelte';
 import Activity from './Activity.svelte';
 import { clearToken } from '../lib/token';
 import { kindsStore } from '../lib/kinds.svelte';
 import { jsonResponse, mockFetch, sampleKinds, settle } from '../test/helpers';
-
-let app: Record<string, unknown> | null = null;
-
-function render(c: Component) {
-  const target = document.createElement('div');
-  document.body.append(target);
-  app = mount(c, { target });
-  return target;
-}
-
-const byId = (el: ParentNode, id: string) => el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+import { byId, render, unmountAll } from '../test/dom';
 
 beforeEach(() => {
   clearToken();
@@ -22,9 +12,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   kindsStore.reset();
-  if (app) unmount(app);
-  app = null;
-  document.body.innerHTML = '';
+  unmountAll();
   vi.unstubAllGlobals();
 });
 

@@ -1,29 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import CostCodes from './CostCodes.svelte';
 import { statusStore } from '../lib/status.svelte';
 import { setupStore } from '../lib/setup.svelte';
 import { clearToken } from '../lib/token';
 import { errorResponse, jsonResponse, mockFetch, sampleCounts, sampleStatus, sampleSync, sampleWorkList, settle, workItem } from '../test/helpers';
+import { byId, click, render, text, unmountAll } from '../test/dom';
 
-let app: Record<string, unknown> | null = null;
-
-function render() {
-  const target = document.createElement('div');
-  document.body.append(target);
-  app = mount(CostCodes, { target });
-  return target;
-}
-
-const byId = (el: ParentNode, id: string) => el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-const text = (el: ParentNode, id: string) => byId(el, id)?.textContent?.replace(/\s+/g, ' ').trim();
 const ITEMS = [workItem('1', 'ready'), workItem('2', 'attention'), workItem('3', 'rejected', { comment: 'Not used' }), workItem('4', 'synced')];
-
-async function click(el: HTMLElement | null) {
-  el!.click();
-  flushSync();
-  await settle();
-}
 
 beforeEach(() => {
   clearToken();
@@ -32,9 +16,7 @@ beforeEach(() => {
   history.replaceState(null, '', '/#/cost-codes');
 });
 afterEach(() => {
-  if (app) unmount(app);
-  app = null;
-  document.body.innerHTML = '';
+  unmountAll();
   vi.unstubAllGlobals();
   vi.useRealTimers();
 });
@@ -46,7 +28,7 @@ describe('Cost codes page', () => {
       'GET /api/work/costcode?limit=200': () => jsonResponse(sampleWorkList(page(1, 200), { total: 450 })),
       'GET /api/work/costcode?after=costcode%2F200&limit=200': () => jsonResponse(sampleWorkList(page(201, 200), { total: 450 })),
     });
-    const el = render();
+    const el = render(CostCodes);
     await settle();
     expect(text(el, 'costcodes-pager-range')).toBe('Showing 1–200 of 450 cost codes');
     expect((byId(el, 'costcodes-pager-previous') as HTMLButtonElement).disabled).toBe(true);
@@ -75,7 +57,7 @@ describe('Cost codes page', () => {
           ],
         }),
     });
-    const el = render();
+    const el = render(CostCodes);
     await settle();
     expect(el.querySelector('[data-testid^="division-"]')).toBeNull();
     const toggle = byId(el, 'group-by-division') as HTMLInputElement;
@@ -115,7 +97,7 @@ describe('Cost codes page', () => {
         return jsonResponse({ queued: ['costcode/4'], failed: [] });
       },
     });
-    const el = render();
+    const el = render(CostCodes);
     await settle();
     const button = byId(el, 'use-latin-costcode/4') as HTMLButtonElement;
     expect(button.textContent?.replace(/\s+/g, ' ').trim()).toBe('Use the Latin spelling for 99-400');
@@ -132,7 +114,7 @@ describe('Cost codes page', () => {
 
   it('shows counts as filter chips and an accessible table with status pills and QuickBooks items', async () => {
     mockFetch({ 'GET /api/work/costcode?limit=200': () => jsonResponse(sampleWorkList(ITEMS)) });
-    const el = render();
+    const el = render(CostCodes);
     await settle();
     const chips = [...el.querySelectorAll('[data-testid="status-chips"] button')];
     expect(chips.map((c) => c.textContent?.replace(/\s+/g, ' ').trim())).toEqual([
@@ -154,7 +136,7 @@ describe('Cost codes page', () => {
 
   it('expands a failure to show the QuickBooks message, its meaning and the fix', async () => {
     mockFetch({ 'GET /api/work/costcode?limit=200': () => jsonResponse(sampleWorkList(ITEMS)) });
-    const el = render();
+    const el = render(CostCodes);
     await settle();
     const toggle = byId(el, 'fix-toggle-costcode/2')!;
     const details = byId(el, 'fix-costcode/2')!;
@@ -175,7 +157,7 @@ describe('Cost codes page', () => {
       'GET /api/work/costcode?status=ready&limit=200': () => jsonResponse(sampleWorkList([ITEMS[0]])),
       'GET /api/work/costcode?status=attention&limit=200': () => jsonResponse(sampleWorkList([ITEMS[1]])),
     });
-    const el = render();
+    const el = render(CostCodes);
     await settle();
     expect(byId(el, 'chip-ready')?.getAttribute('aria-pressed')).toBe('true');
     expect(el.querySelectorAll('tbody tr')).toHaveLength(1);
@@ -191,7 +173,7 @@ describe('Cost codes page', () => {
       'GET /api/work/costcode?limit=200': () => jsonResponse(sampleWorkList(ITEMS)),
       'GET /api/work/costcode?q=99-&limit=200': () => jsonResponse(sampleWorkList([], { total: 0 })),
     });
-    const el = render();
+    const el = render(CostCodes);
     await settle();
     const search = byId(el, 'costcode-search') as HTMLInputElement;
     search.value = '99-';
@@ -208,7 +190,7 @@ describe('Cost codes page', () => {
       'POST /api/work/costcode/export': () => jsonResponse({ queued: 2 }),
       'GET /api/costcodes/export-preview': () => jsonResponse({ preview: { new: 1, linked: 0, conflicts: 0, refused: 0, suggested: 0 }, refused: null }),
     });
-    const el = render();
+    const el = render(CostCodes);
     await settle();
     const exportSelected = byId(el, 'export-selected') as HTMLButtonElement;
     expect(exportSelected.disabled).toBe(true);
@@ -237,7 +219,7 @@ describe('Cost codes page', () => {
       'POST /api/work/costcode/export': () => errorResponse(409, 'not_ready', 'Setup is not finished.', 'Finish the setup first.'),
       'GET /api/costcodes/export-preview': () => jsonResponse({ preview: { new: 1, linked: 0, conflicts: 0, refused: 0, suggested: 0 }, refused: null }),
     });
-    const el = render();
+    const el = render(CostCodes);
     await settle();
     await click(byId(el, 'export-all'));
     await click(byId(el, 'export-preview-confirm'));
@@ -254,7 +236,7 @@ describe('Cost codes page', () => {
           refused: { message: 'The income and expense accounts for cost-code items are not chosen yet.', fix: 'Finish Setup → QuickBooks.' },
         }),
     });
-    const el = render();
+    const el = render(CostCodes);
     await settle();
     await click(byId(el, 'export-all'));
     expect(text(el, 'export-preview-refused')).toContain('not chosen yet');
@@ -278,7 +260,7 @@ describe('Cost codes page', () => {
       'GET /api/costcodes/export-preview': () =>
         jsonResponse({ preview: { new: 3, linked: 2, conflicts: 1, refused: 0, suggested: suggested.length }, refused: null }),
     });
-    const el = render();
+    const el = render(CostCodes);
     await settle();
     expect(text(el, 'costcode-suggestions')).toContain('QuickBooks already has service items for 2 cost codes under other names');
     expect(el.querySelectorAll('[data-testid="costcode-suggestion"]')).toHaveLength(2);
@@ -304,7 +286,7 @@ describe('Cost codes page', () => {
       'GET /api/work/costcode?limit=200': () => jsonResponse(sampleWorkList(ITEMS)),
       'POST /api/work/costcode/reject': () => jsonResponse({ rejected: 1 }),
     });
-    const el = render();
+    const el = render(CostCodes);
     await settle();
     await click(byId(el, 'row-costcode/1')!.querySelector('input'));
     const opener = byId(el, 'reject-selected') as HTMLButtonElement;
@@ -335,7 +317,7 @@ describe('Cost codes page', () => {
 
   it('closes the reject dialog with Escape', async () => {
     mockFetch({ 'GET /api/work/costcode?limit=200': () => jsonResponse(sampleWorkList(ITEMS)) });
-    const el = render();
+    const el = render(CostCodes);
     await settle();
     await click(byId(el, 'row-costcode/1')!.querySelector('input'));
     await click(byId(el, 'reject-selected'));
@@ -350,7 +332,7 @@ describe('Cost codes page', () => {
       'GET /api/work/costcode?limit=200': () => jsonResponse(sampleWorkList(ITEMS)),
       'POST /api/work/costcode/reopen': () => jsonResponse({ reopened: 1 }),
     });
-    const el = render();
+    const el = render(CostCodes);
     await settle();
     expect(byId(el, 'reopen-costcode/1')).toBeNull();
     await click(byId(el, 'reopen-costcode/3'));
@@ -367,7 +349,7 @@ describe('Cost codes page', () => {
     });
     // The suggestions are read once with the page (and fail here: unmocked); the list is polled.
     const listReads = () => all.mock.calls.filter(([url]) => url === '/api/work/costcode?limit=200').length;
-    const el = render();
+    const el = render(CostCodes);
     await vi.advanceTimersByTimeAsync(0);
     flushSync();
     const progress = byId(el, 'run-progress')!;
@@ -395,7 +377,7 @@ describe('Cost codes page', () => {
       'GET /api/work/costcode?limit=200': () => jsonResponse(sampleWorkList([], { counts: sampleCounts({ all: 0, ready: 0, synced: 0, attention: 0, rejected: 0 }) })),
     });
     await statusStore.refresh();
-    const el = render();
+    const el = render(CostCodes);
     await settle();
     expect(byId(el, 'costcodes-empty')?.getAttribute('data-kind')).toBe('not-connected');
     expect(text(el, 'costcodes-empty')).toContain('not connected to Procore yet');
@@ -404,7 +386,7 @@ describe('Cost codes page', () => {
 
   it('explains when the list cannot be read', async () => {
     mockFetch({});
-    const el = render();
+    const el = render(CostCodes);
     await settle();
     expect(text(el, 'costcodes-error')).toContain('Joblink is not answering');
   });

@@ -1,28 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { flushSync, mount, unmount } from 'svelte';
 import JobCosts from './JobCosts.svelte';
 import { clearToken } from '../lib/token';
 import { errorResponse, jsonResponse, mockFetch, settle } from '../test/helpers';
+import { byId, click, render, text, unmountAll } from '../test/dom';
 import { detail, project, reconciliation } from '../lib/jobcosts.fixtures';
 import type { JobCostList, RefreshProgress } from '../lib/jobcosts-api';
-
-let app: Record<string, unknown> | null = null;
-
-function render() {
-  const target = document.createElement('div');
-  document.body.append(target);
-  app = mount(JobCosts, { target });
-  return target;
-}
-
-const byId = (el: ParentNode, id: string) => el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-const text = (el: ParentNode, id: string) => byId(el, id)?.textContent?.replace(/\s+/g, ' ').trim();
-
-async function click(el: HTMLElement | null) {
-  el!.click();
-  flushSync();
-  await settle();
-}
 
 function list(over: Partial<JobCostList> = {}): JobCostList {
   return {
@@ -57,9 +39,7 @@ beforeEach(() => {
   history.replaceState(null, '', '/#/job-costs');
 });
 afterEach(() => {
-  if (app) unmount(app);
-  app = null;
-  document.body.innerHTML = '';
+  unmountAll();
   vi.unstubAllGlobals();
 });
 
@@ -69,7 +49,7 @@ describe('Job costs page', () => {
       'GET /api/jobcosts': () => jsonResponse(list()),
       'GET /api/jobcosts/refresh': () => jsonResponse(idle),
     });
-    const el = render();
+    const el = render(JobCosts);
     await settle();
     expect(text(el, 'total-actual')).toBe('160,000.10');
     expect(text(el, 'total-over')).toBe('1 project');
@@ -96,7 +76,7 @@ describe('Job costs page', () => {
         return jsonResponse(progress, 202);
       },
     });
-    const el = render();
+    const el = render(JobCosts);
     await settle();
     await click(byId(el, 'sort-actual'));
     expect(fetch).toHaveBeenLastCalledWith('/api/jobcosts?sort=actual&dir=desc', expect.anything());
@@ -123,7 +103,7 @@ describe('Job costs page', () => {
       'GET /api/jobcosts/refresh': () => jsonResponse(idle),
       'GET /api/jobcosts/3000004912': () => jsonResponse(detail()),
     });
-    const el = render();
+    const el = render(JobCosts);
     await settle();
     expect(el.querySelector('#jobcost-project-title')?.textContent).toContain('Café Lumière Renovation – Phase 2');
     expect(el.querySelectorAll('[data-testid="jobcost-lines"] tbody tr')).toHaveLength(4);
@@ -147,7 +127,7 @@ describe('Job costs page', () => {
       'GET /api/jobcosts/refresh': () => jsonResponse(idle),
       'GET /api/jobcosts/3000004912': () => jsonResponse(detail({ reconciliation: rec })),
     });
-    const el = render();
+    const el = render(JobCosts);
     await settle();
     expect(byId(el, 'jobcost-reconciliation')?.dataset.flagged).toBe('yes');
     expect(text(el, 'rec-unexplained')).toBe('1,310.50');
@@ -161,7 +141,7 @@ describe('Job costs page', () => {
       'GET /api/jobcosts/refresh': () => jsonResponse(idle),
       'GET /api/jobcosts/1': () => errorResponse(404, 'unknown_project', 'Procore project 1 is not linked to a QuickBooks job.', 'Link it on the Jobs page.'),
     });
-    const el = render();
+    const el = render(JobCosts);
     await settle();
     expect(text(el, 'jobcost-project-error')).toContain('Link it on the Jobs page.');
   });
@@ -176,7 +156,7 @@ describe('Job costs page', () => {
     });
     let saved: Blob | null = null;
     vi.stubGlobal('URL', Object.assign(URL, { createObjectURL: (b: Blob) => ((saved = b), 'blob:x'), revokeObjectURL: () => {} }));
-    const el = render();
+    const el = render(JobCosts);
     await settle();
     await click(byId(el, 'export-csv'));
     expect(text(el, 'jobcosts-notice')).toMatch(/^Saved job-costs-\d{4}-\d\d-\d\d\.csv\.$/);
@@ -192,7 +172,7 @@ describe('Job costs page', () => {
       'GET /api/jobcosts/refresh': () => jsonResponse(idle),
       'PUT /api/setup/preferences': () => jsonResponse({}),
     });
-    const el = render();
+    const el = render(JobCosts);
     await settle();
     const save = byId(el, 'setting-save') as HTMLButtonElement;
     expect(save.disabled).toBe(true);

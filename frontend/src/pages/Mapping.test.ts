@@ -1,14 +1,14 @@
 // The Jobs and Vendors pages (one shared wizard) against a fetch that answers like docs/api-mapping.md.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { flushSync, mount, unmount, type Component } from 'svelte';
+import { flushSync } from 'svelte';
 import Jobs from './Jobs.svelte';
 import Vendors from './Vendors.svelte';
 import { statusStore } from '../lib/status.svelte';
 import { setupStore } from '../lib/setup.svelte';
 import { clearToken } from '../lib/token';
 import { jsonResponse, mappingRow, qbRecord, sampleMappingView, sampleParents, settle } from '../test/helpers';
+import { byId, click, key, render, text, type, unmountAll } from '../test/dom';
 
-let app: Record<string, unknown> | null = null;
 type Call = { method: string; url: string; body: unknown };
 let calls: Call[] = [];
 
@@ -27,36 +27,6 @@ function serve(routes: Record<string, (body: unknown) => Response>) {
 }
 const posted = (url: string) => calls.filter((c) => c.method !== 'GET' && c.url === url).map((c) => c.body);
 
-function render(page: Component) {
-  const target = document.createElement('div');
-  document.body.append(target);
-  app = mount(page, { target });
-  return target;
-}
-
-const byId = (el: ParentNode, id: string) => el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-const text = (el: ParentNode | null, id?: string) => (id ? byId(el!, id) : (el as HTMLElement))?.textContent?.replace(/\s+/g, ' ').trim();
-
-async function click(el: HTMLElement | null) {
-  expect(el, 'element to click').not.toBeNull();
-  el!.click();
-  flushSync();
-  await settle();
-}
-
-async function key(el: Element, k: string) {
-  el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
-  flushSync();
-  await settle();
-}
-
-async function type(input: HTMLInputElement, value: string) {
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  flushSync();
-  await settle();
-}
-
 const LONG = 'Sacramento Regional County Sanitation District Headworks Replacement Project';
 const ROWS = [
   mappingRow('1', 'suggested', { procore: { name: 'Café Lumière Renovation – Phase 2' } }),
@@ -74,9 +44,7 @@ beforeEach(() => {
   history.replaceState(null, '', '/#/jobs');
 });
 afterEach(() => {
-  if (app) unmount(app);
-  app = null;
-  document.body.innerHTML = '';
+  unmountAll();
   vi.unstubAllGlobals();
   vi.useRealTimers();
 });

@@ -2,15 +2,14 @@
 // with the problem), and in Create in QuickBooks for a record merely ready whose name typed or
 // address has a Latin spelling; Chinese is still refused with the ask to type a Latin name.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { flushSync, mount, unmount, type Component } from 'svelte';
 import Vendors from './Vendors.svelte';
 import Jobs from './Jobs.svelte';
 import { statusStore } from '../lib/status.svelte';
 import { setupStore } from '../lib/setup.svelte';
 import { clearToken } from '../lib/token';
 import { jsonResponse, mappingRow, sampleMappingView, sampleParents, settle } from '../test/helpers';
+import { byId, click, render, text, type, unmountAll } from '../test/dom';
 
-let app: Record<string, unknown> | null = null;
 type Call = { method: string; url: string; body: unknown };
 let calls: Call[] = [];
 
@@ -30,27 +29,6 @@ function serve(routes: Record<string, (body: unknown) => Response>) {
 }
 const posted = (url: string) => calls.filter((c) => c.method !== 'GET' && c.url === url).map((c) => c.body);
 
-function render(page: Component) {
-  const target = document.createElement('div');
-  document.body.append(target);
-  app = mount(page, { target });
-  return target;
-}
-const byId = (el: ParentNode, id: string) => el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-const text = (el: ParentNode | null, id?: string) => (id ? byId(el!, id) : (el as HTMLElement))?.textContent?.replace(/\s+/g, ' ').trim();
-async function click(el: HTMLElement | null) {
-  expect(el, 'element to click').not.toBeNull();
-  el!.click();
-  flushSync();
-  await settle();
-}
-async function type(input: HTMLInputElement, value: string) {
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  flushSync();
-  await settle();
-}
-
 const VENDOR_VIEW = { side: 'vendors', settings: { updateProcoreFromQuickBooks: true, importVendorTypes: [] } };
 
 beforeEach(() => {
@@ -60,9 +38,7 @@ beforeEach(() => {
   history.replaceState(null, '', '/#/vendors');
 });
 afterEach(() => {
-  if (app) unmount(app);
-  app = null;
-  document.body.innerHTML = '';
+  unmountAll();
   vi.unstubAllGlobals();
 });
 

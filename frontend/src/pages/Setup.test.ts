@@ -1,23 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { flushSync, mount, unmount } from 'svelte';
+import { flushSync } from 'svelte';
 import Setup from './Setup.svelte';
 import { setupStore } from '../lib/setup.svelte';
 import { statusStore } from '../lib/status.svelte';
 import { clearToken } from '../lib/token';
 import { kindsStore } from '../lib/kinds.svelte';
 import { errorResponse, jsonResponse, mockFetch, sampleKinds, sampleSetup, settle, setupAt } from '../test/helpers';
-
-let app: Record<string, unknown> | null = null;
-
-function render() {
-  const target = document.createElement('div');
-  document.body.append(target);
-  app = mount(Setup, { target });
-  return target;
-}
-
-const byId = (el: HTMLElement, id: string) => el.querySelector<HTMLElement>(`[data-testid="${id}"]`);
-const text = (el: HTMLElement, id: string) => byId(el, id)?.textContent?.replace(/\s+/g, ' ').trim();
+import { byId, click, render, text, unmountAll } from '../test/dom';
 
 function type(input: HTMLInputElement | HTMLTextAreaElement, value: string) {
   input.value = value;
@@ -34,12 +23,6 @@ function labelOf(el: HTMLElement, input: Element): string {
   return el.querySelector(`label[for="${input.id}"]`)?.textContent?.trim() ?? '';
 }
 
-async function click(el: HTMLElement | null) {
-  el!.click();
-  flushSync();
-  await settle();
-}
-
 beforeEach(() => {
   clearToken();
   setupStore.reset();
@@ -48,9 +31,7 @@ beforeEach(() => {
   history.replaceState(null, '', '/#/setup');
 });
 afterEach(() => {
-  if (app) unmount(app);
-  app = null;
-  document.body.innerHTML = '';
+  unmountAll();
   vi.unstubAllGlobals();
   setupStore.reset();
   kindsStore.reset();
@@ -61,7 +42,7 @@ describe('Setup wizard', () => {
     mockFetch({
       'GET /api/setup': () => jsonResponse(setupAt('webconnector')),
     });
-    const el = render();
+    const el = render(Setup);
     await settle();
     const step = byId(el, 'setup-step');
     expect(step?.getAttribute('data-step')).toBe('webconnector');
@@ -89,7 +70,7 @@ describe('Setup wizard', () => {
 
   it('checks the Procore fields with clear messages and labels', async () => {
     const fetch = mockFetch({ 'GET /api/setup': () => jsonResponse(sampleSetup()) });
-    const el = render();
+    const el = render(Setup);
     await settle();
     choose(byId(el, 'env-custom') as HTMLInputElement);
     choose(byId(el, 'method-service_account') as HTMLInputElement);
@@ -125,7 +106,7 @@ describe('Setup wizard', () => {
       'POST /api/setup/procore/service-account': () =>
         errorResponse(400, 'procore_refused', 'Procore did not accept the client ID and secret.', 'Copy both again from the Procore Developer Portal.'),
     });
-    const el = render();
+    const el = render(Setup);
     await settle();
     choose(byId(el, 'env-sandbox') as HTMLInputElement);
     choose(byId(el, 'method-service_account') as HTMLInputElement);
@@ -147,7 +128,7 @@ describe('Setup wizard', () => {
       'POST /api/setup/procore/service-account': () =>
         errorResponse(400, 'procore_credentials', 'Procore did not recognise the client id or secret.', 'Check the Client ID and Client secret above.'),
     });
-    const el = render();
+    const el = render(Setup);
     await settle();
     choose(byId(el, 'env-sandbox') as HTMLInputElement);
     choose(byId(el, 'method-service_account') as HTMLInputElement);
@@ -170,7 +151,7 @@ describe('Setup wizard', () => {
       'GET /api/setup': () => jsonResponse(sampleSetup()),
       'POST /api/setup/procore/browser': () => jsonResponse({ authorizeURL: 'https://login.procore.com/oauth/authorize?x=1' }),
     });
-    const el = render();
+    const el = render(Setup);
     await settle();
     await click(byId(el, 'procore-signin'));
     expect(open).toHaveBeenCalledWith('https://login.procore.com/oauth/authorize?x=1', '_blank', 'noopener');
@@ -189,7 +170,7 @@ describe('Setup wizard', () => {
       'GET /api/setup': () => jsonResponse(sampleSetup()),
       'POST /api/setup/procore/browser': () => jsonResponse({ authorizeURL: 'https://login.procore.com/a', opened: true }),
     });
-    const el = render();
+    const el = render(Setup);
     await settle();
     await click(byId(el, 'procore-signin'));
     expect(open).not.toHaveBeenCalled();
@@ -201,7 +182,7 @@ describe('Setup wizard', () => {
       'GET /api/setup': () =>
         jsonResponse(sampleSetup({ demo: true, prefill: { environment: 'custom', baseURL: 'http://127.0.0.1:41750', clientId: 'demo-id', clientSecret: 'demo-secret' } })),
     });
-    const el = render();
+    const el = render(Setup);
     await settle();
     expect(byId(el, 'setup-step')?.getAttribute('data-step')).toBe('procore');
     expect((byId(el, 'env-custom') as HTMLInputElement).checked).toBe(true);
@@ -219,7 +200,7 @@ describe('Setup wizard', () => {
         return jsonResponse(state);
       },
     });
-    const el = render();
+    const el = render(Setup);
     await settle();
     await click(byId(el, 'setup-next'));
     expect(el.querySelector('.field-error')?.textContent?.trim()).toBe('Choose the Procore company Joblink works with.');
@@ -236,7 +217,7 @@ describe('Setup wizard', () => {
       'GET /api/setup/procore/companies': () => jsonResponse({ companies: [{ id: 5, name: 'Acme Construction' }] }),
       'PUT /api/setup/procore/company': () => jsonResponse(setupAt('webconnector')),
     });
-    const el = render();
+    const el = render(Setup);
     await settle();
     expect(el.querySelector<HTMLInputElement>('[data-testid="company-list"] input')?.checked).toBe(true);
     expect(text(el, 'company-preselected')).toContain('It is the only company this Procore sign-in can see.');
@@ -257,7 +238,7 @@ describe('Setup wizard', () => {
         return jsonResponse(state);
       },
     });
-    const el = render();
+    const el = render(Setup);
     await settle();
     const input = byId(el, 'company-id') as HTMLInputElement;
     expect(labelOf(el, input)).toBe('Procore company ID');
@@ -278,7 +259,7 @@ describe('Setup wizard', () => {
       'GET /api/setup': () => jsonResponse(state),
       'POST /api/setup/webconnector/password': () => jsonResponse({ password: 'Tq7-horse-42' }),
     });
-    const el = render();
+    const el = render(Setup);
     await settle();
     expect(text(el, 'wc-waiting')).toContain('Waiting for the first contact');
     expect((byId(el, 'setup-next') as HTMLButtonElement).disabled).toBe(true);
@@ -310,7 +291,7 @@ describe('Setup wizard', () => {
   it('shows a Web Connector problem with its fix', async () => {
     const wc = { ...setupAt('webconnector').webConnector, problem: { message: 'A different company file answered.', fix: 'Open Acme Construction.qbw and run the Web Connector again.' } };
     mockFetch({ 'GET /api/setup': () => jsonResponse(setupAt('webconnector', { webConnector: wc })) });
-    const el = render();
+    const el = render(Setup);
     await settle();
     expect(text(el, 'wc-problem')).toContain('How to fix it: Open Acme Construction.qbw');
     expect(byId(el, 'wc-waiting')).toBeNull();
@@ -341,7 +322,7 @@ describe('Setup wizard', () => {
         return jsonResponse(state);
       },
     });
-    const el = render();
+    const el = render(Setup);
     await settle();
     expect(text(el, 'qb-lists-waiting')).toContain("arrive after the Web Connector's first run");
 
@@ -399,7 +380,7 @@ describe('Setup wizard', () => {
         }),
       'PUT /api/setup/quickbooks': () => jsonResponse(setupAt('preferences')),
     });
-    const el = render();
+    const el = render(Setup);
     await settle();
     const select = (f: string) => byId(el, `qb-select-${f}`) as HTMLSelectElement;
     expect([select('income').value, select('expense').value, select('retainage').value]).toEqual(['A1', 'A2', 'I9']);
@@ -437,7 +418,7 @@ describe('Setup wizard', () => {
       'GET /api/quickbooks/accounts?type=CostOfGoodsSold&type=Expense&type=OtherExpense': () => jsonResponse({ accounts: [] }),
       'GET /api/quickbooks/items': () => jsonResponse({ items: [] }),
     });
-    const el = render();
+    const el = render(Setup);
     await settle();
     expect((byId(el, 'qb-select-income') as HTMLSelectElement).value).toBe('A3');
     expect(byId(el, 'qb-preselected-income')).toBeNull();
@@ -452,7 +433,7 @@ describe('Setup wizard', () => {
         return jsonResponse(state);
       },
     });
-    const el = render();
+    const el = render(Setup);
     await settle();
     // one choice per registered kind offering it, with the registry's label and help
     const choices = [...el.querySelectorAll('[data-testid="direct-export"] label')];
@@ -500,7 +481,7 @@ describe('Setup wizard', () => {
   it('offers no direct export when no registered kind offers it', async () => {
     kindsStore.set(sampleKinds().map((k) => ({ ...k, directExport: '' })));
     mockFetch({ 'GET /api/setup': () => jsonResponse(setupAt('preferences')) });
-    const el = render();
+    const el = render(Setup);
     await settle();
     expect(byId(el, 'direct-export')).toBeNull();
     expect(byId(el, 'poll-minutes')).not.toBeNull();
@@ -516,7 +497,7 @@ describe('Setup wizard', () => {
           ? jsonResponse(setupAt('done', { completed: true }))
           : errorResponse(409, 'setup_incomplete', 'The Web Connector has not made its first contact yet.', 'Run the Web Connector once.'),
     });
-    const el = render();
+    const el = render(Setup);
     await settle();
     expect(text(el, 'setup-summary')).toContain('Acme Construction');
     expect(text(el, 'setup-summary')).toMatch(/signed in as Ann Smith \(/); // not "signed inas"
