@@ -26,7 +26,12 @@ type wholeVerdict struct {
 	abbrevs      []string  // "Wldg = Welding"
 	numbers      []string  // "FY24 = 2024", "One = 1", "X = Bronx"
 	typo         [2]string // "Plumbig", "Plumbing"
-	initials     string    // "CED = Consolidated Electrical Distributors"
+	givenNames   []string  // "Rick = Ricky"
+	middleName   string    // a person's middle name one name leaves out: "Lucia"
+	// ownerTrade: the trade of a sole proprietor's firm, the other name being the owner's
+	// ("Flooring" of "Lucas Nguyen Flooring", "Nguyen, Lucas")
+	ownerTrade string
+	initials   string // "CED = Consolidated Electrical Distributors"
 	// tradeLeft: the names are the same but for this word of the trade on one side ("Cochran",
 	// "Cochran Electric"): a suggestion to check, not to link in one click (same is false)
 	tradeLeft string
@@ -165,6 +170,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			v.typo = [2]string{t.raw, o.raw}
 		case shortWord, skeleton:
 			v.abbrevs = appendNew(v.abbrevs, readingOf(t, o))
+		case givenName:
+			v.givenNames = appendNew(v.givenNames, readingOf(t, o))
 		case sameBorough:
 			v.numbers = appendNew(v.numbers, readingOf(t, o))
 		case sameNumber:
@@ -249,6 +256,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case vendors && tradeWords[t.key] && dropped == nil:
 			dropped, droppedQ = t, true
 			continue
+		case v.middleName == "" && middleName(q, qp, e, t):
+			v.middleName = t.raw
+			continue
 		default:
 			return v
 		}
@@ -283,6 +293,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case vendors && tradeWords[t.key] && dropped == nil:
 			dropped = t
 			continue
+		case v.middleName == "" && middleName(e, ep, q, t):
+			v.middleName = t.raw
+			continue
 		default:
 			return v
 		}
@@ -306,11 +319,19 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		if droppedQ {
 			other = e
 		}
-		if !namesBranch(other) && !(tailMarked && (droppedQ && eTail >= 0 || !droppedQ && qTail >= 0)) {
+		short, sp, long := q, qp, e
+		if droppedQ {
+			short, sp, long = e, ep, q
+		}
+		switch {
+		case namesBranch(other) || tailMarked && (droppedQ && eTail >= 0 || !droppedQ && qTail >= 0):
+			v.branchTrade = dropped.raw
+		case ownerOfTrade(short, sp, long):
+			v.ownerTrade = dropped.raw // "Nguyen, Lucas" is Lucas Nguyen Flooring (person.go)
+		default:
 			v.tradeLeft = dropped.raw
 			return v
 		}
-		v.branchTrade = dropped.raw
 	}
 	switch {
 	case qTail >= 0:

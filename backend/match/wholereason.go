@@ -56,6 +56,12 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 	if len(v.numbers) > 0 {
 		parts = append(parts, "numbers written differently ("+strings.Join(v.numbers, ", ")+")")
 	}
+	if len(v.givenNames) > 0 {
+		parts = append(parts, "a first name written short ("+strings.Join(v.givenNames, ", ")+")")
+	}
+	if v.middleName != "" {
+		parts = append(parts, fmt.Sprintf("the middle name %q", v.middleName))
+	}
 	if v.typo[0] != "" {
 		parts = append(parts, fmt.Sprintf("a typo (%q / %q)", v.typo[0], v.typo[1]))
 	}
@@ -93,6 +99,9 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 	}
 	if v.branchTail != "" {
 		s += fmt.Sprintf("; the rest is a branch/location (%q)", v.branchTail)
+	}
+	if v.ownerTrade != "" {
+		s += fmt.Sprintf("; one name is the owner's, the other the owner's firm with its trade %q", v.ownerTrade)
 	}
 	if v.branchTrade != "" {
 		s += fmt.Sprintf("; one name is a branch of the firm, the other its whole name with %q", v.branchTrade)

@@ -17,10 +17,11 @@ const (
 	skeleton             // one is the other's consonants: Wldg, Welding
 	slip                 // one slip of the finger: Plumbig, Plumbing
 	initialsOf           // initials and the words they stand for: CED, Consolidated Electrical Distributors
+	givenName            // a first name and its short form: Ricky, Rick (person.go)
 )
 
 // likenessScore is how much each kind of likeness counts towards a whole-name match.
-var likenessScore = [...]float64{unlike: 0, sameWord: 1, sameNumber: 1, sameBorough: 0.95, shortWord: 0.9, skeleton: 0.9, slip: 0.85, initialsOf: 0.85}
+var likenessScore = [...]float64{unlike: 0, sameWord: 1, sameNumber: 1, sameBorough: 0.95, shortWord: 0.9, skeleton: 0.9, slip: 0.85, initialsOf: 0.85, givenName: 0.9}
 
 // wordLike compares two tokens.
 func wordLike(a, b *token) likeness {
@@ -32,6 +33,9 @@ func wordLike(a, b *token) likeness {
 	}
 	if a.key == b.key {
 		return sameWord
+	}
+	if (a.first || b.first) && sameGivenName(a.key, b.key) {
+		return givenName // "Lassiter, Rick" and "Ricky Lassiter"
 	}
 	if a.reading != 0 && slices.Contains(readingSets[a.reading], b.key) || b.reading != 0 && slices.Contains(readingSets[b.reading], a.key) {
 		return shortWord // "Dist" for Distributors, "N." for North

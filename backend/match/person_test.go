@@ -1,0 +1,61 @@
+package match
+
+import (
+	"strings"
+	"testing"
+)
+
+// A sole proprietor kept under the person's name in QuickBooks and under the firm's in Procore,
+// the owner in brackets, a first name written short and a middle name left out: the same person,
+// linked in one click.
+func TestSoleProprietor(t *testing.T) {
+	for _, c := range []struct{ procore, qb, reason string }{
+		{"Marek Dombrowski Drywall", "Dombrowski, Marek", `the owner's firm with its trade "Drywall"`},
+		{"Dombrowski Painting (Marek Dombrowski)", "Marek Dombrowski", `the owner's firm with its trade "Painting"`},
+		{"Marek Dombrowski", "Dombrowski Roofing (Marek Dombrowski)", `the owner's firm with its trade "Roofing"`},
+		{"Bobby Okonkwo", "Okonkwo, Robert", "a first name written short (Bobby = Robert)"},
+		{"Jim Feeney Hauling", "Feeney, James", "Jim = James"},
+		{"Rosa Maria Quintero", "Quintero, Rosa", `the middle name "Maria"`},
+		{"Rosa Quintero", "Quintero, Rosa Maria", `the middle name "Maria"`},
+	} {
+		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
+		if s.ID != "qa" || s.Confidence != Likely || !strings.Contains(s.Reason, c.reason) {
+			t.Errorf("%q / %q: %q %s (%s), want Likely saying %q", c.procore, c.qb, s.Name, s.Confidence, s.Reason, c.reason)
+		}
+	}
+}
+
+// A surname with a trade is not the person's firm unless the first name agrees too; another
+// first name, a first name that is no short form of the other, a word between first name and
+// surname that is not a middle name, and a trade against a name without first name stay out of
+// one click.
+func TestSoleProprietorNegatives(t *testing.T) {
+	for _, c := range []struct{ procore, qb string }{
+		{"Dombrowski Drywall", "Dombrowski, Marek"},                      // which Dombrowski?
+		{"Anna Dombrowski Drywall", "Dombrowski, Marek"},                 // another person
+		{"Robin Okonkwo", "Okonkwo, Robert"},                             // Robin is not Robert
+		{"Rosa Quintero Maria", "Quintero, Rosa"},                        // not between the names
+		{"Dombrowski Painting", "Dombrowski Roofing (Marek Dombrowski)"}, // two trades
+		{"Quintero Electric", "Quintero, Rosa"},
+		{"Marek Dombrowski", "Dombrowski Roofing (Anna Dombrowski)"}, // another owner
+	} {
+		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
+		if s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact) {
+			t.Errorf("%q / %q: %s (%s), want no one-click link", c.procore, c.qb, s.Confidence, s.Reason)
+		}
+	}
+}
+
+func TestSameGivenName(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"rick", "ricky", true}, {"nick", "nikolai", true}, {"tom", "tommy", true}, {"alex", "alejandro", true},
+		{"alex", "alexander", true}, {"alexander", "alejandro", false}, {"robin", "robert", false}, {"ana", "anna", false},
+	} {
+		if got := sameGivenName(c.a, c.b); got != c.want {
+			t.Errorf("sameGivenName(%q, %q) = %v", c.a, c.b, got)
+		}
+	}
+}
