@@ -87,7 +87,7 @@ var abbrevs = []abbrev{
 	{short: "Exp", long: []string{"Expansion"}},
 	{short: "Mod", long: []string{"Modernization", "Modernisation"}},
 	{short: "Install", long: []string{"Installation"}},
-	{short: "Env", long: []string{"Environmental"}},
+	{short: "Env", long: []string{"Environmental"}, alt: []string{"Enviro", "Envir"}},
 	{short: "Arch", long: []string{"Architectural", "Architecture"}},
 	{short: "Contr", long: []string{"Contractor"}},
 	{short: "Contrs", long: []string{"Contractors"}},
@@ -118,6 +118,8 @@ var abbrevs = []abbrev{
 	{short: "Matls", long: []string{"Materials"}, alt: []string{"Matl"}, matchOnly: true},
 	{short: "Sply", long: []string{"Supply", "Supplies"}, matchOnly: true},
 	{short: "Grp", long: []string{"Group"}, matchOnly: true},
+	{short: "ES", long: []string{"Elementary School"}, matchOnly: true},
+	{short: "Addn", long: []string{"Addition"}, matchOnly: true},
 	{short: "Inds", long: []string{"Industries"}, alt: []string{"Indus"}, matchOnly: true},
 	{short: "Props", long: []string{"Properties"}, matchOnly: true},
 	{short: "Stg", long: []string{"Storage"}, matchOnly: true},
@@ -179,6 +181,8 @@ var otherReadings = map[string][]string{
 	"tpke":  {"turnpike"},
 	"expy":  {"expressway"},
 	"fwy":   {"freeway"},
+	// "Johnston Co Hauling": Co inside a name, after a place, is its county (countyCo).
+	"co": {"county"},
 }
 
 // maxReadingLen is the length of the longest short form of otherReadings.

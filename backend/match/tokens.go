@@ -394,6 +394,8 @@ func segmentTokens(s string, codes map[string]string, an *analysis) []token {
 	out = spellLetters(out)
 	out = joinTens(out)
 	markSuccessors(out)
+	countyCo(out)
+	schoolAfterLevel(out)
 	if len(out) > 1 && len(out[0].runes) <= 2 && out[0].num == "" && strings.Contains(out[0].raw, ".") && out[0].role == roleCore {
 		out[0].initial = true
 	}
