@@ -118,6 +118,9 @@ var abbrevs = []abbrev{
 	{short: "Matls", long: []string{"Materials"}, alt: []string{"Matl"}, matchOnly: true},
 	{short: "Sply", long: []string{"Supply", "Supplies"}, matchOnly: true},
 	{short: "Grp", long: []string{"Group"}, matchOnly: true},
+	// A landscape company is a landscaping contractor: "Neuse River Landscape Co.", "Neuse River
+	// Landscaping".
+	{short: "Landscape", long: []string{"Landscaping"}, matchOnly: true},
 	{short: "ES", long: []string{"Elementary School"}, matchOnly: true},
 	{short: "Addn", long: []string{"Addition"}, matchOnly: true},
 	{short: "Inds", long: []string{"Industries"}, alt: []string{"Indus"}, matchOnly: true},

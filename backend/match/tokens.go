@@ -73,7 +73,7 @@ type token struct {
 var descriptorWords = wordSet(`construction constructors contracting contractor contractors company
 	corporation services service group enterprises enterprise holdings usa america general
 	incorporated sons son associates partners industries ventures international builders solutions
-	systems system`)
+	systems system fabricators fabricator fabrication fabricating erectors erector`)
 
 // tradeDescriptors are the descriptors that say what a firm does, by kind: "Summit Construction"
 // and "Summit Services" are two firms, where "Summit" and "Summit Construction" are one, and so
@@ -84,6 +84,10 @@ var tradeDescriptors = map[string]uint8{
 	"services": 2, "service": 2,
 	"solutions": 4,
 	"systems":   8, "system": 8,
+	// "Eastern Carolina Steel" is Eastern Carolina Steel Fabricators; Sanford Steel Erectors is
+	// not Sanford Steel Fabricators.
+	"fabricators": 16, "fabricator": 16, "fabrication": 16, "fabricating": 16,
+	"erectors": 32, "erector": 32,
 }
 
 // tradeWords name a trade in a firm's name. One list may leave the trade out ("Cochran",
