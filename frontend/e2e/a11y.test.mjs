@@ -13,14 +13,15 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { apiGet, apiSend, artifactsDir, launchChromium, startJoblink, walkSetupWizard } from './joblink.mjs';
+import { apiGet, apiSend, artifactsDir, startDemoInBrowser, walkSetupWizard } from './joblink.mjs';
 
 const VIEWPORT = { width: 1280, height: 800 };
 const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let joblink = null;
-let browser = null;
+/** Joblink and the browser page on it (startDemoInBrowser); stop() ends both. */
+let session = null;
 let page = null;
 /** Every violation found, "page: rule (impact): what — elements", for one report at the end. */
 const found = [];
@@ -66,17 +67,12 @@ async function settled() {
 }
 
 before(async () => {
-  joblink = await startJoblink(['--demo'], 'joblink-e2e-a11y-');
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  page = await context.newPage();
-  page.on('pageerror', (e) => joblink.note(`[page error] ${e.message}`));
-  context.on('page', (p) => p !== page && p.close().catch(() => {}));
+  session = await startDemoInBrowser('joblink-e2e-a11y-', { viewport: VIEWPORT });
+  ({ joblink, page } = session);
 });
 
 after(async () => {
-  if (browser) await browser.close().catch(() => {});
-  if (joblink) await joblink.stop();
+  if (session) await session.stop();
 });
 
 describe('joblink --headless --demo: accessibility (axe-core, WCAG 2.1 A/AA)', { timeout: 900_000 }, () => {

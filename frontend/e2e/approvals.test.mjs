@@ -13,7 +13,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { apiGet, apiSend, artifactsDir, launchChromium, startJoblink, walkSetupWizard, waitForApi } from './joblink.mjs';
+import { apiGet, apiSend, artifactsDir, startDemoInBrowser, waitForApi, walkSetupWizard } from './joblink.mjs';
 
 const VIEWPORT = { width: 1280, height: 900 };
 
@@ -21,7 +21,8 @@ let joblink = null;
 
 /** The Procore project a document belongs to, from its summary (the item's detail). */
 const projectOf = (item) => JSON.parse(item.detail).projectId;
-let browser = null;
+/** Joblink and the browser page on it (startDemoInBrowser); stop() ends both. */
+let session = null;
 let page = null;
 
 const shot = (name, fullPage = false) => page.screenshot({ path: path.join(artifactsDir, `approvals-${name}.png`), fullPage });
@@ -31,17 +32,12 @@ const tid = (id) => `[data-testid="${id}"]`;
 const until = (route, check, what, timeout = 180_000) => waitForApi(joblink, route, check, what, timeout);
 
 before(async () => {
-  joblink = await startJoblink(['--demo'], 'joblink-e2e-approvals-');
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  page = await context.newPage();
-  page.on('pageerror', (e) => joblink.note(`[page error] ${e.message}`));
-  context.on('page', (p) => p !== page && p.close().catch(() => {}));
+  session = await startDemoInBrowser('joblink-e2e-approvals-', { viewport: VIEWPORT });
+  ({ joblink, page } = session);
 });
 
 after(async () => {
-  if (browser) await browser.close().catch(() => {});
-  if (joblink) await joblink.stop();
+  if (session) await session.stop();
 });
 
 describe('joblink --headless --demo: Approvals', { timeout: 600_000 }, () => {

@@ -11,7 +11,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { apiGet, artifactsDir, launchChromium, startJoblink, waitForApi, walkSetupWizard } from './joblink.mjs';
+import { apiGet, artifactsDir, startDemoInBrowser, waitForApi, walkSetupWizard } from './joblink.mjs';
 
 const VIEWPORT = { width: 1280, height: 800 };
 const NARROW = { width: 1024, height: 768 };
@@ -19,7 +19,8 @@ const LONG_SEARCH = 'Cedar Ridge Medical Office Building Phase 2 Parking Structu
 const SKIP_REASON = 'Paid through the other office';
 
 let joblink = null;
-let browser = null;
+/** Joblink and the browser page on it (startDemoInBrowser); stop() ends both. */
+let session = null;
 let page = null;
 
 // One story: once a step fails, the later ones are skipped (they would fail for the same reason).
@@ -83,17 +84,12 @@ function overflow() {
 }
 
 before(async () => {
-  joblink = await startJoblink(['--demo'], 'joblink-e2e-day-');
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  page = await context.newPage();
-  page.on('pageerror', (e) => joblink.note(`[page error] ${e.message}`));
-  context.on('page', (p) => p !== page && p.close().catch(() => {}));
+  session = await startDemoInBrowser('joblink-e2e-day-', { viewport: VIEWPORT });
+  ({ joblink, page } = session);
 });
 
 after(async () => {
-  if (browser) await browser.close().catch(() => {});
-  if (joblink) await joblink.stop();
+  if (session) await session.stop();
 });
 
 describe("joblink --headless --demo: a bookkeeper's day", { timeout: 300_000 }, () => {

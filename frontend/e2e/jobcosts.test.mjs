@@ -16,12 +16,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 // The workbook is a zip; fflate is what write-excel-file itself zips with (in the lockfile).
 import { strFromU8, unzipSync } from 'fflate';
-import { apiGet, apiSend, artifactsDir, launchChromium, startJoblink, walkSetupWizard, waitForApi } from './joblink.mjs';
+import { apiGet, apiSend, artifactsDir, startDemoInBrowser, waitForApi, walkSetupWizard } from './joblink.mjs';
 
 const VIEWPORT = { width: 1280, height: 800 };
 
 let joblink = null;
-let browser = null;
+/** Joblink and the browser page on it (startDemoInBrowser); stop() ends both. */
+let session = null;
 let page = null;
 
 const shot = (name, fullPage = false) => page.screenshot({ path: path.join(artifactsDir, `jobcosts-${name}.png`), fullPage });
@@ -77,18 +78,13 @@ function readXlsx(bytes) {
 }
 
 before(async () => {
-  joblink = await startJoblink(['--demo'], 'joblink-e2e-jobcosts-');
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: VIEWPORT, acceptDownloads: true });
-  page = await context.newPage();
-  page.on('pageerror', (e) => joblink.note(`[page error] ${e.message}`));
+  session = await startDemoInBrowser('joblink-e2e-jobcosts-', { viewport: VIEWPORT, acceptDownloads: true });
+  ({ joblink, page } = session);
   page.on('console', (m) => m.type() === 'error' && joblink.note(`[console error] ${m.text()}`));
-  context.on('page', (p) => p !== page && p.close().catch(() => {}));
 });
 
 after(async () => {
-  if (browser) await browser.close().catch(() => {});
-  if (joblink) await joblink.stop();
+  if (session) await session.stop();
 });
 
 describe('joblink --headless --demo: Job costs', { timeout: 900_000 }, () => {

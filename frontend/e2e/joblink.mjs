@@ -107,6 +107,40 @@ export async function launchChromium() {
   });
 }
 
+/**
+ * What most stories start with: `joblink --headless --demo` on a new data folder and a Chromium
+ * page for it (contextOptions go to browser.newContext: the viewport, downloads, permissions).
+ * The page's uncaught errors join Joblink's output, so a failure shows them; pages the simulator
+ * opens besides it (the browser sign-in is not used) are closed so they do not pile up. stop()
+ * closes the browser and then Joblink; should the browser fail to start, Joblink is stopped before
+ * the error is thrown, so an after() hook has nothing left to clean.
+ */
+export async function startDemoInBrowser(folderPrefix, contextOptions) {
+  const joblink = await startJoblink(['--demo'], folderPrefix);
+  let browser = null;
+  try {
+    browser = await launchChromium();
+    const context = await browser.newContext(contextOptions);
+    const page = await context.newPage();
+    page.on('pageerror', (e) => joblink.note(`[page error] ${e.message}`));
+    context.on('page', (p) => p !== page && p.close().catch(() => {}));
+    return {
+      joblink,
+      browser,
+      context,
+      page,
+      async stop() {
+        await browser.close().catch(() => {});
+        await joblink.stop();
+      },
+    };
+  } catch (e) {
+    if (browser) await browser.close().catch(() => {});
+    await joblink.stop();
+    throw e;
+  }
+}
+
 /** GETs a JSON route of Joblink's API with the access token. */
 export async function apiGet(j, route) {
   const res = await fetch(new URL(route, j.baseURL), { headers: { Authorization: `Bearer ${j.token}` } });

@@ -13,28 +13,24 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { apiGet, apiSend, artifactsDir, launchChromium, startJoblink, waitForApi, walkSetupWizard } from './joblink.mjs';
+import { apiGet, apiSend, artifactsDir, startDemoInBrowser, waitForApi, walkSetupWizard } from './joblink.mjs';
 
 const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const NAME = 'Строймонтаж';
 
 let joblink = null;
-let browser = null;
+/** Joblink and the browser page on it (startDemoInBrowser); stop() ends both. */
+let session = null;
 let page = null;
 
 before(async () => {
-  joblink = await startJoblink(['--demo'], 'joblink-e2e-latin-');
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  page = await context.newPage();
-  page.on('pageerror', (e) => joblink.note(`[page error] ${e.message}`));
-  context.on('page', (p) => p !== page && p.close().catch(() => {}));
+  session = await startDemoInBrowser('joblink-e2e-latin-', { viewport: { width: 1280, height: 800 } });
+  ({ joblink, page } = session);
 });
 
 after(async () => {
-  if (browser) await browser.close().catch(() => {});
-  if (joblink) await joblink.stop();
+  if (session) await session.stop();
 });
 
 /** Adds a company to the demo's simulated Procore through its REST API, as Procore's own UI would. */

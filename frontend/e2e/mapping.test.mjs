@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { apiGet, artifactsDir, launchChromium, startJoblink, walkSetupWizard } from './joblink.mjs';
+import { apiGet, artifactsDir, startDemoInBrowser, walkSetupWizard } from './joblink.mjs';
 
 const VIEWPORT = { width: 1280, height: 860 };
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -25,7 +25,8 @@ async function axeViolations() {
 }
 
 let joblink = null;
-let browser = null;
+/** Joblink and the browser page on it (startDemoInBrowser); stop() ends both. */
+let session = null;
 let page = null;
 
 // The lists are long: shot as the window shows them.
@@ -155,17 +156,12 @@ async function confirmIfAsked(name) {
 }
 
 before(async () => {
-  joblink = await startJoblink(['--demo'], 'joblink-e2e-mapping-');
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  page = await context.newPage();
-  page.on('pageerror', (e) => joblink.note(`[page error] ${e.message}`));
-  context.on('page', (p) => p !== page && p.close().catch(() => {}));
+  session = await startDemoInBrowser('joblink-e2e-mapping-', { viewport: VIEWPORT });
+  ({ joblink, page } = session);
 });
 
 after(async () => {
-  if (browser) await browser.close().catch(() => {});
-  if (joblink) await joblink.stop();
+  if (session) await session.stop();
 });
 
 describe('joblink --headless --demo: the Jobs and Vendors mapping pages', { timeout: 900_000 }, () => {

@@ -8,30 +8,25 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { artifactsDir, launchChromium, startJoblink, walkSetupWizard } from './joblink.mjs';
+import { artifactsDir, startDemoInBrowser, walkSetupWizard } from './joblink.mjs';
 
 const VIEWPORT = { width: 1100, height: 800 };
 
 let joblink = null;
-let browser = null;
+/** Joblink and the browser page on it (startDemoInBrowser); stop() ends both. */
+let session = null;
 let page = null;
 
 // Long lists (600 cost codes) are shot as the window shows them, not the whole page.
 const shot = (name, fullPage = !name.startsWith('costcodes')) => page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage });
 
 before(async () => {
-  joblink = await startJoblink(['--demo'], 'joblink-e2e-demo-');
-  browser = await launchChromium();
-  const context = await browser.newContext({ viewport: VIEWPORT, permissions: ['clipboard-read', 'clipboard-write'] });
-  page = await context.newPage();
-  page.on('pageerror', (e) => joblink.note(`[page error] ${e.message}`));
-  // The browser sign-in is not used here; keep stray popups from the simulator from piling up.
-  context.on('page', (p) => p !== page && p.close().catch(() => {}));
+  session = await startDemoInBrowser('joblink-e2e-demo-', { viewport: VIEWPORT, permissions: ['clipboard-read', 'clipboard-write'] });
+  ({ joblink, page } = session);
 });
 
 after(async () => {
-  if (browser) await browser.close().catch(() => {});
-  if (joblink) await joblink.stop();
+  if (session) await session.stop();
 });
 
 describe('joblink --headless --demo: setup wizard and cost-code export', { timeout: 300_000 }, () => {
