@@ -10,6 +10,19 @@ import (
 // the view up, so they are kept raw and read by name.
 type viewColumns map[string]json.RawMessage
 
+// decodeViewRow decodes a budget view's row object into fields (its fixed fields, a type without
+// the row's UnmarshalJSON) and returns the whole object too (all) and the columns the view adds
+// (collectViewColumns).
+func decodeViewRow(b []byte, fields any, fixed map[string]bool) (all map[string]json.RawMessage, cols viewColumns, err error) {
+	if err := json.Unmarshal(b, fields); err != nil {
+		return nil, nil, err
+	}
+	if err := json.Unmarshal(b, &all); err != nil {
+		return nil, nil, err
+	}
+	return all, collectViewColumns(all, fixed), nil
+}
+
 // collectViewColumns returns every key of the row object that is not one of its fixed fields; nil
 // when there is none.
 func collectViewColumns(all map[string]json.RawMessage, fixed map[string]bool) viewColumns {

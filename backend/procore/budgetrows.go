@@ -80,14 +80,11 @@ var budgetDetailRowKeys = func() map[string]bool {
 func (r *BudgetDetailRow) UnmarshalJSON(b []byte) error {
 	type plain BudgetDetailRow
 	var p plain
-	if err := json.Unmarshal(b, &p); err != nil {
+	all, cols, err := decodeViewRow(b, &p, budgetDetailRowKeys)
+	if err != nil {
 		return err
 	}
-	var all map[string]json.RawMessage
-	if err := json.Unmarshal(b, &all); err != nil {
-		return err
-	}
-	p.Columns = collectViewColumns(all, budgetDetailRowKeys)
+	p.Columns = cols
 	levels, err := readCostCodeLevels(all)
 	if err != nil {
 		return err

@@ -26,14 +26,11 @@ var budgetSummaryRowKeys = map[string]bool{
 func (r *BudgetSummaryRow) UnmarshalJSON(b []byte) error {
 	type plain BudgetSummaryRow
 	var p plain
-	if err := json.Unmarshal(b, &p); err != nil {
+	_, cols, err := decodeViewRow(b, &p, budgetSummaryRowKeys)
+	if err != nil {
 		return err
 	}
-	var all map[string]json.RawMessage
-	if err := json.Unmarshal(b, &all); err != nil {
-		return err
-	}
-	p.Columns = collectViewColumns(all, budgetSummaryRowKeys)
+	p.Columns = cols
 	*r = BudgetSummaryRow(p)
 	return nil
 }
