@@ -1,6 +1,9 @@
 package match
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A steel firm with or without "Fabricators", and a landscape company that is a landscaping
 // contractor, are one firm; a fabricator is not an erector, and a landscape supply is not a
@@ -20,6 +23,30 @@ func TestFabricatorsAndLandscaping(t *testing.T) {
 		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
 		if got := s.ID == "qa" && s.Confidence == Likely; got != c.likely {
 			t.Errorf("%q / %q: %s (%s), want likely %v", c.procore, c.qb, s.Confidence, s.Reason, c.likely)
+		}
+	}
+}
+
+// A second trade after "&" added to the trade both names have is the same firm; a second trade
+// without a trade in common, or a word before the "&" that is no trade, is not.
+func TestSecondTrade(t *testing.T) {
+	for _, c := range []struct {
+		procore, qb string
+		likely      bool
+	}{
+		{"Lumbee Tile", "Lumbee Tile & Marble LLC", true},
+		{"Lumbee Drywall & Paint", "Lumbee Drywall Inc", true},
+		{"Lumbee Plumbing & Heating", "Lumbee Plumbing", false}, // a trade of its own: Possible (TestTradePhrase)
+		{"Lumbee Stone & Tile", "Lumbee Stone Corp", false},     // Stone is the firm's name, not a trade
+		{"Lumbee Tile & Marble", "Lumbee Marble", false},        // the first trade is not in common
+		{"Lumbee Tile & Marble Partners", "Lumbee Tile", false}, // not the last word
+	} {
+		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
+		if got := s.ID == "qa" && s.Confidence == Likely; got != c.likely {
+			t.Errorf("%q / %q: %s (%s), want likely %v", c.procore, c.qb, s.Confidence, s.Reason, c.likely)
+		}
+		if c.likely && !strings.Contains(s.Reason, "second trade") {
+			t.Errorf("%q / %q: reason %q does not name the second trade", c.procore, c.qb, s.Reason)
 		}
 	}
 }

@@ -31,7 +31,10 @@ type wholeVerdict struct {
 	// ownerTrade: the trade of a sole proprietor's firm, the other name being the owner's
 	// ("Flooring" of "Lucas Nguyen Flooring", "Nguyen, Lucas")
 	ownerTrade string
-	initials   string // "CED = Consolidated Electrical Distributors"
+	// secondTrade: a trade one name adds after "&" to the trade both have ("Marble" of
+	// "Crabtree Tile & Marble", "Crabtree Tile")
+	secondTrade string
+	initials    string // "CED = Consolidated Electrical Distributors"
 	// tradeLeft: the names are the same but for this word of the trade on one side ("Cochran",
 	// "Cochran Electric"): a suggestion to check, not to link in one click (same is false)
 	tradeLeft string
@@ -253,6 +256,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// "Meyer, Hans" for "Meyer Residence Remodel": a private client's project is
 			// named after the client. A firm's name with a word more is another firm.
 			extras++
+		case vendors && v.secondTrade == "" && secondTrade(q, qp, t):
+			v.secondTrade = t.raw // "Crabtree Tile & Marble", "Crabtree Tile" (secondtrade.go)
 		case vendors && tradeWords[t.key] && dropped == nil:
 			dropped, droppedQ = t, true
 			continue
@@ -290,6 +295,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case t.role == roleDescriptor:
 			eTrade |= tradeDescriptors[t.key]
 		case t.role != roleCore || t.code || t.glued:
+		case vendors && v.secondTrade == "" && secondTrade(e, ep, t):
+			v.secondTrade = t.raw
 		case vendors && tradeWords[t.key] && dropped == nil:
 			dropped = t
 			continue

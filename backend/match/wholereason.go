@@ -103,6 +103,9 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 	if v.ownerTrade != "" {
 		s += fmt.Sprintf("; one name is the owner's, the other the owner's firm with its trade %q", v.ownerTrade)
 	}
+	if v.secondTrade != "" {
+		s += fmt.Sprintf("; %q is a second trade one name adds after \"&\" to the trade both have", v.secondTrade)
+	}
 	if v.branchTrade != "" {
 		s += fmt.Sprintf("; one name is a branch of the firm, the other its whole name with %q", v.branchTrade)
 	}

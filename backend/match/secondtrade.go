@@ -1,0 +1,31 @@
+package match
+
+// A firm named for its trade often adds a second one after "&" on one list only: "Crabtree
+// Tile" and "Crabtree Tile & Marble LLC", "Elm City Drywall" and "Elm City Drywall & Paint".
+// The firm's own words and its first trade agree, so a second word of its line of work ("Marble",
+// "Paint", "Tub") says what else the same firm does, not which firm it is. A second word that is
+// a trade of its own (Heating, Sheet Metal) may be a sister firm's: like "Cochran" and "Cochran
+// Electric" it stays a question for the bookkeeper unless phone or address agrees (whole.go).
+
+// secondTrade reports that t, a word of ts left over, is a second trade after "&": the last word
+// of the name's own part, after "and", after a word of the trade paired with the other name.
+func secondTrade(ts []token, ps []paired, t *token) bool {
+	at := -1
+	for i := range ts {
+		if &ts[i] == t {
+			at = i
+		}
+	}
+	if at < 2 || t.qual || t.num != "" || t.role != roleCore || tradeWords[t.key] {
+		// A known trade as the second ("Corbell Roofing & Sheet Metal") is left to the rule
+		// for a trade on one side only: Possible unless phone or address agrees.
+		return false
+	}
+	for i := at + 1; i < len(ts); i++ {
+		if !ts[i].qual {
+			return false // not the last word of the name's own part
+		}
+	}
+	and, trade := &ts[at-1], &ts[at-2]
+	return and.key == "and" && tradeWords[trade.key] && ps[at-2].like != unlike && !trade.qual
+}
