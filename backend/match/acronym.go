@@ -1,6 +1,7 @@
 package match
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -74,7 +75,11 @@ func pairInitials(a, b []token, ap, bp []paired) string {
 	if !spells(acr, b, words) {
 		words = ownWords(b, func(j int) bool { return bp[j].like == unlike && b[j].role != roleDescriptor })
 		if !spells(acr, b, words) {
-			return ""
+			// An O for "of" and a state's code: NCDOT (initialsof.go).
+			words = ofInitialWords(b, func(j int) bool { return bp[j].like == unlike })
+			if !spellsLoose(acr, b, words) {
+				return ""
+			}
 		}
 	}
 	ap[i] = paired{at: words[0], like: initialsOf}
@@ -85,6 +90,9 @@ func pairInitials(a, b []token, ap, bp []paired) string {
 	// Contractors".
 	var raws []string
 	for j := words[0]; j <= words[len(words)-1]; j++ {
+		if b[j].ofTail && j > 0 && !b[j-1].ofTail {
+			raws = append(raws, "of") // "Department of Transportation"
+		}
 		if len(raws) == 0 || raws[len(raws)-1] != b[j].raw {
 			raws = append(raws, b[j].raw)
 		}
@@ -129,6 +137,15 @@ func acronymKeys(ts []token) (acronyms, inits []string) {
 	}
 	spell(own)
 	spell(bare)
+	if n == 0 {
+		// "North Carolina Department of Transportation" is NCDOT too (initialsof.go).
+		loose := ofInitialWords(ts, func(j int) bool { return !ts[j].code && ts[j].role != roleTag })
+		for _, s := range looseInitials(ts, loose) {
+			if !slices.Contains(out, s) {
+				out = append(out, s)
+			}
+		}
+	}
 	if n == 1 {
 		return out, nil
 	}

@@ -68,6 +68,10 @@ type token struct {
 	// aux: from the project number field, not the name: it counts when matched and is
 	// ignored otherwise
 	aux bool
+	// ofTail: in the words after a trailing "of" that splitQualifiers set apart
+	// ("Transportation" of "Department of Transportation"), which initials may include
+	// (initialsof.go)
+	ofTail bool
 }
 
 var descriptorWords = wordSet(`construction constructors contracting contractor contractors company
@@ -216,7 +220,13 @@ func tokenize(name string, customer, person bool, an *analysis) []token {
 	}
 	add(main, false)
 	for _, q := range quals {
+		n := len(out)
 		add(q, true)
+		if ofTailOf(name, q) {
+			for i := n; i < len(out); i++ {
+				out[i].ofTail = true
+			}
+		}
 	}
 	if ofPlace != "" {
 		n := len(out)
