@@ -102,6 +102,10 @@ func vocabSlip(a, b []rune) bool {
 			at = i
 		}
 	}
+	if at == 0 {
+		// "Kabinets", "Kleaning": a firm's playful K for the C of a word of the trade.
+		return (a[0] == 'k' && b[0] == 'c' || a[0] == 'c' && b[0] == 'k') && (vocabulary[string(a)] || vocabulary[string(b)])
+	}
 	return at > 0 && confusable(a[at], b[at]) && (vocabulary[string(a)] || vocabulary[string(b)])
 }
 
@@ -134,8 +138,8 @@ func runesLike(ar, br []rune) likeness {
 		if (len(long)-len(short) >= 3 && !wordEndings[more] && isVowel(long[len(short)])) || more == "s" || more == "es" {
 			return shortWord
 		}
-		if isSlip(ar, br) {
-			return slip // a doubled last letter left out: Getchel
+		if isSlip(ar, br) || shortDouble(short, long) {
+			return slip // a doubled last letter left out: Getchel, Hil
 		}
 		return unlike
 	}
@@ -152,6 +156,12 @@ func runesLike(ar, br []rune) likeness {
 		return slip
 	}
 	return unlike
+}
+
+// shortDouble reports a four-letter word ending in a doubled letter written with it once:
+// "Hil" for Hill, "Mil" for Mill. Words this short are compared only whole otherwise.
+func shortDouble(short, long []rune) bool {
+	return len(long) == 4 && len(short) == 3 && long[3] == long[2]
 }
 
 // gCut reports a word in -ing written as its stem, cut or whole, and the g: "Roofg" for Roofing,
@@ -262,7 +272,12 @@ func isSlip(a, b []rune) bool {
 		if i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && equalRunes(a[i+2:], b[i+2:]) {
 			return true
 		}
-		return i > 0 && len(a) >= 6 && adjacentKeys(a[i], b[i]) && equalRunes(a[i+1:], b[i+1:])
+		if i > 0 && len(a) >= 6 && adjacentKeys(a[i], b[i]) && equalRunes(a[i+1:], b[i+1:]) {
+			return true
+		}
+		// A vowel for another inside a long name, "McCollough" for McCullough; not in the last
+		// syllable, where Andersen and Anderson, Petersen and Peterson are other surnames.
+		return i > 0 && len(a) >= 8 && i < len(a)-3 && isVowel(a[i]) && isVowel(b[i]) && equalRunes(a[i+1:], b[i+1:])
 	}
 	// a has one letter more, at i; not a new last letter, which makes other names (Clark and
 	// Clarke), unless it doubles the one before (Getchell, Getchel) or ends a long word other
