@@ -8,6 +8,7 @@ import (
 	"joblink/backend/engine"
 	"joblink/backend/problem"
 	"joblink/backend/qbmirror"
+	"joblink/backend/qbrefresh"
 )
 
 // Service items QuickBooks already has for cost codes. Companies that kept their codes in
@@ -229,5 +230,5 @@ func (f *Flow) LinkSpec(it *engine.Item, listID string) (engine.LinkSpec, *probl
 		return engine.LinkSpec{}, &problem.Problem{Message: fmt.Sprintf("%q is a %s item, not a Service item.", r.FullName, r.Type),
 			Meaning: "Joblink keeps cost codes as Service items.", Fix: "Choose a Service item, or export the code as a new one."}
 	}
-	return engine.LinkSpec{ID: it.ID, Ref: *refOf(r), Message: fmt.Sprintf("Linked by the bookkeeper to the QuickBooks service item %q (cost code %s).", r.FullName, c.Code)}, nil
+	return engine.LinkSpec{ID: it.ID, Ref: *qbrefresh.Ref(r), Message: fmt.Sprintf("Linked by the bookkeeper to the QuickBooks service item %q (cost code %s).", r.FullName, c.Code)}, nil
 }

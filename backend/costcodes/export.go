@@ -8,6 +8,7 @@ import (
 
 	"joblink/backend/engine"
 	"joblink/backend/qbmirror"
+	"joblink/backend/qbrefresh"
 	"joblink/qbwc/qbxml"
 )
 
@@ -44,7 +45,7 @@ func (f *Flow) Prepare(ctx context.Context, it *engine.Item) (engine.Step, error
 	if existing.Type != "Service" {
 		return engine.Step{Failure: conflict(c.Code, existing.Type)}, nil
 	}
-	ref := refOf(existing)
+	ref := qbrefresh.Ref(existing)
 	if describedAs(existing, c.Name) {
 		return engine.Step{Linked: ref, Message: "QuickBooks already had this service item: linked to it, not duplicated."}, nil
 	}
@@ -86,10 +87,6 @@ func conflict(name, itemType string) *engine.Failure {
 		Fix:     "In QuickBooks, rename that item (or, if it is the cost code, recreate it as a Service item), then export the code again."}
 }
 
-func refOf(r qbmirror.Record) *engine.QBRef {
-	return &engine.QBRef{ListID: r.ListID, FullName: r.FullName, EditSequence: r.EditSequence}
-}
-
 // Lookup finds the item by its name, whatever its type.
 func (f *Flow) Lookup(it *engine.Item) qbxml.Request {
 	c, _ := decode(it)
@@ -116,7 +113,7 @@ func (f *Flow) Found(it *engine.Item, resp *qbxml.Response) (*engine.QBRef, erro
 		return nil, &engine.FailureError{Failure: *conflict(c.Code, rec.Type)}
 	}
 	if describedAs(rec, c.Name) {
-		return refOf(rec), nil
+		return qbrefresh.Ref(rec), nil
 	}
 	return nil, nil // there, but with an old description: Prepare sends the update
 }
@@ -124,7 +121,7 @@ func (f *Flow) Found(it *engine.Item, resp *qbxml.Response) (*engine.QBRef, erro
 // Done keeps the mirror current with the item QuickBooks saved.
 func (f *Flow) Done(it *engine.Item, resp *qbxml.Response) (*engine.QBRef, error) {
 	if rec, ok := f.Later(resp); ok {
-		return refOf(rec), nil
+		return qbrefresh.Ref(rec), nil
 	}
 	return nil, fmt.Errorf("QuickBooks answered %s for %s without the item", resp.Name, it.ID)
 }

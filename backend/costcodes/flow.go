@@ -204,7 +204,7 @@ func (f *Flow) record(listID int64, c procore.StandardCostCode) engine.Record {
 	if origin := deref(c.OriginID); origin != "" && f.d.Mirror != nil {
 		// The item named by the code, or one the bookkeeper linked whose name starts with it.
 		if rec, err := f.d.Mirror.Get(qbmirror.Items, origin); err == nil && (strings.EqualFold(rec.FullName, full) || strings.EqualFold(leadingCode(rec.Name), full)) {
-			r.LinkedTo = &engine.QBRef{ListID: rec.ListID, FullName: rec.FullName, EditSequence: rec.EditSequence}
+			r.LinkedTo = qbrefresh.Ref(rec)
 		}
 	}
 	return r

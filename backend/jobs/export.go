@@ -10,6 +10,7 @@ import (
 	"joblink/backend/mapping"
 	"joblink/backend/match"
 	"joblink/backend/qbmirror"
+	"joblink/backend/qbrefresh"
 	"joblink/qbwc/qbxml"
 )
 
@@ -33,7 +34,7 @@ func (f *Flow) Prepare(ctx context.Context, it *engine.Item) (engine.Step, error
 	case err == nil && c.ConfirmLink:
 		return engine.Step{Failure: confirmFirst(p, existing)}, nil
 	case err == nil:
-		return engine.Step{Linked: refOf(existing), Message: fmt.Sprintf("QuickBooks already had %q: linked to it, not duplicated.", existing.FullName)}, nil
+		return engine.Step{Linked: qbrefresh.Ref(existing), Message: fmt.Sprintf("QuickBooks already had %q: linked to it, not duplicated.", existing.FullName)}, nil
 	case !errors.Is(err, qbmirror.ErrNotFound):
 		return engine.Step{}, fmt.Errorf("look up %q in the mirror: %w", full, err)
 	}
@@ -73,7 +74,7 @@ func (f *Flow) prepareUpdate(it *engine.Item, p project, c choice) (engine.Step,
 		return engine.Step{}, err
 	}
 	if mapping.SameAddress(rec.Fields, "Ship", p.Address) {
-		return engine.Step{Linked: refOf(rec), Message: "QuickBooks already has the project's address."}, nil
+		return engine.Step{Linked: qbrefresh.Ref(rec), Message: "QuickBooks already has the project's address."}, nil
 	}
 	if fail := mapping.FieldsFailure(mapping.ProcoreEntry{Name: p.Name, Address: p.Address, Phone: p.Phone}, c.LatinSpelling); fail != nil {
 		return engine.Step{Failure: fail}, nil // letters QuickBooks cannot store: it waits, with the reason
@@ -211,10 +212,6 @@ func checkName(name string) *engine.Failure {
 	return nil
 }
 
-func refOf(r qbmirror.Record) *engine.QBRef {
-	return &engine.QBRef{ListID: r.ListID, FullName: r.FullName, EditSequence: r.EditSequence}
-}
-
 // Lookup finds the job by its QuickBooks full name (or its ListID once linked).
 func (f *Flow) Lookup(it *engine.Item) qbxml.Request {
 	if it.QB != nil && it.QB.ListID != "" {
@@ -246,13 +243,13 @@ func (f *Flow) Found(it *engine.Item, resp *qbxml.Response) (*engine.QBRef, erro
 	if it.QB != nil && it.QB.ListID != "" && !mapping.SameAddress(rec.Fields, "Ship", p.Address) {
 		return nil, nil // linked, with an old address: Prepare sends the update
 	}
-	return refOf(rec), nil
+	return qbrefresh.Ref(rec), nil
 }
 
 // Done keeps the mirror current with the customer or job QuickBooks saved.
 func (f *Flow) Done(it *engine.Item, resp *qbxml.Response) (*engine.QBRef, error) {
 	if rec, ok := f.Later(resp); ok {
-		return refOf(rec), nil
+		return qbrefresh.Ref(rec), nil
 	}
 	return nil, fmt.Errorf("QuickBooks answered %s for %s without the customer", resp.Name, it.ID)
 }

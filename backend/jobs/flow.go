@@ -103,7 +103,7 @@ func (f *Flow) record(p procore.Project, mirrored bool) engine.Record {
 		// only (the page refuses a sub job too), so it is not taken.
 		r.Problem, r.Elsewhere = subJobLink(rec), true
 	case err == nil:
-		r.LinkedTo = &engine.QBRef{ListID: rec.ListID, FullName: rec.FullName, EditSequence: rec.EditSequence}
+		r.LinkedTo = qbrefresh.Ref(rec)
 	case mirrored:
 		r.Problem, r.Elsewhere = foreignLink(origin), true // counted apart on the Dashboard
 	}

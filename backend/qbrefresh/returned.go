@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sync"
 
+	"joblink/backend/engine"
 	"joblink/backend/qbmirror"
 	"joblink/qbwc/qbxml"
 )
@@ -54,6 +55,12 @@ func (r *Returned) Flush() error {
 		return nil
 	}
 	return r.mirror.Upsert(recs)
+}
+
+// Ref is the engine's link to a QuickBooks list record, as QuickBooks returned it or the mirror
+// keeps it (the EditSequence a later modify needs included).
+func Ref(rec qbmirror.Record) *engine.QBRef {
+	return &engine.QBRef{ListID: rec.ListID, FullName: rec.FullName, EditSequence: rec.EditSequence}
 }
 
 func first(resp *qbxml.Response) (qbmirror.Record, bool) {

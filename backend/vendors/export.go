@@ -11,6 +11,7 @@ import (
 	"joblink/backend/mapping"
 	"joblink/backend/match"
 	"joblink/backend/qbmirror"
+	"joblink/backend/qbrefresh"
 	"joblink/qbwc/qbxml"
 )
 
@@ -36,7 +37,7 @@ func (f *Flow) Prepare(ctx context.Context, it *engine.Item) (engine.Step, error
 	existing, err := f.d.Mirror.FindByName(qbmirror.Vendors, qbName)
 	switch {
 	case err == nil:
-		return engine.Step{Linked: refOf(existing), Message: fmt.Sprintf("QuickBooks already had the vendor %q: linked to it, not duplicated.", existing.FullName)}, nil
+		return engine.Step{Linked: qbrefresh.Ref(existing), Message: fmt.Sprintf("QuickBooks already had the vendor %q: linked to it, not duplicated.", existing.FullName)}, nil
 	case !errors.Is(err, qbmirror.ErrNotFound):
 		return engine.Step{}, fmt.Errorf("look up vendor %q in the mirror: %w", qbName, err)
 	}
@@ -79,7 +80,7 @@ func (f *Flow) prepareUpdate(it *engine.Item, c company, ch choice) (engine.Step
 		return engine.Step{}, err
 	}
 	if sameDetails(rec, c) {
-		return engine.Step{Linked: refOf(rec), Message: "QuickBooks already has the company's address and numbers."}, nil
+		return engine.Step{Linked: qbrefresh.Ref(rec), Message: "QuickBooks already has the company's address and numbers."}, nil
 	}
 	if fail := mapping.FieldsFailure(mapping.ProcoreEntry{Name: c.Name, Address: c.Address, Phone: c.Phone, Fax: c.Fax}, ch.LatinSpelling); fail != nil {
 		return engine.Step{Failure: fail}, nil // letters QuickBooks cannot store: it waits, with the reason
@@ -162,10 +163,6 @@ func (f *Flow) taken(name string) bool {
 	return false
 }
 
-func refOf(r qbmirror.Record) *engine.QBRef {
-	return &engine.QBRef{ListID: r.ListID, FullName: r.FullName, EditSequence: r.EditSequence}
-}
-
 // Lookup finds the vendor by name (or ListID once linked).
 func (f *Flow) Lookup(it *engine.Item) qbxml.Request {
 	if it.QB != nil && it.QB.ListID != "" {
@@ -188,13 +185,13 @@ func (f *Flow) Found(it *engine.Item, resp *qbxml.Response) (*engine.QBRef, erro
 	if it.QB != nil && it.QB.ListID != "" && !sameDetails(rec, c) {
 		return nil, nil // linked, with old details: Prepare sends the update
 	}
-	return refOf(rec), nil
+	return qbrefresh.Ref(rec), nil
 }
 
 // Done keeps the mirror current with the vendor QuickBooks saved.
 func (f *Flow) Done(it *engine.Item, resp *qbxml.Response) (*engine.QBRef, error) {
 	if rec, ok := f.Later(resp); ok {
-		return refOf(rec), nil
+		return qbrefresh.Ref(rec), nil
 	}
 	return nil, fmt.Errorf("QuickBooks answered %s for %s without the vendor", resp.Name, it.ID)
 }

@@ -94,7 +94,7 @@ func (f *Flow) record(v procore.Vendor, mirrored bool) engine.Record {
 	rec, err := f.d.Mirror.Get(qbmirror.Vendors, origin)
 	switch {
 	case err == nil:
-		r.LinkedTo = &engine.QBRef{ListID: rec.ListID, FullName: rec.FullName, EditSequence: rec.EditSequence}
+		r.LinkedTo = qbrefresh.Ref(rec)
 	case mirrored:
 		r.Problem = &engine.Failure{Class: engine.FixData,
 			Message: fmt.Sprintf("Procore links this company to QuickBooks record %q, which this company file does not have.", origin),

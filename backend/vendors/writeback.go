@@ -10,6 +10,7 @@ import (
 	"joblink/backend/mapping"
 	"joblink/backend/procore"
 	"joblink/backend/qbmirror"
+	"joblink/backend/qbrefresh"
 )
 
 // WriteBack records each link in Procore: origin_id = the vendor's ListID, origin_code = its
@@ -108,7 +109,7 @@ func (f *Flow) Follow(ctx context.Context) error {
 		if !ok {
 			continue // refused: tried again on the next pass
 		}
-		ref := *refOf(c.rec)
+		ref := *qbrefresh.Ref(c.rec)
 		if err := f.host.Followed(c.it.ID, recordOf(v), ref, fmt.Sprintf("QuickBooks vendor %q changed: Procore updated to match.", c.rec.FullName)); err != nil {
 			return err
 		}
