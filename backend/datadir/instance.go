@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"time"
 )
 
@@ -34,7 +33,7 @@ func WriteInstance(l Layout, in Instance) error {
 	if err != nil {
 		return err
 	}
-	return writeFileAtomic(l.InstanceFile(), b, 0o600)
+	return WriteFileAtomic(l.InstanceFile(), b, 0o600)
 }
 
 // ReadInstance returns the instance recorded in the data folder.
@@ -52,27 +51,3 @@ func ReadInstance(l Layout) (Instance, error) {
 
 // RemoveInstance forgets the running instance (on a clean exit).
 func RemoveInstance(l Layout) { _ = os.Remove(l.InstanceFile()) }
-
-func writeFileAtomic(path string, data []byte, perm os.FileMode) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // no-op after a successful rename
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(perm); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
-}

@@ -57,7 +57,7 @@ func createToken(path string) (TokenResult, error) {
 		return TokenResult{}, fmt.Errorf("make the UI access token: %w", err)
 	}
 	tok := hex.EncodeToString(raw)
-	if err := writeFileAtomic(path, []byte(tok+"\n"), 0o600); err != nil {
+	if err := WriteFileAtomic(path, []byte(tok+"\n"), 0o600); err != nil {
 		return TokenResult{}, explainWrite(path, err)
 	}
 	return TokenResult{Token: tok, Created: true}, nil

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"joblink/backend/datadir"
 )
 
 // ErrNotFound means no secret has been saved in the file yet.
@@ -56,7 +58,7 @@ func (f *File) Write(data []byte) error {
 	if err := os.MkdirAll(filepath.Dir(f.path), 0o700); err != nil {
 		return fmt.Errorf("create folder for %s: %w", f.path, err)
 	}
-	if err := writeAtomic(f.path, frame(f.seal.scheme(), sealed)); err != nil {
+	if err := datadir.WriteFileAtomic(f.path, frame(f.seal.scheme(), sealed), 0o600); err != nil {
 		return fmt.Errorf("write secret file %s: %w", f.path, err)
 	}
 	return nil
@@ -105,29 +107,4 @@ func (f *File) Remove() error {
 		return k.forget()
 	}
 	return nil
-}
-
-func writeAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // no-op after a successful rename
-	// Restrict the temp file before any secret byte is written to it.
-	if err := tmp.Chmod(0o600); err != nil {
-		tmp.Close()
-		return err
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
