@@ -97,7 +97,10 @@ const (
 )
 
 // AddBudgetView stores a budget view.
-func (c *Company) AddBudgetView(v *BudgetView) error { return c.budgetViews.insert(v) }
+func (c *Company) AddBudgetView(v *BudgetView) error {
+	c.stamp(&v.CreatedAt, &v.UpdatedAt)
+	return c.budgetViews.insert(v)
+}
 
 // AddBudgetLineItem stores a budget line item; its project, project cost code and line item type must
 // exist. WBSCodeID, when set, names the pair's WBS code; otherwise one is assigned.
@@ -111,6 +114,7 @@ func (c *Company) AddBudgetLineItem(item *BudgetLineItem) error {
 		return err
 	}
 	item.WBSCodeID = wbs.ID
+	c.stamp(&item.CreatedAt, &item.UpdatedAt)
 	return c.budgetLineItems.insert(item)
 }
 

@@ -85,6 +85,7 @@ func (c *Company) AddBudgetModification(m *BudgetModification) error {
 			return errMissingParent("budget modification", m.ID)
 		}
 	}
+	c.stamp(&m.CreatedAt, &m.UpdatedAt)
 	return c.budgetModifications.insert(m)
 }
 
@@ -95,6 +96,7 @@ func (c *Company) AddBudgetChange(change *BudgetChange) error {
 			return errMissingParent("budget change", change.ID)
 		}
 	}
+	c.stamp(&change.CreatedAt, &change.UpdatedAt)
 	return c.budgetChanges.insert(change)
 }
 

@@ -79,6 +79,7 @@ func (c *Company) AddCommitmentChangeOrder(order *CommitmentChangeOrder) error {
 	if commitment == nil || commitment.ProjectID != order.ProjectID || !changeOrderStatuses[order.Status] {
 		return errMissingParent("commitment change order", order.ID)
 	}
+	c.stamp(&order.CreatedAt, &order.UpdatedAt)
 	return c.changeOrders.insert(order)
 }
 

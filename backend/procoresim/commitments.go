@@ -78,6 +78,10 @@ func (c *Company) AddCommitment(commitment *Commitment) error {
 	if c.projects.byID[commitment.ProjectID] == nil || c.vendors.byID[commitment.VendorID] == nil {
 		return errMissingParent("commitment", commitment.ID)
 	}
+	c.stamp(&commitment.CreatedAt, &commitment.UpdatedAt)
+	for _, item := range commitment.LineItems {
+		c.stamp(&item.CreatedAt, &item.UpdatedAt)
+	}
 	return c.commitments.insert(commitment)
 }
 

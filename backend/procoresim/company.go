@@ -3,6 +3,7 @@ package procoresim
 import (
 	"fmt"
 	"sort"
+	"time"
 )
 
 // Company holds one Procore company's data. Build it with NewCompany and the Add methods (or load the
@@ -39,6 +40,10 @@ type Company struct {
 	budgetChanges       *table[*BudgetChange]
 	changeOrders        *table[*CommitmentChangeOrder]
 	requisitions        *table[*Requisition]
+
+	// clock stamps the records added without created_at or updated_at: the Server's clock
+	// once New owns the company (Options.Now), the wall clock before.
+	clock func() time.Time
 }
 
 // NewCompany returns an empty active company.
@@ -67,8 +72,30 @@ func NewCompany(id int64, name string) *Company {
 	}
 }
 
-// AddProject stores p as given (its id must be set and unused).
+// stamp fills in the created_at and updated_at a record was added without: Procore always
+// returns both (an ISO-8601 time), and a client's incremental reads filter on them, so a record
+// stored without them would be one Procore could never have served. A record given only one
+// gets the other from it (created no later than updated); one given neither is added now.
+func (c *Company) stamp(createdAt, updatedAt *string) {
+	switch {
+	case *createdAt == "" && *updatedAt != "":
+		*createdAt = *updatedAt
+	case *createdAt == "":
+		clock := c.clock
+		if clock == nil {
+			clock = time.Now
+		}
+		*createdAt = clock().UTC().Format(time.RFC3339)
+	}
+	if *updatedAt == "" {
+		*updatedAt = *createdAt
+	}
+}
+
+// AddProject stores p as given (its id must be set and unused), stamped now when it has no
+// created_at or updated_at.
 func (c *Company) AddProject(p *Project) error {
+	c.stamp(&p.CreatedAt, &p.UpdatedAt)
 	p.Company = companyRef{ID: c.ID, Name: c.Name}
 	if p.CustomFields == nil {
 		p.CustomFields = map[string]any{}
@@ -76,8 +103,12 @@ func (c *Company) AddProject(p *Project) error {
 	return c.projects.insert(p)
 }
 
-// AddVendor stores v as given.
-func (c *Company) AddVendor(v *Vendor) error { v.fillDefaults(); return c.vendors.insert(v) }
+// AddVendor stores v as given, stamped now when it has no created_at or updated_at.
+func (c *Company) AddVendor(v *Vendor) error {
+	c.stamp(&v.CreatedAt, &v.UpdatedAt)
+	v.fillDefaults()
+	return c.vendors.insert(v)
+}
 
 // AddStandardCostCodeList stores l as given.
 func (c *Company) AddStandardCostCodeList(l *StandardCostCodeList) error {
@@ -100,6 +131,7 @@ func (c *Company) AddDirectCost(d *DirectCost) error {
 	if _, ok := c.projects.byID[d.ProjectID]; !ok {
 		return fmt.Errorf("add direct cost %d: project %d does not exist", d.ID, d.ProjectID)
 	}
+	c.stamp(&d.CreatedAt, &d.UpdatedAt)
 	return c.directCosts.insert(d)
 }
 
@@ -194,7 +226,7 @@ type companyRef struct {
 // items, change order lines and requisition items stay shared: nothing writes them in place.)
 func (c *Company) clone() *Company {
 	copied := NewCompany(c.ID, c.Name)
-	copied.IsActive = c.IsActive
+	copied.IsActive, copied.clock = c.IsActive, c.clock
 	copyTable(c.projects, copied.projects)
 	copyTable(c.vendors, copied.vendors)
 	copyTable(c.costCodeLists, copied.costCodeLists)

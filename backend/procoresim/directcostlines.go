@@ -44,6 +44,7 @@ func (c *Company) AddDirectCostLine(line *DirectCostLineItem) error {
 	if cost := c.directCosts.byID[line.DirectCostID]; cost == nil || cost.ProjectID != line.ProjectID {
 		return errMissingParent("direct cost line", line.ID)
 	}
+	c.stamp(&line.CreatedAt, &line.UpdatedAt)
 	return c.directCostLines.insert(line)
 }
 

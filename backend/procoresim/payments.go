@@ -38,6 +38,7 @@ func (c *Company) AddContractPayment(payment *ContractPayment) error {
 	if c.commitments.byID[payment.ContractID] == nil {
 		return errMissingParent("contract payment", payment.ID)
 	}
+	c.stamp(&payment.CreatedAt, &payment.UpdatedAt)
 	return c.contractPayments.insert(payment)
 }
 

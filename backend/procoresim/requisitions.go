@@ -70,6 +70,7 @@ func (c *Company) AddRequisition(q *Requisition) error {
 	if commitment == nil || commitment.ProjectID != q.ProjectID || !slices.Contains(requisitionStatuses, q.Status) {
 		return errMissingParent("requisition", q.ID)
 	}
+	c.stamp(&q.CreatedAt, &q.UpdatedAt)
 	return c.requisitions.insert(q)
 }
 

@@ -39,6 +39,7 @@ func New(opts Options) *Server {
 	}
 	s.users[DefaultServiceAccountID] = &User{ID: DefaultServiceAccountID, Login: "dmsa@example.com", Name: "Developer Managed Service Account"}
 	for _, company := range opts.Companies {
+		company.clock = opts.Now // records added from now on are stamped by the Server's clock
 		s.byID[company.ID] = company
 		s.order = append(s.order, company)
 	}
