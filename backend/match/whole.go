@@ -223,6 +223,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	// On a vendor list a store or branch number is the firm's, at one of its places; on the
 	// Jobs page "Fire Station #7" is another job than "Fire Station".
 	extras := 0
+	public := vendors && publicBody(q, qp, e)
 	for _, t := range qLeft {
 		switch {
 		case inTail(q, qTail, t):
@@ -256,6 +257,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// "Meyer, Hans" for "Meyer Residence Remodel": a private client's project is
 			// named after the client. A firm's name with a word more is another firm.
 			extras++
+		case public && officeWord(t):
+			// "Utilities" of "Town of Apex Electric Utilities" (publicbody.go)
 		case vendors && v.secondTrade == "" && secondTrade(q, qp, t):
 			v.secondTrade = t.raw // "Crabtree Tile & Marble", "Crabtree Tile" (secondtrade.go)
 		case vendors && tradeWords[t.key] && dropped == nil:
@@ -295,6 +298,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case t.role == roleDescriptor:
 			eTrade |= tradeDescriptors[t.key]
 		case t.role != roleCore || t.code || t.glued:
+		case public && officeWord(t):
 		case vendors && v.secondTrade == "" && secondTrade(e, ep, t):
 			v.secondTrade = t.raw
 		case vendors && tradeWords[t.key] && dropped == nil:

@@ -1,0 +1,26 @@
+package match
+
+import "testing"
+
+// An office of a public body named with or without Utilities, Department, Commission or
+// Management is the same office; another office of the same town is not, nor a firm that is
+// no public body.
+func TestPublicBodyOffice(t *testing.T) {
+	for _, c := range []struct {
+		procore, qb string
+		likely      bool
+	}{
+		{"Town of Zebulon Electric Utilities", "Town of Zebulon - Electric", true},
+		{"City of Sanford Water Management", "City of Sanford - Water", true},
+		{"Kinston Utilities Commission", "Kinston Utilities (KUC)", true},
+		{"City of Sanford Planning Department", "City of Sanford - Planning", true},
+		{"City of Sanford Development Services", "City of Sanford - Utilities", false},
+		{"City of Sanford Stormwater Management", "City of Sanford - Water", false},
+		{"Zebulon Property Management", "Zebulon Property", false}, // a firm, not a public body
+	} {
+		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
+		if got := s.ID == "qa" && s.Confidence == Likely; got != c.likely {
+			t.Errorf("%q / %q: %s (%s), want likely %v", c.procore, c.qb, s.Confidence, s.Reason, c.likely)
+		}
+	}
+}
