@@ -1,6 +1,6 @@
 // Sample Job costs answers in the shape of docs/api-jobcosts.md, shared by the unit and page tests.
 
-import type { JobCostDetail, JobCostLine, JobCostProject, Reconciliation } from './jobcosts-api';
+import type { JobCostDetail, JobCostLine, JobCostProject, Reconciliation, RefreshProgress } from './jobcosts-api';
 
 export function project(over: Partial<JobCostProject> = {}): JobCostProject {
   return {
@@ -77,6 +77,24 @@ export function detail(over: Partial<JobCostDetail> = {}): JobCostDetail {
     },
     excluded: [{ item: 'Retainage', amount: '-1500.00', reason: 'retainage' }],
     reconciliation: reconciliation(),
+    ...over,
+  };
+}
+
+/** The refresh's progress: idle, nothing read or written, unless over says otherwise. */
+export function progress(over: Partial<RefreshProgress> = {}): RefreshProgress {
+  return {
+    state: 'idle',
+    requestedAt: null,
+    startedAt: null,
+    finishedAt: null,
+    jobsToRead: 0,
+    jobsRead: 0,
+    roundTrips: 0,
+    projectsToWrite: 0,
+    projectsWritten: 0,
+    linesWritten: 0,
+    problem: null,
     ...over,
   };
 }

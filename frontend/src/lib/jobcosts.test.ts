@@ -28,23 +28,8 @@ import {
   unexplainedAmount,
   LIST_COLUMNS,
 } from './jobcosts';
-import { jobCostsPath, type JobCostList, type RefreshProgress } from './jobcosts-api';
-import { detail, line, project, reconciliation } from './jobcosts.fixtures';
-
-const progress = (over: Partial<RefreshProgress>): RefreshProgress => ({
-  state: 'idle',
-  requestedAt: null,
-  startedAt: null,
-  finishedAt: null,
-  jobsToRead: 0,
-  jobsRead: 0,
-  roundTrips: 0,
-  projectsToWrite: 0,
-  projectsWritten: 0,
-  linesWritten: 0,
-  problem: null,
-  ...over,
-});
+import { jobCostsPath, type JobCostList } from './jobcosts-api';
+import { detail, line, progress, project, reconciliation } from './jobcosts.fixtures';
 
 describe('money', () => {
   it('reads decimal strings into exact cents', () => {

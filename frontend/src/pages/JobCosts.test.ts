@@ -3,7 +3,7 @@ import JobCosts from './JobCosts.svelte';
 import { clearToken } from '../lib/token';
 import { errorResponse, jsonResponse, mockFetch, settle } from '../test/helpers';
 import { byId, click, render, text, unmountAll } from '../test/dom';
-import { detail, project, reconciliation } from '../lib/jobcosts.fixtures';
+import { detail, progress as refreshProgress, project, reconciliation } from '../lib/jobcosts.fixtures';
 import type { JobCostList, RefreshProgress } from '../lib/jobcosts-api';
 
 function list(over: Partial<JobCostList> = {}): JobCostList {
@@ -20,19 +20,7 @@ function list(over: Partial<JobCostList> = {}): JobCostList {
   };
 }
 
-const idle: RefreshProgress = {
-  state: 'idle',
-  requestedAt: null,
-  startedAt: null,
-  finishedAt: null,
-  jobsToRead: 0,
-  jobsRead: 0,
-  roundTrips: 0,
-  projectsToWrite: 0,
-  projectsWritten: 0,
-  linesWritten: 0,
-  problem: null,
-};
+const idle = refreshProgress();
 
 beforeEach(() => {
   clearToken();
