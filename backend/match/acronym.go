@@ -62,9 +62,11 @@ func spells(acr []rune, ts []token, idx []int) bool {
 // the other name it abbreviates, descriptors included or not ("CED" is Consolidated Electrical
 // Distributors, and of Consolidated Electrical Distributors Company too). It returns how the
 // initials read, for the reason, or "".
-func pairInitials(a, b []token, ap, bp []paired) string {
+//
+// place is a's last word when it is a known place, or nil: "CED Raleigh" is CED at Raleigh.
+func pairInitials(a, b []token, ap, bp []paired, place *token) string {
 	left := ownWords(a, func(i int) bool {
-		return ap[i].like == unlike && !a[i].code && a[i].role != roleDescriptor && a[i].role != roleTag
+		return ap[i].like == unlike && !a[i].code && a[i].role != roleDescriptor && a[i].role != roleTag && &a[i] != place
 	})
 	if len(left) != 1 || !a[left[0]].acronym {
 		return ""
@@ -150,4 +152,20 @@ func acronymKeys(ts []token) (acronyms, inits []string) {
 		return out, nil
 	}
 	return nil, out
+}
+
+// leadingAcronym is the initials a QuickBooks name starts with when more words follow ("CED
+// Raleigh"), or "": the rest may be a branch's place, so the name is also found by the initials
+// alone. Only on the QuickBooks side: "CPS Lane Tech Roof" is a job, not the CPS customer.
+func leadingAcronym(ts []token) string {
+	own := ownWords(ts, func(j int) bool { return !ts[j].code && ts[j].role != roleTag })
+	if len(own) < 2 || !ts[own[0]].acronym {
+		return ""
+	}
+	for _, j := range own[1:] {
+		if ts[j].acronym {
+			return ""
+		}
+	}
+	return ts[own[0]].key
 }

@@ -112,6 +112,9 @@ func prepare(p *prepared, e Entry, index, paths bool) {
 	}
 	if p.parent == "" {
 		p.acronyms, p.wordInitials = acronymKeys(p.toks)
+		if a := leadingAcronym(p.toks); index && a != "" && !slices.Contains(p.acronyms, a) {
+			p.acronyms = append(p.acronyms, a)
+		}
 	}
 	p.wgrams = tokenGrams(p.toks)
 	p.nwgrams = len(p.wgrams)

@@ -94,9 +94,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	letterForWord(e, q, ep, qp)
 	joinedWords(q, e, qp, ep)
 	joinedWords(e, q, ep, qp)
-	v.initials = pairInitials(q, e, qp, ep)
+	v.initials = pairInitials(q, e, qp, ep, qPlace)
 	if v.initials == "" {
-		v.initials = pairInitials(e, q, ep, qp)
+		v.initials = pairInitials(e, q, ep, qp, ePlace)
 	}
 	if parent {
 		// "SPS Lincoln HS" names the customer Seattle Public Schools by its initials.

@@ -1,0 +1,29 @@
+package match
+
+import "testing"
+
+// A distributor kept in QuickBooks by its initials and a branch's city without a dash ("KED
+// Durham") is the firm's whole name in Procore, when the city is one of the list's places; a job
+// named after a customer's initials does not find the customer that way.
+func TestInitialsWithBranchPlace(t *testing.T) {
+	qb := []Entry{
+		{ID: "q1", Name: "KED Durham", City: "Durham"},
+		{ID: "q2", Name: "Harmon Glass", City: "Cary"},
+	}
+	got := Assign([]Entry{{ID: "p1", Name: "Kingsley Electrical Distributors, Inc."}}, NewFlatIndex(qb))["p1"]
+	if got.ID != "q1" || got.Confidence != Likely {
+		t.Errorf("Kingsley Electrical Distributors / KED Durham: %q %s (%s), want Likely", got.Name, got.Confidence, got.Reason)
+	}
+	// Not when the word after the initials is no place of the list.
+	qb[0].Name = "KED Dunmore"
+	got = Assign([]Entry{{ID: "p1", Name: "Kingsley Electrical Distributors, Inc."}}, NewFlatIndex(qb))["p1"]
+	if got.ID == "q1" && got.Confidence == Likely {
+		t.Errorf("Kingsley Electrical Distributors / KED Dunmore: Likely (%s), want no one-click link", got.Reason)
+	}
+	// A job that starts with a customer's initials is not that customer.
+	jobs := []Entry{{ID: "c1", Name: "Cumberland Public Schools"}, {ID: "c2", Name: "Cumberland Public Schools:Hope Mills Gym Roof Replacement"}}
+	got = Assign([]Entry{{ID: "p1", Name: "CPS Hope Mills Roof"}}, NewIndex(jobs))["p1"]
+	if got.ID == "c1" {
+		t.Errorf("CPS Hope Mills Roof: offered the customer %q (%s)", got.Name, got.Reason)
+	}
+}
