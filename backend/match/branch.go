@@ -174,3 +174,19 @@ func tailWords(ts []token, from int) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// tradesLeft reports that the words of ts without a counterpart are one or two words of the
+// trade and nothing else: "Landscape Supply" of "SiteOne Landscape Supply", its branch being
+// "SiteOne #341 Raleigh".
+func tradesLeft(ts []token, pairs []paired) bool {
+	n := 0
+	for i := range ts {
+		if pairs[i].like == unlike && ts[i].role == roleCore && !ts[i].qual && ts[i].num == "" {
+			if !tradeWords[ts[i].key] {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 1 && n <= 2
+}

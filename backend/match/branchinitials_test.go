@@ -27,3 +27,25 @@ func TestInitialsWithBranchPlace(t *testing.T) {
 		t.Errorf("CPS Hope Mills Roof: offered the customer %q (%s)", got.Name, got.Reason)
 	}
 }
+
+// A distinctive firm's whole name with two words of its trade is the firm at one of its stores;
+// with two trades against a name that is no branch, or against a firm's name shared with another
+// record, it is not linked in one click.
+func TestBranchOfFirmWithTwoTradeWords(t *testing.T) {
+	for _, c := range []struct {
+		procore string
+		qb      []string
+		likely  bool
+	}{
+		{"Quenby Landscape Supply, LLC", []string{"Quenby #341 Durham"}, true},
+		{"Quenby Electric Supply", []string{"Quenby - Store 12"}, true},
+		{"Quenby Landscape Supply", []string{"Quenby"}, false},                               // no branch: another firm of the name?
+		{"Quenby Landscape Supply", []string{"Quenby #341 Durham", "Quenby Rentals"}, false}, // not distinctive
+		{"Quenby Garden Landscape Supply", []string{"Quenby #341 Durham"}, false},            // a word of its own
+	} {
+		s := assignVendors([]string{c.procore}, c.qb)["pa"]
+		if got := s.ID == "qa" && s.Confidence == Likely; got != c.likely {
+			t.Errorf("%q / %q: %q %s (%s), want likely %v", c.procore, c.qb, s.Name, s.Confidence, s.Reason, c.likely)
+		}
+	}
+}

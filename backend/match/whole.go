@@ -118,10 +118,10 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	qTail, eTail, tailMarked := -1, -1, false
 	if vendors {
 		// Only worth looking for when the other name is all paired but for a word (its trade).
-		if unpairedOwn(e, ep) <= 1 {
+		if unpairedOwn(e, ep) <= 1 || tradesLeft(e, ep) {
 			qTail, tailMarked = branchTail(q, qp, e, ep, ctx)
 		}
-		if qTail < 0 && unpairedOwn(q, qp) <= 1 {
+		if qTail < 0 && (unpairedOwn(q, qp) <= 1 || tradesLeft(q, qp)) {
 			eTail, tailMarked = branchTail(e, ep, e, ep, ctx)
 		}
 	}
@@ -219,6 +219,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	qInit, eInit := false, false // initials left over: "J. Ramirez" and "R. Ramirez" are two people
 	var qTrade, eTrade uint8     // the kinds of trade descriptors left over
 	var dropped *token           // a word of the trade on one side only (Cochran, Cochran Electric)
+	var dropped2 *token          // a second one on the same side ("Landscape Supply"), for a branch only
 	droppedQ := false            // dropped is the Procore name's
 	// On a vendor list a store or branch number is the firm's, at one of its places; on the
 	// Jobs page "Fire Station #7" is another job than "Fire Station".
@@ -264,6 +265,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case vendors && tradeWords[t.key] && dropped == nil:
 			dropped, droppedQ = t, true
 			continue
+		case vendors && tradeWords[t.key] && dropped2 == nil && droppedQ:
+			dropped2 = t
+			continue
 		case v.middleName == "" && middleName(q, qp, e, t):
 			v.middleName = t.raw
 			continue
@@ -304,6 +308,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case vendors && tradeWords[t.key] && dropped == nil:
 			dropped = t
 			continue
+		case vendors && tradeWords[t.key] && dropped2 == nil && !droppedQ:
+			dropped2 = t
+			continue
 		case v.middleName == "" && middleName(e, ep, q, t):
 			v.middleName = t.raw
 			continue
@@ -334,9 +341,17 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		if droppedQ {
 			short, sp, long = e, ep, q
 		}
+		trade := dropped.raw
+		if dropped2 != nil {
+			trade += " " + dropped2.raw // "SiteOne Landscape Supply" and "SiteOne #341 Raleigh"
+		}
 		switch {
+		case dropped2 != nil && !distinctiveFirm(e, ep):
+			return v // "Quenby Rentals" on the list too: which Quenby's branch?
 		case namesBranch(other) || tailMarked && (droppedQ && eTail >= 0 || !droppedQ && qTail >= 0):
-			v.branchTrade = dropped.raw
+			v.branchTrade = trade
+		case dropped2 != nil:
+			return v // two trades on one side: a firm of its own unless the other is a branch
 		case ownerOfTrade(short, sp, long):
 			v.ownerTrade = dropped.raw // "Nguyen, Lucas" is Lucas Nguyen Flooring (person.go)
 		default:
