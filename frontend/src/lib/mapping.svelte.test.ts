@@ -2,25 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MappingModel, UNDO_MS } from './mapping.svelte';
 import { JOBS, VENDORS } from './mapping';
 import { clearToken } from './token';
-import { errorResponse, jsonResponse, mappingRow, sampleMappingView, sampleParents } from '../test/helpers';
-
-type Route = (body: unknown, url: string) => Response | Promise<Response>;
-let calls: { method: string; url: string; body: unknown }[] = [];
-
-/** Answers by "METHOD /path" (the query is part of GET keys); records every call with its body. */
-function serve(routes: Record<string, Route>) {
-  calls = [];
-  const fn = vi.fn(async (url: string, init?: RequestInit) => {
-    const method = (init?.method ?? 'GET').toUpperCase();
-    const body = init?.body ? JSON.parse(init.body as string) : undefined;
-    calls.push({ method, url, body });
-    const handler = routes[`${method} ${url}`];
-    if (!handler) throw new TypeError(`Failed to fetch (${method} ${url})`);
-    return handler(body, url);
-  });
-  vi.stubGlobal('fetch', fn);
-  return fn;
-}
+import { calls, errorResponse, jsonResponse, mappingRow, sampleMappingView, sampleParents, serve } from '../test/helpers';
 
 const posts = (path: string) => calls.filter((c) => c.method === 'POST' && c.url === path).map((c) => c.body);
 

@@ -6,26 +6,8 @@ import Vendors from './Vendors.svelte';
 import { statusStore } from '../lib/status.svelte';
 import { setupStore } from '../lib/setup.svelte';
 import { clearToken } from '../lib/token';
-import { jsonResponse, mappingRow, qbRecord, sampleMappingView, sampleParents, settle } from '../test/helpers';
+import { calls, jsonResponse, mappingRow, posted, qbRecord, sampleMappingView, sampleParents, serve, settle } from '../test/helpers';
 import { byId, click, key, render, text, type, unmountAll } from '../test/dom';
-
-type Call = { method: string; url: string; body: unknown };
-let calls: Call[] = [];
-
-function serve(routes: Record<string, (body: unknown) => Response>) {
-  calls = [];
-  const fn = vi.fn(async (url: string, init?: RequestInit) => {
-    const method = (init?.method ?? 'GET').toUpperCase();
-    const body = init?.body ? JSON.parse(init.body as string) : undefined;
-    calls.push({ method, url, body });
-    const handler = routes[`${method} ${url}`];
-    if (!handler) throw new TypeError(`Failed to fetch (${method} ${url})`);
-    return handler(body);
-  });
-  vi.stubGlobal('fetch', fn);
-  return fn;
-}
-const posted = (url: string) => calls.filter((c) => c.method !== 'GET' && c.url === url).map((c) => c.body);
 
 const LONG = 'Sacramento Regional County Sanitation District Headworks Replacement Project';
 const ROWS = [

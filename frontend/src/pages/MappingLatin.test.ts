@@ -7,27 +7,11 @@ import Jobs from './Jobs.svelte';
 import { statusStore } from '../lib/status.svelte';
 import { setupStore } from '../lib/setup.svelte';
 import { clearToken } from '../lib/token';
-import { jsonResponse, mappingRow, sampleMappingView, sampleParents, settle } from '../test/helpers';
+import { jsonResponse, mappingRow, posted, sampleMappingView, sampleParents, serve, settle } from '../test/helpers';
 import { byId, click, render, text, type, unmountAll } from '../test/dom';
 
-type Call = { method: string; url: string; body: unknown };
-let calls: Call[] = [];
-
-function serve(routes: Record<string, (body: unknown) => Response>) {
-  calls = [];
-  vi.stubGlobal(
-    'fetch',
-    vi.fn(async (url: string, init?: RequestInit) => {
-      const method = (init?.method ?? 'GET').toUpperCase();
-      const body = init?.body ? JSON.parse(init.body as string) : undefined;
-      calls.push({ method, url, body });
-      const handler = routes[`${method} ${url.split('?')[0]}`] ?? routes[`${method} ${url}`];
-      if (!handler) throw new TypeError(`Failed to fetch (${method} ${url})`);
-      return handler(body);
-    }),
-  );
-}
-const posted = (url: string) => calls.filter((c) => c.method !== 'GET' && c.url === url).map((c) => c.body);
+/** Routes are named without the query: the Latin-spelling tests do not care which page is read. */
+const serveAnyQuery = (routes: Parameters<typeof serve>[0]) => serve(routes, { anyQuery: true });
 
 const VENDOR_VIEW = { side: 'vendors', settings: { updateProcoreFromQuickBooks: true, importVendorTypes: [] } };
 
@@ -63,7 +47,7 @@ describe('Use the Latin spelling on the row', () => {
 
   it('offers it with the problem, says what it sends, sends it in one action and puts the focus on what was sent', async () => {
     let sent = false;
-    serve({
+    serveAnyQuery({
       'GET /api/mapping/vendors': () =>
         jsonResponse(sampleMappingView(sent ? [chinese] : [waiting, chinese], { ...VENDOR_VIEW, filter: 'conflicts' })),
       'POST /api/mapping/vendors/accept-spelling': () => {
@@ -94,7 +78,7 @@ describe('Use the Latin spelling on the row', () => {
   });
 
   it('says why not on the row when the server refuses, and keeps the offer', async () => {
-    serve({
+    serveAnyQuery({
       'GET /api/mapping/vendors': () => jsonResponse(sampleMappingView([waiting], VENDOR_VIEW)),
       'POST /api/mapping/vendors/accept-spelling': () =>
         jsonResponse({ queued: [], failed: [{ id: 'vendor/87', message: 'It is not waiting for a Latin spelling.', fix: 'Reload the page.' }] }),
@@ -118,7 +102,7 @@ describe('Use the Latin spelling in Create in QuickBooks', () => {
   });
 
   it('offers the Latin spelling of a name typed in Cyrillic and creates with latinSpelling', async () => {
-    serve({
+    serveAnyQuery({
       'GET /api/mapping/vendors': () => jsonResponse(sampleMappingView([ready], VENDOR_VIEW)),
       'POST /api/mapping/vendors/create': () => jsonResponse({ queued: ['vendor/71'], failed: [] }),
     });
@@ -141,13 +125,46 @@ describe('Use the Latin spelling in Create in QuickBooks', () => {
     expect(posted('/api/mapping/vendors/create')).toEqual([{ items: [{ id: 'vendor/71', name: 'Stroymontazh', latinSpelling: true }] }]);
   });
 
+  it('offers the server’s spelling of another name typed in Cyrillic, not the Procore name’s', async () => {
+    const plain = mappingRow('75', 'unlinked', { id: 'vendor/75', procore: { name: 'Stroy Co' } });
+    const spellings: Record<string, string> = { Строймонтаж: 'Stroymontazh', 北京建工: '' };
+    serveAnyQuery({
+      'GET /api/mapping/vendors': () => jsonResponse(sampleMappingView([plain], VENDOR_VIEW)),
+      'GET /api/mapping/vendors/spelling': (_body, url) => {
+        const name = new URL(url, 'http://x').searchParams.get('name') ?? '';
+        return jsonResponse({ name, latin: spellings[name] ?? '', problem: { message: 'm', meaning: '', fix: '' } });
+      },
+      'POST /api/mapping/vendors/create': () => jsonResponse({ queued: ['vendor/75'], failed: [] }),
+    });
+    const el = render(Vendors);
+    await settle();
+    await click(byId(el, 'create-vendor/75'));
+    const name = byId(el, 'create-name') as HTMLInputElement;
+    await type(name, 'Строймонтаж');
+    await new Promise((r) => setTimeout(r, 400)); // the dialog asks once typing pauses
+    await settle();
+    const use = byId(el, 'create-use-latin') as HTMLButtonElement;
+    expect(use, 'the typed name’s spelling is offered').not.toBeNull();
+    expect(text(use)).toBe('Use the Latin spelling “Stroymontazh”');
+    // A name without a Latin spelling: nothing to accept.
+    await type(name, '北京建工');
+    await new Promise((r) => setTimeout(r, 400));
+    await settle();
+    expect(byId(el, 'create-use-latin')).toBeNull();
+    await type(name, 'Строймонтаж');
+    await new Promise((r) => setTimeout(r, 400));
+    await settle();
+    await click(byId(el, 'create-use-latin'));
+    expect(posted('/api/mapping/vendors/create')).toEqual([{ items: [{ id: 'vendor/75', name: 'Stroymontazh', latinSpelling: true }] }]);
+  });
+
   it('offers the Latin spelling of the address and creates with latinSpelling; Create alone sends nothing', async () => {
     const lodz = mappingRow('72', 'unlinked', {
       id: 'vendor/72',
       procore: { name: 'Lodz Builders', city: 'Łódź' },
       latinFields: [{ field: 'city', text: 'Łódź', latin: 'Lódz' }],
     });
-    serve({
+    serveAnyQuery({
       'GET /api/mapping/vendors': () => jsonResponse(sampleMappingView([lodz], VENDOR_VIEW)),
       'POST /api/mapping/vendors/create': () => jsonResponse({ queued: ['vendor/72'], failed: [] }),
     });
@@ -172,7 +189,7 @@ describe('Use the Latin spelling in Create in QuickBooks', () => {
       suggestedName: 'Stadion',
       nameProblem: { message: 'The name "Стадион" has letters QuickBooks cannot store.', meaning: 'm', fix: 'f' },
     });
-    serve({
+    serveAnyQuery({
       'GET /api/mapping/jobs': () => jsonResponse(sampleMappingView([job])),
       'GET /api/mapping/jobs/parents': () => jsonResponse(sampleParents()),
       'POST /api/mapping/jobs/create': () => jsonResponse({ queued: ['job/73'], failed: [] }),
@@ -192,7 +209,7 @@ describe('Use the Latin spelling in Create in QuickBooks', () => {
       procore: { name: 'Beijing Builders', city: '北京' },
       latinFields: [{ field: 'city', text: '北京', latin: '' }],
     });
-    serve({
+    serveAnyQuery({
       'GET /api/mapping/vendors': () => jsonResponse(sampleMappingView([beijing], VENDOR_VIEW)),
       'POST /api/mapping/vendors/create': () => jsonResponse({ queued: ['vendor/74'], failed: [] }),
     });
@@ -234,7 +251,7 @@ describe('the Latin spelling in a bulk Create in QuickBooks', () => {
   const reno = mappingRow('64', 'unlinked', { id: 'vendor/64', procore: { name: 'Reno Builders' } });
 
   async function openBulk(created: string[]) {
-    serve({
+    serveAnyQuery({
       'GET /api/mapping/vendors': () => jsonResponse(sampleMappingView([lodz, stroy, beijing, reno], VENDOR_VIEW)),
       'POST /api/mapping/vendors/create': (body) => {
         const ids = (body as { items: { id: string }[] }).items.map((i) => i.id);

@@ -23,6 +23,34 @@ export function mockFetch(routes: Record<string, () => Response | Promise<Respon
   return fn;
 }
 
+/** A call the recording fetch mock (serve) received: its method, URL and JSON body. */
+export type FetchCall = { method: string; url: string; body: unknown };
+/** What serve's fetch mock received since it was installed, oldest first. */
+export const calls: FetchCall[] = [];
+
+/**
+ * Installs a fetch mock answering by "METHOD /path" (the query is part of the key) with the
+ * route's answer to the JSON body sent, and records every call in calls (emptied first). With
+ * anyQuery, a route named without a query answers whatever the query. An unknown route rejects
+ * like a network failure.
+ */
+export function serve(routes: Record<string, (body: unknown, url: string) => Response | Promise<Response>>, { anyQuery = false } = {}) {
+  calls.length = 0;
+  const fn = vi.fn(async (url: string, init?: RequestInit) => {
+    const method = (init?.method ?? 'GET').toUpperCase();
+    const body = init?.body ? JSON.parse(init.body as string) : undefined;
+    calls.push({ method, url, body });
+    const handler = (anyQuery ? routes[`${method} ${url.split('?')[0]}`] : undefined) ?? routes[`${method} ${url}`];
+    if (!handler) throw new TypeError(`Failed to fetch (${method} ${url})`);
+    return handler(body, url);
+  });
+  vi.stubGlobal('fetch', fn);
+  return fn;
+}
+
+/** The bodies serve's mock received for url with any method but GET, oldest first. */
+export const posted = (url: string) => calls.filter((c) => c.method !== 'GET' && c.url === url).map((c) => c.body);
+
 /** Lets pending promises (fetch mocks) settle and Svelte apply the changes. */
 export async function settle(rounds = 5): Promise<void> {
   for (let i = 0; i < rounds; i++) {
