@@ -93,7 +93,7 @@ var abbrevs = []abbrev{
 	{short: "Contrs", long: []string{"Contractors"}},
 	{short: "Prof", long: []string{"Professional"}},
 	{short: "Sys", long: []string{"Systems"}},
-	{short: "Tech", long: []string{"Technologies", "Technology"}},
+	{short: "Tech", long: []string{"Technologies", "Technology", "Technical"}},
 	{short: "Conc", long: []string{"Concrete"}},
 	{short: "Excav", long: []string{"Excavation", "Excavating"}},
 	{short: "Rfg", long: []string{"Roofing"}},
@@ -120,6 +120,7 @@ var abbrevs = []abbrev{
 	{short: "Grp", long: []string{"Group"}, matchOnly: true},
 	// A landscape company is a landscaping contractor: "Neuse River Landscape Co.", "Neuse River
 	// Landscaping".
+	{short: "Rec", long: []string{"Recreation", "Recreational"}, matchOnly: true},
 	{short: "Landscape", long: []string{"Landscaping"}, matchOnly: true},
 	{short: "ES", long: []string{"Elementary School"}, matchOnly: true},
 	{short: "Addn", long: []string{"Addition"}, matchOnly: true},
