@@ -24,3 +24,17 @@ func TestJobWordsReadAlike(t *testing.T) {
 		}
 	}
 }
+
+// A customer whose name starts with a state's code in capitals goes by initials that keep both
+// its letters: NCSU for "NC State University", SCSU for "SC State University".
+func TestCustomerInitialsWithStateCode(t *testing.T) {
+	qb := []string{"SC State University", "SC State University:Lowman Hall Lab Reno", "SC State University:Lowman Hall Roof"}
+	s := assignJobs([]string{"SCSU Lowman Hall Lab Renovation"}, qb)["pa"]
+	if s.ID != "qb" || s.Confidence != Likely {
+		t.Errorf("SCSU Lowman Hall Lab Renovation: %q %s (%s), want the lab job Likely", s.Name, s.Confidence, s.Reason)
+	}
+	s = assignJobs([]string{"SSU Lowman Hall Lab Renovation"}, qb)["pa"]
+	if s.ID == "qb" && s.Confidence == Likely {
+		t.Errorf("SSU Lowman Hall Lab Renovation: Likely (%s), want no one-click link", s.Reason)
+	}
+}

@@ -447,7 +447,7 @@ func customerInitials(e []token) []initialism {
 			first = j
 		}
 		last = j
-		letters = append(letters, e[j].runes[0])
+		letters = append(letters, wordLetters(&e[j])...) // "NC State University" is NCSU
 	}
 	if len(letters) < 2 {
 		return nil
