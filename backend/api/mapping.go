@@ -47,6 +47,7 @@ func (s *server) mappingRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /api/mapping/{side}/unlink", s.mappingUnlink)
 	mux.HandleFunc("POST /api/mapping/{side}/create", s.mappingCreate)
 	mux.HandleFunc("POST /api/mapping/{side}/accept-spelling", s.mappingAcceptSpelling)
+	mux.HandleFunc("GET /api/mapping/{side}/spelling", s.mappingNameSpelling)
 	mux.HandleFunc("POST /api/mapping/{side}/import", s.mappingImport)
 	mux.HandleFunc("POST /api/mapping/{side}/skip", s.mappingSkip)
 	mux.HandleFunc("POST /api/mapping/{side}/reopen", s.mappingReopen)

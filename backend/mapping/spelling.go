@@ -96,6 +96,15 @@ func latinName(name string) string {
 	return SuggestName(name, MaxName)
 }
 
+// NameSpelling is what a create would meet with name typed in Create in QuickBooks: why
+// QuickBooks cannot store it as it is (nil when it can) and the Latin spelling a create with
+// latinSpelling sends instead ("" when there is none), so the dialog offers that spelling
+// before anything is sent.
+func NameSpelling(name string) (latin string, p *Problem) {
+	name = strings.TrimSpace(name)
+	return latinName(name), refusedText("name", name, MaxName)
+}
+
 // latinRequest puts the Latin spelling into the name of a create that accepts it, so the name
 // checked, chosen and sent is the one the bookkeeper saw: the spelling of the name typed, or
 // of the Procore name when none is typed. A name without one is left as it is and refused.

@@ -54,20 +54,43 @@ export interface CreateSpelling {
 
 const same = (a: string, b: string) => a.trim().normalize('NFC') === b.trim().normalize('NFC');
 
+/** The server's Latin spelling of a name typed in the dialog (GET /api/mapping/{side}/spelling): `latin` is ""
+ * when QuickBooks stores the name as it is or some letter has no Latin spelling. */
+export interface TypedSpelling {
+  name: string;
+  latin: string;
+}
+
+/** Asks the server for the Latin spelling of a name typed in the create dialog (nothing is stored). */
+export function nameSpelling(side: MappingSide, name: string): Promise<TypedSpelling> {
+  return request<TypedSpelling>('GET', `/api/mapping/${side}/spelling?name=${encodeURIComponent(name.trim())}`);
+}
+
+/** The name the row's suggestedName spells: the name chosen before (kept in its choice), else the Procore name. */
+const spelledName = (row: SpellingRow) => row.choice?.name || row.procore.name;
+
+/** Whether the dialog must ask the server for the spelling of `typed`: it has letters QuickBooks cannot store and
+ * is not the name the row's own suggestion spells. */
+export function asksSpelling(row: SpellingRow, typed: string): boolean {
+  const t = typed.trim();
+  return t !== '' && lettersQuickBooksLoses(t).length > 0 && !(row.nameProblem && row.suggestedName && same(t, spelledName(row)));
+}
+
 /** The Latin spelling the create dialog offers for a row with `typed` in its name field, or null when there is
  * nothing to accept: everything can go as it is, the name has another problem, or some text has no Latin
- * spelling. The server spells the name a create would send — the name chosen before (kept in the row's choice),
- * else the Procore name — as suggestedName; another name typed in another alphabet is refused by the server with
- * its own spelling (failed[].suggestedName). */
-export function createSpelling(row: SpellingRow, typed: string): CreateSpelling | null {
+ * spelling. The spelling is always the server's, of the name typed: the row's suggestedName spells the name a
+ * create would send untouched (the one chosen before, kept in its choice, else the Procore name); any other name
+ * typed in another alphabet is spelt by `asked` (nameSpelling's answer for it, null until it comes). */
+export function createSpelling(row: SpellingRow, typed: string, asked: TypedSpelling | null = null): CreateSpelling | null {
   const fields = row.latinFields ?? [];
   if (fields.some((f) => !f.latin)) return null;
   const t = typed.trim();
   let name = t;
   let spelt = false;
   if (lettersQuickBooksLoses(t).length > 0) {
-    if (!row.nameProblem || !row.suggestedName || !same(t, row.choice?.name || row.procore.name)) return null;
-    name = row.suggestedName;
+    if (row.nameProblem && row.suggestedName && same(t, spelledName(row))) name = row.suggestedName;
+    else if (asked?.latin && same(t, asked.name)) name = asked.latin;
+    else return null;
     spelt = true;
   }
   if (checkCreateName(name, row.nameLimit || DEFAULT_NAME_LIMIT)) return null;
