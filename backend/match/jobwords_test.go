@@ -38,3 +38,34 @@ func TestCustomerInitialsWithStateCode(t *testing.T) {
 		t.Errorf("SSU Lowman Hall Lab Renovation: Likely (%s), want no one-click link", s.Reason)
 	}
 }
+
+// One word more on one side of a job's name of three words or more is the same job; with fewer
+// words, a number or a word on each side, it is not linked in one click.
+func TestOneWordMoreInAJobName(t *testing.T) {
+	for _, c := range []struct {
+		procore, qb string
+		likely      bool
+	}{
+		{"Pitt County Schools Ayden HS Athletic Field House", "Pitt County Schools:Ayden HS Field House", true},
+		{"Town of Ayden Dorothea Park Restroom Building", "Town of Ayden:Dorothea Park Restroom Bldg", true},
+		{"Vidant Ayden Hospital Tower Infill", "Vidant:Ayden Hospital - Patient Tower Infill", true},
+		{"Ayden Library Roof Renovation", "Town of Ayden:Ayden Library Renovation", false}, // two words of its own
+		{"Pitt County Schools Ayden HS Athletic Field House 2", "Pitt County Schools:Ayden HS Field House", false},
+		{"Pitt County Schools Ayden HS Athletic Field House", "Pitt County Schools:Ayden HS Press Box Field House", false},
+		{"Pitt County Schools Ayden HS Athletic Concession Field House", "Pitt County Schools:Ayden HS Field House", false}, // two more
+	} {
+		s := assignJobs([]string{c.procore}, []string{c.qb[:strings.IndexByte(c.qb, ':')], c.qb})["pa"]
+		if got := s.ID == "qb" && s.Confidence == Likely; got != c.likely {
+			t.Errorf("%q / %q: %q %s (%s), want likely %v", c.procore, c.qb, s.Name, s.Confidence, s.Reason, c.likely)
+		}
+	}
+}
+
+// The word more must not stand where a word of the customer would be.
+func TestOneWordMoreNotForTheCustomer(t *testing.T) {
+	qb := []string{"University of Carolina at Ayden", "University of Carolina at Ayden:Joyner Events Center Roof"}
+	s := assignJobs([]string{"UC Farmville - Joyner Events Center Roof"}, qb)["pa"]
+	if s.ID == "qb" && s.Confidence == Likely {
+		t.Errorf("UC Farmville: Likely (%s), want no one-click link", s.Reason)
+	}
+}

@@ -225,6 +225,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	// Jobs page "Fire Station #7" is another job than "Fire Station".
 	extras := 0
 	public := vendors && publicBody(q, qp, e)
+	var extra *token // one word more of a job's name on one side (jobextra.go)
 	for _, t := range qLeft {
 		switch {
 		case inTail(q, qTail, t):
@@ -271,6 +272,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case v.middleName == "" && middleName(q, qp, e, t):
 			v.middleName = t.raw
 			continue
+		case parent && extra == nil && extraJobWord(t) && extraInJob(q, qp, t, e, ep, false):
+			extra = t // "Athletic" of "Hillside HS Athletic Field House" (jobextra.go)
 		default:
 			return v
 		}
@@ -314,6 +317,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case v.middleName == "" && middleName(e, ep, q, t):
 			v.middleName = t.raw
 			continue
+		case parent && extra == nil && extraJobWord(t) && extraInJob(e, ep, t, e, ep, true):
+			extra = t
 		default:
 			return v
 		}
@@ -321,6 +326,12 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	}
 	if (qNum && eNum) || (qQual && eQual) || (qInit && eInit) || (qTrade != 0 && eTrade != 0 && qTrade != eTrade) || typos > 1 || !substance || !jobMatched {
 		return v
+	}
+	if extra != nil {
+		if pairedJobWords(e, ep) < minJobWordsForExtra {
+			return v // "Main Library Roof Renovation" may be another job than "Main Library Renovation"
+		}
+		v.quality *= extraJobWordQuality
 	}
 	if dropped != nil {
 		// "Cochran" and "Cochran Electric" are one firm as often as "Andersen" and "Andersen
