@@ -62,14 +62,7 @@ func preAuthAttack(b *testing.B) float64 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var body io.Reader
-			var size int64
-			if i < 8 {
-				body, size = bigBody("made-up", n)
-			} else {
-				head := `<?xml version="1.0"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><authenticate xmlns="http://developer.intuit.com/"><strUserName>`
-				body, size = io.MultiReader(strings.NewReader(head), io.LimitReader(repeatX{}, n)), int64(len(head))+n
-			}
+			body, size := floodBody(i, n)
 			_, _, _ = postBig(srv.URL+EndpointPath, body, size)
 		}()
 	}

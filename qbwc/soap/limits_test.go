@@ -5,12 +5,13 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"joblink/internal/heappeak"
 )
 
 // admittingService admits large bodies for one ticket only, and can hold calls to test the
@@ -41,6 +42,17 @@ func bigBody(ticket string, n int64) (io.Reader, int64) {
 	tail := `</response><hresult /><message /></receiveResponseXML></soap:Body></soap:Envelope>`
 	r := io.MultiReader(strings.NewReader(head), io.LimitReader(repeatX{}, n), strings.NewReader(tail))
 	return r, int64(len(head)) + n + int64(len(tail))
+}
+
+// floodBody is the i-th of the oversized calls the flood tests send at once: the first eight a
+// receiveResponseXML of n bytes with a made-up ticket, the others an authenticate whose user
+// name runs on for n bytes.
+func floodBody(i int, n int64) (io.Reader, int64) {
+	if i < 8 {
+		return bigBody("made-up", n)
+	}
+	head := `<?xml version="1.0"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><authenticate xmlns="http://developer.intuit.com/"><strUserName>`
+	return io.MultiReader(strings.NewReader(head), io.LimitReader(repeatX{}, n)), int64(len(head)) + n
 }
 
 type repeatX struct{}
@@ -74,26 +86,7 @@ func postBig(url string, body io.Reader, n int64) (int, string, error) {
 func TestLargeBodyWithoutValidTicketIsNotBuffered(t *testing.T) {
 	svc := &admittingService{good: "the-real-ticket"}
 	srv := newTestServer(t, svc, Options{})
-	runtime.GC()
-	var before runtime.MemStats
-	runtime.ReadMemStats(&before)
-	var peak atomic.Uint64
-	stop, sampled := make(chan struct{}), make(chan struct{})
-	go func() {
-		defer close(sampled)
-		var ms runtime.MemStats
-		for {
-			runtime.ReadMemStats(&ms)
-			if ms.HeapAlloc > peak.Load() {
-				peak.Store(ms.HeapAlloc)
-			}
-			select {
-			case <-stop:
-				return
-			case <-time.After(5 * time.Millisecond):
-			}
-		}
-	}()
+	heapGrowth := heappeak.Start()
 
 	const n = 63 << 20
 	var wg sync.WaitGroup
@@ -102,14 +95,7 @@ func TestLargeBodyWithoutValidTicketIsNotBuffered(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			var body io.Reader
-			var size int64
-			if i < 8 {
-				body, size = bigBody("made-up", n)
-			} else {
-				head := `<?xml version="1.0"?><soap:Envelope xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/"><soap:Body><authenticate xmlns="http://developer.intuit.com/"><strUserName>`
-				body, size = io.MultiReader(strings.NewReader(head), io.LimitReader(repeatX{}, n)), int64(len(head))+n
-			}
+			body, size := floodBody(i, n)
 			code, _, err := postBig(srv.URL+EndpointPath, body, size)
 			if err != nil {
 				// The server may close the connection while the client is still sending:
@@ -120,8 +106,7 @@ func TestLargeBodyWithoutValidTicketIsNotBuffered(t *testing.T) {
 		}()
 	}
 	wg.Wait()
-	close(stop)
-	<-sampled
+	grew := heapGrowth()
 	for i, c := range codes {
 		if c != http.StatusRequestEntityTooLarge && c != -1 {
 			t.Errorf("call %d: status %d, want 413", i, c)
@@ -130,7 +115,6 @@ func TestLargeBodyWithoutValidTicketIsNotBuffered(t *testing.T) {
 	if got := svc.inRcv.Load(); got != 0 {
 		t.Errorf("the service saw %d calls", got)
 	}
-	grew := int64(peak.Load()) - int64(before.HeapAlloc)
 	t.Logf("heap peak +%d MB", grew>>20)
 	if grew > 64<<20 {
 		t.Errorf("heap grew by %d MB refusing unticketed large bodies", grew>>20)
