@@ -1,28 +1,15 @@
 package api_test
 
 import (
-	"context"
 	"net/url"
 	"testing"
 	"time"
-
-	"github.com/rs/zerolog"
-
-	"joblink/backend/api"
-	"joblink/backend/costcodes"
-	"joblink/internal/synctest"
 )
 
 // GET /api/summary counts the bookkeeper's work (not the cost codes nobody asked to export),
 // and what reached QuickBooks today; GET /api/activity filters by outcome, date and search.
 func TestSummaryAndActivityFilters(t *testing.T) {
-	r := synctest.New(t, synctest.Options{Log: zerolog.Nop()})
-	r.RunWebConnector(t)
-	r.ChooseAccounts(t)
-	if _, err := r.Engine.Detect(context.Background(), costcodes.Kind); err != nil {
-		t.Fatal(err)
-	}
-	h := api.New(api.Deps{Engine: r.Engine, Log: zerolog.Nop()})
+	r, h := costCodesReady(t)
 
 	code, sum := doJSON(t, h, "GET", "/api/summary", "")
 	if code != 200 || sum["decisions"].(float64) != 0 || sum["exportedToday"].(float64) != 0 || sum["webConnectorEverySeconds"].(float64) != 300 {

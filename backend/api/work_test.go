@@ -15,6 +15,20 @@ import (
 	"joblink/internal/synctest"
 )
 
+// costCodesReady is the rig after a first Web Connector run, with the QuickBooks accounts
+// chosen and Procore's cost codes detected, and the API over its engine: the cost codes wait
+// for the bookkeeper.
+func costCodesReady(t *testing.T) (*synctest.Rig, http.Handler) {
+	t.Helper()
+	r := synctest.New(t, synctest.Options{Log: zerolog.Nop()})
+	r.RunWebConnector(t)
+	r.ChooseAccounts(t)
+	if _, err := r.Engine.Detect(context.Background(), costcodes.Kind); err != nil {
+		t.Fatal(err)
+	}
+	return r, api.New(api.Deps{Engine: r.Engine, Log: zerolog.Nop()})
+}
+
 func doJSON(t *testing.T, h http.Handler, method, path, body string) (int, map[string]any) {
 	t.Helper()
 	req := httptest.NewRequest(method, path, strings.NewReader(body))
@@ -32,13 +46,7 @@ func doJSON(t *testing.T, h http.Handler, method, path, body string) (int, map[s
 
 // The work routes over the real engine and the real cost code flow, against the simulators.
 func TestWorkRoutes(t *testing.T) {
-	r := synctest.New(t, synctest.Options{Log: zerolog.Nop()})
-	r.RunWebConnector(t)
-	r.ChooseAccounts(t)
-	if _, err := r.Engine.Detect(context.Background(), costcodes.Kind); err != nil {
-		t.Fatal(err)
-	}
-	h := api.New(api.Deps{Engine: r.Engine, Log: zerolog.Nop()})
+	r, h := costCodesReady(t)
 
 	code, page := doJSON(t, h, "GET", "/api/work/costcode?status=ready&q=01-&limit=5", "")
 	counts := page["counts"].(map[string]any)
