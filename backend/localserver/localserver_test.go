@@ -45,6 +45,18 @@ func startTestServer(t *testing.T) (*Listener, string) {
 	return l, fmt.Sprintf("http://127.0.0.1:%d", l.Port)
 }
 
+// send sends req and returns the answer with its body read.
+func send(t *testing.T, req *http.Request) (*http.Response, string) {
+	t.Helper()
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp, string(b)
+}
+
 func do(t *testing.T, method, url string, body io.Reader, header map[string]string) (*http.Response, string) {
 	t.Helper()
 	req, err := http.NewRequest(method, url, body)
@@ -61,13 +73,7 @@ func do(t *testing.T, method, url string, body io.Reader, header map[string]stri
 			req.Header.Set(k, v)
 		}
 	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	return resp, string(b)
+	return send(t, req)
 }
 
 func TestListenBindsBothLoopbacksOnOnePort(t *testing.T) {

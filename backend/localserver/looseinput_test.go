@@ -122,13 +122,7 @@ func doRaw(t *testing.T, method, url, body string, header map[string]string) (*h
 	for k, v := range header {
 		req.Header.Set(k, v)
 	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(resp.Body)
-	return resp, string(b)
+	return send(t, req)
 }
 
 // TestAPIBodyOfUnknownLength: the Wails window's requests reach APIBody in process with
