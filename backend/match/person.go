@@ -14,20 +14,30 @@ import "strings"
 // firm the other name is: a first name and a surname written surname first ("Nguyen, Lucas"),
 // both found in the other name, or a name of two words or more that the other name gives in
 // brackets as its owner ("Tommy Honeycutt", "Honeycutt Welding (Tommy Honeycutt)").
+//
+// Without the comma, a name of two words, a known first name and a surname, both paired, is a
+// person's too: "Dwayne Massengill", "Dwayne Massengill Hauling".
 func ownerOfTrade(short []token, sp []paired, long []token) bool {
-	first, surname := false, false
+	first, surname, own, plain := false, false, 0, true
 	for i := range short {
 		t := &short[i]
-		if t.role != roleCore || t.qual || sp[i].like == unlike {
+		if t.role == roleStop || t.qual {
 			continue
 		}
-		if t.first {
+		own++
+		if t.role != roleCore || t.num != "" || tradeWords[t.key] {
+			plain = false
+		}
+		if t.role != roleCore || sp[i].like == unlike {
+			continue
+		}
+		if t.first || own == 1 && commonFirstName(t.key) {
 			first = true
 		} else {
 			surname = true
 		}
 	}
-	if first && surname {
+	if first && surname && (own == 2 && plain || firstFlagged(short)) {
 		return true
 	}
 	// The owner in brackets: every word of short is a word of the other name's note.
@@ -89,7 +99,7 @@ func middleName(ts []token, ps []paired, other []token, t *token) bool {
 // for Alexander and Alejandro).
 var givenNames = func() map[string][]uint16 {
 	groups := []string{
-		"richard rick ricky rich richie dick", "nicholas nikolai nicolas nikola nick nicky nico",
+		"richard rick ricky rich richie dick", "nicholas nikolai nicolas nikola nick nicky nico", "lucas luke",
 		"thomas tom tommy", "william bill billy will willie", "robert bob bobby rob robbie",
 		"james jim jimmy jamie", "michael mike mikey", "joseph joe joey", "charles charlie chuck",
 		"edward ed eddie", "theodore ted teddy theo", "daniel dan danny", "david dave davey",
@@ -128,3 +138,75 @@ func sameGivenName(a, b string) bool {
 	}
 	return false
 }
+
+// firstFlagged reports a name written surname first, "Nguyen, Lucas": its first name is marked.
+func firstFlagged(ts []token) bool {
+	for i := range ts {
+		if ts[i].first {
+			return true
+		}
+	}
+	return false
+}
+
+// maxOwnerWords is how many words of the firm's own a sole proprietor's firm may add to the
+// owner's name besides its trade: "Lawn Care", "Hardwood Floors". One such word alone is not
+// enough: "Luis Ortiz Gonzalez" is a second surname as often as a firm (whole.go).
+const maxOwnerWords = 2
+
+// ownerWord reports that t, left over in the firm's name ts, is a word the firm adds after the
+// owner's name: after every paired word ("Lawn Care" of "Mike Johnson Lawn Care"), in a name
+// that starts with paired words, and not a number, a letter or a note. A word before the name
+// or inside it may be a second surname ("Gonzalez Ortiz, Luis" is not Luis Ortiz).
+func ownerWord(ts []token, ps []paired, t *token) bool {
+	if t.role != roleCore || t.num != "" || t.qual || t.code || len(t.runes) < 3 || t.first {
+		return false
+	}
+	at, first, last := -1, -1, -1
+	for i := range ts {
+		if &ts[i] == t {
+			at = i
+		}
+		if ps[i].like != unlike && !ts[i].qual && ts[i].role != roleStop {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	return first >= 0 && at > last && firstOwnWord(ts) == first
+}
+
+// firstOwnWord is the index of the first word of ts that is not a joining word or a note.
+func firstOwnWord(ts []token) int {
+	for i := range ts {
+		if ts[i].role != roleStop && !ts[i].qual {
+			return i
+		}
+	}
+	return -1
+}
+
+// commonFirstName reports a first name common in the US, or one of the short forms of
+// givenNames: what tells "Dwayne Massengill" for a person's name without a comma.
+func commonFirstName(w string) bool {
+	return givenNames[w] != nil || firstNames[w]
+}
+
+// firstNames are first names common in the US (Social Security Administration's lists) that
+// are not in givenNames.
+var firstNames = wordSet(`aaron adam adrian alan albert alicia amanda amy ana andrea angel angela
+	anna arthur ashley barbara brandon brenda brian bruce bryan carl carlos carol carolyn cesar
+	cheryl christian christina cindy clarence cody craig crystal cynthia dale dana darrell darren
+	dean debra denise dennis derek diana diane donna doris dustin dwayne earl eduardo elijah emily
+	emma eric erica erik ernest esteban ethan evelyn felipe fernando gabriel gail george gerardo
+	glen glenn gloria grace guadalupe hector heather helen howard hugo ian irene isaac ivan jack
+	jaime janet janice jared jason javier jay jesse jesus joan joanne joel johnny jorge jose juan
+	judith judy julia julie justin karen katrina keith kelly kevin kim kimberly kyle laura lauren
+	lee leon leslie linda lisa lloyd lori louis lucas luis luke manuel marcus maria marie marilyn
+	mario mark martha martin marvin mary melissa michelle miguel mildred miles monica nancy neil
+	nicole noah norma norman olivia omar oscar pablo pamela paul pedro peter rachel rafael ralph
+	ramon randy raul regina renee ricardo roberto rodney roger ronnie rosa ruben russell ruth ryan
+	sandra santiago sara sarah scott sean sergio shane shannon sharon shawn shirley sophia stacy
+	stephanie sylvia tammy tanya teresa theresa tiffany todd tracy travis troy tyler valerie
+	vanessa victor virginia wade wanda wayne wendy wesley willie yolanda`)

@@ -17,6 +17,9 @@ func TestSoleProprietor(t *testing.T) {
 		{"Jim Feeney Hauling", "Feeney, James", "Jim = James"},
 		{"Rosa Maria Quintero", "Quintero, Rosa", `the middle name "Maria"`},
 		{"Rosa Quintero", "Quintero, Rosa Maria", `the middle name "Maria"`},
+		{"Gerald Dombrowski", "Gerald Dombrowski Drywall", `trade "Drywall"`}, // a known first name, no comma
+		{"Marek Dombrowski Lawn Care", "Dombrowski, Marek", `"Lawn Care"`},
+		{"Marek Dombrowski Tile & Flooring", "Dombrowski, Marek", `"Tile Flooring"`},
 	} {
 		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
 		if s.ID != "qa" || s.Confidence != Likely || !strings.Contains(s.Reason, c.reason) {
@@ -38,6 +41,10 @@ func TestSoleProprietorNegatives(t *testing.T) {
 		{"Dombrowski Painting", "Dombrowski Roofing (Marek Dombrowski)"}, // two trades
 		{"Quintero Electric", "Quintero, Rosa"},
 		{"Marek Dombrowski", "Dombrowski Roofing (Anna Dombrowski)"}, // another owner
+		{"Marek Ortiz", "Gonzalez Ortiz, Marek"},                     // a second surname
+		{"Marek Ortiz Gonzalez", "Ortiz, Marek"},                     // idem
+		{"Zelda Dombrowski", "Zelda Dombrowski Drywall"},             // Zelda: no known first name, no comma
+		{"Stanley Paving", "Stanley Paving Hauling"},                 // a trade, not a surname
 	} {
 		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
 		if s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact) {

@@ -226,6 +226,11 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	extras := 0
 	public := vendors && publicBody(q, qp, e)
 	var extra *token // one word more of a job's name on one side (jobextra.go)
+	// A sole proprietor's name on one side: the other's words left over may be the firm's
+	// ("Lawn Care" of "Mike Johnson Lawn Care", "Johnson, Michael") (person.go).
+	ownerQ := vendors && len(qLeft) > 0 && !firstFlagged(q) && ownerOfTrade(e, ep, q)
+	ownerE := vendors && !ownerQ && len(eLeft) > 0 && !firstFlagged(e) && ownerOfTrade(q, qp, e)
+	ownerWords := 0
 	for _, t := range qLeft {
 		switch {
 		case inTail(q, qTail, t):
@@ -274,6 +279,10 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			continue
 		case parent && extra == nil && extraJobWord(t) && extraInJob(q, qp, t, e, ep, false):
 			extra = t // "Athletic" of "Hillside HS Athletic Field House" (jobextra.go)
+		case ownerQ && ownerWords < maxOwnerWords && ownerWord(q, qp, t):
+			ownerWords++ // "Lawn Care" of "Mike Johnson Lawn Care", "Johnson, Michael" (person.go)
+			v.ownerTrade = strings.TrimSpace(v.ownerTrade + " " + t.raw)
+			continue
 		default:
 			return v
 		}
@@ -319,6 +328,10 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			continue
 		case parent && extra == nil && extraJobWord(t) && extraInJob(e, ep, t, e, ep, true):
 			extra = t
+		case ownerE && ownerWords < maxOwnerWords && ownerWord(e, ep, t):
+			ownerWords++
+			v.ownerTrade = strings.TrimSpace(v.ownerTrade + " " + t.raw)
+			continue
 		default:
 			return v
 		}
@@ -326,6 +339,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	}
 	if (qNum && eNum) || (qQual && eQual) || (qInit && eInit) || (qTrade != 0 && eTrade != 0 && qTrade != eTrade) || typos > 1 || !substance || !jobMatched {
 		return v
+	}
+	if ownerWords == 1 && dropped == nil {
+		return v // one word after a person's name may be a second surname (person.go)
 	}
 	if extra != nil {
 		if pairedJobWords(e, ep) < minJobWordsForExtra {
@@ -356,15 +372,17 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		if dropped2 != nil {
 			trade += " " + dropped2.raw // "SiteOne Landscape Supply" and "SiteOne #341 Raleigh"
 		}
+		branch := namesBranch(other) || tailMarked && (droppedQ && eTail >= 0 || !droppedQ && qTail >= 0)
 		switch {
+		case !branch && ownerOfTrade(short, sp, long):
+			// "Nguyen, Lucas" is Lucas Nguyen Flooring (& Tile) (person.go)
+			v.ownerTrade = strings.TrimSpace(trade + " " + v.ownerTrade)
 		case dropped2 != nil && !distinctiveFirm(e, ep):
 			return v // "Quenby Rentals" on the list too: which Quenby's branch?
-		case namesBranch(other) || tailMarked && (droppedQ && eTail >= 0 || !droppedQ && qTail >= 0):
+		case branch:
 			v.branchTrade = trade
 		case dropped2 != nil:
 			return v // two trades on one side: a firm of its own unless the other is a branch
-		case ownerOfTrade(short, sp, long):
-			v.ownerTrade = dropped.raw // "Nguyen, Lucas" is Lucas Nguyen Flooring (person.go)
 		default:
 			v.tradeLeft = dropped.raw
 			return v
