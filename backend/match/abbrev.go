@@ -120,6 +120,21 @@ var abbrevs = []abbrev{
 	{short: "Grp", long: []string{"Group"}, matchOnly: true},
 	// A landscape company is a landscaping contractor: "Neuse River Landscape Co.", "Neuse River
 	// Landscaping".
+	// A trade's word written as the trade or as its work: a cabinet shop's Cabinets and
+	// Cabinetry, a surveyor's Survey and Surveying.
+	{short: "Cabinetry", long: []string{"Cabinets"}, alt: []string{"Cabinet"}, matchOnly: true},
+	{short: "Survey", long: []string{"Surveying"}, alt: []string{"Surveyors", "Surveys"}, matchOnly: true},
+	// The states named in two words, by their postal codes: "NC Commercial Roofing" is North
+	// Carolina Commercial Roofing. (SD is read as School District.)
+	{short: "NC", long: []string{"North Carolina"}, matchOnly: true},
+	{short: "SC", long: []string{"South Carolina"}, matchOnly: true},
+	{short: "ND", long: []string{"North Dakota"}, matchOnly: true},
+	{short: "NH", long: []string{"New Hampshire"}, matchOnly: true},
+	{short: "NJ", long: []string{"New Jersey"}, matchOnly: true},
+	{short: "NM", long: []string{"New Mexico"}, matchOnly: true},
+	{short: "NY", long: []string{"New York"}, matchOnly: true},
+	{short: "RI", long: []string{"Rhode Island"}, matchOnly: true},
+	{short: "WV", long: []string{"West Virginia"}, matchOnly: true},
 	{short: "Rec", long: []string{"Recreation", "Recreational"}, matchOnly: true},
 	{short: "Landscape", long: []string{"Landscaping"}, matchOnly: true},
 	{short: "ES", long: []string{"Elementary School"}, matchOnly: true},

@@ -130,7 +130,8 @@ func unpairedOwn(ts []token, pairs []paired) int {
 
 // stateCode reports a US state's postal code written in capitals: "Bend OR", "Fresno CA".
 func stateCode(t *token) bool {
-	return len(t.raw) == 2 && stateCodes[t.key] && strings.IndexFunc(t.raw, unicode.IsLower) < 0
+	// The raw form: "NC" is read as the words North Carolina (abbrev.go).
+	return len(t.raw) == 2 && stateCodes[strings.ToLower(t.raw)] && strings.IndexFunc(t.raw, unicode.IsLower) < 0
 }
 
 // distinctiveFirm reports that the QuickBooks name's words paired with the other name include a

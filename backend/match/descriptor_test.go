@@ -50,3 +50,26 @@ func TestSecondTrade(t *testing.T) {
 		}
 	}
 }
+
+// A state's postal code reads as its name, a trade's word as its work (Cabinetry, Cabinets;
+// Survey, Surveying), and a singular trade before "&" counts as the trade; a state's code at
+// the end of a branch's name still names a branch.
+func TestStateCodesAndTradeForms(t *testing.T) {
+	for _, c := range []struct {
+		procore, qb string
+		likely      bool
+	}{
+		{"SC Commercial Roofing", "South Carolina Commercial Roofing", true},
+		{"Lumbee Custom Cabinetry", "Lumbee Custom Cabinets", true},
+		{"Lumbee Surveying", "Lumbee Survey Co", true},
+		{"Lumbee Sign & Graphics", "Lumbee Signs", true},
+		{"Lumbee Electric Supply", "Lumbee Supply - Fargo ND", true},
+		{"SC Commercial Roofing", "North Carolina Commercial Roofing", false},
+		{"Lumbee Custom Cabinetry", "Lumbee Custom Countertops", false},
+	} {
+		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
+		if got := s.ID == "qa" && s.Confidence == Likely; got != c.likely {
+			t.Errorf("%q / %q: %s (%s), want likely %v", c.procore, c.qb, s.Confidence, s.Reason, c.likely)
+		}
+	}
+}

@@ -27,5 +27,5 @@ func secondTrade(ts []token, ps []paired, t *token) bool {
 		}
 	}
 	and, trade := &ts[at-1], &ts[at-2]
-	return and.key == "and" && tradeWords[trade.key] && ps[at-2].like != unlike && !trade.qual
+	return and.key == "and" && (tradeWords[trade.key] || tradeWords[trade.key+"s"]) && ps[at-2].like != unlike && !trade.qual
 }

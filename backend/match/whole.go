@@ -541,7 +541,7 @@ func reordered(ps []paired, q []token) bool {
 func namesBranch(ts []token) bool {
 	for i := range ts {
 		t := &ts[i]
-		if t.branchNumber || t.qual && (t.key == "branch" || t.key == "store" || (i == len(ts)-1 && stateCodes[t.key] && len(t.raw) == 2 && strings.ToUpper(t.raw) == t.raw)) {
+		if t.branchNumber || t.qual && (t.key == "branch" || t.key == "store" || (i == len(ts)-1 && stateCodes[strings.ToLower(t.raw)] && len(t.raw) == 2 && strings.ToUpper(t.raw) == t.raw)) {
 			return true
 		}
 	}
