@@ -191,3 +191,68 @@ func tradesLeft(ts []token, pairs []paired) bool {
 	}
 	return n >= 1 && n <= 2
 }
+
+// A national firm's whole name often carries its division ("HD Supply Facilities Maintenance",
+// "Lowe's Home Centers", "Martin Marietta Materials") where the other list keeps one of its
+// branches ("HD Supply - Raleigh", "Lowe's #2415 Garner"). When the firm's own words are on no
+// other QuickBooks record and the other name's rest is a branch with no trade of its own, up to
+// two such words after the firm's are set aside.
+
+// maxDivisionWords is how many words of a division the firm's whole name may add.
+const maxDivisionWords = 2
+
+// divisionLeft reports that the words of ts without a counterpart are one or two words after
+// the paired ones that are not a trade ("Facilities Maintenance"): a division's name.
+func divisionLeft(ts []token, pairs []paired) bool {
+	n, last := 0, -1
+	for i := range ts {
+		if pairs[i].like != unlike && ts[i].role != roleStop && !ts[i].qual {
+			last = i
+		}
+	}
+	for i := range ts {
+		if pairs[i].like == unlike && ts[i].role == roleCore && !ts[i].qual && ts[i].num == "" {
+			if i < last || !divisionWords[ts[i].key] {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 1 && n <= maxDivisionWords
+}
+
+// divisionWords are the words national suppliers name their divisions with: "Facilities
+// Maintenance", "Home Centers", "Materials", "Distribution", "Waterworks". A place's name is
+// not among them: "Graybar Greensboro" is another branch, not a division.
+var divisionWords = wordSet(`facilities facility maintenance home centers center materials
+	distribution waterworks industrial commercial residential construction products equipment
+	rentals rental power pump utilities utility infrastructure fasteners building`)
+
+// tailHasTrade reports a word of a trade or a kind of firm in ts[from:]: "Ferguson Plumbing
+// Supply - Raleigh" names a branch of one trade, which a division's name may not be.
+func tailHasTrade(ts []token, from int) bool {
+	for k := from; k >= 0 && k < len(ts); k++ {
+		if tradeWords[ts[k].key] || ts[k].role == roleDescriptor {
+			return true
+		}
+	}
+	return false
+}
+
+// leftIsPlace reports that the words of ts without a counterpart name a place: a city of the
+// lists, or a word after "of" ("Graybar Greensboro", "Lowe's of Federal Way" are other branches,
+// not divisions).
+func leftIsPlace(ts []token, pairs []paired, ctx *wholeContext) bool {
+	var words []string
+	for i := range ts {
+		t := &ts[i]
+		if pairs[i].like != unlike || t.role != roleCore || t.num != "" {
+			continue
+		}
+		if ctx.place(t.key) || t.ofPlace || t.qual || compassWords[t.key] || stateNames[t.key] {
+			return true
+		}
+		words = append(words, t.key)
+	}
+	return ctx.cities[strings.Join(words, " ")]
+}

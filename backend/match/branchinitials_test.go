@@ -49,3 +49,25 @@ func TestBranchOfFirmWithTwoTradeWords(t *testing.T) {
 		}
 	}
 }
+
+// A national firm's whole name with its division ("Facilities Maintenance", "Home Centers") is
+// the firm at one of its branches; another branch's place is no division.
+func TestDivisionAgainstBranch(t *testing.T) {
+	for _, c := range []struct {
+		procore string
+		qb      []string
+		likely  bool
+	}{
+		{"Quenby Supply Facilities Maintenance", []string{"Quenby Supply - Durham Branch"}, true},
+		{"Quenby's Home Centers, LLC", []string{"Quenby's #2415 Garner"}, true},
+		{"Quenby Materials", []string{"Quenby #4 Garner"}, true},
+		{"Quenby Greensboro", []string{"Quenby Durham"}, false},                     // two branches
+		{"Quenby Supply Facilities", []string{"Quenby Supply Roofing #4"}, false},   // a branch of one trade
+		{"Quenby Materials", []string{"Quenby #4 Garner", "Quenby Rentals"}, false}, // not distinctive
+	} {
+		s := assignVendors([]string{c.procore}, c.qb)["pa"]
+		if got := s.ID == "qa" && s.Confidence == Likely; got != c.likely {
+			t.Errorf("%q / %q: %q %s (%s), want likely %v", c.procore, c.qb, s.Name, s.Confidence, s.Reason, c.likely)
+		}
+	}
+}

@@ -31,6 +31,10 @@ type wholeVerdict struct {
 	// ownerTrade: the trade of a sole proprietor's firm, the other name being the owner's
 	// ("Flooring" of "Lucas Nguyen Flooring", "Nguyen, Lucas")
 	ownerTrade string
+	// division: the words of a firm's division its whole name adds, the other name being one
+	// of its branches ("Facilities Maintenance" of "HD Supply Facilities Maintenance", "HD
+	// Supply - Raleigh")
+	division []string
 	// secondTrade: a trade one name adds after "&" to the trade both have ("Marble" of
 	// "Crabtree Tile & Marble", "Crabtree Tile")
 	secondTrade string
@@ -118,10 +122,10 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	qTail, eTail, tailMarked := -1, -1, false
 	if vendors {
 		// Only worth looking for when the other name is all paired but for a word (its trade).
-		if unpairedOwn(e, ep) <= 1 || tradesLeft(e, ep) {
+		if unpairedOwn(e, ep) <= 1 || tradesLeft(e, ep) || divisionLeft(e, ep) {
 			qTail, tailMarked = branchTail(q, qp, e, ep, ctx)
 		}
-		if qTail < 0 && (unpairedOwn(q, qp) <= 1 || tradesLeft(q, qp)) {
+		if qTail < 0 && (unpairedOwn(q, qp) <= 1 || tradesLeft(q, qp) || divisionLeft(q, qp)) {
 			eTail, tailMarked = branchTail(e, ep, e, ep, ctx)
 		}
 	}
@@ -231,6 +235,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	ownerQ := vendors && len(qLeft) > 0 && !firstFlagged(q) && ownerOfTrade(e, ep, q)
 	ownerE := vendors && !ownerQ && len(eLeft) > 0 && !firstFlagged(e) && ownerOfTrade(q, qp, e)
 	ownerWords := 0
+	// A division's words on the firm's side, the other name being a branch (branch.go).
+	qDivision := eTail >= 0 && !public && !tailHasTrade(e, eTail) && divisionLeft(q, qp) && !leftIsPlace(q, qp, ctx)
+	eDivision := qTail >= 0 && !public && !tailHasTrade(q, qTail) && divisionLeft(e, ep) && !leftIsPlace(e, ep, ctx)
 	for _, t := range qLeft {
 		switch {
 		case inTail(q, qTail, t):
@@ -279,6 +286,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			continue
 		case parent && extra == nil && extraJobWord(t) && extraInJob(q, qp, t, e, ep, false):
 			extra = t // "Athletic" of "Hillside HS Athletic Field House" (jobextra.go)
+		case qDivision && !tradeWords[t.key] && t.role == roleCore:
+			v.division = appendNew(v.division, t.raw) // "Facilities Maintenance" of HD Supply's
+			continue
 		case ownerQ && ownerWords < maxOwnerWords && ownerWord(q, qp, t):
 			ownerWords++ // "Lawn Care" of "Mike Johnson Lawn Care", "Johnson, Michael" (person.go)
 			v.ownerTrade = strings.TrimSpace(v.ownerTrade + " " + t.raw)
@@ -328,6 +338,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			continue
 		case parent && extra == nil && extraJobWord(t) && extraInJob(e, ep, t, e, ep, true):
 			extra = t
+		case eDivision && !tradeWords[t.key] && t.role == roleCore:
+			v.division = appendNew(v.division, t.raw)
+			continue
 		case ownerE && ownerWords < maxOwnerWords && ownerWord(e, ep, t):
 			ownerWords++
 			v.ownerTrade = strings.TrimSpace(v.ownerTrade + " " + t.raw)

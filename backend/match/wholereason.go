@@ -106,6 +106,9 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 	if v.secondTrade != "" {
 		s += fmt.Sprintf("; %q is a second trade one name adds after \"&\" to the trade both have", v.secondTrade)
 	}
+	if len(v.division) > 0 {
+		s += fmt.Sprintf("; %q names a division of the firm, the other name one of its branches", strings.Join(v.division, " "))
+	}
 	if v.branchTrade != "" {
 		s += fmt.Sprintf("; one name is a branch of the firm, the other its whole name with %q", v.branchTrade)
 	}
