@@ -256,3 +256,14 @@ func leftIsPlace(ts []token, pairs []paired, ctx *wholeContext) bool {
 	}
 	return ctx.cities[strings.Join(words, " ")]
 }
+
+// otherTradeInTail reports a word of a trade in ts[from:] other than the trade left on the other
+// side: "Summit Roofing - Store 3" is no branch of Summit Electric.
+func otherTradeInTail(ts []token, from int, trade *token) bool {
+	for k := from; k >= 0 && k < len(ts); k++ {
+		if tradeWords[ts[k].key] && ts[k].key != trade.key {
+			return true
+		}
+	}
+	return false
+}

@@ -71,3 +71,15 @@ func TestDivisionAgainstBranch(t *testing.T) {
 		}
 	}
 }
+
+// A branch of another trade is not the firm's: "Summit Roofing - Store 3" for Summit Electric.
+func TestBranchOfAnotherTrade(t *testing.T) {
+	s := assignVendors([]string{"Quenby Electric"}, []string{"Quenby Roofing - Store 3"})["pa"]
+	if s.ID == "qa" && s.Confidence == Likely {
+		t.Errorf("Quenby Electric / Quenby Roofing - Store 3: Likely (%s), want no one-click link", s.Reason)
+	}
+	s = assignVendors([]string{"Quenby Electric"}, []string{"Quenby Electric - Store 3"})["pa"]
+	if s.ID != "qa" || s.Confidence != Likely {
+		t.Errorf("Quenby Electric / Quenby Electric - Store 3: %s (%s), want Likely", s.Confidence, s.Reason)
+	}
+}

@@ -66,3 +66,12 @@ func TestSameGivenName(t *testing.T) {
 		}
 	}
 }
+
+// A note after the first name ("Tate, William - Trucking") is no first name: it does not make
+// the first name a middle name to leave out.
+func TestNoteIsNoFirstName(t *testing.T) {
+	s := assignVendors([]string{"Tate Trucking"}, []string{"Tate, William - Trucking"})["pa"]
+	if s.ID == "qa" && s.Confidence == Likely {
+		t.Errorf("Tate Trucking / Tate, William - Trucking: Likely (%s), want no one-click link", s.Reason)
+	}
+}

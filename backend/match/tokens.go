@@ -214,7 +214,7 @@ func tokenize(name string, customer, person bool, an *analysis) []token {
 		for _, t := range segmentTokens(seg, codes, an) {
 			t.qual = qual
 			t.customer = customer
-			t.first = firsts[t.key] && t.role == roleCore
+			t.first = firsts[t.key] && t.role == roleCore && !qual // not "Tile" of "Petrov, Nick - Tile"
 			out = append(out, t)
 		}
 	}

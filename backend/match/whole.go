@@ -386,6 +386,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			trade += " " + dropped2.raw // "SiteOne Landscape Supply" and "SiteOne #341 Raleigh"
 		}
 		branch := namesBranch(other) || tailMarked && (droppedQ && eTail >= 0 || !droppedQ && qTail >= 0)
+		if droppedQ && otherTradeInTail(e, eTail, dropped) || !droppedQ && otherTradeInTail(q, qTail, dropped) {
+			return v // "Summit Electric" and "Summit Roofing - Store 3": two trades
+		}
 		switch {
 		case !branch && ownerOfTrade(short, sp, long):
 			// "Nguyen, Lucas" is Lucas Nguyen Flooring (& Tile) (person.go)
