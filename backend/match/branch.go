@@ -36,6 +36,12 @@ var stateNames = wordSet(`alabama alaska arizona arkansas california colorado co
 var stateNamePhrases = wordSet(`new_hampshire new_jersey new_mexico new_york north_carolina
 	north_dakota rhode_island south_carolina south_dakota west_virginia`)
 
+// regionWords name the region a national firm's regional entity serves: "Duke Energy
+// Carolinas", "Sunbelt Rentals Southeast".
+var regionWords = wordSet(`carolinas southeast southeastern midwest midwestern northeast
+	northeastern southwest southwestern northwest northwestern midatlantic atlantic pacific
+	gulf mountain plains`)
+
 // compassWords are points of the compass a branch is named by: "Northwest Division".
 var compassWords = wordSet(`north south east west northeast northwest southeast southwest
 	northside southside eastside westside`)
@@ -93,7 +99,7 @@ func branchTail(ts []token, pairs []paired, e []token, ePairs []paired, ctx *who
 		}
 		m := t.num != "" || branchMarkers[t.key] || branchWords[t.key] || stateCode(t)
 		marked = marked || m
-		place = place || compassWords[t.key] || ctx.place(t.key) || stateNames[t.key]
+		place = place || compassWords[t.key] || ctx.place(t.key) || stateNames[t.key] || regionWords[t.key]
 		noted = noted || t.qual
 		if !m && t.role == roleCore {
 			plain = append(plain, t.key)

@@ -83,3 +83,19 @@ func TestBranchOfAnotherTrade(t *testing.T) {
 		t.Errorf("Quenby Electric / Quenby Electric - Store 3: %s (%s), want Likely", s.Confidence, s.Reason)
 	}
 }
+
+// A national firm's regional entity ("Quenby Energy Carolinas") is the firm; with a sister
+// entity on the Procore side extending the same name, neither is linked in one click.
+func TestRegionalEntity(t *testing.T) {
+	qb := []string{"Quenby Energy", "Harlow Energy Carolinas"}
+	s := assignVendors([]string{"Quenby Energy Carolinas, LLC"}, qb)["pa"]
+	if s.ID != "qa" || s.Confidence != Likely {
+		t.Errorf("Quenby Energy Carolinas / Quenby Energy: %q %s (%s), want Likely", s.Name, s.Confidence, s.Reason)
+	}
+	got := assignVendors([]string{"Quenby Energy Carolinas, LLC", "Quenby Energy Progress, LLC"}, qb)
+	for _, id := range []string{"pa", "pb"} {
+		if s := got[id]; s.ID == "qa" && s.Confidence == Likely {
+			t.Errorf("%s: %q %s (%s), want no one-click link with a sister entity", id, s.Name, s.Confidence, s.Reason)
+		}
+	}
+}
