@@ -23,8 +23,11 @@
 //     Safe for one-click linking, unless the phone or address on both sides differs and nothing
 //     agrees, or another record matches equally well.
 //   - Possible: a resemblance the bookkeeper has to look at, among them a name that is the same
-//     but for a trade one list leaves out ("Cochran", "Cochran Electric"): the shorter name is
-//     as often another firm of the same name, so only the phone or address makes it Likely;
+//     but for a trade one list leaves out when the shorter name has a trade or a note of its own
+//     ("Kestrel Plumbing", "Kestrel Plumbing & Heating") or the trade makes a supplier ("Sound
+//     Electric Supply"): the shorter name may be another firm of the family, so only the phone
+//     or address makes it Likely (a firm's bare name, "Cochran", meets "Cochran Electric Inc"
+//     Likely: tradeleft.go);
 //     and any record whose name QuickBooks marks as not in use ("ZZ …", "… (old)"), matched
 //     without the mark and ranked after every record in use (inactive.go); and a job's words in
 //     another order that turn a place's name round ("Park Lake", "Lake Park": order.go).

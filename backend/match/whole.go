@@ -35,6 +35,9 @@ type wholeVerdict struct {
 	// of its branches ("Facilities Maintenance" of "HD Supply Facilities Maintenance", "HD
 	// Supply - Raleigh")
 	division []string
+	// bareTrade: the trade the firm's whole name adds to its bare name ("Electric" of
+	// "Cochran Electric Inc", "Cochran")
+	bareTrade string
 	// secondTrade: a trade one name adds after "&" to the trade both have ("Marble" of
 	// "Crabtree Tile & Marble", "Crabtree Tile")
 	secondTrade string
@@ -399,6 +402,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			v.branchTrade = trade
 		case dropped2 != nil:
 			return v // two trades on one side: a firm of its own unless the other is a branch
+		case bareFirmTrade(short, long, dropped):
+			v.bareTrade = dropped.raw // "Cochran" is Cochran Electric Inc (tradeleft.go)
 		default:
 			v.tradeLeft = dropped.raw
 			return v

@@ -271,13 +271,23 @@ func TestProjectNumberField(t *testing.T) {
 	}
 }
 
-// TestTradeLeft: a trade one list leaves out ("Tolliver", "Tolliver Electric") is offered to
-// check, not to link in one click, unless the phone or address agrees; two trades are two firms.
+// TestTradeLeft: a firm's bare name and its name with the trade ("Tolliver", "Tolliver
+// Electric") are linked in one click unless the phone or address differs (tradeleft.go); a
+// trade one list leaves out beside a note or a trade of its own is offered to check, not to
+// link, unless the phone or address agrees; two trades are two firms.
 func TestTradeLeft(t *testing.T) {
 	ix := NewIndex([]Entry{{ID: "v1", Name: "Tolliver Electric Inc", Phone: "(509) 555-0131"}})
 	got := ix.Suggest(Entry{Name: "Tolliver"}, 1)
-	if len(got) != 1 || got[0].Confidence != Possible || !strings.Contains(got[0].Reason, `"Electric", a trade one list may leave out`) {
-		t.Errorf("Tolliver: %+v, want Possible naming the trade", got)
+	if len(got) != 1 || got[0].Confidence != Likely || !strings.Contains(got[0].Reason, `the firm's bare name, the other adds its trade "Electric"`) {
+		t.Errorf("Tolliver: %+v, want Likely naming the trade", got)
+	}
+	got = ix.Suggest(Entry{Name: "Tolliver", Phone: "509-555-0199"}, 1)
+	if len(got) != 1 || got[0].Confidence != Possible {
+		t.Errorf("Tolliver with another phone: %+v, want Possible", got)
+	}
+	got = NewIndex([]Entry{{ID: "v3", Name: "Tolliver Electric Supply"}}).Suggest(Entry{Name: "Tolliver Electric"}, 1)
+	if len(got) != 1 || got[0].Confidence != Possible {
+		t.Errorf("Tolliver Electric / Tolliver Electric Supply: %+v, want Possible (a supplier)", got)
 	}
 	got = ix.Suggest(Entry{Name: "Tolliver", Phone: "509-555-0131"}, 1)
 	if len(got) != 1 || got[0].Confidence != Likely || !strings.Contains(got[0].Reason, "same phone") {

@@ -103,6 +103,9 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 	if v.ownerTrade != "" {
 		s += fmt.Sprintf("; one name is the owner's, the other the owner's firm with its trade %q", v.ownerTrade)
 	}
+	if v.bareTrade != "" {
+		s += fmt.Sprintf("; one name is the firm's bare name, the other adds its trade %q", v.bareTrade)
+	}
 	if v.secondTrade != "" {
 		s += fmt.Sprintf("; %q is a second trade one name adds after \"&\" to the trade both have", v.secondTrade)
 	}

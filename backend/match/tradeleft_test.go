@@ -1,0 +1,28 @@
+package match
+
+import "testing"
+
+// A firm's bare name meets its name with one trade in one click; not when the added word makes a
+// supplier, joins a second line of work with "&", when the bare name has a trade or a kind of
+// firm of its own, or carries a note.
+func TestBareNameAndTrade(t *testing.T) {
+	for _, c := range []struct {
+		procore, qb string
+		likely      bool
+	}{
+		{"Quillfeather", "Quillfeather Electric Inc", true},
+		{"Quillfeather Inc.", "Quillfeather Underground", true},
+		{"Quillfeather Underground LLC", "Quillfeather", true},
+		{"Quillfeather Electric", "Quillfeather Electric Supply Co", false}, // a supplier
+		{"Quillfeather", "Quillfeather Lumber", false},
+		{"Quillfeather Stone", "Quillfeather Stone & Tile", false},    // lines of work
+		{"Quillfeather Plumbing", "Quillfeather & Associates", false}, // another kind of firm
+		{"Quillfeather Plumbing", "Quillfeather Plumbing & Heating", false},
+		{"Quillfeather Electric", "Quillfeather - Fresno", false}, // a note: check
+	} {
+		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
+		if got := s.ID == "qa" && s.Confidence == Likely; got != c.likely {
+			t.Errorf("%q / %q: %s (%s), want likely %v", c.procore, c.qb, s.Confidence, s.Reason, c.likely)
+		}
+	}
+}
