@@ -273,3 +273,19 @@ func otherTradeInTail(ts []token, from int, trade *token) bool {
 	}
 	return false
 }
+
+// plainPlaceTail reports that ts[from:] is a place of the lists' addresses written after the
+// firm's name or a dash, not in brackets: "Beacon Raleigh", "Johnstone - Raleigh NC" name a
+// supplier's branch, where "Harlan Electric (Macon)" may be a contractor's note.
+func plainPlaceTail(ts []token, from int, ctx *wholeContext) bool {
+	if from < 0 || from >= len(ts) {
+		return false
+	}
+	for k := from; k < len(ts); k++ {
+		t := &ts[k]
+		if t.bracket || !(ctx.place(t.key) || stateCode(t)) {
+			return false
+		}
+	}
+	return true
+}

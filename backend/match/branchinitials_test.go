@@ -99,3 +99,24 @@ func TestRegionalEntity(t *testing.T) {
 		}
 	}
 }
+
+// A distinctive supplier kept by its name and a city of the list's addresses ("Beacon Raleigh")
+// is the supplier's whole name with its trade words; a city in brackets may be a contractor's
+// note, and a city no address names is not known as a place.
+func TestSupplierAtItsCity(t *testing.T) {
+	for _, c := range []struct {
+		procore, qb, city string
+		likely            bool
+	}{
+		{"Quenby Roofing Supply", "Quenby Durham", "Durham", true},
+		{"Quenby Supply", "Quenby - Durham", "Durham", true},
+		{"Quenby Supply", "Quenby (Durham)", "Durham", false},
+		{"Quenby Roofing Supply", "Quenby Durham", "Cary", false},
+	} {
+		qs := []Entry{{ID: "qa", Name: c.qb, City: c.city}, {ID: "qb", Name: "Harmon Glass", City: "Cary"}}
+		s := Assign([]Entry{{ID: "pa", Name: c.procore}}, NewFlatIndex(qs))["pa"]
+		if got := s.ID == "qa" && s.Confidence == Likely; got != c.likely {
+			t.Errorf("%q / %q (%s): %s (%s), want likely %v", c.procore, c.qb, c.city, s.Confidence, s.Reason, c.likely)
+		}
+	}
+}

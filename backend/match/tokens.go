@@ -72,6 +72,8 @@ type token struct {
 	// ("Transportation" of "Department of Transportation"), which initials may include
 	// (initialsof.go)
 	ofTail bool
+	// bracket: in brackets, "(Macon)": a list's note as often as a branch (branch.go)
+	bracket bool
 }
 
 var descriptorWords = wordSet(`construction constructors contracting contractor contractors company
@@ -222,10 +224,9 @@ func tokenize(name string, customer, person bool, an *analysis) []token {
 	for _, q := range quals {
 		n := len(out)
 		add(q, true)
-		if ofTailOf(name, q) {
-			for i := n; i < len(out); i++ {
-				out[i].ofTail = true
-			}
+		of, bracket := ofTailOf(name, q), strings.Contains(name, "("+q)
+		for i := n; i < len(out); i++ {
+			out[i].ofTail, out[i].bracket = of, bracket
 		}
 	}
 	if ofPlace != "" {

@@ -400,6 +400,10 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			return v // "Quenby Rentals" on the list too: which Quenby's branch?
 		case branch:
 			v.branchTrade = trade
+		case (droppedQ && plainPlaceTail(e, eTail, ctx) || !droppedQ && plainPlaceTail(q, qTail, ctx)) && distinctiveFirm(e, ep):
+			// A distinctive firm at a place: "Beacon Raleigh" for Beacon Roofing Supply,
+			// "Johnstone Raleigh" for Johnstone Supply.
+			v.branchTrade = trade
 		case dropped2 != nil:
 			return v // two trades on one side: a firm of its own unless the other is a branch
 		case bareFirmTrade(short, long, dropped):
