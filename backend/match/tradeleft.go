@@ -39,3 +39,16 @@ func bareFirmTrade(short, long []token, dropped *token) bool {
 	}
 	return true
 }
+
+// tradeModifier reports that dropped, a trade word of long, stands right before another word
+// of the trade that both names have: it says which kind of that trade ("Asphalt" of "Lassiter
+// Asphalt Paving", "Lassiter Paving"), not a second line of work.
+func tradeModifier(long []token, lp []paired, dropped *token) bool {
+	for i := 0; i+1 < len(long); i++ {
+		if &long[i] == dropped {
+			next := &long[i+1]
+			return tradeWords[next.key] && lp[i+1].like != unlike && !next.qual
+		}
+	}
+	return false
+}

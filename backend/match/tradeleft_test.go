@@ -26,3 +26,22 @@ func TestBareNameAndTrade(t *testing.T) {
 		}
 	}
 }
+
+// A trade word right before the trade both names have says which kind ("Asphalt Paving"): the
+// same firm; one joined by "&" is a second line of work and stays to be checked.
+func TestTradeKind(t *testing.T) {
+	for _, c := range []struct {
+		procore, qb string
+		likely      bool
+	}{
+		{"Quillfeather Asphalt Paving", "Quillfeather Paving", true},
+		{"Quillfeather Paving", "Quillfeather Concrete Paving Co", true},
+		{"Quillfeather Paving & Asphalt", "Quillfeather Paving", false},
+		{"Quillfeather Asphalt Paving", "Quillfeather Roofing", false},
+	} {
+		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
+		if got := s.ID == "qa" && s.Confidence == Likely; got != c.likely {
+			t.Errorf("%q / %q: %s (%s), want likely %v", c.procore, c.qb, s.Confidence, s.Reason, c.likely)
+		}
+	}
+}

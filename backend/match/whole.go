@@ -35,6 +35,9 @@ type wholeVerdict struct {
 	// of its branches ("Facilities Maintenance" of "HD Supply Facilities Maintenance", "HD
 	// Supply - Raleigh")
 	division []string
+	// tradeKind: a word of one name that says which kind of the trade both have ("Asphalt" of
+	// "Lassiter Asphalt Paving", "Lassiter Paving")
+	tradeKind string
 	// bareTrade: the trade the firm's whole name adds to its bare name ("Electric" of
 	// "Cochran Electric Inc", "Cochran")
 	bareTrade string
@@ -380,9 +383,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		if droppedQ {
 			other = e
 		}
-		short, sp, long := q, qp, e
+		short, sp, long, lp := q, qp, e, ep
 		if droppedQ {
-			short, sp, long = e, ep, q
+			short, sp, long, lp = e, ep, q, qp
 		}
 		trade := dropped.raw
 		if dropped2 != nil {
@@ -406,6 +409,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			v.branchTrade = trade
 		case dropped2 != nil:
 			return v // two trades on one side: a firm of its own unless the other is a branch
+		case dropped2 == nil && tradeModifier(long, lp, dropped):
+			v.tradeKind = dropped.raw // "Asphalt" of "Lassiter Asphalt Paving" (tradeleft.go)
+			v.aside = appendNew(v.aside, dropped.raw)
 		case bareFirmTrade(short, long, dropped):
 			v.bareTrade = dropped.raw // "Cochran" is Cochran Electric Inc (tradeleft.go)
 		default:

@@ -103,6 +103,9 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 	if v.ownerTrade != "" {
 		s += fmt.Sprintf("; one name is the owner's, the other the owner's firm with its trade %q", v.ownerTrade)
 	}
+	if v.tradeKind != "" {
+		s += fmt.Sprintf("; %q says which kind of the trade both names have", v.tradeKind)
+	}
 	if v.bareTrade != "" {
 		s += fmt.Sprintf("; one name is the firm's bare name, the other adds its trade %q", v.bareTrade)
 	}
