@@ -35,6 +35,9 @@ type wholeVerdict struct {
 	// of its branches ("Facilities Maintenance" of "HD Supply Facilities Maintenance", "HD
 	// Supply - Raleigh")
 	division []string
+	// owner: the Procore name is the legal name the QuickBooks name gives in brackets after its
+	// trade name ("JH Drywall (Hernandez Enterprises)")
+	owner bool
 	// tradeKind: a word of one name that says which kind of the trade both have ("Asphalt" of
 	// "Lassiter Asphalt Paving", "Lassiter Paving")
 	tradeKind string
@@ -137,6 +140,11 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	}
 
 	v.extends = vendors && extendsName(q, qp, e, ep)
+	if vendors && bracketOwner(q, qp, e) && !ownerOfTrade(q, qp, e) {
+		// "Hernandez Enterprises LLC" and "JH Drywall (Hernandez Enterprises)" (bracketowner.go)
+		v.same, v.quality, v.owner = true, 0.8, true
+		return v
+	}
 
 	qLeft, eLeft := ctx.sc.qLeft[:0], ctx.sc.eLeft[:0]
 	defer func() { ctx.sc.qLeft, ctx.sc.eLeft = qLeft[:0], eLeft[:0] }()

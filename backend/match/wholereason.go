@@ -65,6 +65,9 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 	if v.typo[0] != "" {
 		parts = append(parts, fmt.Sprintf("a typo (%q / %q)", v.typo[0], v.typo[1]))
 	}
+	if v.owner {
+		return "Same company: the name is the one the other gives in brackets after its trade name (d/b/a)"
+	}
 	if v.customerOnly {
 		s := "The name of the customer, which has no jobs, with words added for the project"
 		if len(v.aside) > 0 {
