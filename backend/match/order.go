@@ -67,7 +67,7 @@ func surnameFirst(name string) bool {
 // personOrder reports that either name writes a person's name surname first, so that its words
 // may come in another order.
 func personOrder(q, e *prepared) bool {
-	return surnameFirst(q.entry.Name) || surnameFirst(e.entry.Name)
+	return surnameFirst(q.entry.Name) || surnameFirst(e.entry.Name) || personOfTwo(q.toks) || personOfTwo(e.toks)
 }
 
 // Two words that make a place's name together name another place in the other order: "Lake

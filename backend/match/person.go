@@ -31,7 +31,7 @@ func ownerOfTrade(short []token, sp []paired, long []token) bool {
 		if t.role != roleCore || sp[i].like == unlike {
 			continue
 		}
-		if t.first || own == 1 && commonFirstName(t.key) {
+		if t.first || own == 1 && commonFirstName(t.key) || personOfTwo(short) && commonFirstName(t.key) {
 			first = true
 		} else {
 			surname = true
@@ -210,3 +210,52 @@ var firstNames = wordSet(`aaron adam adrian alan albert alicia amanda amy ana an
 	sandra santiago sara sarah scott sean sergio shane shannon sharon shawn shirley sophia stacy
 	stephanie sylvia tammy tanya teresa theresa tiffany todd tracy travis troy tyler valerie
 	vanessa victor virginia wade wanda wayne wendy wesley willie yolanda`)
+
+// personOfTwo reports a name of two words, a common first name and a surname in either order
+// and nothing else: "Nguyen Lucas", "Lucas Nguyen". Its words may come in either order.
+func personOfTwo(ts []token) bool {
+	var own []*token
+	for i := range ts {
+		t := &ts[i]
+		if t.role == roleStop {
+			continue
+		}
+		if t.role != roleCore || t.num != "" || t.qual || t.customer || tradeWords[t.key] {
+			return false
+		}
+		own = append(own, t)
+	}
+	return len(own) == 2 && commonFirstName(own[0].key) != commonFirstName(own[1].key)
+}
+
+// middleInitial reports that t, a letter left over in ts, is a person's middle initial: right
+// after a first name paired with the other name and right before a paired surname ("Jose A
+// Hernandez", "Jose Hernandez").
+func middleInitial(ts []token, ps []paired, t *token) bool {
+	at := -1
+	for i := range ts {
+		if &ts[i] == t {
+			at = i
+		}
+	}
+	if at < 1 || at+1 >= len(ts) || !t.single() || t.qual {
+		return false
+	}
+	before, after := &ts[at-1], &ts[at+1]
+	return ps[at-1].like != unlike && ps[at+1].like != unlike && (before.first || commonFirstName(before.key)) &&
+		after.role == roleCore && !tradeWords[after.key] && after.num == ""
+}
+
+// leadingFirstName reports that t, left over in ts, is a first name put before a firm's name of
+// a surname and a trade: "Kenny" of "Kenny Baucom Grading", "Baucom Grading LLC". The other name
+// must have no first name of its own.
+func leadingFirstName(ts []token, ps []paired, t *token, other []token) bool {
+	if len(ts) < 3 || &ts[0] != t || !commonFirstName(t.key) || ps[1].like == unlike || ts[1].role != roleCore || tradeWords[ts[1].key] {
+		return false
+	}
+	trade := false
+	for i := 2; i < len(ts); i++ {
+		trade = trade || tradeWords[ts[i].key] && ps[i].like != unlike
+	}
+	return trade && !firstFlagged(other) && !commonFirstName(other[0].key)
+}

@@ -74,3 +74,25 @@ func TestNoteIsNoFirstName(t *testing.T) {
 		t.Errorf("Tate Trucking / Tate, William - Trucking: Likely (%s), want no one-click link", s.Reason)
 	}
 }
+
+// A person's name without a comma, surname first ("Nguyen Lucas"), a middle initial without a
+// dot, and the owner's first name put before a firm of surname and trade.
+func TestPersonWithoutComma(t *testing.T) {
+	for _, c := range []struct {
+		procore, qb string
+		likely      bool
+	}{
+		{"Gerald Okafor Flooring", "Okafor Gerald", true},
+		{"Rosa Quintero", "Rosa M Quintero", true},
+		{"Kenny Okafor Grading", "Okafor Grading LLC", true},
+		{"Rosa M Quintero", "Rosa L Quintero", false},           // two middle initials
+		{"Kenny Okafor Grading", "Tommy Okafor Grading", false}, // two first names
+		{"Okafor Stone Paving", "Stone Okafor Paving", false},   // a firm's words turned round
+		{"Kenny Okafor Grading", "Okafor, Gerald", false},       // another first name
+	} {
+		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
+		if got := s.ID == "qa" && s.Confidence == Likely; got != c.likely {
+			t.Errorf("%q / %q: %s (%s), want likely %v", c.procore, c.qb, s.Confidence, s.Reason, c.likely)
+		}
+	}
+}

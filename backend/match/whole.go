@@ -38,6 +38,9 @@ type wholeVerdict struct {
 	// owner: the Procore name is the legal name the QuickBooks name gives in brackets after its
 	// trade name ("JH Drywall (Hernandez Enterprises)")
 	owner bool
+	// givenFirst: the owner's first name one name puts before the firm's ("Kenny" of "Kenny
+	// Baucom Grading", "Baucom Grading LLC")
+	givenFirst string
 	// tradeKind: a word of one name that says which kind of the trade both have ("Asphalt" of
 	// "Lassiter Asphalt Paving", "Lassiter Paving")
 	tradeKind string
@@ -264,8 +267,15 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			}
 		case t.initial:
 			qInit = true
+		case vendors && middleInitial(q, qp, t):
+			qInit = true // "A" of "Jose A Hernandez" (person.go); "Jose B Hernandez" is another
+			v.middleName = t.raw
+			continue
 		case t.single() && !t.glued && !t.code:
 			return v // "Building B" on one side
+		case vendors && v.givenFirst == "" && leadingFirstName(q, qp, t, e):
+			v.givenFirst = t.raw // "Kenny" of "Kenny Baucom Grading" (person.go)
+			continue
 		case t.ofPlace && (parent || customerOnly) && !ctx.place(t.key):
 			return v // "Museum of Flight" is a project's name, not a museum's branch
 		case t.qual || t == qPlace:
@@ -329,8 +339,15 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			continue // the customer's words the project did not repeat: not worth a mention
 		case t.initial:
 			eInit = true
+		case vendors && middleInitial(e, ep, t):
+			eInit = true
+			v.middleName = t.raw
+			continue
 		case t.single() && !t.glued && !t.code:
 			return v
+		case vendors && v.givenFirst == "" && leadingFirstName(e, ep, t, q):
+			v.givenFirst = t.raw
+			continue
 		case t.ofPlace && customerOnly && !ctx.place(t.key):
 			return v
 		case t.qual || t == ePlace:

@@ -59,6 +59,9 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 	if len(v.givenNames) > 0 {
 		parts = append(parts, "a first name written short ("+strings.Join(v.givenNames, ", ")+")")
 	}
+	if v.givenFirst != "" {
+		parts = append(parts, fmt.Sprintf("the owner's first name %q", v.givenFirst))
+	}
 	if v.middleName != "" {
 		parts = append(parts, fmt.Sprintf("the middle name %q", v.middleName))
 	}
