@@ -45,3 +45,24 @@ func TestTradeKind(t *testing.T) {
 		}
 	}
 }
+
+// A bare name meets the firm's whole name with its trade and kind ("Pender Steel Services
+// Inc"); a kind of firm on the other side is another trade; "Business" says which of a firm's
+// accounts, not which firm.
+func TestBareNameAndWholeName(t *testing.T) {
+	for _, c := range []struct {
+		procore, qb string
+		likely      bool
+	}{
+		{"Quillfeather", "Quillfeather Steel Services Inc", true},
+		{"Quillfeather Business", "Quillfeather", true},
+		{"Quillfeather Construction", "Quillfeather Electric", false},
+		{"Quillfeather Services", "Quillfeather Steel", false},
+		{"Quillfeather", "Quillfeather Steel Supply Services", false},
+	} {
+		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
+		if got := s.ID == "qa" && s.Confidence == Likely; got != c.likely {
+			t.Errorf("%q / %q: %s (%s), want likely %v", c.procore, c.qb, s.Confidence, s.Reason, c.likely)
+		}
+	}
+}

@@ -394,11 +394,17 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		v.quality *= extraJobWordQuality
 	}
 	if dropped != nil {
-		// "Cochran" and "Cochran Electric" are one firm as often as "Andersen" and "Andersen
-		// Plumbing" are two: only the bookkeeper knows. Not when a trade descriptor is left
-		// too: "Cochran Construction" and "Cochran Electric" are two trades.
-		if qTrade != 0 || eTrade != 0 {
+		// Not when a trade descriptor is left on the other side: "Cochran Construction" and
+		// "Cochran Electric" are two trades. On the same side it is the firm's whole name:
+		// "Pender Steel Services Inc" for "Pender".
+		if droppedQ && eTrade != 0 || !droppedQ && qTrade != 0 || (qTrade != 0 && eTrade != 0) {
 			return v
+		}
+		if qTrade != 0 || eTrade != 0 {
+			// A bare name only: "Pender" and "Pender Steel Services Inc".
+			if droppedQ && !bareFirmTrade(e, q, dropped) || !droppedQ && !bareFirmTrade(q, e, dropped) || dropped2 != nil {
+				return v
+			}
 		}
 		// But a name kept as one branch of the firm ("Mayer Electric - Birmingham Branch",
 		// "… #412", "… - Fargo ND") is a supplier's with several places, and the other name,
