@@ -45,3 +45,21 @@ func tokensHave(ts []token, key string) bool {
 	}
 	return false
 }
+
+// surnameFirm reports a firm named after the person its brackets name: "Honeycutt Welding
+// (Tommy Honeycutt)", whose owner the person's-name rules read (person.go).
+func surnameFirm(e []token) bool {
+	first, last := "", ""
+	for i := range e {
+		if e[i].role == roleStop {
+			continue
+		}
+		if !e[i].qual && first == "" {
+			first = e[i].key
+		}
+		if e[i].bracket {
+			last = e[i].key
+		}
+	}
+	return first != "" && first == last
+}

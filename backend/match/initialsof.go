@@ -36,8 +36,10 @@ func spellsLoose(acr []rune, ts []token, idx []int) bool {
 		if walk(k+1, rest) {
 			return true
 		}
-		// An O for an "of" between this word and the next.
-		return k+1 < len(idx) && len(rest) > 0 && rest[0] == 'o' && ofBetween(ts, idx[k], idx[k+1]) && walk(k+1, rest[1:])
+		// An O for an "of", an A for an "and" between this word and the next (OWASA: Orange
+		// Water and Sewer Authority).
+		return k+1 < len(idx) && len(rest) > 0 && (rest[0] == 'o' && ofBetween(ts, idx[k], idx[k+1]) ||
+			rest[0] == 'a' && andBetween(ts, idx[k], idx[k+1])) && walk(k+1, rest[1:])
 	}
 	return walk(0, acr)
 }
@@ -50,6 +52,16 @@ func ofBetween(ts []token, i, j int) bool {
 	}
 	for k := i + 1; k < j; k++ {
 		if ts[k].key == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// andBetween reports an "and" ("&") among the words between i and j.
+func andBetween(ts []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if ts[k].key == "and" {
 			return true
 		}
 	}
@@ -88,6 +100,10 @@ func looseInitials(ts []token, idx []int) []string {
 		}
 		if k > 0 && ofBetween(ts, idx[k-1], j) {
 			with = append(with, 'o')
+			loose = true
+		}
+		if k > 0 && andBetween(ts, idx[k-1], j) {
+			with = append(with, 'a')
 			loose = true
 		}
 		l := wordLetters(t)

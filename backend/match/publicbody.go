@@ -11,7 +11,7 @@ package match
 
 // officeWords say that a name is an office of a public body, not which one.
 var officeWords = wordSet(`utilities utility department dept division commission authority
-	management services service office offices`)
+	management services service office offices billing`)
 
 // publicBodyWords start or carry a public body's name: "Town of Apex", "Greenville Utilities".
 var publicBodyWords = wordSet(`city town county village state township borough utilities commission`)

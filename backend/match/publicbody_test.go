@@ -24,3 +24,23 @@ func TestPublicBodyOffice(t *testing.T) {
 		}
 	}
 }
+
+// Initials may keep the A of "and" (OWASA); a utility's billing office is its office; a legal
+// name in brackets after a brand is the brand's firm; Wireless says which of a firm's accounts.
+func TestUtilityNames(t *testing.T) {
+	for _, c := range []struct {
+		procore, qb string
+		likely      bool
+	}{
+		{"Lumbee Water and Sewer Authority", "LWASA", true},
+		{"Lumbee Water Sewer Authority", "LWASA", false},
+		{"Town of Zebulon Utility Billing", "Town of Zebulon - Utilities", true},
+		{"Quillcast Communications", "Brightwave (Quillcast Communications)", true},
+		{"Quillcast Wireless", "Quillcast", true},
+	} {
+		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
+		if got := s.ID == "qa" && s.Confidence == Likely; got != c.likely {
+			t.Errorf("%q / %q: %s (%s), want likely %v", c.procore, c.qb, s.Confidence, s.Reason, c.likely)
+		}
+	}
+}

@@ -79,7 +79,8 @@ type token struct {
 var descriptorWords = wordSet(`construction constructors contracting contractor contractors company
 	corporation services service group enterprises enterprise holdings usa america general
 	incorporated sons son associates partners industries ventures international builders solutions
-	systems system fabricators fabricator fabrication fabricating erectors erector business`)
+	systems system fabricators fabricator fabrication fabricating erectors erector business
+	wireless`)
 
 // tradeDescriptors are the descriptors that say what a firm does, by kind: "Summit Construction"
 // and "Summit Services" are two firms, where "Summit" and "Summit Construction" are one, and so

@@ -143,7 +143,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	}
 
 	v.extends = vendors && extendsName(q, qp, e, ep)
-	if vendors && bracketOwner(q, qp, e) && !ownerOfTrade(q, qp, e) {
+	if vendors && bracketOwner(q, qp, e) && !personOfTwo(q) && !surnameFirm(e) {
 		// "Hernandez Enterprises LLC" and "JH Drywall (Hernandez Enterprises)" (bracketowner.go)
 		v.same, v.quality, v.owner = true, 0.8, true
 		return v
