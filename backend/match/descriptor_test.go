@@ -73,3 +73,22 @@ func TestStateCodesAndTradeForms(t *testing.T) {
 		}
 	}
 }
+
+// The codes of states in one word read as their names where the code is no word or other
+// initials of its own; VA stays Veterans Affairs as much as Virginia.
+func TestOneWordStateCodes(t *testing.T) {
+	for _, c := range []struct {
+		procore, qb string
+		likely      bool
+	}{
+		{"WA Commercial Glazing", "Washington Commercial Glazing", true},
+		{"Lumbee Paving TX", "Lumbee Paving Texas", true},
+		{"VA Commercial Glazing", "Virginia Commercial Glazing", false},
+		{"GA Commercial Glazing", "Florida Commercial Glazing", false},
+	} {
+		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
+		if got := s.ID == "qa" && s.Confidence == Likely; got != c.likely {
+			t.Errorf("%q / %q: %s (%s), want likely %v", c.procore, c.qb, s.Confidence, s.Reason, c.likely)
+		}
+	}
+}
