@@ -31,3 +31,25 @@ func publicBody(q []token, qp []paired, e []token) bool {
 func officeWord(t *token) bool {
 	return officeWords[t.key] && t.num == ""
 }
+
+// bodyPrefix reports that t, left over in ts, is the "City" of a leading "City of …", "Town of
+// …", "County of …" followed by two words or more paired with the other name: "City of Raleigh
+// Water" is Raleigh Water, the city's utility. "Town of Cary" alone is not Cary Electric, nor
+// "County of Durham" the Durham of another list (the caller refuses a trade left over too).
+func bodyPrefix(ts []token, ps []paired, t *token) bool {
+	first := firstOwnWord(ts)
+	if first < 0 || &ts[first] != t || first+1 >= len(ts) || ts[first+1].key != "of" ||
+		!(t.key == "city" || t.key == "town" || t.key == "county" || t.key == "village") {
+		return false
+	}
+	n := 0
+	for i := first + 2; i < len(ts); i++ {
+		if tradeWords[ts[i].key] {
+			return false // "Town of Cary Electric" is the town's, "Cary Electric" a firm's
+		}
+		if ps[i].like != unlike && ts[i].role == roleCore && !ts[i].qual {
+			n++
+		}
+	}
+	return n >= 2
+}

@@ -44,3 +44,23 @@ func TestUtilityNames(t *testing.T) {
 		}
 	}
 }
+
+// "City of" on one side only before two words or more of a city's service is the city's
+// service; not before a trade, nor before the town's name alone.
+func TestCityOfPrefix(t *testing.T) {
+	for _, c := range []struct {
+		procore, qb string
+		likely      bool
+	}{
+		{"Sanford Water", "City of Sanford Water", true},
+		{"City of Sanford Solid Waste", "Sanford Solid Waste", true},
+		{"Town of Sanford Electric", "Sanford Electric", false},
+		{"Town of Sanford", "Sanford Electric", false},
+		{"Sanford", "County of Sanford - Tax", false},
+	} {
+		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
+		if got := s.ID == "qa" && s.Confidence == Likely; got != c.likely {
+			t.Errorf("%q / %q: %s (%s), want likely %v", c.procore, c.qb, s.Confidence, s.Reason, c.likely)
+		}
+	}
+}

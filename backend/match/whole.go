@@ -246,7 +246,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	// Jobs page "Fire Station #7" is another job than "Fire Station".
 	extras := 0
 	public := vendors && publicBody(q, qp, e)
-	var extra *token // one word more of a job's name on one side (jobextra.go)
+	var extra *token  // one word more of a job's name on one side (jobextra.go)
+	bodyPref := false // a public body's "City of" on one side only (publicbody.go)
 	// A sole proprietor's name on one side: the other's words left over may be the firm's
 	// ("Lawn Care" of "Mike Johnson Lawn Care", "Johnson, Michael") (person.go).
 	ownerQ := vendors && len(qLeft) > 0 && !firstFlagged(q) && ownerOfTrade(e, ep, q)
@@ -297,6 +298,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			extras++
 		case public && officeWord(t):
 			// "Utilities" of "Town of Apex Electric Utilities" (publicbody.go)
+		case vendors && bodyPrefix(q, qp, t):
+			bodyPref = true // "City" of "City of Raleigh Water", "Raleigh Water" (publicbody.go)
 		case vendors && v.secondTrade == "" && secondTrade(q, qp, t):
 			v.secondTrade = t.raw // "Crabtree Tile & Marble", "Crabtree Tile" (secondtrade.go)
 		case vendors && tradeWords[t.key] && dropped == nil:
@@ -356,6 +359,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			eTrade |= tradeDescriptors[t.key]
 		case t.role != roleCore || t.code || t.glued:
 		case public && officeWord(t):
+		case vendors && bodyPrefix(e, ep, t):
+			bodyPref = true
 		case vendors && v.secondTrade == "" && secondTrade(e, ep, t):
 			v.secondTrade = t.raw
 		case vendors && tradeWords[t.key] && dropped == nil:
@@ -383,6 +388,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	}
 	if (qNum && eNum) || (qQual && eQual) || (qInit && eInit) || (qTrade != 0 && eTrade != 0 && qTrade != eTrade) || typos > 1 || !substance || !jobMatched {
 		return v
+	}
+	if bodyPref && (dropped != nil || qTrade != 0 || eTrade != 0) {
+		return v // "City of Cary Electric Services" is the town's, "Cary Electric" a firm's
 	}
 	if ownerWords == 1 && dropped == nil {
 		return v // one word after a person's name may be a second surname (person.go)
