@@ -96,3 +96,11 @@ func TestPersonWithoutComma(t *testing.T) {
 		}
 	}
 }
+
+// A Procore name written surname first is read as a person's too.
+func TestProcoreSurnameFirst(t *testing.T) {
+	s := assignVendors([]string{"Tate, Mary Beth"}, []string{"Mary Beth Tate Painting"})["pa"]
+	if s.ID != "qa" || s.Confidence != Likely || !strings.Contains(s.Reason, "owner's firm") {
+		t.Errorf("Tate, Mary Beth / Mary Beth Tate Painting: %s (%s), want Likely as the owner's firm", s.Confidence, s.Reason)
+	}
+}

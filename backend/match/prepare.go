@@ -105,7 +105,7 @@ func prepare(p *prepared, e Entry, index, paths bool) {
 	case p.parent != "":
 		p.toks = append(tokenize(parent, true, true, nil), tokenize(name, false, false, &p.an)...)
 	default:
-		p.toks = tokenize(name, false, index, &p.an)
+		p.toks = tokenize(name, false, index || surnameFirst(name), &p.an)
 	}
 	if e.Number != "" {
 		p.toks = append(p.toks, numberTokens(e.Number, p.toks)...)
