@@ -124,6 +124,17 @@ var abbrevs = []abbrev{
 	// Cabinetry, a surveyor's Survey and Surveying.
 	{short: "Cabinetry", long: []string{"Cabinets"}, alt: []string{"Cabinet"}, matchOnly: true},
 	{short: "Survey", long: []string{"Surveying"}, alt: []string{"Surveyors", "Surveys"}, matchOnly: true},
+	// The trade and the people who do it: a fence company is a fencing contractor, plumbers
+	// are a plumbing firm.
+	{short: "Fence", long: []string{"Fencing"}, matchOnly: true},
+	{short: "Plumbers", long: []string{"Plumbing"}, matchOnly: true},
+	{short: "Roofers", long: []string{"Roofing"}, matchOnly: true},
+	{short: "Painters", long: []string{"Painting"}, matchOnly: true},
+	{short: "Landscapers", long: []string{"Landscaping"}, matchOnly: true},
+	{short: "Welders", long: []string{"Welding"}, matchOnly: true},
+	{short: "Framers", long: []string{"Framing"}, matchOnly: true},
+	{short: "Glaziers", long: []string{"Glazing"}, matchOnly: true},
+	{short: "Electricians", long: []string{"Electric"}, matchOnly: true},
 	// The states named in two words, by their postal codes: "NC Commercial Roofing" is North
 	// Carolina Commercial Roofing. (SD is read as School District.)
 	{short: "NC", long: []string{"North Carolina"}, matchOnly: true},

@@ -92,3 +92,21 @@ func TestOneWordStateCodes(t *testing.T) {
 		}
 	}
 }
+
+// A trade and the people who do it are one firm's name: Fence and Fencing, Plumbers and
+// Plumbing; a supply house of the trade is not.
+func TestTradeAndItsPeople(t *testing.T) {
+	for _, c := range []struct {
+		procore, qb string
+		likely      bool
+	}{
+		{"Lumbee Fencing", "Lumbee Fence Co", true},
+		{"Lumbee Plumbers", "Lumbee Plumbing", true},
+		{"Lumbee Roofers", "Lumbee Roofing Supply", false},
+	} {
+		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
+		if got := s.ID == "qa" && s.Confidence == Likely; got != c.likely {
+			t.Errorf("%q / %q: %s (%s), want likely %v", c.procore, c.qb, s.Confidence, s.Reason, c.likely)
+		}
+	}
+}
