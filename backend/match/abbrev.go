@@ -164,6 +164,8 @@ var abbrevs = []abbrev{
 	{short: "IA", long: []string{"Iowa"}, matchOnly: true},
 	{short: "KS", long: []string{"Kansas"}, matchOnly: true},
 	{short: "AR", long: []string{"Arkansas"}, matchOnly: true},
+	// Homes now call the master suite the primary suite.
+	{short: "Primary", long: []string{"Master"}, matchOnly: true},
 	{short: "Rec", long: []string{"Recreation", "Recreational"}, matchOnly: true},
 	{short: "Landscape", long: []string{"Landscaping"}, matchOnly: true},
 	{short: "ES", long: []string{"Elementary School"}, matchOnly: true},

@@ -17,11 +17,17 @@ const extraJobWordQuality = 0.9
 
 // pairedJobWords counts the words of a QuickBooks job's own name (not its customer's) that say
 // which job it is and found a counterpart.
+//
+// A private customer's surname counts too: "Lindqvist Outdoor Kitchen" names the Lindqvists'
+// outdoor kitchen as surely as three words of a public job's name.
 func pairedJobWords(e []token, ep []paired) int {
-	n := 0
+	n, private := 0, false
+	for j := range e {
+		private = private || e[j].customer && e[j].first
+	}
 	for j := range e {
 		t := &e[j]
-		if t.customer || ep[j].like == unlike || t.role != roleCore || t.num != "" || len(t.runes) < 2 {
+		if t.customer && !(private && !t.first) || ep[j].like == unlike || t.role != roleCore || t.num != "" || len(t.runes) < 2 {
 			continue
 		}
 		n++
@@ -43,7 +49,7 @@ func extraJobWord(t *token) bool {
 func extraInJob(ts []token, ps []paired, t *token, e []token, ep []paired, qb bool) bool {
 	whole := true
 	for j := range e {
-		if e[j].customer && e[j].role == roleCore && ep[j].like == unlike {
+		if e[j].customer && e[j].role == roleCore && !e[j].first && ep[j].like == unlike {
 			whole = false
 		}
 	}

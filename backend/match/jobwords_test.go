@@ -69,3 +69,22 @@ func TestOneWordMoreNotForTheCustomer(t *testing.T) {
 		t.Errorf("UC Farmville: Likely (%s), want no one-click link", s.Reason)
 	}
 }
+
+// A private customer's surname counts towards the words a job's name needs before one word
+// more is set aside; a primary suite is the master suite.
+func TestPrivateCustomerJobs(t *testing.T) {
+	for _, c := range []struct {
+		procore, qb string
+		likely      bool
+	}{
+		{"Okonkwo Outdoor Kitchen", "Okonkwo, Ada:Outdoor Kitchen & Patio", true},
+		{"Okonkwo Primary Suite", "Okonkwo, Ada:Master Suite Remodel", true},
+		{"Okonkwo Detached Garage", "Okonkwo, Ada:Garage", false},                 // too few words
+		{"Okonkwo Outdoor Kitchen", "Okafor, Ada:Outdoor Kitchen & Patio", false}, // another family
+	} {
+		s := assignJobs([]string{c.procore}, []string{c.qb[:strings.IndexByte(c.qb, ':')], c.qb})["pa"]
+		if got := s.ID == "qb" && s.Confidence == Likely; got != c.likely {
+			t.Errorf("%q / %q: %q %s (%s), want likely %v", c.procore, c.qb, s.Name, s.Confidence, s.Reason, c.likely)
+		}
+	}
+}
