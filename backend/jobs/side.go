@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"joblink/backend/problem"
-	"strconv"
 	"strings"
 
 	"joblink/backend/engine"
@@ -140,25 +139,8 @@ func (s Side) Import(ctx context.Context, records []qbmirror.Record) ([]mapping.
 		return out, nil
 	}
 	res, err := client.SyncProjects(ctx, items)
-	for _, p := range res.Entities {
-		if i, ok := at[deref(p.OriginID)]; ok {
-			out[i].ProcoreID = strconv.FormatInt(p.ID, 10)
-		}
-	}
-	for _, e := range res.Errors {
-		if i, ok := at[e.OriginID]; ok {
-			out[i].Problem = &mapping.Problem{Message: e.Words(), Fix: "Correct the job in QuickBooks (or the project in Procore) and try again."}
-		}
-	}
-	if err != nil {
-		return out, err
-	}
-	for i := range out {
-		if out[i].ProcoreID == "" && out[i].Problem == nil {
-			out[i].Problem = &mapping.Problem{Message: "Procore did not say what it did with this job.", Fix: "Refresh the page: if the project is not there, try again."}
-		}
-	}
-	return out, nil
+	return mapping.FoldSync(out, at, res, err, func(p procore.Project) (string, int64) { return deref(p.OriginID), p.ID },
+		mapping.SyncNouns{QuickBooks: "job", Procore: "project"})
 }
 
 // projectFrom builds the Procore project for a QuickBooks customer or job.

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"joblink/backend/problem"
 	"slices"
-	"strconv"
 	"strings"
 
 	"joblink/backend/engine"
@@ -82,25 +81,8 @@ func (s Side) Import(ctx context.Context, records []qbmirror.Record) ([]mapping.
 		items = append(items, procore.VendorSyncItem{VendorFields: f})
 	}
 	res, err := client.SyncVendors(ctx, items)
-	for _, v := range res.Entities {
-		if i, ok := at[deref(v.OriginID)]; ok {
-			out[i].ProcoreID = strconv.FormatInt(v.ID, 10)
-		}
-	}
-	for _, e := range res.Errors {
-		if i, ok := at[e.OriginID]; ok {
-			out[i].Problem = &mapping.Problem{Message: e.Words(), Fix: "Correct the vendor in QuickBooks (or the company in Procore) and try again."}
-		}
-	}
-	if err != nil {
-		return out, err
-	}
-	for i := range out {
-		if out[i].ProcoreID == "" && out[i].Problem == nil {
-			out[i].Problem = &mapping.Problem{Message: "Procore did not say what it did with this vendor.", Fix: "Refresh the page: if the company is not there, try again."}
-		}
-	}
-	return out, nil
+	return mapping.FoldSync(out, at, res, err, func(v procore.Vendor) (string, int64) { return deref(v.OriginID), v.ID },
+		mapping.SyncNouns{QuickBooks: "vendor", Procore: "company"})
 }
 
 // Extend adds the settings, and offers for import only the vendor types the bookkeeper chose.
