@@ -110,3 +110,21 @@ func TestTradeAndItsPeople(t *testing.T) {
 		}
 	}
 }
+
+// Brothers, Companies, Specialists, Works and Unlimited say what kind of firm, not which.
+func TestMoreDescriptors(t *testing.T) {
+	for _, c := range []struct{ procore, qb string }{
+		{"Lumbee Brothers Roofing", "Lumbee Roofing"},
+		{"Lumbee Cos", "Lumbee Companies"},
+		{"Lumbee Iron Works", "Lumbee Iron"},
+		{"Lumbee Restoration Specialists", "Lumbee Restoration"},
+	} {
+		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
+		if s.ID != "qa" || s.Confidence != Likely {
+			t.Errorf("%q / %q: %s (%s), want Likely", c.procore, c.qb, s.Confidence, s.Reason)
+		}
+	}
+	if s := assignVendors([]string{"Lumbee Brothers Roofing"}, []string{"Lumbee Paving"})["pa"]; s.Confidence == Likely {
+		t.Errorf("Lumbee Brothers Roofing / Lumbee Paving: Likely (%s)", s.Reason)
+	}
+}
