@@ -17,7 +17,7 @@ import (
 // ("CED", "P.C.L."), read as written (not an abbreviation of the table such as "SVCS"). inCase
 // says the capitals tell something: the name has lower-case letters too, or is this one word.
 func isAcronym(t *token, inCase bool) bool {
-	if !inCase || t.num != "" || t.code || t.glued || t.role != roleCore || len(t.runes) < 3 || len(t.runes) > 6 {
+	if !inCase || t.num != "" || t.code || t.glued || t.role != roleCore || len(t.runes) < 2 || len(t.runes) > 6 {
 		return false
 	}
 	letters := strings.ReplaceAll(t.raw, ".", "")

@@ -29,3 +29,23 @@ func TestInitialsWithOfAndState(t *testing.T) {
 		}
 	}
 }
+
+// Two capitals are the initials of two words when the rest of both names is the same: "KC Metro
+// Transit" is King County Metro Transit; not when they spell other words.
+func TestTwoLetterInitials(t *testing.T) {
+	for _, c := range []struct {
+		procore, qb string
+		likely      bool
+	}{
+		{"PC Metro Transit", "Pamlico County Metro Transit", true},
+		{"HR Supply", "Harlow Rentals Supply", true},
+		{"PC Metro Transit", "Pitt County Metro", false},
+		{"HR Supply", "Harlow Supply", false},
+		{"HR Supply", "HS Supply", false},
+	} {
+		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
+		if got := s.ID == "qa" && s.Confidence == Likely; got != c.likely {
+			t.Errorf("%q / %q: %s (%s), want likely %v", c.procore, c.qb, s.Confidence, s.Reason, c.likely)
+		}
+	}
+}
