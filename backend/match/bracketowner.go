@@ -10,17 +10,17 @@ func bracketOwner(q []token, qp []paired, e []token) bool {
 	n := 0
 	for i := range q {
 		t := &q[i]
-		if t.role == roleStop || t.role == roleTag || t.qual || t.role == roleDescriptor && !bracketHas(e, t.key) {
+		if t.role == roleStop || t.role == roleTag || t.qual || t.role == roleDescriptor && !inBrackets(e, t.key) {
 			continue
 		}
 		if qp[i].like == unlike || t.num != "" {
 			return false
 		}
-		if !bracketHas(e, t.key) {
+		if !inBrackets(e, t.key) {
 			return false
 		}
 		o := &e[qp[i].at]
-		if !o.bracket && !bracketHas(e, o.key) {
+		if !o.bracket && !inBrackets(e, o.key) {
 			return false
 		}
 		n++
@@ -62,4 +62,15 @@ func surnameFirm(e []token) bool {
 		}
 	}
 	return first != "" && first == last
+}
+
+// inBrackets reports a word of a name's note in brackets, not after a dash: "1234 - Harlow
+// Roofing" keeps the firm's name after the dash, not an owner's.
+func inBrackets(ts []token, key string) bool {
+	for i := range ts {
+		if ts[i].bracket && ts[i].key == key {
+			return true
+		}
+	}
+	return false
 }
