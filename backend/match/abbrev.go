@@ -231,6 +231,7 @@ var otherReadings = map[string][]string{
 	"tpke":  {"turnpike"},
 	"expy":  {"expressway"},
 	"fwy":   {"freeway"},
+	"res":   {"residence"}, // "Res Hall": a residence hall, where the table reads Residential
 	// "Johnston Co Hauling": Co inside a name, after a place, is its county (countyCo).
 	"co": {"county"},
 }

@@ -118,3 +118,25 @@ func looseInitials(ts []token, idx []int) []string {
 	}
 	return out
 }
+
+// campusInitials are the initials of a customer's name before "at", its campus: UNC for the
+// University of North Carolina at Chapel Hill; "" when the name has no "at" after two words.
+func campusInitials(e []token) string {
+	var letters []rune
+	for j := range e {
+		t := &e[j]
+		if !t.customer || t.first {
+			continue
+		}
+		if t.key == "at" {
+			if len(letters) >= 2 {
+				return string(letters)
+			}
+			return ""
+		}
+		if t.role != roleStop {
+			letters = append(letters, wordLetters(t)...)
+		}
+	}
+	return ""
+}

@@ -88,3 +88,17 @@ func TestPrivateCustomerJobs(t *testing.T) {
 		}
 	}
 }
+
+// A university goes by the initials of its name before its campus, and "Res Hall" is a
+// residence hall.
+func TestCampusInitials(t *testing.T) {
+	qb := []string{"University of West Carolina at Boone", "University of West Carolina at Boone:Res Hall Summer Repairs 2024"}
+	s := assignJobs([]string{"UWC Summer 2024 Residence Hall Repairs"}, qb)["pa"]
+	if s.ID != "qb" || s.Confidence != Likely {
+		t.Errorf("UWC Summer 2024 Residence Hall Repairs: %q %s (%s), want the job Likely", s.Name, s.Confidence, s.Reason)
+	}
+	s = assignJobs([]string{"UWC Summer 2025 Residence Hall Repairs"}, qb)["pa"]
+	if s.ID == "qb" && s.Confidence == Likely {
+		t.Errorf("UWC Summer 2025: Likely (%s), want no one-click link for another year", s.Reason)
+	}
+}

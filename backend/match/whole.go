@@ -552,6 +552,9 @@ func customerInitials(e []token) []initialism {
 		return nil
 	}
 	out := []initialism{{key: string(letters), at: first}}
+	if k := campusInitials(e); k != "" && k != string(letters) {
+		out = append(out, initialism{key: k, at: first}) // UNC for "… of North Carolina at Chapel Hill"
+	}
 	if len(letters) > 2 {
 		out = append(out, initialism{key: string(letters[:len(letters)-1]) + e[last].key, at: first})
 		// The last word written apart: "UT Austin" for University of Texas at Austin; the
