@@ -140,3 +140,36 @@ func campusInitials(e []token) string {
 	}
 	return ""
 }
+
+// jobInitialsOverCustomer pairs initials in a job's name with the project's words when one of
+// those words is also the customer's: "RCC Expansion" under City of Raleigh is the "Raleigh
+// Convention Center Expansion", whose "Raleigh" first paired with the customer. It returns how
+// the initials read, or "", leaving the pairs as they were.
+func jobInitialsOverCustomer(q, e []token, qp, ep []paired, place *token) string {
+	var freed []int
+	for i := range q {
+		if qp[i].like != unlike && e[qp[i].at].customer {
+			freed = append(freed, i)
+		}
+	}
+	if len(freed) == 0 {
+		return ""
+	}
+	saved := make([]paired, len(freed))
+	for k, i := range freed {
+		saved[k] = qp[i]
+		qp[i] = paired{at: -1}
+	}
+	if s := pairInitials(e, q, ep, qp, place); s != "" {
+		for k, i := range freed {
+			if qp[i].like == unlike {
+				qp[i] = saved[k]
+			}
+		}
+		return s
+	}
+	for k, i := range freed {
+		qp[i] = saved[k]
+	}
+	return ""
+}

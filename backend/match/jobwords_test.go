@@ -102,3 +102,17 @@ func TestCampusInitials(t *testing.T) {
 		t.Errorf("UWC Summer 2025: Likely (%s), want no one-click link for another year", s.Reason)
 	}
 }
+
+// A job's initials may take a word that is also the customer's: "GCC Expansion" under the City
+// of Greenville is the Greenville Convention Center Expansion.
+func TestJobInitialsOverCustomer(t *testing.T) {
+	qb := []string{"City of Greenville", "City of Greenville:GCC Expansion Enabling Work", "City of Greenville:Town Common Restroom"}
+	s := assignJobs([]string{"Greenville Convention Center Expansion - Enabling Work"}, qb)["pa"]
+	if s.ID != "qb" || s.Confidence != Likely {
+		t.Errorf("Greenville Convention Center Expansion: %q %s (%s), want the GCC job Likely", s.Name, s.Confidence, s.Reason)
+	}
+	s = assignJobs([]string{"Greenville Civic Arena Expansion - Enabling Work"}, qb)["pa"]
+	if s.ID == "qb" && s.Confidence == Likely {
+		t.Errorf("Greenville Civic Arena: Likely (%s), want no one-click link", s.Reason)
+	}
+}

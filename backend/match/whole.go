@@ -114,6 +114,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	if v.initials == "" {
 		v.initials = pairInitials(e, q, ep, qp, ePlace)
 	}
+	if v.initials == "" && parent {
+		v.initials = jobInitialsOverCustomer(q, e, qp, ep, ePlace)
+	}
 	if parent {
 		// "SPS Lincoln HS" names the customer Seattle Public Schools by its initials.
 		inits := customerInitials(e)
