@@ -52,7 +52,7 @@ var abbrevs = []abbrev{
 	{short: "Plbg", long: []string{"Plumbing"}, alt: []string{"Plmb", "Plmbg"}},
 	{short: "Htg", long: []string{"Heating"}},
 	{short: "Bros", long: []string{"Brothers"}},
-	{short: "Assoc", long: []string{"Associates", "Association"}, alt: []string{"Assocs", "Assn"}},
+	{short: "Assoc", long: []string{"Associates", "Association"}, alt: []string{"Assocs", "Assn", "Associated"}},
 	{short: "Intl", long: []string{"International"}},
 	{short: "Natl", long: []string{"National"}},
 	{short: "Svcs", long: []string{"Services"}, alt: []string{"Srvcs"}},
@@ -232,6 +232,8 @@ var otherReadings = map[string][]string{
 	"expy":  {"expressway"},
 	"fwy":   {"freeway"},
 	"res":   {"residence"}, // "Res Hall": a residence hall, where the table reads Residential
+	"so":    {"south", "southern"},
+	"gen":   {"general"},
 	// "Johnston Co Hauling": Co inside a name, after a place, is its county (countyCo).
 	"co": {"county"},
 }

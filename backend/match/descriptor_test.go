@@ -128,3 +128,20 @@ func TestMoreDescriptors(t *testing.T) {
 		t.Errorf("Lumbee Brothers Roofing / Lumbee Paving: Likely (%s)", s.Reason)
 	}
 }
+
+// So reads South or Southern and Gen General where the other name has the word.
+func TestSoAndGen(t *testing.T) {
+	for _, c := range []struct {
+		procore, qb string
+		likely      bool
+	}{
+		{"So Sound Paving", "South Sound Paving", true},
+		{"Lumbee Gen Contractors", "Lumbee General Contractors", true},
+		{"So Sound Paving", "North Sound Paving", false},
+	} {
+		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
+		if got := s.ID == "qa" && s.Confidence == Likely; got != c.likely {
+			t.Errorf("%q / %q: %s (%s), want likely %v", c.procore, c.qb, s.Confidence, s.Reason, c.likely)
+		}
+	}
+}
