@@ -289,3 +289,18 @@ func plainPlaceTail(ts []token, from int, ctx *wholeContext) bool {
 	}
 	return true
 }
+
+// leadingPlace reports that t, left over, is a place of the lists' addresses that starts ts
+// before the firm's paired words: a local branch named city first, "Raleigh Winsupply Co".
+func leadingPlace(ts []token, ps []paired, t *token, ctx *wholeContext) bool {
+	first := firstOwnWord(ts)
+	if first < 0 || &ts[first] != t || !ctx.place(t.key) || first+1 >= len(ts) {
+		return false
+	}
+	for i := first + 1; i < len(ts); i++ {
+		if ts[i].role == roleCore && !ts[i].qual && ps[i].like == unlike {
+			return false // the rest of the name is all the firm's
+		}
+	}
+	return ps[first+1].like != unlike
+}

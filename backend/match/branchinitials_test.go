@@ -120,3 +120,20 @@ func TestSupplierAtItsCity(t *testing.T) {
 		}
 	}
 }
+
+// A local branch named city first ("Durham Quenby Co") is the distinctive firm at that city.
+func TestPlaceFirstBranch(t *testing.T) {
+	for _, c := range []struct {
+		procore, qb string
+		likely      bool
+	}{
+		{"Quenby Inc", "Durham Quenby Co", true},
+		{"Quenby Inc", "Durhamville Quenby Co", false}, // no place of the list
+	} {
+		qs := []Entry{{ID: "qa", Name: c.qb, City: "Durham"}, {ID: "qb", Name: "Harmon Glass", City: "Cary"}}
+		s := Assign([]Entry{{ID: "pa", Name: c.procore}}, NewFlatIndex(qs))["pa"]
+		if got := s.ID == "qa" && s.Confidence == Likely; got != c.likely {
+			t.Errorf("%q / %q: %s (%s), want likely %v", c.procore, c.qb, s.Confidence, s.Reason, c.likely)
+		}
+	}
+}

@@ -282,6 +282,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			continue
 		case t.ofPlace && (parent || customerOnly) && !ctx.place(t.key):
 			return v // "Museum of Flight" is a project's name, not a museum's branch
+		case vendors && leadingPlace(q, qp, t, ctx) && distinctiveFirm(e, ep):
+			qQual = true // "Raleigh" of "Raleigh Winsupply Co", a local branch (branch.go)
 		case t.qual || t == qPlace:
 			if parent && !ctx.place(t.key) {
 				// A job's words are all its own, but for its place: "Kitchen Remodel -
@@ -356,6 +358,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			continue
 		case t.ofPlace && customerOnly && !ctx.place(t.key):
 			return v
+		case vendors && leadingPlace(e, ep, t, ctx) && distinctiveFirm(e, ep):
+			eQual = true
 		case t.qual || t == ePlace:
 			eQual = true
 		case t.role == roleDescriptor:
