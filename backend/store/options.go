@@ -119,6 +119,16 @@ func (o Options) withDefaults() Options {
 //     cache: no lower (219–226 MB), because a memory table's flush then grows the pooled
 //     allocators instead.
 //   - One compactor: Badger refuses to open with fewer than two.
+//   - 2 MB memory tables, 128 KB tables at every level (TableSizeMultiplier 1, instead of
+//     tables twice as large each level down), 8 level-0 tables before compacting (20 to
+//     stall), GOGC 20: peak 130–142 MB, the only profile found under 150 MB, but the
+//     cost-code export's engine CPU per item at 50,000 doubles (0.24 ms against 0.12) and its
+//     ratio to 1,000 is 1.56 (target 1.5), and the first message set after 30,000 are queued
+//     takes 50–130 ms while the queueing's flushes are compacted (30 ms once they are done).
+//     Measured the same way (QuickBooks in another process, a heap profile at the peak): a
+//     table builder's allocator holds its table's blocks twice over, uncompressed and in a
+//     compression buffer of the block's worst-case size, so the allocators follow the
+//     uncompressed size of memory tables and tables, not the compressed size on disk.
 func badgerOptions(dir string, log zerolog.Logger) badger.Options {
 	return badger.DefaultOptions(dir).
 		WithMemTableSize(4 << 20).
@@ -153,7 +163,10 @@ func badgerOptions(dir string, log zerolog.Logger) badger.Options {
 // A soft memory limit (debug.SetMemoryLimit) was tried instead: 160 MiB gave 210 MB, but a
 // process whose live memory nears the limit (the Vendors view of 30,000 companies keeps
 // ~150 MB) then collects without pause: that 50,000-code export cost 2.0x the CPU per item of
-// 1,000. GOMEMLIMIT still works for whoever wants a limit.
+// 1,000. GOGC 10 lowers the peak to 158–170 MB at the same CPU per item in that export, whose
+// heap is mostly Badger's byte buffers (not scanned), but the 50,000-code export, whose heap
+// holds pointers, then costs 1.97x the engine thread's CPU per item of 1,000 (target 1.5).
+// GOMEMLIMIT still works for whoever wants a limit.
 const gcPercent = 30
 
 var gcOnce sync.Once
