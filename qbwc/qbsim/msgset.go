@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"joblink/qbwc/qbsim/internal/pause"
 )
 
 // handler answers one request element with its *Rs element.
@@ -153,7 +155,7 @@ func (s *Session) processLocked(ctx context.Context, request string) (string, er
 		out.add(rs)
 	}
 	if d := c.faults.perRequest*time.Duration(len(msgs.children)) + c.faults.perRecord*time.Duration(records); d > 0 {
-		if err := sleepCtx(ctx, d); err != nil {
+		if err := pause.For(ctx, d); err != nil {
 			return "", &ProcessorError{HResult: HResultUnexpected, Message: "Unexpected error. Check the qbsdklog.txt: " + err.Error()}
 		}
 	}
@@ -253,15 +255,4 @@ func supportedVersion(v string) bool {
 		}
 	}
 	return false
-}
-
-func sleepCtx(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
-	}
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"joblink/qbwc/qbsim"
+	"joblink/qbwc/qbsim/internal/pause"
 )
 
 // Client is one QBWC installation with one application registered,
@@ -204,7 +205,7 @@ func (c *Client) exchange(ctx context.Context, do caller, r *Report, session *qb
 			}
 			if msg == "NoOp" && r.NoOps < c.cfg.MaxNoOps {
 				r.NoOps++
-				if err := sleep(ctx, c.cfg.NoOpPause); err != nil {
+				if err := pause.For(ctx, c.cfg.NoOpPause); err != nil {
 					r.Err = err
 					return
 				}
@@ -305,16 +306,5 @@ func errorStatuses(doc string) []string {
 		case xml.EndElement:
 			depth--
 		}
-	}
-}
-
-func sleep(ctx context.Context, d time.Duration) error {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-t.C:
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
 	}
 }
