@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bulkSpellings, createSpelling, fieldsProblem, latinSentNotice, spellingNameProblem, withLatinSpelling, withLatinSpellings } from './spelling';
+import { bulkAsks, bulkSpellings, createSpelling, fieldsProblem, latinSentNotice, spellingNameProblem, withLatinSpelling, withLatinSpellings } from './spelling';
 import { checkCreateName } from './mapping';
 
 const row = (over: Record<string, unknown> = {}) => ({
@@ -79,6 +79,33 @@ describe('the Latin spelling in a bulk create', () => {
     expect(bulkSpellings([chineseName], { 'v/5': 'Beijing Construction' })).toEqual({ latin: [], leftOut: [] });
     // The name typed in the Latin alphabet goes as typed: nothing to accept for it.
     expect(bulkSpellings([stroy], { 'v/3': 'Stroymontazh Ltd' }).latin).toEqual([]);
+  });
+
+  it('spells a name typed for a row in another alphabet by the server’s answer, as the one-record dialog does', () => {
+    // A Latin name too long for QuickBooks, shortened by the bookkeeper into Cyrillic; and the Cyrillic
+    // row given another Cyrillic name than the one its suggestion spells.
+    const long = { ...plain, id: 'v/6', procore: { name: 'Northern Commercial Construction Services Group' } as never };
+    const names = { 'v/6': 'Северстрой', 'v/3': 'Стройка' };
+    expect(bulkAsks([long, stroy, reno], names, {})).toEqual([
+      { id: 'v/6', name: 'Северстрой' },
+      { id: 'v/3', name: 'Стройка' },
+    ]);
+    // Unanswered: left out with the way to include it.
+    expect(bulkSpellings([long, stroy], names).leftOut.map((l) => l.id)).toEqual(['v/6', 'v/3']);
+    const asked = { 'v/6': { name: 'Северстрой', latin: 'Severstroy' }, 'v/3': { name: 'Стройка', latin: 'Stroyka' } };
+    expect(bulkAsks([long, stroy, reno], names, asked), 'answered: nothing more to ask').toEqual([]);
+    const { latin, leftOut } = bulkSpellings([long, stroy], names, asked);
+    expect(latin.map((l) => [l.id, l.spelling.name, l.words])).toEqual([
+      ['v/6', 'Severstroy', 'the name “Severstroy”'],
+      ['v/3', 'Stroyka', 'the name “Stroyka”'],
+    ]);
+    expect(leftOut).toEqual([]);
+    // An answer for a name no longer typed is not used, and the new name is asked for.
+    const retyped = { 'v/6': 'Северстрой Групп', 'v/3': 'Стройка' };
+    expect(bulkSpellings([long], retyped, asked).latin).toEqual([]);
+    expect(bulkAsks([long, stroy], retyped, asked)).toEqual([{ id: 'v/6', name: 'Северстрой Групп' }]);
+    // The name the row's own suggestion spells, a Latin name, or a row without a field: nothing to ask.
+    expect(bulkAsks([stroy, reno], { 'v/3': 'Строймонтаж', 'v/4': 'Reno' }, {})).toEqual([]);
   });
 
   it('sends each listed record with latinSpelling and its spelt name, the others as they are', () => {

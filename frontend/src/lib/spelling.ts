@@ -140,16 +140,19 @@ export function latinSentNotice(row: { procore: { name: string }; latinSpelling?
 // ---------- in Create in QuickBooks for several records ----------
 // The bulk dialog lists the records it cannot send as they are: those with a Latin spelling are
 // included with it only on the bookkeeper's one confirmation (each sent with latinSpelling: true);
-// those without one (Chinese) are left out, each with the reason.
+// those without one (Chinese) are left out, each with the reason. A name the bookkeeper types for a
+// row in another alphabet is spelt by the server (nameSpelling), as in the one-record dialog.
 
 /** A record of a bulk create and what its Latin spelling sends, or why it is left out. */
 export type BulkSpelling = { id: string; name: string; spelling: CreateSpelling; words: string } | { id: string; name: string; reason: string };
 
 /** The rows of a bulk create that cannot go as they are (`names`: the names typed, by row): each with its Latin
- * spelling in words, or the reason it is left out. Rows that can go as they are are not listed. */
+ * spelling in words, or the reason it is left out. Rows that can go as they are are not listed. A name typed in
+ * another alphabet is spelt by `asked` (nameSpelling's answers, by row; see bulkAsks), as in the one-record dialog. */
 export function bulkSpellings(
   rows: readonly (SpellingRow & { id: string })[],
   names: Readonly<Record<string, string>>,
+  asked: Readonly<Record<string, TypedSpelling>> = {},
 ): { latin: Extract<BulkSpelling, { spelling: CreateSpelling }>[]; leftOut: Extract<BulkSpelling, { reason: string }>[] } {
   const latin: Extract<BulkSpelling, { spelling: CreateSpelling }>[] = [];
   const leftOut: Extract<BulkSpelling, { reason: string }>[] = [];
@@ -161,13 +164,31 @@ export function bulkSpellings(
       continue;
     }
     const typed = (names[r.id] ?? r.procore.name).trim();
-    const s = createSpelling(r, typed);
+    const s = createSpelling(r, typed, asked[r.id] ?? null);
     if (s) latin.push({ id: r.id, name: r.procore.name, spelling: s, words: bulkSpellingWords(s) });
     else if (lettersQuickBooksLoses(typed || r.procore.name).length > 0)
       // A name with no Latin spelling (Chinese), or another one typed in another alphabet: the bookkeeper types it.
       leftOut.push({ id: r.id, name: r.procore.name, reason: `the name “${typed || r.procore.name}” has no Latin spelling: type a name in the Latin alphabet in its field below to include it.` });
   }
   return { latin, leftOut };
+}
+
+/** The names typed in a bulk create that the server must spell (nameSpelling), by row: those asksSpelling
+ * wants and `asked` has no answer for yet. Only the rows with a name field have one in `names`, and a name
+ * left as the dialog gave it needs no asking, so the requests follow what the bookkeeper types. */
+export function bulkAsks(
+  rows: readonly (SpellingRow & { id: string })[],
+  names: Readonly<Record<string, string>>,
+  asked: Readonly<Record<string, TypedSpelling>>,
+): { id: string; name: string }[] {
+  const out: { id: string; name: string }[] = [];
+  for (const r of rows) {
+    const typed = names[r.id];
+    if (typed === undefined || !asksSpelling(r, typed)) continue;
+    const a = asked[r.id];
+    if (!a || !same(a.name, typed)) out.push({ id: r.id, name: typed.trim() });
+  }
+  return out;
 }
 
 /** What one record's Latin spelling sends, for the bulk list: `the city “Łódź” as “Lódz”`. */

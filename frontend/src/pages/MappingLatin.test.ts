@@ -250,9 +250,18 @@ describe('the Latin spelling in a bulk Create in QuickBooks', () => {
   });
   const reno = mappingRow('64', 'unlinked', { id: 'vendor/64', procore: { name: 'Reno Builders' } });
 
+  /** The names the bulk dialog asked the server to spell (GET …/spelling). */
+  let spellingsAsked: string[] = [];
   async function openBulk(created: string[]) {
+    spellingsAsked = [];
+    const spellings: Record<string, string> = { Стройка: 'Stroyka', 北京建工: '' };
     serveAnyQuery({
       'GET /api/mapping/vendors': () => jsonResponse(sampleMappingView([lodz, stroy, beijing, reno], VENDOR_VIEW)),
+      'GET /api/mapping/vendors/spelling': (_body, url) => {
+        const name = new URL(url, 'http://x').searchParams.get('name') ?? '';
+        spellingsAsked.push(name);
+        return jsonResponse({ name, latin: spellings[name] ?? '', problem: { message: 'm', meaning: '', fix: '' } });
+      },
       'POST /api/mapping/vendors/create': (body) => {
         const ids = (body as { items: { id: string }[] }).items.map((i) => i.id);
         return jsonResponse({ queued: ids.filter((id) => created.includes(id)), failed: [] });
@@ -304,10 +313,43 @@ describe('the Latin spelling in a bulk Create in QuickBooks', () => {
     ]);
   });
 
+  it('spells another name typed for a row in Cyrillic by the server, as the one-record dialog does', async () => {
+    const el = await openBulk(['vendor/61', 'vendor/62', 'vendor/64']);
+    const name = byId(el, 'create-name') as HTMLInputElement;
+    await type(name, 'Стройка');
+    await new Promise((r) => setTimeout(r, 400)); // the dialog asks once typing pauses
+    await settle();
+    expect(spellingsAsked).toEqual(['Стройка']);
+    expect(listed(el, 'create-latin-records')).toEqual(['Lodz Builders: the city “Łódź” as “Lódz”', 'Строймонтаж: the name “Stroyka”']);
+    // A name with no Latin spelling is left out with the way to include it.
+    await type(name, '北京建工');
+    await new Promise((r) => setTimeout(r, 400));
+    await settle();
+    expect(spellingsAsked).toEqual(['Стройка', '北京建工']);
+    expect(listed(el, 'create-left-out')).toContain(
+      'Строймонтаж: the name “北京建工” has no Latin spelling: type a name in the Latin alphabet in its field below to include it.',
+    );
+    await type(name, 'Стройка');
+    await new Promise((r) => setTimeout(r, 400));
+    await settle();
+    await click(byId(el, 'create-include-latin'));
+    await click(byId(el, 'create-confirm'));
+    expect(posted('/api/mapping/vendors/create')).toEqual([
+      {
+        items: [
+          { id: 'vendor/61', name: 'Lodz Builders', latinSpelling: true },
+          { id: 'vendor/62', name: 'Stroyka', latinSpelling: true },
+          { id: 'vendor/64', name: 'Reno Builders' },
+        ],
+      },
+    ]);
+  });
+
   it('sends the others without the spelt ones when they are not included', async () => {
     const el = await openBulk(['vendor/62', 'vendor/64']);
     await click(byId(el, 'create-confirm'));
     // The Cyrillic name's field holds the suggestion typed in Latin: it goes as typed, nothing to accept.
+    expect(spellingsAsked, 'no name typed: nothing asked').toEqual([]);
     expect(posted('/api/mapping/vendors/create')).toEqual([
       {
         items: [
