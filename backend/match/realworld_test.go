@@ -20,9 +20,9 @@ type realWorld struct {
 }
 
 // realWorldSets are the labelled sets, each one company's books: realworld.txt was written first
-// and the matcher tuned on its tune split; realworld-us.txt and then realworld-trades.txt were
-// added and committed before the matcher was run on them.
-var realWorldSets = []string{"realworld", "realworld-us", "realworld-trades"}
+// and the matcher tuned on its tune split; realworld-us.txt, then realworld-trades.txt
+// and realworld-midwest.txt were added and committed before the matcher was run on them.
+var realWorldSets = []string{"realworld", "realworld-us", "realworld-trades", "realworld-midwest"}
 
 type realPage struct {
 	set, page  string
@@ -265,12 +265,17 @@ func runRealWorld(rw realWorld) realOutcome {
 // the trade; a firm with two trade words or its division and its store; state codes; campus
 // and job initials): hold-out vendors 0.833 (145 of 174), jobs 0.819 (68 of 83); tune vendors
 // 0.957 (313 of 327), jobs 0.916 (152 of 166); no wrong one-click link added on either split.
+// Then realworld-midwest.txt (a Columbus, Ohio contractor's books) joined the sums, unseen by the
+// matcher, and the recall floors were lowered to what all four sets measured when it was added
+// (the matcher unchanged, the other sets' figures unchanged; it added no wrong one-click link):
+// hold-out vendors 0.813 (191 of 235), jobs 0.760 (79 of 104); tune vendors 0.910 (416 of 457),
+// jobs 0.880 (183 of 208).
 const (
 	floorPrecision         = 0.99
-	floorVendorsRecall     = 0.833
-	floorJobsRecall        = 0.819
-	floorVendorsTuneRecall = 0.957
-	floorJobsTuneRecall    = 0.915
+	floorVendorsRecall     = 0.812
+	floorJobsRecall        = 0.759
+	floorVendorsTuneRecall = 0.910
+	floorJobsTuneRecall    = 0.879
 )
 
 // TestRealWorld reports precision and recall on testdata/realworld*.txt per set, page, split and
