@@ -117,6 +117,18 @@ var givenNames = func() map[string][]uint16 {
 		"dwayne duane", "jeremy jerry", "bradley brad", "gary garry", "terrence terry",
 		"terry terri", "randall randy", "stanley stan", "clifford cliff", "leroy roy",
 		"curtis curt", "allen allan al", "albert al bert", "frank frankie", "franklin frank",
+		// More of the short forms a payroll or 1099 list writes for the name on a W-9.
+		"kathleen kathy kate katie", "peter pete", "kimberly kim", "cynthia cindy", "pamela pam",
+		"sandra sandy", "barbara barb", "christine chris chrissy", "christina chris tina",
+		"jessica jess", "melissa missy", "teresa theresa terri tess", "judith judy",
+		"gerard gerry", "marvin marv", "mitchell mitch", "russell russ", "manuel manny",
+		"gabriel gabe", "abraham abe", "louis lou", "arthur art", "calvin cal", "dennis denny",
+		"howard howie", "martin marty", "maxwell max", "norman norm", "rodney rod",
+		"wesley wes", "valerie val", "abigail abby", "jacqueline jackie", "josephine josie",
+		"stephanie steph", "tamara tammy", "victor vic", "beverly bev", "dorothy dottie",
+		"frances fran", "francis fran frank", "cameron cam", "jerome jerry", "ignacio nacho",
+		"jesus chuy", "enrique kike", "fernando nando", "roberto beto", "alberto beto",
+		"guillermo memo", "eduardo lalo eddie", "joseph pepe", "jose pepe",
 	}
 	m := map[string][]uint16{}
 	for i, g := range groups {

@@ -20,6 +20,9 @@ func TestSoleProprietor(t *testing.T) {
 		{"Gerald Dombrowski", "Gerald Dombrowski Drywall", `trade "Drywall"`}, // a known first name, no comma
 		{"Marek Dombrowski Lawn Care", "Dombrowski, Marek", `"Lawn Care"`},
 		{"Marek Dombrowski Tile & Flooring", "Dombrowski, Marek", `"Tile Flooring"`},
+		{"Kathy Brennan Cleaning", "Brennan, Kathleen", "Kathy = Kathleen"},
+		{"Pete Novak Welding", "Novak, Peter", "Pete = Peter"},
+		{"Manny Quintero", "Quintero, Manuel", "Manny = Manuel"},
 	} {
 		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
 		if s.ID != "qa" || s.Confidence != Likely || !strings.Contains(s.Reason, c.reason) {
@@ -44,6 +47,8 @@ func TestSoleProprietorNegatives(t *testing.T) {
 		{"Marek Ortiz", "Gonzalez Ortiz, Marek"},                     // a second surname
 		{"Marek Ortiz Gonzalez", "Ortiz, Marek"},                     // idem
 		{"Stanley Paving", "Stanley Paving Hauling"},                 // a trade, not a surname
+		{"Kathy Brennan Cleaning", "Brennan, Karen"},                 // Kathy is not Karen
+		{"Pete Novak Welding", "Novak, Paul"},                        // Pete is not Paul
 	} {
 		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
 		if s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact) {
@@ -59,6 +64,7 @@ func TestSameGivenName(t *testing.T) {
 	}{
 		{"rick", "ricky", true}, {"nick", "nikolai", true}, {"tom", "tommy", true}, {"alex", "alejandro", true},
 		{"alex", "alexander", true}, {"alexander", "alejandro", false}, {"robin", "robert", false}, {"ana", "anna", false},
+		{"kathy", "kathleen", true}, {"pete", "peter", true}, {"kathleen", "katherine", false}, {"jerome", "gerald", false},
 	} {
 		if got := sameGivenName(c.a, c.b); got != c.want {
 			t.Errorf("sameGivenName(%q, %q) = %v", c.a, c.b, got)
