@@ -69,6 +69,14 @@ func TestBusinessAbbreviations(t *testing.T) {
 		{"Kestrel Nurseries", []string{"Kestrel Nursery"}, Likely, ""},
 		{"Kestrel Comm Roofing", []string{"Kestrel Commercial Roofing"}, Likely, "Comm = Commercial"},
 		{"Kestrel Comm", []string{"Kestrel Communications"}, Likely, ""},
+		{"Kestrel Stl Fab", []string{"Kestrel Steel Fabricators"}, Likely, ""},
+		{"Tri County Concrete Resto", []string{"Tri-County Concrete Restoration"}, Likely, "Resto = Restoration"},
+		{"Kestrel Fire Prot", []string{"Kestrel Fire Protection"}, Likely, "Prot = Protection"},
+		{"Kestrel Sheet Mtl", []string{"Kestrel Sheet Metal"}, Likely, ""},
+		{"Kestrel Alum Railings", []string{"Kestrel Aluminum Railings"}, Likely, ""},
+		// Stl is Steel, not any word with those letters.
+		{"Kestrel Stl Fab", []string{"Kestrel Stone Fabricators"}, "", ""},
+		{"Kestrel Resto", []string{"Kestrel Restaurant Supply"}, "", ""},
 		// A short form is not any word it starts: Dist is not Distinctive.
 		{"Orvand Dist", []string{"Orvand Distinctive"}, "", ""},
 		{"Orvand Ind", []string{"Orvand Indigo"}, "", ""},
