@@ -225,7 +225,7 @@ func tokenize(name string, customer, person bool, an *analysis) []token {
 	for _, q := range quals {
 		n := len(out)
 		add(q, true)
-		of, bracket := ofTailOf(name, q), strings.Contains(name, "("+q)
+		of, bracket := ofTailOf(name, q), strings.Contains(name, "("+q) || strings.Contains(name, "["+q)
 		for i := n; i < len(out); i++ {
 			out[i].ofTail, out[i].bracket = of, bracket
 		}
@@ -575,19 +575,22 @@ func codePieces(name string) map[string]string {
 // after at least two.
 func splitQualifiers(name string) (string, []string) {
 	var quals []string
-	for {
-		open := strings.IndexByte(name, '(')
-		if open < 0 {
-			break
+	// Square brackets hold a list's tag as round ones do: "Sharon Electric [NON-UNION]".
+	for _, pair := range [...][2]byte{{'(', ')'}, {'[', ']'}} {
+		for {
+			open := strings.IndexByte(name, pair[0])
+			if open < 0 {
+				break
+			}
+			end := strings.IndexByte(name[open:], pair[1])
+			if end < 0 {
+				quals = append(quals, name[open+1:])
+				name = name[:open]
+				break
+			}
+			quals = append(quals, name[open+1:open+end])
+			name = name[:open] + " " + name[open+end+1:]
 		}
-		end := strings.IndexByte(name[open:], ')')
-		if end < 0 {
-			quals = append(quals, name[open+1:])
-			name = name[:open]
-			break
-		}
-		quals = append(quals, name[open+1:open+end])
-		name = name[:open] + " " + name[open+end+1:]
 	}
 	for _, dash := range []string{" - ", " – ", " — "} {
 		if i := strings.LastIndex(name, dash); i > 0 {

@@ -87,6 +87,8 @@ func TestTokenize(t *testing.T) {
 		{"24-017 Riverside Clinic", false, "#24 #017 riverside clinic"},
 		{"Graybar Electric - Sub", false, "graybar electric (sub)"},
 		{"Dunn Lumber (Seattle)", false, "dunn lumber (seattle)"},
+		{"Dunn Lumber [NON-UNION]", false, "dunn lumber (non) (union)"}, // a tag in square brackets
+		{"Dunn Lumber [Seattle] (old)", false, "dunn lumber (old) (seattle)"},
 		{"Winsupply Co of Everett", false, "winsupply (everett)"},
 		{"All in One Plumbing", false, "all in 1 plumbing"},
 		{"Olsen, Erik & Mary", true, "olsen ~erik and ~mary"},
