@@ -138,31 +138,18 @@ func inactiveReason(shown string) string {
 
 // The same marks on the Procore side. Project managers rename a directory company or a
 // project they no longer use rather than close it ("ZZ - Kestrel Plumbing (do not use)"). Such
-// a record is read by the same rule: matched by its name without the mark, so that its
-// QuickBooks record is still found, but never offered for one click — Possible, with why, and
-// scored below every record in use, so that a Procore record in use takes a QuickBooks record
-// both match.
+// a record is read by the same rule (prepare cuts the mark, evaluate keeps it from one click):
+// matched by its name without the mark, so that its QuickBooks record is still found, but never
+// offered for one click — Possible, with why, and scored in the band kept for records not in
+// use, so that a Procore record in use takes a QuickBooks record both match. Suggest, Assign and
+// SuggestProcore all read it.
 
-// SuggestProcore is Suggest for a Procore record whose name may carry a mark of not in use:
-// the name is matched without the mark, and every suggestion for it is Possible, says so and
-// is scored in the band kept for records not in use (keeping their order).
-func (ix *Index) SuggestProcore(e Entry, n int) []Suggestion {
-	base, shown, ok := cutInactive(e.Name)
-	if !ok {
-		return ix.Suggest(e, n)
-	}
-	e.Name = base
-	out := ix.Suggest(e, n)
-	for i := range out {
-		out[i] = procoreNotInUse(out[i], shown)
-	}
-	return out
-}
+// SuggestProcore is Suggest, which reads a Procore record's mark of not in use; kept for the
+// mapping pages that call it by this name.
+func (ix *Index) SuggestProcore(e Entry, n int) []Suggestion { return ix.Suggest(e, n) }
 
-// procoreNotInUse is s for a Procore record marked as not in use (shown: how the mark reads).
-func procoreNotInUse(s Suggestion, shown string) Suggestion {
-	s.Confidence = Possible // never linked in one click
-	s.Score = floor + (max(s.Score, floor)-floor)*(inactiveBand-0.0001)/(1-floor)
-	s.Reason += "; Procore's name marks this record as not in use (" + shown + "): check that it is still wanted and that no record in use in Procore is the same"
-	return s
+// procoreInactiveReason is what the bookkeeper is told about a Procore record marked as not in
+// use (shown: how the mark reads).
+func procoreInactiveReason(shown string) string {
+	return "; Procore's name marks this record as not in use (" + shown + "): check that it is still wanted and that no record in use in Procore is the same"
 }

@@ -157,3 +157,33 @@ func TestProcoreRecordNotInUseIsPossible(t *testing.T) {
 		t.Errorf("marked on both sides: %+v", got)
 	}
 }
+
+// Suggest and Assign read a Procore record's mark of not in use as SuggestProcore does: matched
+// by the name without the mark, never one click, and a Procore record in use takes the
+// QuickBooks record both match.
+func TestProcoreNotInUseInSuggestAndAssign(t *testing.T) {
+	ix := NewFlatIndex(entriesOf([]string{"Quillfeather Plumbing", "Marrowdale Glazing LLC"}))
+	got := ix.Suggest(Entry{ID: "p", Name: "ZZ Quillfeather Plumbing"}, 1)
+	if len(got) == 0 || got[0].Name != "Quillfeather Plumbing" || got[0].Confidence != Possible ||
+		!strings.Contains(got[0].Reason, "Procore's name marks this record as not in use (ZZ …)") {
+		t.Errorf("Suggest: %+v", got)
+	}
+	out := Assign([]Entry{
+		{ID: "old", Name: "Quillfeather Plumbing (old)"},
+		{ID: "new", Name: "Quillfeather Plumbing Inc"},
+		{ID: "gone", Name: "DO NOT USE - Marrowdale Glazing"},
+	}, ix)
+	if s := out["new"]; s.Name != "Quillfeather Plumbing" || s.Confidence == Possible {
+		t.Errorf("the record in use: %+v, want Quillfeather Plumbing linked", s)
+	}
+	if s, ok := out["old"]; ok && s.Name == "Quillfeather Plumbing" {
+		t.Errorf("the marked record took the record in use's match: %+v", s)
+	}
+	if s := out["gone"]; s.Name != "Marrowdale Glazing LLC" || s.Confidence != Possible || !strings.Contains(s.Reason, "DO NOT USE …") {
+		t.Errorf("a marked record alone: %+v, want Marrowdale Glazing LLC as possible", s)
+	}
+	// Names that only look like marks are names.
+	if s := Assign([]Entry{{ID: "x", Name: "Quillfeather Plumbing"}}, ix)["x"]; s.Confidence != Exact {
+		t.Errorf("no mark: %+v", s)
+	}
+}

@@ -52,8 +52,8 @@ type prepared struct {
 	acronyms, wordInitials []string
 	// hasJobs: a customer other QuickBooks records are jobs of (set by NewIndex).
 	hasJobs bool
-	// inactive: how the QuickBooks name, or its customer's, marks the record as not in use
-	// ("ZZ …", "… (old)"); the name is matched without the mark (inactive.go).
+	// inactive: how the name (a QuickBooks name, or its customer's; or a Procore name) marks the
+	// record as not in use ("ZZ …", "… (old)"); the name is matched without the mark (inactive.go).
 	inactive string
 }
 
@@ -93,6 +93,11 @@ func prepare(p *prepared, e Entry, index, paths bool) {
 			p.role = Normalise(base)
 			p.roleRaw = raw
 		}
+	} else if base, shown, ok := cutInactive(name); ok {
+		// A Procore record marked as not in use is matched by its name without the mark, and
+		// never linked in one click (inactive.go).
+		name, p.inactive = base, shown
+		p.exact = exactKey(name)
 	}
 	p.an = analyse(name)
 	p.norm = p.an.key()

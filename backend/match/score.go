@@ -121,7 +121,7 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 	// An equal name needs both to differ before it is doubted.
 	m.contactDiff = agree == 0 && differ > 0 && ((h.kind != kindExact && h.kind != kindLeaf) || differ == 2)
 	defer func() {
-		if e.inactive != "" {
+		if e.inactive != "" || q.inactive != "" {
 			m.conf, m.inactive = Possible, true // never linked in one click (inactive.go)
 		}
 		m.band()
@@ -420,7 +420,7 @@ func (ix *Index) reason(q *prepared, m match) string {
 		s = fmt.Sprintf("Same name as the job %q under %q", strings.TrimSpace(e.entry.Name[strings.LastIndexByte(e.entry.Name, ':')+1:]), e.parent)
 	case kindNorm, kindCompact:
 		s = normReason(&q.an, &e.an)
-		if e.inactive != "" && rawWords(&q.an) == rawWords(&e.an) {
+		if (e.inactive != "" || q.inactive != "") && rawWords(&q.an) == rawWords(&e.an) {
 			s = "Same name" // but for the mark, said below
 		}
 	case kindAlias:
@@ -487,6 +487,9 @@ func (ix *Index) reason(q *prepared, m match) string {
 	}
 	if e.inactive != "" {
 		s += inactiveReason(e.inactive)
+	}
+	if q.inactive != "" {
+		s += procoreInactiveReason(q.inactive)
 	}
 	if m.rival != "" {
 		s += fmt.Sprintf("; %q matches equally well", m.rival)
