@@ -136,6 +136,55 @@ func inactiveReason(shown string) string {
 	return "; QuickBooks marks this record as not in use (" + shown + "): check that no record in use is the same"
 }
 
+// A name that starts with stars only ("*Kestrel Plumbing", "** Kestrel") is read both ways:
+// bookkeepers star a record to sort it to the top of the list (a vendor used every week) as
+// often as to mark it not in use. So it is matched by the name without the stars and may be
+// linked in one click, but never as Exact, and after every Likely record without a star; and
+// when another record without a mark matches the name at all, the starred one may be the record
+// that other replaced, so it is Possible. A star with another mark ("*Kestrel (old)") is not in use.
+
+// sortMarkShare squeezes a starred record's Likely score into the bottom of the Likely band.
+const sortMarkShare = 0.01
+
+// onlyStars reports a mark, as cutInactive shows it, made of stars alone ("* …", "** …").
+func onlyStars(shown string) bool {
+	rest := strings.TrimLeft(shown, "*")
+	return rest != shown && rest == " …"
+}
+
+// starRivals keeps a starred record from one click when another record without a mark is among
+// the candidates: it may be the one that replaced it.
+func starRivals(ms []match) {
+	star, plain := -1, false
+	for i := range ms {
+		switch {
+		case ms[i].sortMark && ms[i].conf == Likely:
+			star = i
+		case !ms[i].sortMark && !ms[i].inactive:
+			plain = true
+		}
+	}
+	if star < 0 || !plain {
+		return
+	}
+	for i := range ms {
+		if m := &ms[i]; m.sortMark && m.conf == Likely {
+			m.conf, m.inactive, m.sortRival = Possible, true, true
+			m.score = floor + (m.score-floor)*(inactiveBand-0.0001)/(1-floor)
+		}
+	}
+}
+
+// sortMarkReason is what the bookkeeper is told about a name that starts with a star.
+// side is the list whose name has it.
+func sortMarkReason(side string, rival bool) string {
+	s := "; " + side + " name starts with \"*\", which bookkeepers use to sort a record to the top of the list, or to mark it not in use"
+	if rival {
+		return s + ": another record without the star matches too, so check which one is in use"
+	}
+	return s + ": check that it is in use"
+}
+
 // The same marks on the Procore side. Project managers rename a directory company or a
 // project they no longer use rather than close it ("ZZ - Kestrel Plumbing (do not use)"). Such
 // a record is read by the same rule (prepare cuts the mark, evaluate keeps it from one click):

@@ -47,7 +47,7 @@ func TestInactiveRecordIsPossible(t *testing.T) {
 		{"Kestrel Plumbing", "ZZ Kestrel Plumbing", "ZZ …"},
 		{"Kestrel Plumbing Inc.", "ZZZ-Kestrel Plumbing", "ZZZ …"},
 		{"Kestrel Plumbing", "XX Kestrel Plumbing LLC", "XX …"},
-		{"Kestrel Plumbing", "*Kestrel Plumbing", "* …"},
+		{"Kestrel Plumbing", "*Kestrel Plumbing (old)", "* … (old)"}, // a star with another mark
 		{"Kestrel Plumbing", "Kestrel Plumbing (old)", "… (old)"},
 		{"Kestrel Plumbing", "Kestrel Plumbing - OLD", "… - OLD"},
 		{"Kestrel Plumbing", "Kestrel Plumbing - DO NOT USE", "… - DO NOT USE"},
@@ -185,5 +185,40 @@ func TestProcoreNotInUseInSuggestAndAssign(t *testing.T) {
 	// Names that only look like marks are names.
 	if s := Assign([]Entry{{ID: "x", Name: "Quillfeather Plumbing"}}, ix)["x"]; s.Confidence != Exact {
 		t.Errorf("no mark: %+v", s)
+	}
+}
+
+// A name that starts with stars only is read both ways (sorted to the top, or not in use): the
+// name without the stars may be linked in one click, but not as Exact, after any Likely record
+// without a star, and not at all when another record without a mark matches the name.
+func TestStarSortMark(t *testing.T) {
+	for _, c := range []struct {
+		procore    string
+		qb         []string
+		want, conf string
+	}{
+		{"Kestrel Plumbing", []string{"*Kestrel Plumbing"}, "*Kestrel Plumbing", "likely"},
+		{"Kestrel Plumbing Inc", []string{"** Kestrel Plumbing"}, "** Kestrel Plumbing", "likely"},
+		{"*Kestrel Plumbing", []string{"Kestrel Plumbing"}, "Kestrel Plumbing", "likely"}, // starred in Procore
+		// Another record in use: it comes first, or the starred one may be the one it replaced.
+		{"Kestrel Plumbing", []string{"*Kestrel Plumbing", "Kestrel Plumbing Inc"}, "Kestrel Plumbing Inc", "likely"},
+		{"Kestrel Plumbing", []string{"*Kestrel Plumbing", "Kestrel Plumbing & Heating"}, "Kestrel Plumbing & Heating", "possible"},
+		{"Kestrel Plumbing", []string{"*Kestrel Plumbing", "Kestrel Plumbing"}, "Kestrel Plumbing", "exact"},
+	} {
+		s := assignVendors([]string{c.procore}, c.qb)["pa"]
+		if s.Name != c.want || string(s.Confidence) != c.conf {
+			t.Errorf("%q among %q: got %q %s (%s), want %q %s", c.procore, c.qb, s.Name, s.Confidence, s.Reason, c.want, c.conf)
+		}
+		if s.Name != "" && (strings.HasPrefix(s.Name, "*") || strings.HasPrefix(c.procore, "*")) != strings.Contains(s.Reason, "name starts with") && c.conf == "likely" {
+			t.Errorf("%q / %q: reason %q does not say what the star may mean", c.procore, s.Name, s.Reason)
+		}
+	}
+	ix := NewFlatIndex(entriesOf([]string{"*Kestrel Plumbing", "Kestrel Plumbing & Heating"}))
+	if got := ix.Suggest(Entry{Name: "Kestrel Plumbing"}, 2); len(got) < 2 || !strings.Contains(got[1].Reason, "another record without the star") {
+		t.Errorf("a starred record and another in use: %+v", got)
+	}
+	// The star does not make another firm's name the same.
+	if s := assignVendors([]string{"Kestrel Roofing"}, []string{"*Kestrel Plumbing"})["pa"]; s.Confidence == Likely || s.Confidence == Exact {
+		t.Errorf("*Kestrel Plumbing for Kestrel Roofing: %+v", s)
 	}
 }

@@ -55,6 +55,9 @@ type prepared struct {
 	// inactive: how the name (a QuickBooks name, or its customer's; or a Procore name) marks the
 	// record as not in use ("ZZ …", "… (old)"); the name is matched without the mark (inactive.go).
 	inactive string
+	// sortMark: the mark is only stars ("*Kestrel Plumbing"), which bookkeepers put before a name
+	// as often to sort it to the top of the list as to mark it not in use (inactive.go).
+	sortMark bool
 }
 
 // roleWords are the list names Alternative puts in brackets when a name is taken on another list.
@@ -99,6 +102,7 @@ func prepare(p *prepared, e Entry, index, paths bool) {
 		name, p.inactive = base, shown
 		p.exact = exactKey(name)
 	}
+	p.sortMark = p.inactive != "" && onlyStars(p.inactive)
 	p.an = analyse(name)
 	p.norm = p.an.key()
 	p.compact = strings.ReplaceAll(p.norm, " ", "")

@@ -64,6 +64,10 @@ type match struct {
 	// inactive: the QuickBooks record is marked as not in use; its score is below every
 	// Possible one of a record in use
 	inactive bool
+	// sortMark: a name starts with stars only, which may sort it to the top or mark it not in
+	// use; sortRival: another record without a mark matches too, so it is not linked in one
+	// click (inactive.go)
+	sortMark, sortRival bool
 	// extends: the Procore name is the QuickBooks name and more, when m.whole does not say so
 	// (a resemblance): see wholeVerdict.extends
 	extends bool
@@ -85,6 +89,9 @@ func (m *match) band() {
 		m.score = max(m.score, exactFloor)
 	case Likely:
 		m.score = min(max(m.score, likelyFloor), likelyCeil)
+		if m.sortMark {
+			m.score = likelyFloor + (m.score-likelyFloor)*sortMarkShare
+		}
 	default:
 		switch s := min(m.score, 1); {
 		case s < floor:
@@ -121,8 +128,17 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 	// An equal name needs both to differ before it is doubted.
 	m.contactDiff = agree == 0 && differ > 0 && ((h.kind != kindExact && h.kind != kindLeaf) || differ == 2)
 	defer func() {
-		if e.inactive != "" || q.inactive != "" {
+		switch {
+		case e.inactive != "" && !e.sortMark || q.inactive != "" && !q.sortMark:
 			m.conf, m.inactive = Possible, true // never linked in one click (inactive.go)
+		case e.sortMark || q.sortMark:
+			// "*Kestrel Plumbing": sorted to the top or not in use; at most Likely, and after
+			// every Likely record without a star (inactive.go, rank).
+			m.sortMark = true
+			if m.conf == Exact {
+				m.conf = Likely
+			}
+			m.inactive = m.conf == Possible
 		}
 		m.band()
 	}()
@@ -485,10 +501,17 @@ func (ix *Index) reason(q *prepared, m match) string {
 	case m.oneSided:
 		s += ", but only one name has a number or letter designation"
 	}
-	if e.inactive != "" {
+	switch {
+	case m.sortMark:
+		side := "QuickBooks's"
+		if !e.sortMark {
+			side = "Procore's"
+		}
+		s += sortMarkReason(side, m.sortRival)
+	case e.inactive != "":
 		s += inactiveReason(e.inactive)
 	}
-	if q.inactive != "" {
+	if q.inactive != "" && !m.sortMark {
 		s += procoreInactiveReason(q.inactive)
 	}
 	if m.rival != "" {

@@ -124,6 +124,7 @@ func (ix *Index) rank(q *prepared, sc *scratch, k int) []match {
 		}
 		i = j
 	}
+	starRivals(ms)
 	slices.SortFunc(ms, func(a, b match) int {
 		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.idx, b.idx))
 	})
