@@ -1,5 +1,7 @@
 package match
 
+import "slices"
+
 // A town, city or county bills a contractor from one of its offices, and the two lists name the
 // office differently: "Town of Apex Electric Utilities" and "Town of Apex - Electric", "City of
 // Durham Water Management" and "City of Durham - Water", "Greenville Utilities Commission" and
@@ -11,7 +13,7 @@ package match
 
 // officeWords say that a name is an office of a public body, not which one.
 var officeWords = wordSet(`utilities utility department dept division commission authority
-	management services service office offices billing`)
+	management services service office offices billing district`)
 
 // publicBodyWords start or carry a public body's name: "Town of Apex", "Greenville Utilities".
 var publicBodyWords = wordSet(`city town county village state township borough utilities commission`)
@@ -20,11 +22,22 @@ var publicBodyWords = wordSet(`city town county village state township borough u
 // both have and that is paired.
 func publicBody(q []token, qp []paired, e []token) bool {
 	for i := range q {
-		if qp[i].like == sameWord && publicBodyWords[q[i].key] && publicBodyWords[e[qp[i].at].key] {
+		if qp[i].like == unlike {
+			continue
+		}
+		o := &e[qp[i].at]
+		if qp[i].like == sameWord && publicBodyWords[q[i].key] && publicBodyWords[o.key] ||
+			qp[i].like == shortWord && (readsAsBody(&q[i], o) || readsAsBody(o, &q[i])) {
 			return true
 		}
 	}
 	return false
+}
+
+// readsAsBody reports a short form that reads as the public body's word the other name writes
+// out: "Co" of "Delaware Co Regional Sewer" for County.
+func readsAsBody(short, long *token) bool {
+	return publicBodyWords[long.key] && short.reading != 0 && slices.Contains(readingSets[short.reading], long.key)
 }
 
 // officeWord reports that t, a word left over, only says the name is an office of a public body.

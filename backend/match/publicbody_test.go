@@ -17,6 +17,13 @@ func TestPublicBodyOffice(t *testing.T) {
 		{"City of Sanford Development Services", "City of Sanford - Utilities", false},
 		{"City of Sanford Stormwater Management", "City of Sanford - Water", false},
 		{"Zebulon Property Management", "Zebulon Property", false}, // a firm, not a public body
+		// District says it is a public body's office; a county written Co is still the county.
+		{"Tarrow County Regional Sewer District", "Tarrow Co Regional Sewer", true},
+		{"Tarrow County Sewer District", "Tarrow County Sewer", true},
+		{"Tarrow County Regional Sewer District", "Tarrow Co Regional Water", false}, // another office
+		{"Tarrow County School District", "Tarrow County", false},                    // which office?
+		{"Kestrel Sewer District", "Kestrel Sewer", false},                           // not a public body's name
+		{"Tarrow County Sewer District", "Tarrow County Sewer & Excavating", false},  // a firm's trade
 	} {
 		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
 		if got := s.ID == "qa" && s.Confidence == Likely; got != c.likely {
