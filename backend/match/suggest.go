@@ -147,7 +147,7 @@ func (ix *Index) markTie(ms []match) {
 		return
 	}
 	margin := 1e-9
-	if ms[0].kind == kindWhole && ms[1].conf == Likely {
+	if ms[0].kind == kindWhole && ms[1].conf == Likely && !wholeBeats(&ms[0], &ms[1]) {
 		margin = 0.02
 	}
 	if ms[0].score-ms[1].score > margin {
@@ -168,4 +168,12 @@ func (ix *Index) markTie(ms []match) {
 		}
 	}
 	slices.SortStableFunc(ms, func(a, b match) int { return cmp.Compare(b.score, a.score) })
+}
+
+// wholeBeats reports a whole-name match that left no word of either name aside against one that
+// left words aside: "Oakdale High School Roof Replacement" is the project "Oakdale HS Roof
+// Replacement", and "Oakdale HS Roof - Warranty Callback" only shares most of its words, however
+// close the scores.
+func wholeBeats(best, next *match) bool {
+	return best.whole.same && len(best.whole.aside) == 0 && next.kind == kindWhole && len(next.whole.aside) > 0
 }
