@@ -105,6 +105,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	for j := range e {
 		person = person || e[j].first
 	}
+	// A customer with no jobs named as an institution: the project may add words (institution.go).
+	institution := customerOnly && !person && institutionName(e)
 	qp, ep := bestPairs(q, e, ctx.sc)
 	letterForWord(q, e, qp, ep)
 	letterForWord(e, q, ep, qp)
@@ -297,9 +299,10 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case t.role == roleDescriptor:
 			qTrade |= tradeDescriptors[t.key]
 		case t.role != roleCore || t.code || t.glued:
-		case customerOnly && person:
+		case customerOnly && (person || institution):
 			// "Meyer, Hans" for "Meyer Residence Remodel": a private client's project is
-			// named after the client. A firm's name with a word more is another firm.
+			// named after the client, as an institution's after it ("Tarrow Methodist Church
+			// Fellowship Hall"). A firm's name with a word more is another firm.
 			extras++
 		case public && officeWord(t):
 			// "Utilities" of "Town of Apex Electric Utilities" (publicbody.go)
