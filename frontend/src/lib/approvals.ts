@@ -15,6 +15,7 @@ import {
   type WorkStatus,
 } from './api';
 import { count } from './format';
+import { checkReason } from './reason';
 import { hrefFor, isPageId } from './router';
 
 /** A document's summary, as its flow writes it in the item's `detail` (JSON). */
@@ -245,14 +246,9 @@ export function changedByWords(s: Pick<DocumentSummary, 'changedBy'>): string {
   return s.changedBy ? `by ${s.changedBy}` : '';
 }
 
-export const REJECT_MAX = 500;
-
 /** Problem with a rejection comment (null: fine). The comment is required. */
 export function checkComment(value: string): string | null {
-  const v = value.trim();
-  if (!v) return 'Write a short reason: it is kept with the document in Activity.';
-  if (v.length > REJECT_MAX) return `Keep the reason under ${REJECT_MAX} characters (it has ${v.length}).`;
-  return null;
+  return checkReason(value, 'Write a short reason: it is kept with the document in Activity.');
 }
 
 /** The distinct rejection sentences of the kinds in a choice (from their previews), in order. */

@@ -3,6 +3,7 @@
 import type { WorkCounts, WorkItem, WorkRun, WorkStatus } from './api';
 import type { Tone } from './format';
 import { count } from './format';
+import { checkReason } from './reason';
 
 export type StatusFilter = '' | WorkStatus;
 
@@ -159,13 +160,9 @@ export function selectionLabel(n: number): string {
   return n === 0 ? 'Nothing selected' : `${n} selected`;
 }
 
-export const REJECT_COMMENT_MAX = 500;
-
+/** Problem with the reason for a reject or skip (null: fine). The reason goes back to Procore. */
 export function checkRejectComment(value: string): string | null {
-  const v = value.trim();
-  if (!v) return 'Write a short reason. It goes back to Procore so the project team knows why.';
-  if (v.length > REJECT_COMMENT_MAX) return `Keep the reason under ${REJECT_COMMENT_MAX} characters (it has ${v.length}).`;
-  return null;
+  return checkReason(value, 'Write a short reason. It goes back to Procore so the project team knows why.');
 }
 
 /** Why the list is empty, in words (null when it is not empty). */
