@@ -299,6 +299,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case t.role == roleDescriptor:
 			qTrade |= tradeDescriptors[t.key]
 		case t.role != roleCore || t.code || t.glued:
+		case vendors && ownInitials(q, t):
+			// "KWH" of "KWH - Kestrel Waste Haulers": the name's own initials (owninitials.go)
 		case customerOnly && (person || institution):
 			// "Meyer, Hans" for "Meyer Residence Remodel": a private client's project is
 			// named after the client, as an institution's after it ("Tarrow Methodist Church
@@ -368,6 +370,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case t.role == roleDescriptor:
 			eTrade |= tradeDescriptors[t.key]
 		case t.role != roleCore || t.code || t.glued:
+		case vendors && ownInitials(e, t):
 		case public && officeWord(t):
 		case vendors && bodyPrefix(e, ep, t):
 			bodyPref = true
