@@ -177,6 +177,12 @@ var abbrevs = []abbrev{
 	{short: "Gym", long: []string{"Gymnasium"}, matchOnly: true},
 	{short: "Sht Mtl", long: []string{"Sheet Metal"}, alt: []string{"Sht Metal", "ShtMtl"}, matchOnly: true},
 	{short: "Fab", long: []string{"Fabrication"}, alt: []string{"Fabr"}, matchOnly: true},
+	// The building trades' unions by their initials: the local's number says which local
+	// (union.go pairs the initials with a trade's name: "UBC" with "Carpenters").
+	{short: "SMART", long: []string{"Sheet Metal Workers", "Sheet Metal Air Rail and Transportation"}, matchOnly: true},
+	{short: "UA", long: []string{"Plumbers and Pipefitters", "Plumbers and Steamfitters", "United Association"}, matchOnly: true},
+	{short: "IBEW", long: []string{"International Brotherhood of Electrical Workers"}, matchOnly: true},
+	{short: "IUOE", long: []string{"International Union of Operating Engineers", "Operating Engineers"}, matchOnly: true},
 	// Short forms of materials and trades a bookkeeper types where the field is narrow.
 	{short: "Stl", long: []string{"Steel"}, matchOnly: true},
 	{short: "Mtl", long: []string{"Metal"}, alt: []string{"Mtls"}, matchOnly: true},

@@ -119,6 +119,12 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	if v.initials == "" && parent {
 		v.initials = jobInitialsOverCustomer(q, e, qp, ep, ePlace)
 	}
+	if v.initials == "" && !parent && !customerOnly {
+		// "SMART Local 24" is Sheet Metal Workers Local 24 (union.go).
+		if v.initials = pairUnionInitials(q, e, qp, ep); v.initials == "" {
+			v.initials = pairUnionInitials(e, q, ep, qp)
+		}
+	}
 	if parent {
 		// "SPS Lincoln HS" names the customer Seattle Public Schools by its initials.
 		inits := customerInitials(e)
@@ -301,6 +307,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case t.role != roleCore || t.code || t.glued:
 		case vendors && ownInitials(q, t):
 			// "KWH" of "KWH - Kestrel Waste Haulers": the name's own initials (owninitials.go)
+		case vendors && unionWord(q, qp, t):
+			// "Union" of "Local Union No. 573", "Fringe" of "Fringe Benefit Funds" (union.go)
 		case customerOnly && (person || institution):
 			// "Meyer, Hans" for "Meyer Residence Remodel": a private client's project is
 			// named after the client, as an institution's after it ("Tarrow Methodist Church
@@ -371,6 +379,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			eTrade |= tradeDescriptors[t.key]
 		case t.role != roleCore || t.code || t.glued:
 		case vendors && ownInitials(e, t):
+		case vendors && unionWord(e, ep, t):
 		case public && officeWord(t):
 		case vendors && bodyPrefix(e, ep, t):
 			bodyPref = true

@@ -1,0 +1,102 @@
+package match
+
+import "slices"
+
+// A union local bills dues and its benefit funds bill fringes, and each list names them its own
+// way: "IBEW Local Union No. 573" and "IBEW Local 573", "Sheet Metal Workers Local 24" and
+// "SMART Local 24", "Plumbers & Pipefitters Local 189" and "UA Local 189", "Iowa Laborers Fringe
+// Benefit Funds" and "Iowa Laborers Benefits". The local's number is its identity (Local 24 is
+// not Local 42, whole.go keeps different numbers apart); around it, a union's initials stand for
+// its trade's name, "Union" restates "Local", and a benefit fund is the same payee whether it is
+// called Funds, Programs or Plans. The dues office and the benefit fund stay apart: "Benefit" on
+// one side only is not set aside.
+
+// unionInitials are the initials unions of the building trades go by, with the words of the
+// name a list writes instead (any one of the readings, each word needed).
+var unionInitials = map[string][][]string{
+	"ua":     {{"plumbers", "pipefitters"}, {"plumbers", "steamfitters"}, {"united", "association"}, {"pipefitters"}},
+	"smart":  {{"sheet", "metal", "workers"}, {"sheet", "metal"}},
+	"smwia":  {{"sheet", "metal", "workers"}},
+	"ibew":   {{"electrical", "workers"}},
+	"iuoe":   {{"operating", "engineers"}},
+	"liuna":  {{"laborers"}},
+	"ubc":    {{"carpenters"}},
+	"iupat":  {{"painters"}, {"painters", "allied", "trades"}},
+	"bac":    {{"bricklayers"}, {"bricklayers", "allied", "craftworkers"}},
+	"iw":     {{"iron", "workers"}, {"ironworkers"}},
+	"opcmia": {{"plasterers", "cement", "masons"}, {"cement", "masons"}},
+}
+
+// benefitWords say what kind of vehicle a benefit fund is, not which fund.
+var benefitWords = wordSet(`fringe funds fund programs program plans plan trust trusts office`)
+
+// unionLocal reports a name with "Local" and a number soon after it ("Local Union No. 573"),
+// both paired with the other name.
+func unionLocal(ts []token, ps []paired) bool {
+	for i := range ts {
+		if ts[i].key != "local" || ps[i].like == unlike {
+			continue
+		}
+		for j := i + 1; j < len(ts) && j <= i+3; j++ {
+			if ts[j].num != "" {
+				return ps[j].like == sameNumber
+			}
+		}
+	}
+	return false
+}
+
+// unionWord reports that t, left over in ts, is a word a union's name may or may not carry:
+// "Union" or "No" beside a paired "Local N", or a fund's kind beside a paired "Benefit(s)".
+func unionWord(ts []token, ps []paired, t *token) bool {
+	if t.num != "" {
+		return false
+	}
+	if (t.key == "union" || t.key == "no" || t.key == "number") && unionLocal(ts, ps) {
+		return true
+	}
+	if !benefitWords[t.key] {
+		return false
+	}
+	for i := range ts {
+		if (ts[i].key == "benefit" || ts[i].key == "benefits") && ps[i].like != unlike {
+			return true
+		}
+	}
+	return false
+}
+
+// pairUnionInitials pairs a union's initials left over in a ("SMART") with the words of its name
+// left over in b ("Sheet Metal Workers"), when both names are the same local.
+func pairUnionInitials(a, b []token, ap, bp []paired) string {
+	if !unionLocal(a, ap) || !unionLocal(b, bp) {
+		return ""
+	}
+	for i := range a {
+		readings := unionInitials[a[i].key]
+		if ap[i].like != unlike || len(readings) == 0 {
+			continue
+		}
+		for _, words := range readings {
+			var at []int
+			for _, w := range words {
+				j := slices.IndexFunc(b, func(t token) bool { return t.key == w })
+				if j < 0 || bp[j].like != unlike {
+					break
+				}
+				at = append(at, j)
+			}
+			if len(at) != len(words) {
+				continue
+			}
+			ap[i] = paired{at: at[0], like: initialsOf}
+			raws := ""
+			for _, j := range at {
+				bp[j] = paired{at: i, like: initialsOf}
+				raws += " " + b[j].raw
+			}
+			return a[i].raw + " =" + raws
+		}
+	}
+	return ""
+}
