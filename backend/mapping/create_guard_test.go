@@ -82,21 +82,13 @@ func TestCreateRefusedWhenTheOtherSideHasAnExactMatch(t *testing.T) {
 // accepts the spelling (latinSpelling): Joblink never sends it spelt otherwise on its own.
 func TestCreateStopsNamesQuickBooksCannotStore(t *testing.T) {
 	r, ctx := newRig(t)
-	for _, v := range []*procoresim.Vendor{
+	detectVendors(ctx, t, r, []*procoresim.Vendor{
 		{ID: 86, Name: "北京建工集团有限责任公司"},
 		{ID: 87, Name: "Стройсервис"},
 		{ID: 88, Name: "Müller\tBau GmbH"},
 		{ID: 89, Name: "Łódź Glass", City: ptr("Kraków")},
 		{ID: 90, Name: "Shanghai Steel", City: ptr("上海")},
-	} {
-		v.IsActive, v.CreatedAt, v.UpdatedAt = true, "2030-01-01T00:00:00Z", "2030-01-01T00:00:00Z"
-		if err := r.PCompany.AddVendor(v); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if _, err := r.Engine.Detect(ctx, vendors.Kind); err != nil {
-		t.Fatal(err)
-	}
+	})
 	v := view(t, r, "vendors", "", "")
 	cases := []struct {
 		id, problem, suggested string

@@ -41,13 +41,21 @@ func messyCompany(t *testing.T, c *procoresim.Company) {
 			t.Fatal(err)
 		}
 	}
-	for _, v := range []*procoresim.Vendor{
+	addActiveVendors(t, c, []*procoresim.Vendor{
 		{ID: 81, Name: "ACME Lumber & Supply", BusinessPhone: ptr("(510) 555-0100")},
 		{ID: 82, Name: "Bay Area Concrete"},         // an employee's name in QuickBooks
 		{ID: 83, Name: "Walk-in Customer"},          // a customer's name in QuickBooks
 		{ID: 84, Name: "Golden Gate Electric, Inc"}, // QuickBooks: "Golden Gate Electric"
 		{ID: 85, Name: "Brand New Steel Co", Address: ptr("1 Mill Rd"), City: ptr("Reno"), StateCode: ptr("NV"), BusinessPhone: ptr("775-555-0101")},
-	} {
+	})
+}
+
+// addActiveVendors adds Procore companies to the simulator, active and created (and last
+// changed) in 2030: after the rig's ConnectedAt, so none is a record that was in Procore
+// before Joblink connected (those ask for a confirmation first).
+func addActiveVendors(t *testing.T, c *procoresim.Company, vs []*procoresim.Vendor) {
+	t.Helper()
+	for _, v := range vs {
 		v.IsActive, v.CreatedAt, v.UpdatedAt = true, "2030-01-01T00:00:00Z", "2030-01-01T00:00:00Z"
 		if err := c.AddVendor(v); err != nil {
 			t.Fatal(err)
@@ -72,6 +80,16 @@ func newRig(t *testing.T) (*synctest.Rig, context.Context) {
 		t.Fatalf("poll: %v", err)
 	}
 	return r, ctx
+}
+
+// detectVendors adds Procore companies to the rig's simulated company after its first poll and
+// has the engine detect vendors, so the test's records are items with suggestions.
+func detectVendors(ctx context.Context, t *testing.T, r *synctest.Rig, vs []*procoresim.Vendor) {
+	t.Helper()
+	addActiveVendors(t, r.PCompany, vs)
+	if _, err := r.Engine.Detect(ctx, vendors.Kind); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func rowOf(t *testing.T, v *mapping.View, id string) mapping.Row {

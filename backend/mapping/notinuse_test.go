@@ -6,7 +6,6 @@ import (
 
 	"joblink/backend/match"
 	"joblink/backend/procoresim"
-	"joblink/backend/vendors"
 )
 
 // A Procore company renamed as not in use ("ZZ - … (do not use)") is matched to its QuickBooks
@@ -14,19 +13,11 @@ import (
 // the same company in use is in Procore too, that one takes the QuickBooks vendor.
 func TestProcoreCompanyMarkedNotInUse(t *testing.T) {
 	r, ctx := newRig(t)
-	for _, v := range []*procoresim.Vendor{
+	detectVendors(ctx, t, r, []*procoresim.Vendor{
 		{ID: 9481, Name: "ZZ - Sierra Roofing (do not use)"},
 		{ID: 9482, Name: "Delta Drywall (old)"},
 		{ID: 9483, Name: "Delta Drywall"},
-	} {
-		v.IsActive, v.CreatedAt, v.UpdatedAt = true, "2030-01-01T00:00:00Z", "2030-01-01T00:00:00Z"
-		if err := r.PCompany.AddVendor(v); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if _, err := r.Engine.Detect(ctx, vendors.Kind); err != nil {
-		t.Fatal(err)
-	}
+	})
 	v := view(t, r, "vendors", "", "")
 	s := rowOf(t, v, "vendor/9481").Suggestion
 	if s == nil || s.FullName != "Sierra Roofing" || s.Confidence != match.Possible || !strings.Contains(s.Reason, "Procore's name marks this record as not in use (ZZ … (do not use))") {

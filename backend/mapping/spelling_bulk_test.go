@@ -7,7 +7,6 @@ import (
 	"joblink/backend/engine"
 	"joblink/backend/mapping"
 	"joblink/backend/procoresim"
-	"joblink/backend/vendors"
 )
 
 // One bulk create takes the Latin spelling per record: the records sent with latinSpelling
@@ -16,21 +15,13 @@ import (
 // record whose letters have no Latin spelling (Chinese) is refused even with latinSpelling.
 func TestBulkCreateTakesTheLatinSpellingPerRecord(t *testing.T) {
 	r, ctx := newRig(t)
-	for _, v := range []*procoresim.Vendor{
+	detectVendors(ctx, t, r, []*procoresim.Vendor{
 		{ID: 9281, Name: "Lodz Builders", City: ptr("Łódź")},
 		{ID: 9282, Name: "Krakow Builders", City: ptr("Kraków Łagiewniki")},
 		{ID: 9283, Name: "Beijing Builders", City: ptr("北京")},
 		{ID: 9284, Name: "Gdansk Builders", City: ptr("Łeba")},
 		{ID: 9285, Name: "Reno Builders", City: ptr("Reno")},
-	} {
-		v.IsActive, v.CreatedAt, v.UpdatedAt = true, "2030-01-01T00:00:00Z", "2030-01-01T00:00:00Z"
-		if err := r.PCompany.AddVendor(v); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if _, err := r.Engine.Detect(ctx, vendors.Kind); err != nil {
-		t.Fatal(err)
-	}
+	})
 	res, err := r.Mapping.Create("vendors", []mapping.CreateRequest{
 		{ID: "vendor/9281", LatinSpelling: true},
 		{ID: "vendor/9282", LatinSpelling: true},

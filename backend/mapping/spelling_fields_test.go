@@ -6,7 +6,6 @@ import (
 	"joblink/backend/engine"
 	"joblink/backend/mapping"
 	"joblink/backend/procoresim"
-	"joblink/backend/vendors"
 )
 
 // A record not in QuickBooks says which of its fields QuickBooks could store only spelt
@@ -14,19 +13,11 @@ import (
 // sending; creating it with latinSpelling sends them so, without it nothing is sent.
 func TestLatinFieldsOnRowsToCreate(t *testing.T) {
 	r, ctx := newRig(t)
-	for _, v := range []*procoresim.Vendor{
+	detectVendors(ctx, t, r, []*procoresim.Vendor{
 		{ID: 9181, Name: "Lodz Builders", City: ptr("Łódź")},
 		{ID: 9182, Name: "Beijing Builders", City: ptr("北京")},
 		{ID: 9183, Name: "Reno Builders", City: ptr("Reno")},
-	} {
-		v.IsActive, v.CreatedAt, v.UpdatedAt = true, "2030-01-01T00:00:00Z", "2030-01-01T00:00:00Z"
-		if err := r.PCompany.AddVendor(v); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if _, err := r.Engine.Detect(ctx, vendors.Kind); err != nil {
-		t.Fatal(err)
-	}
+	})
 	v := view(t, r, "vendors", "", "")
 	if f := rowOf(t, v, "vendor/9181").LatinFields; len(f) != 1 || f[0].Field != "city" || f[0].Text != "Łódź" || f[0].Latin != "Lódz" {
 		t.Fatalf("Łódź: %+v", f)

@@ -14,19 +14,11 @@ import (
 // leave without a spelling; accepting a ready one is refused with the way to create it.
 func TestLatinSpellingOfferedOnlyWhereItWaits(t *testing.T) {
 	r, ctx := newRig(t)
-	for _, v := range []*procoresim.Vendor{
+	detectVendors(ctx, t, r, []*procoresim.Vendor{
 		{ID: 71, Name: "Строймонтаж", City: ptr("Łódź")},
 		{ID: 72, Name: "Волга Сталь"},
 		{ID: 73, Name: "北京建工"},
-	} {
-		v.IsActive, v.CreatedAt, v.UpdatedAt = true, "2030-01-01T00:00:00Z", "2030-01-01T00:00:00Z"
-		if err := r.PCompany.AddVendor(v); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if _, err := r.Engine.Detect(ctx, vendors.Kind); err != nil {
-		t.Fatal(err)
-	}
+	})
 	if row := rowOf(t, view(t, r, "vendors", "", ""), "vendor/71"); row.LatinSpelling != nil {
 		t.Fatalf("a ready record offers a spelling: %+v", row.LatinSpelling)
 	}

@@ -19,18 +19,10 @@ import (
 // chosen name while its Procore name is plain Latin.
 func TestLatinSpellingOfTheNameChosen(t *testing.T) {
 	r, ctx := newRig(t)
-	for _, v := range []*procoresim.Vendor{
+	detectVendors(ctx, t, r, []*procoresim.Vendor{
 		{ID: 9381, Name: "Stroy Co"},
 		{ID: 9382, Name: "Volga Steel"},
-	} {
-		v.IsActive, v.CreatedAt, v.UpdatedAt = true, "2030-01-01T00:00:00Z", "2030-01-01T00:00:00Z"
-		if err := r.PCompany.AddVendor(v); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if _, err := r.Engine.Detect(ctx, vendors.Kind); err != nil {
-		t.Fatal(err)
-	}
+	})
 
 	// Typed in Create in QuickBooks: refused as it is, with the typed name's spelling.
 	res, err := r.Mapping.Create("vendors", []mapping.CreateRequest{{ID: "vendor/9381", Name: "Строймонтаж"}}, engine.ByBookkeeper)
