@@ -223,6 +223,10 @@ func tokenize(name string, customer, person bool, an *analysis) []token {
 	}
 	add(main, false)
 	for _, q := range quals {
+		if t, ok := paperworkToken(q); ok {
+			out = append(out, t) // "(W9 on file)": a note on the firm's paperwork (paperwork.go)
+			continue
+		}
 		n := len(out)
 		add(q, true)
 		of, bracket := ofTailOf(name, q), strings.Contains(name, "("+q) || strings.Contains(name, "["+q)
@@ -595,7 +599,7 @@ func splitQualifiers(name string) (string, []string) {
 	for _, dash := range []string{" - ", " – ", " — "} {
 		if i := strings.LastIndex(name, dash); i > 0 {
 			head, tail := name[:i], name[i+len(dash):]
-			if n := len(strings.Fields(tail)); n >= 1 && n <= 2 && len(strings.Fields(head)) >= 1 {
+			if n := len(strings.Fields(tail)); (n >= 1 && n <= 2 || paperworkNote.MatchString(tail)) && len(strings.Fields(head)) >= 1 {
 				quals = append(quals, tail)
 				name = head
 			}
