@@ -264,7 +264,7 @@ func numberLabels(words []string) []string {
 		}
 		if strings.ContainsAny(w, "0123456789") {
 			prev := ""
-			if i > 0 {
+			if i > 0 && !projectNumberAt(words, i) {
 				prev = words[i-1]
 			}
 			out = append(out, prev+" "+w)
@@ -272,6 +272,42 @@ func numberLabels(words []string) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// projectNumberAt reports a number of four digits or more that starts or ends a name: a
+// project number ("24031 Terminal Restrooms", "Terminal Restrooms - 24031"), which belongs to
+// the whole name and may stand at either end, not to the word before it as "Phase 3" does.
+// A number written in parts ("24-031", read as 24 031) counts as one; a one-digit number is a
+// label's ("Phase 3 24-031").
+func projectNumberAt(words []string, i int) bool {
+	numeric := func(k int) bool {
+		n := 0
+		for _, r := range words[k] {
+			if r >= '0' && r <= '9' {
+				n++
+			}
+		}
+		return n >= 2
+	}
+	if !numeric(i) {
+		return false
+	}
+	first, last := i, i
+	for first > 0 && numeric(first-1) {
+		first--
+	}
+	for last+1 < len(words) && numeric(last+1) {
+		last++
+	}
+	digits := 0
+	for _, w := range words[first : last+1] {
+		for _, r := range w {
+			if r >= '0' && r <= '9' {
+				digits++
+			}
+		}
+	}
+	return digits >= 4 && (first == 0 || last == len(words)-1)
 }
 
 // isYear reports a four-digit year of this or the last century.

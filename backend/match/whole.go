@@ -112,6 +112,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	letterForWord(e, q, ep, qp)
 	joinedWords(q, e, qp, ep)
 	joinedWords(e, q, ep, qp)
+	joinedNumbers(q, e, qp, ep)
+	joinedNumbers(e, q, ep, qp)
 	v.initials = pairInitials(q, e, qp, ep, qPlace)
 	if v.initials == "" {
 		v.initials = pairInitials(e, q, ep, qp, ePlace)
@@ -543,6 +545,25 @@ func joinedWords(a, b []token, ap, bp []paired) {
 				strings.HasPrefix(a[i].key, b[j].key) && strings.HasSuffix(a[i].key, b[j+1].key) {
 				ap[i] = paired{at: j, like: sameWord}
 				bp[j], bp[j+1] = paired{at: i, like: sameWord}, paired{at: i, like: sameWord}
+				break
+			}
+		}
+	}
+}
+
+// joinedNumbers pairs a project number with the same digits written in two parts on the other
+// side: "24031" and "24-031". Leading zeros count: "24-31" is not 24031.
+func joinedNumbers(a, b []token, ap, bp []paired) {
+	for i := range a {
+		if ap[i].like != unlike || a[i].num == "" || !allDigits(a[i].raw) || len(a[i].raw) < 4 {
+			continue
+		}
+		for j := 0; j+1 < len(b); j++ {
+			// The parts keep their digits as written in key ("031"); raw is the whole "24-031".
+			if bp[j].like == unlike && bp[j+1].like == unlike && b[j].num != "" && b[j+1].num != "" &&
+				allDigits(b[j].key) && allDigits(b[j+1].key) && b[j].key+b[j+1].key == a[i].raw {
+				ap[i] = paired{at: j, like: sameNumber}
+				bp[j], bp[j+1] = paired{at: i, like: sameNumber}, paired{at: i, like: sameNumber}
 				break
 			}
 		}
