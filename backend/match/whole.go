@@ -331,6 +331,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case v.middleName == "" && middleName(q, qp, e, t):
 			v.middleName = t.raw
 			continue
+		case parent && ownerNameRest(q, qp, e, ep, t):
+			// "Memorial Institute" of "Kestrel Memorial Institute Lab 4 Exhaust" against
+			// "Kestrel:Lab 4 Exhaust": the rest of the owner's name (ownername.go)
 		case parent && extra == nil && extraJobWord(t) && extraInJob(q, qp, t, e, ep, false):
 			extra = t // "Athletic" of "Hillside HS Athletic Field House" (jobextra.go)
 		case qDivision && !tradeWords[t.key] && t.role == roleCore:
