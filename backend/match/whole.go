@@ -331,6 +331,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case v.middleName == "" && middleName(q, qp, e, t):
 			v.middleName = t.raw
 			continue
+		case parent && schoolOfDistrict(q, qp, e, ep, t):
+			// "High" of "Tarrow HS Quarry Campus Roof" under "Tarrow City Schools" (school.go)
 		case parent && ownerNameRest(q, qp, e, ep, t):
 			// "Memorial Institute" of "Kestrel Memorial Institute Lab 4 Exhaust" against
 			// "Kestrel:Lab 4 Exhaust": the rest of the owner's name (ownername.go)
