@@ -271,3 +271,12 @@ func leadingFirstName(ts []token, ps []paired, t *token, other []token) bool {
 	}
 	return trade && !firstFlagged(other) && !commonFirstName(other[0].key)
 }
+
+// generationWords tell a father from his son of the same name: "Marek Dombrowski Jr". One list
+// may leave it out, when the other has no such word at all; Jr against Sr is two people.
+var generationWords = wordSet(`jr sr junior senior`)
+
+// generationLeft reports that t, left over, is a generation suffix of a person's name.
+func generationLeft(t *token, person bool) bool {
+	return person && generationWords[t.key] && !t.qual
+}

@@ -23,6 +23,8 @@ func TestSoleProprietor(t *testing.T) {
 		{"Kathy Brennan Cleaning", "Brennan, Kathleen", "Kathy = Kathleen"},
 		{"Pete Novak Welding", "Novak, Peter", "Pete = Peter"},
 		{"Manny Quintero", "Quintero, Manuel", "Manny = Manuel"},
+		{"Marek Dombrowski Jr", "Dombrowski, Marek", `"Jr"`}, // a generation one list leaves out
+		{"Marek Dombrowski Sr. Drywall", "Dombrowski, Marek", `"Sr."`},
 	} {
 		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
 		if s.ID != "qa" || s.Confidence != Likely || !strings.Contains(s.Reason, c.reason) {
@@ -49,6 +51,9 @@ func TestSoleProprietorNegatives(t *testing.T) {
 		{"Stanley Paving", "Stanley Paving Hauling"},                 // a trade, not a surname
 		{"Kathy Brennan Cleaning", "Brennan, Karen"},                 // Kathy is not Karen
 		{"Pete Novak Welding", "Novak, Paul"},                        // Pete is not Paul
+		{"Marek Dombrowski Jr", "Dombrowski Sr, Marek"},              // the father, not the son
+		{"Marek Dombrowski Jr", "Dombrowski, Anna"},
+		{"Kestrel Senior Living", "Kestrel Living"}, // a firm's word, not a generation
 	} {
 		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
 		if s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact) {

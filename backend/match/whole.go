@@ -251,6 +251,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	// What is left over must be what a bookkeeper shrugs off, and not contradict.
 	qNum, eNum, qQual, eQual := false, false, false, false
 	qInit, eInit := false, false // initials left over: "J. Ramirez" and "R. Ramirez" are two people
+	qGen, eGen := false, false   // Jr or Sr left over: Jr and Sr are two people (person.go)
+	personName := vendors && (ctx.person || person || firstFlagged(q))
 	var qTrade, eTrade uint8     // the kinds of trade descriptors left over
 	var dropped *token           // a word of the trade on one side only (Cochran, Cochran Electric)
 	var dropped2 *token          // a second one on the same side ("Landscape Supply"), for a branch only
@@ -285,6 +287,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			qInit = true // "A" of "Jose A Hernandez" (person.go); "Jose B Hernandez" is another
 			v.middleName = t.raw
 			continue
+		case generationLeft(t, personName):
+			qGen = true // "Jr" of "Marek Dombrowski Jr" (person.go)
 		case t.single() && !t.glued && !t.code:
 			return v // "Building B" on one side
 		case vendors && v.givenFirst == "" && leadingFirstName(q, qp, t, e):
@@ -371,6 +375,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			eInit = true
 			v.middleName = t.raw
 			continue
+		case generationLeft(t, personName):
+			eGen = true
 		case t.single() && !t.glued && !t.code:
 			return v
 		case vendors && v.givenFirst == "" && leadingFirstName(e, ep, t, q):
@@ -415,7 +421,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		}
 		v.aside = appendNew(v.aside, t.raw)
 	}
-	if (qNum && eNum) || (qQual && eQual) || (qInit && eInit) || (qTrade != 0 && eTrade != 0 && qTrade != eTrade) || typos > 1 || !substance || !jobMatched {
+	if (qNum && eNum) || (qQual && eQual) || (qInit && eInit) || (qGen && eGen) || (qTrade != 0 && eTrade != 0 && qTrade != eTrade) || typos > 1 || !substance || !jobMatched {
 		return v
 	}
 	if bodyPref && (dropped != nil || qTrade != 0 || eTrade != 0) {
