@@ -676,7 +676,9 @@ func abbrevReason(a, b *analysis) string {
 			// ("MOB" = "Medical Office Building").
 			var same []string
 			for _, v := range side[1] {
-				if cv, ok := canonPhrases[v.key]; (ok && isSub(cv, c)) || (!ok && slices.Contains(c, v.key)) {
+				// A word the table knows as another's short form may still be written out
+				// here: "Plumbers" of "UA = Plumbers & Pipefitters".
+				if cv, ok := canonPhrases[v.key]; (ok && isSub(cv, c)) || slices.Contains(c, v.key) {
 					same = append(same, v.raw)
 				}
 			}

@@ -1,6 +1,9 @@
 package match
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A union local and its benefit funds under the names each list gives them: the same local by
 // its number whatever the union is called; another local, another union, or the local's dues
@@ -32,5 +35,9 @@ func TestUnionLocals(t *testing.T) {
 		if got := s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact); got != c.likely {
 			t.Errorf("%q / %q: %s (%s), want one click %v", c.procore, c.qb, s.Confidence, s.Reason, c.likely)
 		}
+	}
+	s := assignVendors([]string{"Plumbers & Pipefitters Local 189"}, []string{"UA Local 189"})["pa"]
+	if !strings.Contains(s.Reason, "UA = Plumbers & Pipefitters") {
+		t.Errorf("reason %q does not read the initials out", s.Reason)
 	}
 }
