@@ -18,7 +18,7 @@ func TestPaperworkNote(t *testing.T) {
 	}
 	for _, c := range []struct{ procore, qb string }{
 		{"Maple Ridge Electric", "Maple Ridge Plumbing - W9 on file"}, // another firm
-		{"Maple Ridge Electric 9", "Maple Ridge Electric (W9)"},        // a number of its own
+		{"Maple Ridge Electric 9", "Maple Ridge Electric (W9)"},       // a number of its own
 	} {
 		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
 		if s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact) {

@@ -253,10 +253,10 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	qInit, eInit := false, false // initials left over: "J. Ramirez" and "R. Ramirez" are two people
 	qGen, eGen := false, false   // Jr or Sr left over: Jr and Sr are two people (person.go)
 	personName := vendors && (ctx.person || person || firstFlagged(q))
-	var qTrade, eTrade uint8     // the kinds of trade descriptors left over
-	var dropped *token           // a word of the trade on one side only (Cochran, Cochran Electric)
-	var dropped2 *token          // a second one on the same side ("Landscape Supply"), for a branch only
-	droppedQ := false            // dropped is the Procore name's
+	var qTrade, eTrade uint8 // the kinds of trade descriptors left over
+	var dropped *token       // a word of the trade on one side only (Cochran, Cochran Electric)
+	var dropped2 *token      // a second one on the same side ("Landscape Supply"), for a branch only
+	droppedQ := false        // dropped is the Procore name's
 	// On a vendor list a store or branch number is the firm's, at one of its places; on the
 	// Jobs page "Fire Station #7" is another job than "Fire Station".
 	extras := 0
