@@ -169,3 +169,30 @@ func leadingAcronym(ts []token) string {
 	}
 	return ts[own[0]].key
 }
+
+// pairNoteInitials pairs initials in a name's note ("DIC" of "Ohio Dept of Commerce - DIC")
+// with the words left over in the other name that they spell, the joining "of" left out or
+// given its O ("Division of Industrial Compliance"): a public body's office written short on one
+// list. It returns how the initials read, or "".
+func pairNoteInitials(a, b []token, ap, bp []paired) string {
+	for i := range a {
+		if ap[i].like != unlike || !a[i].qual || !a[i].acronym || len(a[i].runes) < 3 {
+			continue
+		}
+		words := ofInitialWords(b, func(j int) bool { return bp[j].like == unlike && b[j].num == "" })
+		if len(words) < 2 || !spells(a[i].runes, b, words) && !spellsLoose(a[i].runes, b, words) {
+			continue
+		}
+		ap[i] = paired{at: words[0], like: initialsOf}
+		var raws []string
+		for k, j := range words {
+			bp[j] = paired{at: i, like: initialsOf}
+			if k > 0 && ofBetween(b, words[k-1], j) {
+				raws = append(raws, "of")
+			}
+			raws = append(raws, b[j].raw)
+		}
+		return a[i].raw + " = " + strings.Join(raws, " ")
+	}
+	return ""
+}

@@ -127,6 +127,12 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			v.initials = pairUnionInitials(e, q, ep, qp)
 		}
 	}
+	if v.initials == "" && !parent && !customerOnly {
+		// "Ohio Dept of Commerce - DIC": the office's initials in a note (acronym.go).
+		if v.initials = pairNoteInitials(q, e, qp, ep); v.initials == "" {
+			v.initials = pairNoteInitials(e, q, ep, qp)
+		}
+	}
 	if parent {
 		// "SPS Lincoln HS" names the customer Seattle Public Schools by its initials.
 		inits := customerInitials(e)
