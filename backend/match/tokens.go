@@ -204,6 +204,11 @@ func tokenize(name string, customer, person bool, an *analysis) []token {
 			firsts[w.key] = true
 		}
 	}
+	var parent []token
+	if firm, note, ok := cutParentNote(name); ok && !customer {
+		name, parent = firm, []token{parentToken(note)} // ", a Wesco company" (parentnote.go)
+		an = nil                                        // the analysis is of the whole name
+	}
 	main, quals := splitQualifiers(name)
 	ofPlace := ""
 	if !customer && len(quals) == 0 {
@@ -234,6 +239,7 @@ func tokenize(name string, customer, person bool, an *analysis) []token {
 			out[i].ofTail, out[i].bracket = of, bracket
 		}
 	}
+	out = append(out, parent...)
 	if ofPlace != "" {
 		n := len(out)
 		add(ofPlace, true)
