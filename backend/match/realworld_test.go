@@ -270,12 +270,19 @@ func runRealWorld(rw realWorld) realOutcome {
 // (the matcher unchanged, the other sets' figures unchanged; it added no wrong one-click link):
 // hold-out vendors 0.813 (191 of 235), jobs 0.760 (79 of 104); tune vendors 0.910 (416 of 457),
 // jobs 0.880 (183 of 208).
+// Then general rules from the fourth set's tune misses and made-up names (first names written
+// short, short forms of materials, tags in square brackets, a lone star read both ways, District,
+// a firm's own initials, union locals, paperwork notes, an owner's note, an office's initials,
+// Jr/Sr; a project number at either end or dashed, an owner's full name, an institution
+// customer, a district's school by level, a sibling job that shares only most words): hold-out
+// vendors 0.813 (191 of 235, unchanged), jobs 0.769 (80 of 104); tune vendors 0.939 (429 of
+// 457), jobs 0.904 (188 of 208); no wrong one-click link added.
 const (
 	floorPrecision         = 0.99
 	floorVendorsRecall     = 0.812
-	floorJobsRecall        = 0.759
-	floorVendorsTuneRecall = 0.910
-	floorJobsTuneRecall    = 0.879
+	floorJobsRecall        = 0.769
+	floorVendorsTuneRecall = 0.938
+	floorJobsTuneRecall    = 0.903
 )
 
 // TestRealWorld reports precision and recall on testdata/realworld*.txt per set, page, split and
