@@ -15,14 +15,29 @@ import (
 
 // firmWordsReordered reports two names, as their words, of which one has a trade or a kind of
 // firm among its words and whose other words they share come in another order.
+//
+// A public body's word written "City of Tarrow" on one list is "Tarrow City" on the other: it
+// moves as freely as a trade, when one name has it before "of".
 func firmWordsReordered(a, b []string) bool {
 	kind := false
+	bodyOf := func(w string) bool {
+		if !publicBodyWords[w] {
+			return false
+		}
+		for _, ws := range [2][]string{a, b} {
+			if i := slices.Index(ws, w); i >= 0 && i+1 < len(ws) && ws[i+1] == "of" {
+				return true
+			}
+		}
+		return false
+	}
 	own := func(ws []string) []string {
 		out := make([]string, 0, len(ws))
 		for _, w := range ws {
 			switch {
 			case tradeWords[w] || descriptorWords[w]:
 				kind = true
+			case bodyOf(w):
 			case !stopWords[w]:
 				out = append(out, w)
 			}

@@ -24,6 +24,11 @@ func TestPublicBodyOffice(t *testing.T) {
 		{"Tarrow County School District", "Tarrow County", false},                    // which office?
 		{"Kestrel Sewer District", "Kestrel Sewer", false},                           // not a public body's name
 		{"Tarrow County Sewer District", "Tarrow County Sewer & Excavating", false},  // a firm's trade
+		// "City of Tarrow" is "Tarrow City"; a firm's own words in another order are not.
+		{"City of Tarrow Utilities", "Tarrow City Utilities", true},
+		{"Town of Marrow Water", "Marrow Town Water", true},
+		{"City of Tarrow Utilities", "Tarrow Town Utilities", false},
+		{"Twin City Electric", "City Twin Electric", false},
 	} {
 		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
 		if got := s.ID == "qa" && s.Confidence == Likely; got != c.likely {
