@@ -86,3 +86,15 @@ func extraInJob(ts []token, ps []paired, t *token, e []token, ep []paired, qb bo
 	}
 	return before && after
 }
+
+// beforeTrade reports that t, the word more of a job's name in ts, stands right before a word of
+// the trade both names have: it says which kind ("Fire" of "Cottage B Fire Sprinkler" against
+// "Cottage B Sprinkler"), so two of the job's words agreeing are enough.
+func beforeTrade(ts []token, ps []paired, t *token) bool {
+	for i := 0; i+1 < len(ts); i++ {
+		if &ts[i] == t {
+			return tradeWords[ts[i+1].key] && ps[i+1].like != unlike && !ts[i+1].qual
+		}
+	}
+	return false
+}

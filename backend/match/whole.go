@@ -437,7 +437,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		return v // one word after a person's name may be a second surname (person.go)
 	}
 	if extra != nil {
-		if pairedJobWords(e, ep) < minJobWordsForExtra {
+		if n := pairedJobWords(e, ep); n < minJobWordsForExtra && !(n >= 2 && (beforeTrade(q, qp, extra) || beforeTrade(e, ep, extra))) {
 			return v // "Main Library Roof Renovation" may be another job than "Main Library Renovation"
 		}
 		v.quality *= extraJobWordQuality
