@@ -22,3 +22,15 @@ func institutionName(e []token) bool {
 	}
 	return false
 }
+
+// storePaired reports a customer kept as one store of a chain by its number ("Kroger Co #548"),
+// the number found in the project's name too ("Kroger Marketplace #548 Refresh"): the project
+// is that store's.
+func storePaired(e []token, ep []paired) bool {
+	for j := range e {
+		if e[j].branchNumber && ep[j].like == sameNumber {
+			return true
+		}
+	}
+	return false
+}

@@ -20,6 +20,10 @@ func TestInstitutionCustomerOnly(t *testing.T) {
 		{"Hughes Construction Fellowship Hall", []string{"Hughes Construction"}, false}, // a firm
 		{"Tarrow Baptist Church Fellowship Hall", []string{"Tarrow Methodist Church"}, false},
 		{"Tarrow Methodist Church Hall 2", []string{"Tarrow Methodist Church"}, false},
+		// A chain's store kept by its number: the project at that store.
+		{"Marrow Marketplace #548 Refresh", []string{"Marrow Co #548"}, true},
+		{"Marrow Marketplace #548 Refresh", []string{"Marrow Co #584"}, false},
+		{"Marrow Marketplace Refresh", []string{"Marrow Co #548"}, false},
 		// A customer with jobs: the project is one of its jobs, not the customer.
 		{"Tarrow Methodist Church Fellowship Hall", []string{"Tarrow Methodist Church", "Tarrow Methodist Church:Parking Lot"}, false},
 	} {

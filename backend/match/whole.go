@@ -107,6 +107,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	}
 	// A customer with no jobs named as an institution: the project may add words (institution.go).
 	institution := customerOnly && !person && institutionName(e)
+	store := false // set once words are paired: a store number both names have (institution.go)
 	qp, ep := bestPairs(q, e, ctx.sc)
 	letterForWord(q, e, qp, ep)
 	letterForWord(e, q, ep, qp)
@@ -161,6 +162,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		}
 	}
 
+	store = customerOnly && !person && storePaired(e, ep)
 	v.extends = vendors && extendsName(q, qp, e, ep)
 	if vendors && bracketOwner(q, qp, e) && !personOfTwo(q) && !surnameFirm(e) {
 		// "Hernandez Enterprises LLC" and "JH Drywall (Hernandez Enterprises)" (bracketowner.go)
@@ -321,7 +323,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// "KWH" of "KWH - Kestrel Waste Haulers": the name's own initials (owninitials.go)
 		case vendors && unionWord(q, qp, t):
 			// "Union" of "Local Union No. 573", "Fringe" of "Fringe Benefit Funds" (union.go)
-		case customerOnly && (person || institution):
+		case customerOnly && (person || institution || store):
 			// "Meyer, Hans" for "Meyer Residence Remodel": a private client's project is
 			// named after the client, as an institution's after it ("Tarrow Methodist Church
 			// Fellowship Hall"). A firm's name with a word more is another firm.
