@@ -602,6 +602,7 @@ func splitQualifiers(name string) (string, []string) {
 			name = name[:open] + " " + name[open+end+1:]
 		}
 	}
+	name, quals = slashTail(name, quals)
 	for _, dash := range []string{" - ", " – ", " — "} {
 		if i := strings.LastIndex(name, dash); i > 0 {
 			head, tail := name[:i], name[i+len(dash):]
@@ -633,6 +634,36 @@ func splitQualifiers(name string) (string, []string) {
 		return quals[0], quals[1:]
 	}
 	return name, quals
+}
+
+// slashTail takes a branch or note after a colon or a spaced slash off a vendor's name, as after
+// a dash: "Kestrel Supply: Columbus", "Kestrel Supply / Columbus". Only one or two words after
+// it, two or more before, and letters on both sides; a slash between words ("Heating/Cooling",
+// "A/C", "6/24") joins them.
+func slashTail(name string, quals []string) (string, []string) {
+	i := strings.LastIndexByte(name, ':')
+	if j := strings.LastIndex(name, " / "); j > i {
+		i = j + 1
+	}
+	if i <= 0 || i == len(name)-1 {
+		return name, quals
+	}
+	head, tail := strings.TrimSpace(name[:i]), strings.TrimSpace(name[i+1:])
+	hf, tf := strings.Fields(head), strings.Fields(tail)
+	if len(hf) < 2 || len(tf) < 1 || len(tf) > 2 || strings.ContainsAny(head, "/:") {
+		return name, quals
+	}
+	last, _ := utf8.DecodeLastRuneInString(head)
+	first, _ := utf8.DecodeRuneInString(tail)
+	if !unicode.IsLetter(last) || !unicode.IsUpper(first) || len(hf[len(hf)-1]) < 2 || len(tf[0]) < 3 {
+		return name, quals
+	}
+	for _, w := range tf {
+		if k := strings.ToLower(w); tradeWords[k] || descriptorWords[k] || tradeWords[k+"ing"] {
+			return name, quals // "Heating/Cooling": a second trade, not a branch
+		}
+	}
+	return head, append(quals, tail)
 }
 
 // tokenGrams are the trigrams of the tokens that say which firm or job it is, customer
