@@ -185,6 +185,8 @@ var abbrevs = []abbrev{
 	{short: "IUOE", long: []string{"International Union of Operating Engineers", "Operating Engineers"}, matchOnly: true},
 	// Short forms of materials and trades a bookkeeper types where the field is narrow.
 	{short: "Stl", long: []string{"Steel"}, matchOnly: true},
+	// A ceilings contractor is "Drywall & Acoustics" on one list, "Drywall & Acoustical" on the other.
+	{short: "Acoustics", long: []string{"Acoustical"}, alt: []string{"Acoust"}, matchOnly: true},
 	{short: "Mtl", long: []string{"Metal"}, alt: []string{"Mtls"}, matchOnly: true},
 	{short: "Alum", long: []string{"Aluminum"}, matchOnly: true},
 	{short: "Resto", long: []string{"Restoration"}, alt: []string{"Restor"}, matchOnly: true},

@@ -74,6 +74,9 @@ func TestBusinessAbbreviations(t *testing.T) {
 		{"Kestrel Fire Prot", []string{"Kestrel Fire Protection"}, Likely, "Prot = Protection"},
 		{"Kestrel Sheet Mtl", []string{"Kestrel Sheet Metal"}, Likely, ""},
 		{"Kestrel Alum Railings", []string{"Kestrel Aluminum Railings"}, Likely, ""},
+		{"Kestrel Drywall & Acoustical", []string{"Kestrel Drywall & Acoustics"}, Likely, ""},
+		{"Kestrel Drywall & Acoust", []string{"Kestrel Drywall & Acoustics"}, Likely, ""},
+		{"Kestrel Acoustical", []string{"Kestrel Electronics"}, "", ""},
 		// Stl is Steel, not any word with those letters.
 		{"Kestrel Stl Fab", []string{"Kestrel Stone Fabricators"}, "", ""},
 		{"Kestrel Resto", []string{"Kestrel Restaurant Supply"}, "", ""},
