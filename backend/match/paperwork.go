@@ -17,7 +17,7 @@ var paperworkNote = regexp.MustCompile(`(?i)^\s*(needs?|no|missing|new|updated?)
 
 // paperworkToken is the note as one list tag, or ok false when q is no such note.
 func paperworkToken(q string) (token, bool) {
-	if !paperworkNote.MatchString(q) {
+	if len(q) > 40 || !paperworkNote.MatchString(q) {
 		return token{}, false
 	}
 	raw := strings.TrimSpace(q)

@@ -16,6 +16,9 @@ var parentNote = regexp.MustCompile(`(?i)[,\s(-]+(an?\s+\S+(\s+\S+)?\s+(company|
 // cutParentNote splits a name into the firm's name and the owner's note, ok false when there is
 // none or nothing would be left.
 func cutParentNote(name string) (firm, note string, ok bool) {
+	if !hasArticle(name) {
+		return name, "", false // most names: spare the regular expression
+	}
 	loc := parentNote.FindStringIndex(name)
 	if loc == nil || loc[0] == 0 {
 		return name, "", false
@@ -33,3 +36,19 @@ func parentToken(note string) token {
 	k := noteKey(note)
 	return token{key: k, raw: note, runes: []rune(k), role: roleTag, qual: true}
 }
+
+// hasArticle reports an "a" or "an" standing as a word after the start, which every note of
+// parentNote has.
+func hasArticle(name string) bool {
+	for i := 1; i+2 < len(name); i++ {
+		if name[i]|0x20 != 'a' || !isNoteGap(name[i-1]) {
+			continue
+		}
+		if isNoteGap(name[i+1]) || name[i+1]|0x20 == 'n' && i+2 < len(name) && isNoteGap(name[i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isNoteGap(b byte) bool { return b == ' ' || b == ',' || b == '(' || b == '-' }
