@@ -80,7 +80,7 @@ var descriptorWords = wordSet(`construction constructors contracting contractor 
 	corporation services service group enterprises enterprise holdings usa america general
 	incorporated sons son associates partners industries ventures international builders solutions
 	systems system fabricators fabricator fabrication fabricating erectors erector business
-	wireless brothers companies cos specialists works unlimited`)
+	wireless brothers companies cos specialists works unlimited agency agencies`)
 
 // tradeDescriptors are the descriptors that say what a firm does, by kind: "Summit Construction"
 // and "Summit Services" are two firms, where "Summit" and "Summit Construction" are one, and so
@@ -108,7 +108,7 @@ var tradeWords = wordSet(`electric electrical plumbing mechanical roofing paving
 	waterproofing fireproofing caulking coatings scaffolding rebar reinforcing crane
 	cranes rigging surveying sitework grading hauling drilling boring sandblasting plastering stucco
 	siding gutters windows doors elevator elevators signs awnings carpet acoustical acoustics
-	ceilings cleaning janitorial abatement striping sweeping irrigation energy gas power`)
+	ceilings cleaning janitorial abatement striping sweeping irrigation energy gas power insurance`)
 
 // tradePhrases are trades named in two words, read as one word of the trade: "Quality Roofing &
 // Sheet Metal" is Quality Roofing with a second trade, not with two words of a name.
