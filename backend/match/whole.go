@@ -343,6 +343,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case v.middleName == "" && middleName(q, qp, e, t):
 			v.middleName = t.raw
 			continue
+		case unitLabelLeft(q, qp, e, ep, t):
+			// "Bldg" of "Marrow Plaza Bldg C-12 TI" against "Marrow Plaza C-12 TI" (unitlabel.go)
 		case parent && schoolOfDistrict(q, qp, e, ep, t):
 			// "High" of "Tarrow HS Quarry Campus Roof" under "Tarrow City Schools" (school.go)
 		case parent && ownerNameRest(q, qp, e, ep, t):
@@ -415,6 +417,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case v.middleName == "" && middleName(e, ep, q, t):
 			v.middleName = t.raw
 			continue
+		case unitLabelLeft(e, ep, q, qp, t):
 		case parent && extra == nil && extraJobWord(t) && extraInJob(e, ep, t, e, ep, true):
 			extra = t
 		case eDivision && !tradeWords[t.key] && t.role == roleCore:
