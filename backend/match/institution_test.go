@@ -17,6 +17,8 @@ func TestInstitutionCustomerOnly(t *testing.T) {
 	}{
 		{"Tarrow Methodist Church Fellowship Hall", []string{"Tarrow Methodist Church"}, true},
 		{"St Brendan Academy Gym Addition", []string{"St Brendan Academy"}, true},
+		{"Marrow Fellowship Gym Addition", []string{"Marrow Fellowship Church"}, true}, // the kind left out
+		{"Marrow Fellowship Gym Addition", []string{"Marrow Fellowship Church", "Marrow Fellowship Academy"}, false},
 		{"Hughes Construction Fellowship Hall", []string{"Hughes Construction"}, false}, // a firm
 		{"Tarrow Baptist Church Fellowship Hall", []string{"Tarrow Methodist Church"}, false},
 		{"Tarrow Methodist Church Hall 2", []string{"Tarrow Methodist Church"}, false},

@@ -379,6 +379,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			}
 		case t.customer || (t.first && customerOnly):
 			continue // the customer's words the project did not repeat: not worth a mention
+		case institution && institutionWords[t.key] && !t.qual:
+			// "Church" of "Crossroads Fellowship Church" for "Crossroads Fellowship Gym
+			// Addition": the project may leave out what kind of institution it is.
 		case t.initial:
 			eInit = true
 		case vendors && middleInitial(e, ep, t):
