@@ -261,6 +261,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	qInit, eInit := false, false // initials left over: "J. Ramirez" and "R. Ramirez" are two people
 	qGen, eGen := false, false   // Jr or Sr left over: Jr and Sr are two people (person.go)
 	personName := vendors && (ctx.person || person || firstFlagged(q))
+	projWords := 0           // words the Procore name adds to a job with the same project number
 	var qTrade, eTrade uint8 // the kinds of trade descriptors left over
 	var dropped *token       // a word of the trade on one side only (Cochran, Cochran Electric)
 	var dropped2 *token      // a second one on the same side ("Landscape Supply"), for a branch only
@@ -343,6 +344,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case v.middleName == "" && middleName(q, qp, e, t):
 			v.middleName = t.raw
 			continue
+		case parent && projWords < maxProjectNumberWords && t.role == roleCore && t.num == "" && !t.single() && sharedProjectNumber(q, qp):
+			projWords++ // "Apex" and "Shell" of "24-022 Apex Peakway Retail Shell" against "24-022 Peakway Retail" (unitlabel.go)
 		case unitLabelLeft(q, qp, e, ep, t):
 			// "Bldg" of "Marrow Plaza Bldg C-12 TI" against "Marrow Plaza C-12 TI" (unitlabel.go)
 		case parent && schoolOfDistrict(q, qp, e, ep, t):
