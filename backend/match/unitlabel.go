@@ -40,19 +40,3 @@ func unitLabelLeft(ts []token, ps []paired, o []token, op []paired, t *token) bo
 
 // labelWords number other parts of a site: "Lot 12" is not "Building 12".
 var labelWords = wordSet(`lot phase tract parcel area zone level floor wing tower block pad`)
-
-// maxProjectNumberWords is how many words a Procore name may add to a job's name when both have
-// the same project number.
-const maxProjectNumberWords = 2
-
-// sharedProjectNumber reports a project number of four digits or more, written alike or not
-// ("24-022", "24022"), that both names have: it says which job, whatever words one list adds.
-func sharedProjectNumber(q []token, qp []paired) bool {
-	digits := 0
-	for i := range q {
-		if q[i].num != "" && q[i].code && qp[i].like == sameNumber {
-			digits += len(q[i].key)
-		}
-	}
-	return digits >= 4
-}
