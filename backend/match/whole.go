@@ -345,9 +345,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			v.middleName = t.raw
 			continue
 		case parent && projWords < maxProjectNumberWords && t.role == roleCore && t.num == "" && !t.single() && sharedProjectNumber(q, qp):
-			projWords++ // "Apex" and "Shell" of "24-022 Apex Peakway Retail Shell" against "24-022 Peakway Retail" (projectwords.go)
+			projWords++ // "Marrow" and "Shell" of "24-022 Marrow Peakway Retail Shell" against "24-022 Peakway Retail" (projectwords.go)
 		case unitLabelLeft(q, qp, e, ep, t):
-			// "Bldg" of "Marrow Plaza Bldg C-12 TI" against "Marrow Plaza C-12 TI" (projectwords.go)
+			// "Bldg" of "Marrow Plaza Bldg C-12 TI" against "Marrow Plaza C-12 TI" (unitlabel.go)
 		case parent && schoolOfDistrict(q, qp, e, ep, t):
 			// "High" of "Tarrow HS Quarry Campus Roof" under "Tarrow City Schools" (school.go)
 		case parent && ownerNameRest(q, qp, e, ep, t):
