@@ -23,7 +23,7 @@ func rank(q *qbSide, rows []*itemRow) {
 		r := rows[i]
 		// best first; a Procore name marked as not in use ("ZZ - … (do not use)") is matched
 		// without the mark and never offered for one click
-		found := q.index.SuggestProcore(r.entry, rankDepth)
+		found := q.index.Suggest(r.entry, rankDepth)
 		r.ranked = make([]candidate, len(found))
 		for j, s := range found {
 			r.ranked[j] = candidate{at: q.at[s.ID], score: s.Score, conf: s.Confidence, reason: s.Reason, extends: s.Extends}

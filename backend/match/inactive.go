@@ -190,12 +190,8 @@ func sortMarkReason(side string, rival bool) string {
 // a record is read by the same rule (prepare cuts the mark, evaluate keeps it from one click):
 // matched by its name without the mark, so that its QuickBooks record is still found, but never
 // offered for one click — Possible, with why, and scored in the band kept for records not in
-// use, so that a Procore record in use takes a QuickBooks record both match. Suggest, Assign and
-// SuggestProcore all read it.
-
-// SuggestProcore is Suggest, which reads a Procore record's mark of not in use; kept for the
-// mapping pages that call it by this name.
-func (ix *Index) SuggestProcore(e Entry, n int) []Suggestion { return ix.Suggest(e, n) }
+// use, so that a Procore record in use takes a QuickBooks record both match. Suggest and Assign
+// both read it.
 
 // procoreInactiveReason is what the bookkeeper is told about a Procore record marked as not in
 // use (shown: how the mark reads).

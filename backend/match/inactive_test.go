@@ -125,7 +125,7 @@ func TestProcoreRecordNotInUseIsPossible(t *testing.T) {
 		{"DO NOT USE - Marrowdale Glazing", "Marrowdale Glazing LLC", "DO NOT USE …"},
 		{"Marrowdale Glazing - inactive", "Marrowdale Glazing LLC", "… - inactive"},
 	} {
-		got := ix.SuggestProcore(Entry{ID: "p", Name: c.procore}, 3)
+		got := ix.Suggest(Entry{ID: "p", Name: c.procore}, 3)
 		if len(got) == 0 || got[0].Name != c.want {
 			t.Errorf("%q: %+v, want %q first", c.procore, got, c.want)
 			continue
@@ -137,7 +137,7 @@ func TestProcoreRecordNotInUseIsPossible(t *testing.T) {
 		if want := "Procore's name marks this record as not in use (" + c.mark + ")"; !strings.Contains(s.Reason, want) {
 			t.Errorf("%q: reason %q lacks %q", c.procore, s.Reason, want)
 		}
-		inUse := ix.SuggestProcore(Entry{ID: "p", Name: c.want}, 1)
+		inUse := ix.Suggest(Entry{ID: "p", Name: c.want}, 1)
 		if len(inUse) == 0 || inUse[0].Score <= s.Score || inUse[0].Confidence == Possible {
 			t.Errorf("%q: the record in use %+v does not rank above the marked one %+v", c.procore, inUse, s)
 		}
@@ -146,19 +146,19 @@ func TestProcoreRecordNotInUseIsPossible(t *testing.T) {
 		}
 	}
 	for _, name := range []string{"XXL Scaffold Rentals", "Quillfeather Plumbing"} {
-		if got := ix.SuggestProcore(Entry{ID: "p", Name: name}, 1); len(got) == 0 || got[0].Confidence != Exact || strings.Contains(got[0].Reason, "not in use") {
+		if got := ix.Suggest(Entry{ID: "p", Name: name}, 1); len(got) == 0 || got[0].Confidence != Exact || strings.Contains(got[0].Reason, "not in use") {
 			t.Errorf("%q is a name, not a mark: %+v", name, got)
 		}
 	}
 	// Marked on both sides: still found, and both marks are said.
 	both := NewFlatIndex(entriesOf([]string{"ZZ Quillfeather Plumbing"}))
-	if got := both.SuggestProcore(Entry{ID: "p", Name: "Quillfeather Plumbing (do not use)"}, 1); len(got) == 0 ||
+	if got := both.Suggest(Entry{ID: "p", Name: "Quillfeather Plumbing (do not use)"}, 1); len(got) == 0 ||
 		got[0].Confidence != Possible || !strings.Contains(got[0].Reason, "QuickBooks marks") || !strings.Contains(got[0].Reason, "Procore's name marks") {
 		t.Errorf("marked on both sides: %+v", got)
 	}
 }
 
-// Suggest and Assign read a Procore record's mark of not in use as SuggestProcore does: matched
+// Suggest and Assign read a Procore record's mark of not in use as the mapping pages rely on: matched
 // by the name without the mark, never one click, and a Procore record in use takes the
 // QuickBooks record both match.
 func TestProcoreNotInUseInSuggestAndAssign(t *testing.T) {
