@@ -225,7 +225,7 @@ var abbrevs = []abbrev{
 // not rewrite them to these words, but comparing names whole pairs one with any of its readings
 // left over on the other side: "Orvand Dist" meets "Orvand Distributors", "Harbor Pt Marina"
 // "Harbor Point Marina". Street suffixes are the USPS's abbreviations (Publication 28).
-var otherReadings = map[string][]string{
+var otherReadings = withReadings(map[string][]string{
 	"dist":  {"distributors", "distribution", "distributing"},
 	"distr": {"distribution", "distributing"},
 	"ind":   {"industries", "industry"},
@@ -253,7 +253,7 @@ var otherReadings = map[string][]string{
 	"gen":   {"general"},
 	// "Johnston Co Hauling": Co inside a name, after a place, is its county (countyCo).
 	"co": {"county"},
-}
+}, stateShortForms, wordShortForms) // readings.go
 
 // maxReadingLen is the length of the longest short form of otherReadings.
 const maxReadingLen = 5
