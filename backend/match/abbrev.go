@@ -335,10 +335,16 @@ func titleAt(keys func(int) string, i, n int) []string {
 
 // canonical rewrites normalised words to their matching form: an abbreviation becomes its full
 // form ("bldg" → "building", "mob" → "medical office building"), fillers and a "No." before a
-// number go. The result never becomes empty.
-func canonical(keys []string) []string {
+// number go. The result never becomes empty. The words asWritten marks (nil for none) are kept
+// as written: initials joined by "&" ("R&D" is not Rd, ampinitials.go).
+func canonical(keys []string, asWritten []bool) []string {
 	out := make([]string, 0, len(keys))
 	for i := 0; i < len(keys); {
+		if asWritten != nil && asWritten[i] {
+			out = append(out, keys[i])
+			i++
+			continue
+		}
 		matched := false
 		for n := min(canonLongest, len(keys)-i); n >= 1; n-- {
 			var k string

@@ -132,7 +132,7 @@ func prepare(p *prepared, e Entry, index, paths bool) {
 		return
 	}
 	p.initials = initials(keys)
-	p.canon = canonical(keys)
+	p.canon = canonical(keys, initialsAsWritten(p.an.words))
 	p.canonK = strings.Join(p.canon, " ")
 	if len(p.canon) > 1 {
 		s := slices.Clone(p.canon)

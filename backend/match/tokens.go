@@ -361,6 +361,9 @@ func segmentTokens(s string, codes map[string]string, an *analysis) []token {
 		if canonStarts[ps[i].key] {
 			longest = min(canonLongest, len(ps)-i)
 		}
+		if ampersandJoined(ps[i].key, ps[i].raw) {
+			longest = 0 // "R&D" is initials, not Rd (ampinitials.go)
+		}
 		for k := longest; k >= 1; k-- {
 			phrase := ps[i].key
 			for j := 1; j < k; j++ {

@@ -122,6 +122,12 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	if v.initials == "" && parent {
 		v.initials = jobInitialsOverCustomer(q, e, qp, ep, ePlace)
 	}
+	if v.initials == "" {
+		// "P&H" is Plumbing & Heating, "R&D" research (ampinitials.go).
+		if v.initials = pairAmpersandInitials(q, e, qp, ep); v.initials == "" {
+			v.initials = pairAmpersandInitials(e, q, ep, qp)
+		}
+	}
 	if v.initials == "" && !parent && !customerOnly {
 		// "SMART Local 24" is Sheet Metal Workers Local 24 (union.go).
 		if v.initials = pairUnionInitials(q, e, qp, ep); v.initials == "" {
