@@ -128,6 +128,12 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			v.initials = pairAmpersandInitials(e, q, ep, qp)
 		}
 	}
+	if v.initials == "" {
+		// "NE" the table reads as Northeast is New England too (capitalinitials.go).
+		if v.initials = pairTableCapitals(q, e, qp, ep); v.initials == "" {
+			v.initials = pairTableCapitals(e, q, ep, qp)
+		}
+	}
 	if v.initials == "" && !parent && !customerOnly {
 		// "SMART Local 24" is Sheet Metal Workers Local 24 (union.go).
 		if v.initials = pairUnionInitials(q, e, qp, ep); v.initials == "" {
