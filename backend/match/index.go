@@ -17,6 +17,8 @@ type Index struct {
 	// byAcronym: the entries named by initials, by those initials; byWordInitials: the entries
 	// by the initials of their words (acronym.go)
 	byAcronym, byWordInitials map[string][]int32
+	// bySurname: the names written surname first, by each word of the surname (personindex.go)
+	bySurname map[string][]int32
 
 	df map[string]int32 // how many entries use each canon word
 
@@ -52,6 +54,7 @@ func newIndex(entries []Entry, paths bool) *Index {
 		byInitials:     map[string][]int32{},
 		byAcronym:      map[string][]int32{},
 		byWordInitials: map[string][]int32{},
+		bySurname:      map[string][]int32{},
 		byGerman:       map[string][]int32{},
 		byRole:         map[string][]int32{},
 		byCanon:        map[string][]int32{},
@@ -92,6 +95,9 @@ func newIndex(entries []Entry, paths bool) *Index {
 			put(ix.byWordInitials, v)
 		}
 		put(ix.byCanon, p.canonK)
+		for _, k := range surnameKeys(p) {
+			put(ix.bySurname, k)
+		}
 		put(ix.bySorted, p.sorted)
 		// Only a name long enough to have been cut short by QuickBooks is worth the truncation test.
 		if utf8.RuneCountInString(p.flat) >= 25 {

@@ -19,6 +19,7 @@ import "strings"
 // person's too: "Dwayne Massengill", "Dwayne Massengill Hauling".
 func ownerOfTrade(short []token, sp []paired, long []token) bool {
 	first, surname, own, plain := false, false, 0, true
+	flagged := firstFlagged(short)
 	for i := range short {
 		t := &short[i]
 		if t.role == roleStop || t.qual {
@@ -31,7 +32,9 @@ func ownerOfTrade(short []token, sp []paired, long []token) bool {
 		if t.role != roleCore || sp[i].like == unlike {
 			continue
 		}
-		if t.first || own == 1 && commonFirstName(t.key) || personOfTwo(short) && commonFirstName(t.key) {
+		// Written surname first, the comma says which is which: "Ryan, Sean" is Sean Ryan,
+		// though Ryan is a first name too.
+		if t.first || !flagged && (own == 1 && commonFirstName(t.key) || personOfTwo(short) && commonFirstName(t.key)) {
 			first = true
 		} else {
 			surname = true
@@ -128,7 +131,12 @@ var givenNames = func() map[string][]uint16 {
 		"stephanie steph", "tamara tammy", "victor vic", "beverly bev", "dorothy dottie",
 		"frances fran", "francis fran frank", "cameron cam", "jerome jerry", "ignacio nacho",
 		"jesus chuy", "enrique kike", "fernando nando", "roberto beto", "alberto beto",
-		"guillermo memo", "eduardo lalo eddie", "joseph pepe", "jose pepe",
+		"guillermo memo", "eduardo lalo eddie ed", "joseph pepe", "jose pepe",
+		// Names of other languages with the English short form their bearers go by.
+		"nikolaos nikos nick", "konstantinos constantine kostas gus", "augustine augustus gus",
+		"gustavo gus", "rodolfo rudy", "rudolph rudolf rudy", "regina gina", "georgina gina",
+		"dimitrios jimmy jim", "panagiotis pete peter", "vasilios bill billy", "giuseppe joe",
+		"giovanni john johnny", "francesco frank", "jean john",
 	}
 	m := map[string][]uint16{}
 	for i, g := range groups {
@@ -165,6 +173,22 @@ func firstFlagged(ts []token) bool {
 // owner's name besides its trade: "Lawn Care", "Hardwood Floors". One such word alone is not
 // enough: "Luis Ortiz Gonzalez" is a second surname as often as a firm (whole.go).
 const maxOwnerWords = 2
+
+// soleTradeWords are words a one-man firm names itself by that the trade table does not hold,
+// mostly the tradesman or his machine ("Mason", "Backhoe"): after the owner's name, one alone
+// is the firm's trade, not a second surname.
+var soleTradeWords = wordSet(`mason masons carpenter carpenters electrician plumber painter roofer
+	welder welders handyman backhoe excavator bobcat dozer dumpster controls cabinetry tiling
+	refrigeration stonework ironwork ironworks woodwork woodworks drafting inspections appraisal
+	consulting engineering architecture photography septic sewer plowing snowplowing towing`)
+
+// soleTrade reports that w, the one word a firm adds after its owner's name, names a trade: a
+// word of soleTradeWords or one ending as only a common noun does ("-tion": Refrigeration,
+// Restoration). Surnames do not end so; "Ortiz Gonzalez" is a second surname.
+func soleTrade(w string) bool {
+	k := Normalise(w)
+	return soleTradeWords[k] || strings.HasSuffix(k, "tion") || strings.HasSuffix(k, "tions")
+}
 
 // ownerWord reports that t, left over in the firm's name ts, is a word the firm adds after the
 // owner's name: after every paired word ("Lawn Care" of "Mike Johnson Lawn Care"), in a name
@@ -250,7 +274,16 @@ func middleInitial(ts []token, ps []paired, t *token) bool {
 			at = i
 		}
 	}
-	if at < 1 || at+1 >= len(ts) || !t.single() || t.qual {
+	if at < 1 || !t.single() || t.qual {
+		return false
+	}
+	if t.first {
+		// Written surname first, the middle initial follows the first name: "Esquibel,
+		// Douglas A" is Doug Esquibel.
+		before := &ts[at-1]
+		return before.first && ps[at-1].like != unlike
+	}
+	if at+1 >= len(ts) {
 		return false
 	}
 	before, after := &ts[at-1], &ts[at+1]
@@ -279,4 +312,46 @@ var generationWords = wordSet(`jr sr junior senior`)
 // generationLeft reports that t, left over, is a generation suffix of a person's name.
 func generationLeft(t *token, person bool) bool {
 	return person && generationWords[t.key] && !t.qual
+}
+
+// pairGivenInitials pairs a first name written as initials at the start of a ("J.R." of "J.R.
+// Maestas Hauling", "A.J.", "J.") with the first names of b, written surname first, that they
+// spell in order ("Maestas, Juan Ramon", "Pacheco, Alejandro J", "LeBlanc, Jean-Paul"). It
+// returns the reading for the reason, "J.R. = Juan Ramon", or "".
+func pairGivenInitials(a, b []token, ap, bp []paired) string {
+	if len(a) == 0 || !a[0].initial || ap[0].like != unlike || a[0].num != "" {
+		return ""
+	}
+	t := &a[0]
+	var firsts []int
+	for j := range b {
+		if b[j].first && !b[j].qual && b[j].num == "" && len(b[j].runes) > 0 {
+			firsts = append(firsts, j)
+		}
+	}
+	if len(firsts) < len(t.runes) {
+		return ""
+	}
+	words := make([]string, 0, len(t.runes))
+	for k, r := range t.runes {
+		j := firsts[k]
+		if bp[j].like != unlike || b[j].runes[0] != r {
+			return ""
+		}
+		words = append(words, b[j].raw)
+	}
+	ap[0] = paired{at: firsts[0], like: initialsOf}
+	for k := range t.runes {
+		bp[firsts[k]] = paired{at: 0, like: initialsOf}
+	}
+	return t.raw + " = " + strings.Join(words, " ")
+}
+
+// credentials are the letters a licensed professional writes after the name ("David Chen, P.E.",
+// "Ana Flores AIA"): the same person, whether the list keeps them or not.
+var credentials = wordSet(`pe pls aia cpa esq phd leed ncarb cih csp pmp ae`)
+
+// credentialLeft reports that t, left over in a person's name, is a professional credential.
+func credentialLeft(t *token, person bool) bool {
+	return person && credentials[t.key] && t.num == ""
 }

@@ -198,7 +198,7 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 	// worth working out. Candidates sharing few of the distinctive trigrams are not compared
 	// whole: the same name, abbreviated or misspelt, shares far more.
 	var v wholeVerdict
-	if !e.hasJobs && !m.contactDiff && h.dice >= 0.3 {
+	if !e.hasJobs && !m.contactDiff && h.dice >= wholeDice {
 		// A customer with jobs is never offered whole: the project is one of its jobs.
 		sc.whole = wholeContext{places: ix.places, cities: ix.cities, city: q.contact.city, person: personOrder(q, e), sc: sc}
 		v = compareWhole(q.toks, e.toks, e.parent != "", ix.jobs && e.parent == "", &sc.whole)

@@ -99,6 +99,7 @@ func (ix *Index) rank(q *prepared, sc *scratch, k int) []match {
 	for _, v := range q.wordInitials {
 		add(ix.byAcronym[v], kindInitials)
 	}
+	hits = ix.surnameCandidates(q, hits)
 	hits = ix.gramCandidates(q, sc, 12, hits)
 	sc.hits = hits
 

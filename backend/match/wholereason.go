@@ -106,6 +106,9 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 	if v.branchTail != "" {
 		s += fmt.Sprintf("; the rest is a branch/location (%q)", v.branchTail)
 	}
+	if v.credential != "" {
+		s += fmt.Sprintf("; %q is a professional's credential written after the person's name", v.credential)
+	}
 	if v.ownerTrade != "" {
 		s += fmt.Sprintf("; one name is the owner's, the other the owner's firm with its trade %q", v.ownerTrade)
 	}
