@@ -51,6 +51,7 @@ type wholeVerdict struct {
 	// "Crabtree Tile & Marble", "Crabtree Tile")
 	secondTrade string
 	initials    string // "CED = Consolidated Electrical Distributors"
+	credential  string // a professional's letters after a person's name: "P.E." (person.go)
 	// tradeLeft: the names are the same but for this word of the trade on one side ("Cochran",
 	// "Cochran Electric"): a suggestion to check, not to link in one click (same is false)
 	tradeLeft string
@@ -146,6 +147,12 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		// "Ohio Dept of Commerce - DIC": the office's initials in a note (acronym.go).
 		if v.initials = pairNoteInitials(q, e, qp, ep); v.initials == "" {
 			v.initials = pairNoteInitials(e, q, ep, qp)
+		}
+	}
+	if v.initials == "" && !parent && !customerOnly {
+		// "J.R. Maestas Hauling", "Maestas, Juan Ramon": a first name's initials (person.go).
+		if v.initials = pairGivenInitials(q, e, qp, ep); v.initials == "" {
+			v.initials = pairGivenInitials(e, q, ep, qp)
 		}
 	}
 	if parent {
@@ -312,6 +319,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			continue
 		case generationLeft(t, personName):
 			qGen = true // "Jr" of "Marek Dombrowski Jr" (person.go)
+		case credentialLeft(t, personName):
+			v.credential = t.raw // "P.E." of "David W. Chen, P.E." (person.go)
+			continue
 		case t.single() && !t.glued && !t.code:
 			return v // "Building B" on one side
 		case vendors && v.givenFirst == "" && leadingFirstName(q, qp, t, e):
@@ -407,6 +417,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			continue
 		case generationLeft(t, personName):
 			eGen = true
+		case credentialLeft(t, personName):
+			v.credential = t.raw
+			continue
 		case t.single() && !t.glued && !t.code:
 			return v
 		case vendors && v.givenFirst == "" && leadingFirstName(e, ep, t, q):
@@ -458,7 +471,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	if bodyPref && (dropped != nil || qTrade != 0 || eTrade != 0) {
 		return v // "City of Cary Electric Services" is the town's, "Cary Electric" a firm's
 	}
-	if ownerWords == 1 && dropped == nil {
+	if ownerWords == 1 && dropped == nil && !soleTrade(v.ownerTrade) {
 		return v // one word after a person's name may be a second surname (person.go)
 	}
 	if extra != nil {
