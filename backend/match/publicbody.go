@@ -57,10 +57,13 @@ func bodyPrefix(ts []token, ps []paired, t *token) bool {
 	}
 	n := 0
 	for i := first + 2; i < len(ts); i++ {
-		if tradeWords[ts[i].key] {
+		if tradeWords[ts[i].key] && !officeWords[ts[i].key] {
 			return false // "Town of Cary Electric" is the town's, "Cary Electric" a firm's
 		}
-		if ps[i].like != unlike && ts[i].role == roleCore && !ts[i].qual {
+		// The office may follow a dash: "City of Manchester - Water Works" is Manchester
+		// Water Works. Utilities is a public body's office, not a firm's trade: "City of Fort
+		// Collins Utilities" is Fort Collins Utilities.
+		if ps[i].like != unlike && ts[i].role == roleCore {
 			n++
 		}
 	}
