@@ -247,6 +247,9 @@ func tokenize(name string, customer, person bool, an *analysis) []token {
 			out[i].ofPlace = true
 		}
 	}
+	if !customer {
+		out = ownerAfterBy(out) // "Concrete Cutting by Ortiz" (byowner.go)
+	}
 	inCase := len(out) == 1 || strings.ContainsFunc(name, unicode.IsLower)
 	hashed := hashNumbers(name)
 	for i := range out {

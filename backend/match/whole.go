@@ -267,7 +267,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	if total > 0 {
 		v.quality = got / total
 	}
-	v.reordered = reordered(qp, q)
+	v.reordered = reordered(qp, q) || ownerMoved(q) != ownerMoved(e) // byowner.go
 	if v.reordered && vendors && !ctx.person && firmWordsReordered(tokenWords(q), tokenWords(e)) {
 		return v // "Rock River Paving Contracting" is not "River Rock Paving" (order.go)
 	}
