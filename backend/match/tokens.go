@@ -399,8 +399,9 @@ func segmentTokens(s string, codes map[string]string, an *analysis) []token {
 				k = d // "Phase VII" is Phase 7; a lone V or X only after a label: "Phase V"
 			}
 			t := token{key: k, raw: raw, runes: []rune(k), glued: ps[i].glued && n == 1, code: ps[i].code && n == 1}
-			// Only a full word read as another form of it, not an abbreviation read out.
-			if n == 1 && len(full) == 1 && ps[i].key != k && !allDigits(ps[i].key) && len(ps[i].key) >= len(k)-1 {
+			// Only a full word read as another form of it ("Landscape" as landscaping), not an
+			// abbreviation read out.
+			if n == 1 && len(full) == 1 && ps[i].key != k && !allDigits(ps[i].key) && (len(ps[i].key) >= len(k)-1 || vocabulary[ps[i].key]) {
 				t.written = []rune(ps[i].key)
 			}
 			if allDigits(k) {
