@@ -1,6 +1,9 @@
 package match
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A union local bills dues and its benefit funds bill fringes, and each list names them its own
 // way: "IBEW Local Union No. 573" and "IBEW Local 573", "Sheet Metal Workers Local 24" and
@@ -55,7 +58,17 @@ func unionWord(ts []token, ps []paired, t *token) bool {
 	if (t.key == "union" || t.key == "no" || t.key == "number") && unionLocal(ts, ps) {
 		return true
 	}
-	if !benefitWords[t.key] {
+	switch {
+	case t.key == "dues" && unionLocal(ts, ps):
+		return true // "Plumbers Local 12 Dues" is the local itself, to which dues are paid
+	case restatedUnion(ts, ps, t):
+		return true // "UA" of "UA Local 537 Pipefitters"
+	case unionSecondTrade(ts, ps, t):
+		return true // "Gasfitters" of "Plumbers & Gasfitters Local 12"
+	case t.key == "benefit" || t.key == "benefits":
+		// "Benefit Funds" and "Funds" of the same local: the fund's word says which fund.
+		return fundPaired(ts, ps, t)
+	case !benefitWords[t.key]:
 		return false
 	}
 	for i := range ts {
@@ -63,7 +76,63 @@ func unionWord(ts []token, ps []paired, t *token) bool {
 			return true
 		}
 	}
+	// "Fund" of "Laborers Health & Welfare Trust Fund" against "Laborers H&W Trust".
+	return fundPaired(ts, ps, t)
+}
+
+// fundWords say that a payee is a benefit fund: one of them paired says both names are a fund.
+var fundWords = wordSet(`fund funds trust trusts plan plans program programs`)
+
+// fundPaired reports a word of fundWords in ts, other than t, paired with the other name.
+func fundPaired(ts []token, ps []paired, t *token) bool {
+	for i := range ts {
+		if &ts[i] != t && fundWords[ts[i].key] && ps[i].like != unlike {
+			return true
+		}
+	}
 	return false
+}
+
+// restatedUnion reports that t, left over, is a union's initials whose words the same name
+// spells out and the other name has too: "UA" of "UA Local 537 Pipefitters" against
+// "Pipefitters Local 537".
+//
+// The table may have read the initials out already ("UA" as Plumbers and Pipefitters): t is
+// then one of the words read out, and the words spelt out are those written otherwise.
+func restatedUnion(ts []token, ps []paired, t *token) bool {
+	initials := strings.ToLower(strings.Trim(t.raw, "."))
+	for _, words := range unionInitials[initials] {
+		all := true
+		for _, w := range words {
+			all = all && slices.ContainsFunc(ts, func(o token) bool { return o.key == w && o.raw != t.raw })
+		}
+		if !all {
+			continue
+		}
+		for i := range ts {
+			if ts[i].raw != t.raw && ps[i].like == unlike && slices.Contains(words, ts[i].key) {
+				all = false // a word of the union's name not on the other side
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// unionSecondTrade reports that t, left over, is the second trade of a union named for two
+// ("Gasfitters" of "Plumbers & Gasfitters Local 12"), right after "&" and a paired trade: the
+// local's number and its first trade say which union it is.
+func unionSecondTrade(ts []token, ps []paired, t *token) bool {
+	at := -1
+	for i := range ts {
+		if &ts[i] == t {
+			at = i
+		}
+	}
+	return at >= 2 && ts[at-1].key == "and" && ps[at-2].like != unlike && ts[at-2].role == roleCore &&
+		ts[at-2].num == "" && t.role == roleCore && !t.qual && unionLocal(ts, ps)
 }
 
 // pairUnionInitials pairs a union's initials left over in a ("SMART") with the words of its name

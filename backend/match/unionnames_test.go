@@ -1,0 +1,30 @@
+package match
+
+import "testing"
+
+// A union local named with its initials and its trade both, with its second trade, or as the
+// payee of dues; a fund with or without the word Fund or Benefit: the same payee. Another
+// union, another local, the dues office against the benefit fund, and one fund against another
+// stay out of one click.
+func TestUnionNameReadings(t *testing.T) {
+	for _, c := range []struct {
+		procore, qb string
+		likely      bool
+	}{
+		{"Pipefitters Local 537", "UA Local 537 Pipefitters", true},
+		{"Plumbers & Gasfitters Local Union No. 12", "Plumbers Local 12 Dues", true},
+		{"Laborers Health & Welfare Trust Fund", "Laborers Health & Welfare Trust", true},
+		{"Plumbers & Gasfitters Local 12 Benefit Funds", "Plumbers & Gasfitters Local 12 Funds", true},
+		{"Carpenters Local 537", "UA Local 537 Pipefitters", false},
+		{"Plumbers Local 12 Dues", "Plumbers Local 12 Benefit Funds", false},
+		{"Electricians & Gasfitters Local 12", "Plumbers Local 12", false},
+		{"Plumbers & Gasfitters Local 12", "Plumbers Local 21", false},
+		{"Laborers Pension Trust Fund", "Laborers Health & Welfare Trust", false},
+		{"Plumbers Local 12 Benefit Funds", "Plumbers Local 12", false},
+	} {
+		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
+		if got := s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact); got != c.likely {
+			t.Errorf("%q / %q: %s (%s), want one click %v", c.procore, c.qb, s.Confidence, s.Reason, c.likely)
+		}
+	}
+}
