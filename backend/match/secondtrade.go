@@ -16,7 +16,7 @@ func secondTrade(ts []token, ps []paired, t *token) bool {
 			at = i
 		}
 	}
-	if at < 2 || t.qual || t.num != "" || t.role != roleCore || tradeWords[t.key] {
+	if at < 2 || t.qual || t.num != "" || t.role != roleCore || tradeWords[t.key] && !sameWork(ts[at-2].key, t.key) {
 		// A known trade as the second ("Corbell Roofing & Sheet Metal") is left to the rule
 		// for a trade on one side only: Possible unless phone or address agrees.
 		return false

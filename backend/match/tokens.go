@@ -443,8 +443,12 @@ func segmentTokens(s string, codes map[string]string, an *analysis) []token {
 	}
 	// "Staten Island" is one borough; "Sheet Metal" one trade.
 	for i := 0; i+1 < len(out); i++ {
-		if out[i].key == "staten" && out[i+1].key == "island" || tradePhrases[[2]string{out[i].key, out[i+1].key}] {
+		joined := tradeInTwoWords(&out[i], &out[i+1]) // "Site Work" is Sitework (tradefamilies.go)
+		if out[i].key == "staten" && out[i+1].key == "island" || tradePhrases[[2]string{out[i].key, out[i+1].key}] || joined {
 			k := out[i].key + " " + out[i+1].key
+			if joined {
+				k = out[i].key + out[i+1].key
+			}
 			out[i].key, out[i].runes = k, []rune(k)
 			if out[i+1].raw != out[i].raw {
 				out[i].raw += " " + out[i+1].raw
