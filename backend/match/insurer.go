@@ -1,0 +1,44 @@
+package match
+
+// An insurer's legal name says how it is organised and which lines it writes: "Arbella Mutual
+// Insurance Company", "Travelers Casualty and Surety Company of America". The bookkeeper's list
+// keeps the brand and the line the firm is paid for: "Arbella Insurance", "Travelers Surety".
+// "Mutual" beside a paired word of insurance is how the insurer is owned, not which insurer;
+// a line of insurance joined by "and" to the paired line ("Casualty and Surety") is one more
+// line of the same insurer. "Arbella Life Insurance" against "Arbella Insurance" stays a
+// question: Life right before Insurance says which of the group's firms it is.
+
+// insuranceWords say a firm is an insurer or a surety.
+var insuranceWords = wordSet(`insurance assurance surety casualty indemnity underwriters`)
+
+// insuranceLines are the lines of insurance an insurer's name lists, joined by "and".
+var insuranceLines = wordSet(`casualty surety property indemnity fire marine life health accident guaranty`)
+
+// insurerWord reports that t, left over in ts, is a word of an insurer's legal name the other
+// list may leave out: "Mutual" when a word of insuranceWords is paired, or a line of insurance
+// right before "and" and a paired line ("Casualty" of "Casualty and Surety").
+func insurerWord(ts []token, ps []paired, t *token) bool {
+	if t.num != "" || t.qual {
+		return false
+	}
+	at := -1
+	for i := range ts {
+		if &ts[i] == t {
+			at = i
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	switch {
+	case t.key == "mutual":
+		for i := range ts {
+			if i != at && insuranceWords[ts[i].key] && ps[i].like != unlike {
+				return true
+			}
+		}
+	case insuranceLines[t.key]:
+		return at+2 < len(ts) && ts[at+1].key == "and" && insuranceLines[ts[at+2].key] && ps[at+2].like != unlike
+	}
+	return false
+}
