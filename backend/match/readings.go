@@ -1,5 +1,7 @@
 package match
 
+import "slices"
+
 // More short forms with readings (see otherReadings): the states' traditional abbreviations,
 // which the postal codes replaced on envelopes but not in firms' names ("Colo Spgs Utilities",
 // "Intl Fire Protection Colo", "Calif Pipe Supply"), and "Engr", which stands for an engineer
@@ -7,6 +9,8 @@ package match
 // "Wash" or a "Mass" is a word of its own against any other name ("Kestrel Car Wash").
 // Postal codes of two letters are the table's (abbrev.go); Ind and Ill are left out, Ind being
 // read as Industrial and Ill a word.
+//
+// Readings are looked up for short forms of up to maxReadingLen letters.
 
 // stateShortForms are the states' abbreviations of the Government Printing Office and the AP
 // stylebook that are not their postal codes.
@@ -42,18 +46,66 @@ var stateShortForms = map[string][]string{
 	"wyo":   {"wyoming"},
 }
 
-// wordShortForms are short forms of trade words with more than one reading.
+// wordShortForms are short forms of words with a reading the rules for cut words and consonant
+// skeletons miss (a word cut to its first two letters and one more, "Crk" for Creek, or two
+// letters): the engineer's Engr, the place words of the Postal Service's street suffixes
+// (Publication 28), and the words of a job's name bookkeepers write short (Rm, Flr, Recon).
 var wordShortForms = map[string][]string{
-	"engr": {"engineering", "engineer", "engineers"},
+	"engr":  {"engineering", "engineer", "engineers"},
+	"crk":   {"creek"},
+	"riv":   {"river"},
+	"spg":   {"spring"},
+	"grv":   {"grove"},
+	"frk":   {"fork"},
+	"cv":    {"cove"},
+	"brk":   {"brook"},
+	"blf":   {"bluff"},
+	"shr":   {"shore"},
+	"trl":   {"trail"},
+	"plz":   {"plaza"},
+	"knl":   {"knoll"},
+	"prt":   {"port"},
+	"strm":  {"stream"},
+	"vis":   {"vista"},
+	"aly":   {"alley"},
+	"anx":   {"annex"},
+	"clf":   {"cliff"},
+	"clb":   {"club"},
+	"crse":  {"course"},
+	"gln":   {"glen"},
+	"grn":   {"green"},
+	"pln":   {"plain"},
+	"holw":  {"hollow"},
+	"tunl":  {"tunnel"},
+	"brg":   {"bridge"},
+	"hl":    {"hill"},
+	"vw":    {"view"},
+	"pk":    {"park"},
+	"res":   {"reservoir"},
+	"ch":    {"church"},
+	"chr":   {"church"},
+	"rm":    {"room"},
+	"rms":   {"rooms"},
+	"flr":   {"floor"},
+	"flrs":  {"floors"},
+	"stn":   {"station"},
+	"stm":   {"storm"},
+	"muni":  {"municipal"},
+	"recon": {"reconstruction"},
+	"imprv": {"improvements", "improvement"},
+	"imps":  {"improvements"},
+	"condo": {"condominium", "condominiums"},
 }
 
-// withReadings adds the reading lists of more to base (a short form keeps base's readings when
-// both have it) and returns base.
+// withReadings adds the reading lists of more to base, after base's own readings of a short
+// form ("Res" is a residence and a reservoir), and returns base.
 func withReadings(base map[string][]string, more ...map[string][]string) map[string][]string {
 	for _, m := range more {
-		for w, r := range m {
-			if _, ok := base[w]; !ok {
-				base[w] = r
+		for w, rs := range m {
+			for _, r := range rs {
+				if !slices.Contains(base[w], r) {
+					base[w] = append(base[w], r)
+				}
 			}
 		}
 	}
