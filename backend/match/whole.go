@@ -125,6 +125,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	if v.initials == "" && parent {
 		v.initials = jobInitialsOverCustomer(q, e, qp, ep, ePlace)
 	}
+	if v.initials == "" && parent {
+		v.initials = schoolInitialsOver(q, e, qp, ep) // "QHS" is Quincy High School (schoolinitials.go)
+	}
 	if v.initials == "" {
 		// "P&H" is Plumbing & Heating, "R&D" research (ampinitials.go).
 		if v.initials = pairAmpersandInitials(q, e, qp, ep); v.initials == "" {
