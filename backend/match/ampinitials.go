@@ -56,7 +56,8 @@ func initialsAsWritten(words []word) []bool {
 
 // pairAmpersandInitials pairs an unpaired word of a written as initials joined by "&" with the
 // unpaired words of b they stand for: as many words as letters, each starting with its letter,
-// the last two joined by "and", every one a word of a trade or line of work. A lone word an
+// the last two joined by "and", every one a word of a trade or line of work, the job's initials
+// standing for its customer's words too ("Platte W&S" for the Platte Water & San District). A lone word an
 // initialism stands for (R&D, research) pairs too. It returns how the initials read, for the
 // reason, or "".
 func pairAmpersandInitials(a, b []token, ap, bp []paired) string {
@@ -103,7 +104,7 @@ func ampersandWords(t *token, b []token, bp []paired) []int {
 				continue
 			}
 			if bp[j].like != unlike || w.num != "" || len(w.runes) < 2 || w.runes[0] != t.runes[len(words)] ||
-				w.qual != t.qual || w.customer || !(vocabulary[w.key] || workWords[w.key] || tradeWords[w.key]) {
+				w.qual != t.qual || w.customer && t.customer || !workWord(w.key) {
 				break
 			}
 			words = append(words, j)
@@ -114,6 +115,22 @@ func ampersandWords(t *token, b []token, bp []paired) []int {
 		}
 	}
 	return nil
+}
+
+// workWord reports a word of a trade or line of work, or one cut short ("San" for sanitation).
+func workWord(w string) bool {
+	if vocabulary[w] || workWords[w] || tradeWords[w] {
+		return true
+	}
+	if len(w) < 3 {
+		return false
+	}
+	for v := range workWords {
+		if len(v) > len(w) && strings.HasPrefix(v, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // compactRaw writes joined initials as they are usually written: "P & H" as "P&H".

@@ -62,4 +62,18 @@ func TestAmpersandInitials(t *testing.T) {
 	if s.ID != "qb" || s.Confidence != Likely {
 		t.Errorf("R&D Lab job: %+v, want the Research Lab job Likely", s)
 	}
+	// A job's "&" initials may stand for its customer's words, cut short too ("San"); other
+	// letters may not.
+	for _, c := range []struct {
+		procore string
+		likely  bool
+	}{
+		{"Tarrow Canyon W&S - Bowles Ave Sewer Lining", true},
+		{"Tarrow Canyon W&G - Bowles Ave Sewer Lining", false},
+	} {
+		s := assignJobs([]string{c.procore}, []string{"Tarrow Canyon Water & San District", "Tarrow Canyon Water & San District:Bowles Ave Sewer Lining"})["pa"]
+		if got := s.ID == "qb" && s.Confidence == Likely; got != c.likely {
+			t.Errorf("%q: %+v, want likely %v", c.procore, s, c.likely)
+		}
+	}
 }
