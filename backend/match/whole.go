@@ -128,6 +128,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	if v.initials == "" && parent {
 		v.initials = schoolInitialsOver(q, e, qp, ep) // "QHS" is Quincy High School (schoolinitials.go)
 	}
+	if v.initials == "" && parent {
+		v.initials = pairCustomerAcronym(q, e, qp, ep) // "BVSD" is Boulder Valley SD (customeracronym.go)
+	}
 	if v.initials == "" {
 		// "P&H" is Plumbing & Heating, "R&D" research (ampinitials.go).
 		if v.initials = pairAmpersandInitials(q, e, qp, ep); v.initials == "" {

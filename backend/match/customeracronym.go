@@ -1,0 +1,46 @@
+package match
+
+import "strings"
+
+// A customer kept by its initials on the QuickBooks list ("BVSD", "RTD") is written out at the
+// start of the project's name in Procore: "Boulder Valley SD Fairview HS Bus Loop" is the job
+// "BVSD:Fairview HS Bus Loop". The project's first words pair with the customer's initials when
+// their own initials spell them exactly, in order ("SD" read as School District gives its S and
+// D); a word more or another letter leaves them apart.
+
+// pairCustomerAcronym pairs a QuickBooks customer written as initials in capitals with the
+// Procore name's first words that spell them, and returns how they read, for the reason, or "".
+func pairCustomerAcronym(q, e []token, qp, ep []paired) string {
+	for j := range e {
+		a := &e[j]
+		if !a.customer || !a.acronym || ep[j].like != unlike || len(a.runes) < 3 {
+			continue
+		}
+		var idx []int
+		for i := 0; i < len(q) && len(idx) < len(a.runes); i++ {
+			t := &q[i]
+			if t.role == roleStop && len(idx) > 0 {
+				continue // "of" inside a name: "Regional Transportation District"
+			}
+			// A word paired only with a joining word ("School" of "HS" read as High School) is
+			// free.
+			if qp[i].like != unlike && e[qp[i].at].role != roleStop || t.qual || t.num != "" {
+				break
+			}
+			idx = append(idx, i)
+		}
+		if len(idx) < 2 || !spells(a.runes, q, idx) {
+			continue
+		}
+		raws := make([]string, 0, len(idx))
+		for _, i := range idx {
+			qp[i] = paired{at: j, like: initialsOf}
+			if len(raws) == 0 || raws[len(raws)-1] != q[i].raw {
+				raws = append(raws, q[i].raw)
+			}
+		}
+		ep[j] = paired{at: idx[0], like: initialsOf}
+		return a.raw + " = " + strings.Join(raws, " ")
+	}
+	return ""
+}

@@ -1,0 +1,29 @@
+package match
+
+import (
+	"strings"
+	"testing"
+)
+
+// A customer kept by its initials is written out at the start of the project's name; a word
+// more, a word less or another letter stay apart.
+func TestCustomerInitialsWrittenOut(t *testing.T) {
+	for _, c := range []struct {
+		procore string
+		likely  bool
+	}{
+		{"Tarrow Valley SD Fairview HS Bus Loop", true},
+		{"Tarrow Valley School District - Fairview HS Bus Loop", true},
+		{"Tarrow Fairview HS Bus Loop", false},
+		{"Tarrow Valley Fairview HS Bus Loop", false},
+		{"Marrow Valley SD Fairview HS Bus Loop", false},
+	} {
+		s := assignJobs([]string{c.procore}, []string{"TVSD", "TVSD:Fairview HS Bus Loop", "TVSD:Fairview HS Roof"})["pa"]
+		if got := s.ID == "qb" && s.Confidence == Likely; got != c.likely {
+			t.Errorf("%q: %s %q (%s), want likely %v", c.procore, s.Confidence, s.Name, s.Reason, c.likely)
+		}
+		if c.likely && !strings.Contains(s.Reason, "TVSD = ") {
+			t.Errorf("%q: reason %q does not read the initials", c.procore, s.Reason)
+		}
+	}
+}
