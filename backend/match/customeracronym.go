@@ -44,3 +44,29 @@ func pairCustomerAcronym(q, e []token, qp, ep []paired) string {
 	}
 	return ""
 }
+
+// coverCustomer marks every word of a job's customer as paired with the Procore name's word i
+// when the initials it matched have one letter for each of them ("LHA", Lowell Housing
+// Authority): the initials stand for the whole name, so a word more of the job's name is judged
+// as with the customer's name written out (jobextra.go).
+func coverCustomer(e []token, ep []paired, i int, initials string) {
+	var words []int
+	for j := range e {
+		if e[j].customer && !e[j].first && e[j].role != roleStop {
+			words = append(words, j)
+		}
+	}
+	if len(words) != len([]rune(initials)) {
+		return
+	}
+	for k, j := range words {
+		if e[j].runes[0] != []rune(initials)[k] {
+			return
+		}
+	}
+	for _, j := range words {
+		if ep[j].like == unlike {
+			ep[j] = paired{at: i, like: sameWord}
+		}
+	}
+}

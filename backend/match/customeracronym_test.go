@@ -27,3 +27,23 @@ func TestCustomerInitialsWrittenOut(t *testing.T) {
 		}
 	}
 }
+
+// A project naming its customer by initials may add a word to the job's name as one naming the
+// customer in full may: three of the job's words agree. A word on each side, or two words of
+// the job's, stay apart.
+func TestCustomerInitialsWithWordMore(t *testing.T) {
+	for _, c := range []struct {
+		procore string
+		likely  bool
+	}{
+		{"THA North Common Village Boilers", true},
+		{"Tarrow Housing Authority North Common Village Boilers", true},
+		{"THA North Common Boilers", false},
+		{"THA Common Village Boilers", false},
+	} {
+		s := assignJobs([]string{c.procore}, []string{"Tarrow Housing Authority", "Tarrow Housing Authority:North Common Village", "Tarrow Housing Authority:Elm Court"})["pa"]
+		if got := s.ID == "qb" && s.Confidence == Likely; got != c.likely {
+			t.Errorf("%q: %s %q (%s), want likely %v", c.procore, s.Confidence, s.Name, s.Reason, c.likely)
+		}
+	}
+}

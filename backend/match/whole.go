@@ -170,6 +170,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 					if q[i].key == in.key {
 						qp[i] = paired{at: in.at, like: sameWord}
 						ep[in.at] = paired{at: i, like: sameWord}
+						coverCustomer(e, ep, i, in.key) // customeracronym.go
 					}
 				}
 			}
