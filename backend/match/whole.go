@@ -116,6 +116,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	joinedWords(e, q, ep, qp)
 	joinedNumbers(q, e, qp, ep)
 	joinedNumbers(e, q, ep, qp)
+	yearJoinedNumbers(q, e, qp, ep) // "2024-031" is 24031 (projectyear.go)
+	yearJoinedNumbers(e, q, ep, qp)
 	// "Jeffco" is Jefferson County (clipped.go).
 	v.abbrevs = append(pairClipped(q, e, qp, ep), pairClipped(e, q, ep, qp)...)
 	v.initials = pairInitials(q, e, qp, ep, qPlace)
