@@ -56,7 +56,7 @@ func wordLike(a, b *token) likeness {
 	if l == unlike && (a.written != nil || b.written != nil) {
 		l = runesLike(aw, bw)
 	}
-	if l == unlike && (vocabSlip(a.runes, b.runes) || vocabSlip(aw, bw)) {
+	if l == unlike && (vocabSlip(a.runes, b.runes) || vocabSlip(aw, bw) || vocabEdit(a.runes, b.runes) || vocabEdit(aw, bw)) {
 		l = slip
 	}
 	return l
