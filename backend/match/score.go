@@ -204,6 +204,12 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 		v = compareWhole(q.toks, e.toks, e.parent != "", ix.jobs && e.parent == "", &sc.whole)
 	}
 	wholeScore := tierScore[kindWhole] + 0.15*v.quality + 0.005*agree
+	if v.same && agree == 0 {
+		if v.elsewhere = branchElsewhere(&v, &q.contact, &e.contact); v.elsewhere != "" {
+			// A branch named for another town than the other record's (branchplace.go).
+			return match{idx: m.idx, kind: kindWhole, agree: g, score: wholeScore, conf: Possible, whole: v}
+		}
+	}
 	if v.projectNumber != "" {
 		wholeScore += 0.03 // the project number kept apart from the name is in this job's name
 	}

@@ -61,6 +61,10 @@ type wholeVerdict struct {
 	// branchTail: the words of one name after the firm's that name one of its places, as
 	// written ("Tacoma Branch"); see branch.go
 	branchTail string
+	// branchPlace: the town branchTail names, normalised; branchQB: the branch is the
+	// QuickBooks name's; elsewhere: the other record's town, not the branch's (branchplace.go)
+	branchPlace, elsewhere string
+	branchQB               bool
 	// projectNumber: the project number kept apart from the Procore name, found in the
 	// QuickBooks name
 	projectNumber string
@@ -551,9 +555,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	}
 	switch {
 	case qTail >= 0:
-		v.branchTail = tailWords(q, qTail)
+		v.branchTail, v.branchPlace = tailWords(q, qTail), tailPlace(q, qTail, ctx)
 	case eTail >= 0:
-		v.branchTail = tailWords(e, eTail)
+		v.branchTail, v.branchPlace, v.branchQB = tailWords(e, eTail), tailPlace(e, eTail, ctx), true
 	}
 	if v.branchTail != "" || vendors && qQual != eQual && distinctiveFirm(e, ep) {
 		// Every branch or note scores the same against a distinctive firm, so that two of

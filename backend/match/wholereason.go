@@ -105,6 +105,9 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 	}
 	if v.branchTail != "" {
 		s += fmt.Sprintf("; the rest is a branch/location (%q)", v.branchTail)
+		if v.elsewhere != "" {
+			s += fmt.Sprintf(", but the other record's address is in %s: check it is this branch", townName(v.elsewhere))
+		}
 	}
 	if v.credential != "" {
 		s += fmt.Sprintf("; %q is a professional's credential written after the person's name", v.credential)
