@@ -385,6 +385,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			continue
 		case parent && projWords < maxProjectNumberWords && t.role == roleCore && t.num == "" && !t.single() && sharedProjectNumber(q, qp):
 			projWords++ // "Marrow" and "Shell" of "24-022 Marrow Peakway Retail Shell" against "24-022 Peakway Retail" (projectwords.go)
+		case parent && streetTypeLeft(q, qp, e, t):
+			// "St" of "Kipling St Waterline Replacement" (streettype.go)
 		case unitLabelLeft(q, qp, e, ep, t):
 			// "Bldg" of "Marrow Plaza Bldg C-12 TI" against "Marrow Plaza C-12 TI" (unitlabel.go)
 		case parent && schoolOfDistrict(q, qp, e, ep, t):
@@ -466,6 +468,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case v.middleName == "" && middleName(e, ep, q, t):
 			v.middleName = t.raw
 			continue
+		case parent && streetTypeLeft(e, ep, q, t):
 		case unitLabelLeft(e, ep, q, qp, t):
 		case parent && extra == nil && extraJobWord(t) && extraInJob(e, ep, t, e, ep, true):
 			extra = t
