@@ -66,7 +66,7 @@ func spells(acr []rune, ts []token, idx []int) bool {
 // place is a's last word when it is a known place, or nil: "CED Raleigh" is CED at Raleigh.
 func pairInitials(a, b []token, ap, bp []paired, place *token) string {
 	left := ownWords(a, func(i int) bool {
-		return ap[i].like == unlike && !a[i].code && a[i].role != roleDescriptor && a[i].role != roleTag && &a[i] != place
+		return ap[i].like == unlike && !a[i].code && a[i].role != roleDescriptor && a[i].role != roleTag && &a[i] != place && !agencyOffice(a, &a[i])
 	})
 	if len(left) != 1 || !a[left[0]].acronym {
 		return ""

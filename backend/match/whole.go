@@ -319,6 +319,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case inTail(q, qTail, t):
 			qQual, qNum = true, qNum || t.num != ""
 			continue
+		case vendors && agencyOffice(q, t):
+			qQual = true // "Region 1" of "CDOT Region 1", a state agency's office (agencyoffice.go)
 		case t.num != "":
 			qNum = true
 			if !t.code && !(vendors && t.branchNumber) {
@@ -416,6 +418,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case inTail(e, eTail, t):
 			eQual, eNum = true, eNum || t.num != ""
 			continue
+		case vendors && agencyOffice(e, t):
+			eQual = true
 		case t.num != "":
 			eNum = true
 			if !t.code && !t.customer && !(vendors && t.branchNumber) {
