@@ -30,6 +30,9 @@ type Index struct {
 	// places are the one-word cities of the entries' addresses, normalised; cities all of them
 	places, cities map[string]bool
 
+	// contacts finds records by phone and street, for a name that shares nothing (contactname.go)
+	contacts contactIndex
+
 	pool sync.Pool // *scratch
 }
 
@@ -136,6 +139,7 @@ func newIndex(entries []Entry, paths bool) *Index {
 			}
 		}
 	}
+	ix.contacts = newContactIndex(ix.entries)
 	ix.pool.New = func() any { return &scratch{counts: make([]int32, len(ix.entries))} }
 	return ix
 }

@@ -71,6 +71,8 @@ type match struct {
 	// extends: the Procore name is the QuickBooks name and more, when m.whole does not say so
 	// (a resemblance): see wholeVerdict.extends
 	extends bool
+	// byContact: why another name is the same firm by its phone or street (contactname.go)
+	byContact string
 }
 
 // Scores are banded by confidence, so that ranking and one-to-one assignment by score never put
@@ -128,6 +130,9 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 	// An equal name needs both to differ before it is doubted.
 	m.contactDiff = agree == 0 && differ > 0 && ((h.kind != kindExact && h.kind != kindLeaf) || differ == 2)
 	defer func() {
+		if m.conf == Possible && (m.kind == kindFuzzy || m.kind == kindInitials) {
+			ix.linkByContact(q, e, &m) // another name, the same phone or street (contactname.go)
+		}
 		switch {
 		case e.inactive != "" && !e.sortMark || q.inactive != "" && !q.sortMark:
 			m.conf, m.inactive = Possible, true // never linked in one click (inactive.go)
@@ -509,6 +514,9 @@ func (ix *Index) reason(q *prepared, m match) string {
 		fallthrough
 	default:
 		s = fmt.Sprintf("Similar name (%d%%)", int(math.Round(100*min(m.sim, 0.99))))
+	}
+	if m.byContact != "" {
+		s = m.byContact
 	}
 	if e.parent != "" && m.kind != kindLeaf && m.kind != kindExact && !(m.kind == kindWhole && m.whole.across) {
 		s += fmt.Sprintf("; job under %q", e.parent)

@@ -100,6 +100,9 @@ func (ix *Index) rank(q *prepared, sc *scratch, k int) []match {
 		add(ix.byAcronym[v], kindInitials)
 	}
 	hits = ix.surnameCandidates(q, hits)
+	if !ix.jobs {
+		hits = ix.contacts.candidates(q, hits) // another name, the same phone or street (contactname.go)
+	}
 	hits = ix.gramCandidates(q, sc, 12, hits)
 	sc.hits = hits
 
