@@ -113,7 +113,7 @@ var abbrevs = []abbrev{
 	{short: "Bath", long: []string{"Bathroom"}, matchOnly: true},
 	{short: "AC", long: []string{"Air Conditioning"}, matchOnly: true},
 	// HVAC firms write "Heating & Air" for heating and air conditioning.
-	{short: "Heating and Air", long: []string{"Heating and Air Conditioning"}, alt: []string{"Htg and Air"}, matchOnly: true},
+	{short: "Heating and Air", long: []string{"Heating and Air Conditioning"}, alt: []string{"Htg and Air", "Heat and Air"}, matchOnly: true},
 	{short: "Hdwe", long: []string{"Hardware"}, alt: []string{"Hdwr"}, matchOnly: true},
 	{short: "Matls", long: []string{"Materials"}, alt: []string{"Matl"}, matchOnly: true},
 	{short: "Sply", long: []string{"Supply", "Supplies"}, matchOnly: true},

@@ -2,8 +2,8 @@ package match
 
 import "testing"
 
-// "Specialties" says what kind of firm, not which, like "Services"; "Htg & Air" is Heating &
-// Air (Conditioning). Another word of the name, or the trade alone, stay apart.
+// "Specialties" says what kind of firm, not which, like "Services"; "Htg & Air" and "Heat & Air"
+// are Heating & Air (Conditioning). Another word of the name, or the trade alone, stay apart.
 func TestSpecialtiesAndHeatingAir(t *testing.T) {
 	for _, c := range []struct {
 		procore, qb string
@@ -13,6 +13,7 @@ func TestSpecialtiesAndHeatingAir(t *testing.T) {
 		{"Lumbee Specialty Contractors", "Lumbee Contractors Inc", true},
 		{"Lumbee Valley Heating & Air", "Lumbee Valley Htg & Air", true},
 		{"Lumbee Valley Htg & Air", "Lumbee Valley Heating & Air Conditioning", true},
+		{"Lumbee Valley Heat & Air", "Lumbee Valley Heating & Air", true},
 		{"Lumbee Door & Hardware", "Lumbee Door & Window Specialties", false},
 		{"Lumbee Valley Htg & Air", "Lumbee Valley Heating", false},
 	} {

@@ -1,5 +1,7 @@
 package match
 
+import "strings"
+
 // A project's name in one system often has one word more than the job's in the other: "Hillside
 // HS Athletic Field House" and "Hillside HS Field House", "Dorothea Dix Park Restroom Building"
 // and "Dix Park Restroom Bldg", "Cary Hospital Patient Tower Infill" and "Cary Hospital - Tower
@@ -27,7 +29,8 @@ func pairedJobWords(e []token, ep []paired) int {
 	}
 	for j := range e {
 		t := &e[j]
-		if t.customer && !(private && !t.first) || ep[j].like == unlike || t.role != roleCore || t.num != "" || len(t.runes) < 2 {
+		// A number written as a word is a word of the name: "Nine Mile Station".
+		if t.customer && !(private && !t.first) || ep[j].like == unlike || t.role != roleCore || (t.num != "" && strings.ContainsFunc(t.raw, isDigitRune)) || t.num == "" && len(t.runes) < 2 {
 			continue
 		}
 		n++
