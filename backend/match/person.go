@@ -355,3 +355,33 @@ var credentials = wordSet(`pe pls aia cpa esq phd leed ncarb cih csp pmp ae`)
 func credentialLeft(t *token, person bool) bool {
 	return person && credentials[t.key] && t.num == ""
 }
+
+// pairLeadingGivenNames pairs the first words of two names written first name first, neither
+// with a comma, when one is the other's short form and the word after each is paired with the
+// other's: "Steve Dunlap", "Steven M Dunlap Drywall". Without the comma only this place says
+// the word is a first name.
+func pairLeadingGivenNames(q, e []token, qp, ep []paired) {
+	i, j := firstOwnWord(q), firstOwnWord(e)
+	if i < 0 || j < 0 || qp[i].like != unlike || ep[j].like != unlike || firstFlagged(q) || firstFlagged(e) {
+		return
+	}
+	a, b := &q[i], &e[j]
+	if a.role != roleCore || b.role != roleCore || a.num != "" || b.num != "" || !sameGivenName(a.key, b.key) {
+		return
+	}
+	if !surnameNext(q, qp, i) || !surnameNext(e, ep, j) {
+		return
+	}
+	qp[i] = paired{at: j, like: givenName}
+	ep[j] = paired{at: i, like: givenName}
+}
+
+// surnameNext reports that the word after ts[i], or after a middle initial there, is paired:
+// the surname both names have.
+func surnameNext(ts []token, ps []paired, i int) bool {
+	k := i + 1
+	if k < len(ts) && ts[k].single() && ps[k].like == unlike {
+		k++ // "Steven M Dunlap"
+	}
+	return k < len(ts) && ps[k].like != unlike && ts[k].role == roleCore && ts[k].num == "" && !tradeWords[ts[k].key]
+}

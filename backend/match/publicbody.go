@@ -63,7 +63,7 @@ func bodyPrefix(ts []token, ps []paired, t *token) bool {
 		// The office may follow a dash: "City of Manchester - Water Works" is Manchester
 		// Water Works. Utilities is a public body's office, not a firm's trade: "City of Fort
 		// Collins Utilities" is Fort Collins Utilities.
-		if ps[i].like != unlike && ts[i].role == roleCore {
+		if ps[i].like != unlike && (ts[i].role == roleCore || ps[i].like == initialsOf) {
 			n++
 		}
 	}

@@ -120,6 +120,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	joinedWords(e, q, ep, qp)
 	joinedNumbers(q, e, qp, ep)
 	joinedNumbers(e, q, ep, qp)
+	// "Steve Dunlap", "Steven M Dunlap Drywall" (person.go)
+	pairLeadingGivenNames(q, e, qp, ep)
 	yearJoinedNumbers(q, e, qp, ep) // "2024-031" is 24031 (projectyear.go)
 	yearJoinedNumbers(e, q, ep, qp)
 	// "Jeffco" is Jefferson County (clipped.go).
@@ -165,6 +167,12 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		// "J.R. Maestas Hauling", "Maestas, Juan Ramon": a first name's initials (person.go).
 		if v.initials = pairGivenInitials(q, e, qp, ep); v.initials == "" {
 			v.initials = pairGivenInitials(e, q, ep, qp)
+		}
+	}
+	if v.initials == "" && !parent && !customerOnly {
+		// "City of Boston - ISD", "Boston Inspectional Services" (officeinitials.go).
+		if v.initials = pairDepartmentInitials(q, e, qp, ep); v.initials == "" {
+			v.initials = pairDepartmentInitials(e, q, ep, qp)
 		}
 	}
 	if parent {
