@@ -70,3 +70,44 @@ func coverCustomer(e []token, ep []paired, i int, initials string) {
 		}
 	}
 }
+
+// pairAcronymOfCustomerWords pairs initials in capitals in the Procore name with the job's
+// customer's words they spell, next to each other and not yet paired: "Prairie Sky MD No. 2 -
+// Filing 3" names the Prairie Sky Metro District 2 by its town and "MD". It returns how the
+// initials read, or "".
+//
+// A customer with a number ("Metro District 2") must find it in the Procore name too: "MD No. 3"
+// is another district.
+func pairAcronymOfCustomerWords(q, e []token, qp, ep []paired) string {
+	for j := range e {
+		if e[j].customer && e[j].num != "" && ep[j].like == unlike {
+			return ""
+		}
+	}
+	for i := range q {
+		a := &q[i]
+		if qp[i].like != unlike || !a.acronym || a.qual {
+			continue
+		}
+		n := len(a.runes)
+		for start := 0; start+n <= len(e); start++ {
+			ok := true
+			for k := 0; k < n && ok; k++ {
+				w := &e[start+k]
+				ok = w.customer && !w.first && w.role != roleStop && w.num == "" && len(w.runes) >= 2 &&
+					ep[start+k].like == unlike && w.runes[0] == a.runes[k]
+			}
+			if !ok {
+				continue
+			}
+			raws := make([]string, 0, n)
+			for k := range n {
+				ep[start+k] = paired{at: i, like: initialsOf}
+				raws = append(raws, e[start+k].raw)
+			}
+			qp[i] = paired{at: start, like: initialsOf}
+			return a.raw + " = " + strings.Join(raws, " ")
+		}
+	}
+	return ""
+}

@@ -47,3 +47,24 @@ func TestCustomerInitialsWithWordMore(t *testing.T) {
 		}
 	}
 }
+
+// A project may name its customer's words by initials ("MD" for Metro District); another
+// letter, or another number of a numbered customer, stay apart.
+func TestInitialsOfCustomerWords(t *testing.T) {
+	for _, c := range []struct {
+		procore string
+		likely  bool
+	}{
+		{"Tarrow Sky MD No. 2 - Filing 3 Wet Utilities", true},
+		{"Tarrow Sky WD No. 2 - Filing 3 Wet Utilities", false},
+		{"Tarrow Sky MD No. 3 - Filing 3 Wet Utilities", false},
+	} {
+		s := assignJobs([]string{c.procore}, []string{"Tarrow Sky Metro District 2", "Tarrow Sky Metro District 2:Filing 3 Wet Utilities", "Tarrow Sky Metro District 3"})["pa"]
+		if got := s.ID == "qb" && s.Confidence == Likely; got != c.likely {
+			t.Errorf("%q: %s %q (%s), want likely %v", c.procore, s.Confidence, s.Name, s.Reason, c.likely)
+		}
+		if c.likely && !strings.Contains(s.Reason, "MD = Metro District") {
+			t.Errorf("%q: reason %q does not read the initials", c.procore, s.Reason)
+		}
+	}
+}

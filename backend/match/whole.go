@@ -139,6 +139,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	if v.initials == "" && parent {
 		v.initials = pairCustomerAcronym(q, e, qp, ep) // "BVSD" is Boulder Valley SD (customeracronym.go)
 	}
+	if v.initials == "" && parent {
+		v.initials = pairAcronymOfCustomerWords(q, e, qp, ep) // "MD" is Metro District (customeracronym.go)
+	}
 	if v.initials == "" {
 		// "P&H" is Plumbing & Heating, "R&D" research (ampinitials.go).
 		if v.initials = pairAmpersandInitials(q, e, qp, ep); v.initials == "" {
