@@ -23,3 +23,23 @@ func TestCityOfOfficeNote(t *testing.T) {
 		}
 	}
 }
+
+// "State of" or "Commonwealth of" a state on one side only before the state's office: the
+// state's office. Not before another word than a state's name, nor before another office.
+func TestStateOfPrefix(t *testing.T) {
+	for _, c := range []struct {
+		procore, qb string
+		likely      bool
+	}{
+		{"Commonwealth of Massachusetts - Dept of Revenue", "Massachusetts Dept of Revenue", true},
+		{"State of Ohio Dept of Taxation", "Ohio Dept of Taxation", true},
+		{"State of Ohio Dept of Taxation", "Ohio Dept of Commerce", false},
+		{"State of Kestrel Electric", "Kestrel Electric", false},
+		{"State of the Art Plumbing Supply", "Art Plumbing Supply", false},
+	} {
+		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
+		if got := s.ID == "qa" && s.Confidence == Likely; got != c.likely {
+			t.Errorf("%q / %q: %s (%s), want likely %v", c.procore, c.qb, s.Confidence, s.Reason, c.likely)
+		}
+	}
+}

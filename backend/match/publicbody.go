@@ -46,13 +46,24 @@ func officeWord(t *token) bool {
 }
 
 // bodyPrefix reports that t, left over in ts, is the "City" of a leading "City of …", "Town of
-// …", "County of …" followed by two words or more paired with the other name: "City of Raleigh
-// Water" is Raleigh Water, the city's utility. "Town of Cary" alone is not Cary Electric, nor
-// "County of Durham" the Durham of another list (the caller refuses a trade left over too).
+// …", "County of …", or "State of" or "Commonwealth of" a state, followed by two words or more
+// paired with the other name: "City of Raleigh Water" is Raleigh Water, the city's utility.
+// "Town of Cary" alone is not Cary Electric, nor "County of Durham" the Durham of another list
+// (the caller refuses a trade left over too).
 func bodyPrefix(ts []token, ps []paired, t *token) bool {
 	first := firstOwnWord(ts)
-	if first < 0 || &ts[first] != t || first+1 >= len(ts) || ts[first+1].key != "of" ||
-		!(t.key == "city" || t.key == "town" || t.key == "county" || t.key == "village") {
+	if first < 0 || &ts[first] != t || first+1 >= len(ts) || ts[first+1].key != "of" {
+		return false
+	}
+	switch t.key {
+	case "city", "town", "county", "village":
+	case "state", "commonwealth":
+		// "Commonwealth of Massachusetts - Dept of Revenue" is the Massachusetts Dept of
+		// Revenue; the word after "of" must be a state's name.
+		if first+2 >= len(ts) || !stateNames[ts[first+2].key] {
+			return false
+		}
+	default:
 		return false
 	}
 	n := 0
