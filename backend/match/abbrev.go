@@ -82,6 +82,7 @@ var abbrevs = []abbrev{
 	{short: "Mem", long: []string{"Memorial"}},
 	{short: "Lib", long: []string{"Library"}},
 	{short: "Lab", long: []string{"Laboratory"}},
+	{short: "Labs", long: []string{"Laboratories"}, matchOnly: true},
 	{short: "Maint", long: []string{"Maintenance"}},
 	{short: "Repl", long: []string{"Replacement"}},
 	{short: "Exp", long: []string{"Expansion"}},

@@ -33,7 +33,8 @@ func TestStateShortFormsAndEngr(t *testing.T) {
 }
 
 // Place words written the Postal Service's way (Crk, Pk) and words of a job's name written short
-// (Res, Recon, Rm, Condo) read out when the other name has the word; another word stays apart.
+// (Res, Recon, Rm, Condo, Labs) read out when the other name has the word; another word stays
+// apart.
 func TestJobShortForms(t *testing.T) {
 	for _, c := range []struct {
 		procore string
@@ -44,6 +45,7 @@ func TestJobShortForms(t *testing.T) {
 		{"Tarrow Reservoir Boat Ramp Reconstruction", []string{"City of Tarrow", "City of Tarrow:Tarrow Res Boat Ramp Recon"}, true},
 		{"Tarrow Art Museum Mechanical Room Upgrade", []string{"Tarrow Art Museum", "Tarrow Art Museum:Mech Rm Upgrade"}, true},
 		{"15 Tarrow Street Condominium Boiler", []string{"15 Tarrow St Condo Assn", "15 Tarrow St Condo Assn:Boiler"}, true},
+		{"Tarrow Tech - Olney Hall Labs", []string{"Tarrow Tech", "Tarrow Tech:Olney Hall Lab Exhaust"}, true},
 		{"Tarrow Clear Creek Whitewater Pool Repairs", []string{"City of Tarrow", "City of Tarrow:Clear Crk Whitewater Pk Repairs"}, false},
 		{"Tarrow Clear Creek Whitewater Pike Repairs", []string{"City of Tarrow", "City of Tarrow:Clear Crk Whitewater Pk Repairs"}, false},
 		{"Tarrow Art Museum Mechanical Rooms Upgrade", []string{"Tarrow Art Museum", "Tarrow Art Museum:Mech Rm Upgrade"}, false},
