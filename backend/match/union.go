@@ -169,3 +169,31 @@ func pairUnionInitials(a, b []token, ap, bp []paired) string {
 	}
 	return ""
 }
+
+// unionNamedOneSide reports that t, left over in ts, is the union's name right before "Local N"
+// ("Pipefitters" of "Pipefitters Local 537 Trust Funds") when the other name is that local with
+// no union named at all ("Local 537 Trust Funds"): every word of it is paired. A list that keeps
+// one union's locals only writes "Local 537" alone; another union named on the other side is
+// another local (whole.go keeps it apart).
+func unionNamedOneSide(ts []token, ps []paired, t *token, other []token, op []paired) bool {
+	at := -1
+	for i := range ts {
+		if &ts[i] == t {
+			at = i
+		}
+	}
+	if at < 0 || at+1 >= len(ts) || ts[at+1].key != "local" || t.num != "" || t.qual || !unionLocal(ts, ps) {
+		return false
+	}
+	for i := range ts {
+		if i != at && ts[i].role != roleStop && ps[i].like == unlike {
+			return false // one word of the union's name only
+		}
+	}
+	for j := range other {
+		if other[j].role != roleStop && op[j].like == unlike {
+			return false
+		}
+	}
+	return true
+}

@@ -21,6 +21,12 @@ func TestUnionNameReadings(t *testing.T) {
 		{"Plumbers & Gasfitters Local 12", "Plumbers Local 21", false},
 		{"Laborers Pension Trust Fund", "Laborers Health & Welfare Trust", false},
 		{"Plumbers Local 12 Benefit Funds", "Plumbers Local 12", false},
+		// The union named on one side only, the other the local alone.
+		{"Pipefitters Local 537 Trust Funds", "Local 537 Trust Funds", true},
+		{"Pipefitters Local 537", "Local 537", true},
+		{"Pipefitters Local 537", "Local 573", false},
+		{"Pipefitters Local 537", "Electricians Local 537", false},
+		{"Pipefitters Local 537 Trust Funds", "Local 537", false},
 	} {
 		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
 		if got := s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact); got != c.likely {

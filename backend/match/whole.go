@@ -373,6 +373,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case vendors && ownInitials(q, t):
 			// "KWH" of "KWH - Kestrel Waste Haulers": the name's own initials (owninitials.go)
 		case vendors && unionWord(q, qp, t):
+		case vendors && unionNamedOneSide(q, qp, t, e, ep):
+			// "Pipefitters" of "Pipefitters Local 537", "Local 537" (union.go)
 		case vendors && insurerWord(q, qp, t):
 			// "Mutual" of "Arbella Mutual Insurance", "Arbella Insurance" (insurer.go)
 			// "Union" of "Local Union No. 573", "Fringe" of "Fringe Benefit Funds" (union.go)
@@ -468,6 +470,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case t.role != roleCore || t.code || t.glued:
 		case vendors && ownInitials(e, t):
 		case vendors && unionWord(e, ep, t):
+		case vendors && unionNamedOneSide(e, ep, t, q, qp):
 		case vendors && insurerWord(e, ep, t):
 		case public && officeWord(t):
 		case vendors && bodyPrefix(e, ep, t):
