@@ -32,6 +32,8 @@ type Index struct {
 
 	// contacts finds records by phone and street, for a name that shares nothing (contactname.go)
 	contacts contactIndex
+	// dba finds names with a d/b/a by the words of either part (dbaname.go)
+	dba dbaIndex
 
 	pool sync.Pool // *scratch
 }
@@ -140,6 +142,7 @@ func newIndex(entries []Entry, paths bool) *Index {
 		}
 	}
 	ix.contacts = newContactIndex(ix.entries)
+	ix.dba = newDBAIndex(ix.entries)
 	ix.pool.New = func() any { return &scratch{counts: make([]int32, len(ix.entries))} }
 	return ix
 }

@@ -208,6 +208,11 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 		sc.whole = wholeContext{places: ix.places, cities: ix.cities, city: q.contact.city, person: personOrder(q, e), sc: sc}
 		v = compareWhole(q.toks, e.toks, e.parent != "", ix.jobs && e.parent == "", &sc.whole)
 	}
+	if !v.same && !e.hasJobs && !m.contactDiff && !ix.jobs {
+		// One name's trade name beside its legal name (dbaname.go).
+		sc.whole = wholeContext{places: ix.places, cities: ix.cities, city: q.contact.city, person: personOrder(q, e), sc: sc}
+		v = wholeByTradeName(q, e, v, &sc.whole)
+	}
 	wholeScore := tierScore[kindWhole] + 0.15*v.quality + 0.005*agree
 	if v.same && agree == 0 {
 		if v.elsewhere = branchElsewhere(&v, &q.contact, &e.contact); v.elsewhere != "" {

@@ -130,6 +130,9 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 	if v.branchTrade != "" {
 		s += fmt.Sprintf("; one name is a branch of the firm, the other its whole name with %q", v.branchTrade)
 	}
+	if v.tradeName != "" {
+		s += fmt.Sprintf("; compared with %q, one part of the name with a d/b/a", v.tradeName)
+	}
 	if v.projectNumber != "" {
 		s += fmt.Sprintf("; same project number (%s)", v.projectNumber)
 	}
