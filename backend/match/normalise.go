@@ -159,9 +159,11 @@ func analyse(name string) analysis {
 			words[i] = word{key: "dba", raw: w.raw}
 		}
 	}
-	// "Northwest Holdings LLC dba Evergreen Sweeping" is known by either name.
+	// "Northwest Holdings LLC dba Evergreen Sweeping" is known by either name, and so is a
+	// firm by its name before and after a rename (formername.go).
+	words = markFormerName(words)
 	for i, w := range words {
-		if (w.key == "dba" || w.key == "aka") && i > 0 && i < len(words)-1 {
+		if (w.key == "dba" || w.key == "aka" || w.key == "fka") && i > 0 && i < len(words)-1 {
 			for _, part := range [][]word{words[:i], words[i+1:]} {
 				kept, _ := stripLegal(slices.Clone(part))
 				a.aliases = append(a.aliases, (&analysis{words: kept}).key())

@@ -493,6 +493,9 @@ func (ix *Index) reason(q *prepared, m match) string {
 		}
 	case kindAlias:
 		s = "Same company: one name is the other's trade name (d/b/a)"
+		if formerNamed(&q.an) || formerNamed(&e.an) {
+			s = "Same company: one name gives the other as its former name (formerly, f/k/a)"
+		}
 	case kindGerman:
 		s = "Same name with umlauts written out (ü = ue)"
 	case kindRole:
