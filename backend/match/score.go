@@ -73,6 +73,9 @@ type match struct {
 	extends bool
 	// byContact: why another name is the same firm by its phone or street (contactname.go)
 	byContact string
+	// atHome: one name names the town of the other record's address; wonTie: that or the
+	// contact settled a tie between records equal by name (branchtie.go)
+	atHome, wonTie bool
 }
 
 // Scores are banded by confidence, so that ranking and one-to-one assignment by score never put
@@ -132,6 +135,9 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 	defer func() {
 		if m.conf == Possible && (m.kind == kindFuzzy || m.kind == kindInitials) {
 			ix.linkByContact(q, e, &m) // another name, the same phone or street (contactname.go)
+		}
+		if m.kind == kindWhole && m.whole.same {
+			m.atHome = atHome(q, e) // breaks a tie between branches (branchtie.go)
 		}
 		switch {
 		case e.inactive != "" && !e.sortMark || q.inactive != "" && !q.sortMark:
@@ -574,6 +580,9 @@ func (ix *Index) reason(q *prepared, m match) string {
 	}
 	if m.rival != "" {
 		s += fmt.Sprintf("; %q matches equally well", m.rival)
+	}
+	if m.wonTie {
+		s += wonTieReason
 	}
 	return s
 }

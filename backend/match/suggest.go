@@ -155,8 +155,8 @@ func (ix *Index) markTie(ms []match) {
 	if ms[0].kind == kindWhole && ms[1].conf == Likely && !wholeBeats(&ms[0], &ms[1]) {
 		margin = 0.02
 	}
-	if ms[0].score-ms[1].score > margin {
-		return
+	if ms[0].score-ms[1].score > margin || breakTieBySign(ms, margin) {
+		return // or one of the tied records has the phone, street or town (branchtie.go)
 	}
 	for i := range ms {
 		if ms[0].score-ms[i].score > margin {
