@@ -13,6 +13,8 @@ var legalSuffixes = phraseSet(
 	"corporation", "lp", "llp", "lllp", "pllc", "pc", "plc", "pa", "apc", "psc", "chtd",
 	"pty", "pte", "pvt", "ulc", "ps", "bhd", "sdn bhd", "private limited", "cia",
 	"general partnership", "a general partnership", "limited partnership", "a limited partnership",
+	"a corporation", "professional corporation", "a professional corporation", "s corp", "s corporation",
+	"limited liability company", "a limited liability company", "professional limited liability company",
 	// Continental Europe and Latin America
 	"gmbh", "mbh", "ag", "kg", "ohg", "ug", "sa", "sarl", "sl", "slu", "srl", "spa",
 	"sas", "bv", "nv", "vof", "oy", "oyj", "aps", "asa", "kft", "zrt", "sro", "doo", "as",
