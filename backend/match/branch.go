@@ -99,7 +99,7 @@ func branchTail(ts []token, pairs []paired, e []token, ePairs []paired, ctx *who
 		}
 		m := t.num != "" || branchMarkers[t.key] || branchWords[t.key] || stateCode(t)
 		marked = marked || m
-		place = place || compassWords[t.key] || ctx.place(t.key) || stateNames[t.key] || regionWords[t.key]
+		place = place || compassWords[t.key] || ctx.place(t.key) || bigCities[t.key] || stateNames[t.key] || regionWords[t.key]
 		noted = noted || t.qual
 		if !m && t.role == roleCore {
 			plain = append(plain, t.key)
@@ -255,7 +255,7 @@ func leftIsPlace(ts []token, pairs []paired, ctx *wholeContext) bool {
 		if pairs[i].like != unlike || t.role != roleCore || t.num != "" {
 			continue
 		}
-		if ctx.place(t.key) || t.ofPlace || t.qual || compassWords[t.key] || stateNames[t.key] {
+		if ctx.place(t.key) || bigCities[t.key] || t.ofPlace || t.qual || compassWords[t.key] || stateNames[t.key] {
 			return true
 		}
 		words = append(words, t.key)
@@ -283,7 +283,7 @@ func plainPlaceTail(ts []token, from int, ctx *wholeContext) bool {
 	}
 	for k := from; k < len(ts); k++ {
 		t := &ts[k]
-		if t.bracket || !(ctx.place(t.key) || stateCode(t)) {
+		if t.bracket || !(ctx.place(t.key) || bigCities[t.key] || stateCode(t)) {
 			return false
 		}
 	}
@@ -294,7 +294,7 @@ func plainPlaceTail(ts []token, from int, ctx *wholeContext) bool {
 // before the firm's paired words: a local branch named city first, "Raleigh Winsupply Co".
 func leadingPlace(ts []token, ps []paired, t *token, ctx *wholeContext) bool {
 	first := firstOwnWord(ts)
-	if first < 0 || &ts[first] != t || !ctx.place(t.key) || first+1 >= len(ts) {
+	if first < 0 || &ts[first] != t || !(ctx.place(t.key) || bigCities[t.key]) || first+1 >= len(ts) {
 		return false
 	}
 	for i := first + 1; i < len(ts); i++ {

@@ -50,3 +50,22 @@ func TestBranchPlaceElsewhere(t *testing.T) {
 		t.Errorf("Tacoma branch, the firm in Olympia: %q %s (%s), want Likely", s.Name, s.Confidence, s.Reason)
 	}
 }
+
+// A big city's name is a place though no address of the lists is there: "Graybar - Boston" is a
+// branch of Graybar Electric. A word that is no known place, after the firm that leaves its trade
+// out, stays a question.
+func TestBranchNamedForBigCity(t *testing.T) {
+	for _, c := range []struct {
+		procore, qb string
+		want        Confidence
+	}{
+		{"Kestrel Electric Company", "Kestrel - Boston", Likely},
+		{"Tamsin Electric", "Tamsin Elec Supply - Manchester", Likely},
+		{"Kestrel Electric Company", "Kestrel - Harwick", Possible},
+	} {
+		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
+		if s.ID != "qa" || s.Confidence != c.want {
+			t.Errorf("%q / %q: %q %s (%s), want %s", c.procore, c.qb, s.Name, s.Confidence, s.Reason, c.want)
+		}
+	}
+}
