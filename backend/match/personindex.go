@@ -8,9 +8,14 @@ package match
 // whole-name comparison then decides (person.go).
 
 // surnameKeys are the words of a name written surname first ("Tremblay, Richard") that are its
-// surname: the words before the comma, not numbers, notes or single letters.
+// surname: the words before the comma, not numbers, notes or single letters. A name that starts
+// with a common first name ("William T Nakamura Surveying") gives the word after it, a middle
+// initial skipped.
 func surnameKeys(p *prepared) []string {
 	if !firstFlagged(p.toks) {
+		if k := leadingSurname(p.toks); k >= 0 {
+			return []string{p.toks[k].key}
+		}
 		return nil
 	}
 	var keys []string
@@ -57,9 +62,10 @@ func givenNameIn(q []token, surname int, e []token) bool {
 		if i == surname || a.role != roleCore || a.num != "" {
 			continue
 		}
+		lead := firstOwnWord(e)
 		for j := range e {
 			b := &e[j]
-			if !b.first || len(b.runes) == 0 || len(a.runes) == 0 {
+			if !(b.first || j == lead && !firstFlagged(e)) || len(b.runes) == 0 || len(a.runes) == 0 {
 				continue
 			}
 			if a.key == b.key || sameGivenName(a.key, b.key) || (a.initial || len(a.runes) == 1) && a.runes[0] == b.runes[0] {
@@ -68,4 +74,22 @@ func givenNameIn(q []token, surname int, e []token) bool {
 		}
 	}
 	return false
+}
+
+// leadingSurname is the index of the surname of a name written first name first without a
+// comma: the word after a leading common first name ("Nakamura" of "William T Nakamura
+// Surveying"), a middle initial skipped; -1 when the name does not start so.
+func leadingSurname(ts []token) int {
+	i := firstOwnWord(ts)
+	if i < 0 || ts[i].role != roleCore || ts[i].num != "" || !commonFirstName(ts[i].key) {
+		return -1
+	}
+	k := i + 1
+	if k < len(ts) && ts[k].single() {
+		k++
+	}
+	if k >= len(ts) || ts[k].role != roleCore || ts[k].num != "" || ts[k].qual || len(ts[k].runes) < 2 || tradeWords[ts[k].key] {
+		return -1
+	}
+	return k
 }

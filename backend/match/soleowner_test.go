@@ -63,3 +63,16 @@ func TestSoleOwnerBySurname(t *testing.T) {
 		t.Errorf("Tony Lucero Backhoe Service: %q %s (%s), want Lucero, Anthony Likely", got.Name, got.Confidence, got.Reason)
 	}
 }
+
+// A QuickBooks name first name first, the firm's ("William T Marrowby Surveying"), is found by
+// its surname for the owner's name written short ("Bill Marrowby"); another first name is not.
+func TestSoleOwnerByLeadingSurname(t *testing.T) {
+	got := assignVendors([]string{"Bill Marrowby"}, []string{"Maria Marrowby Surveying", "William T Marrowby Surveying"})["pa"]
+	if got.ID != "qb" || got.Confidence != Likely {
+		t.Errorf("Bill Marrowby: %q %s (%s), want William T Marrowby Surveying Likely", got.Name, got.Confidence, got.Reason)
+	}
+	got = assignVendors([]string{"Bill Marrowby"}, []string{"Maria Marrowby Surveying"})["pa"]
+	if got.ID == "qa" && got.Confidence == Likely {
+		t.Errorf("Bill Marrowby / Maria Marrowby Surveying: %s (%s), want no one-click link", got.Confidence, got.Reason)
+	}
+}
