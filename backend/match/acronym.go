@@ -65,8 +65,11 @@ func spells(acr []rune, ts []token, idx []int) bool {
 //
 // place is a's last word when it is a known place, or nil: "CED Raleigh" is CED at Raleigh.
 func pairInitials(a, b []token, ap, bp []paired, place *token) string {
+	// A word of the work left over ("Repl" of "Mather Elementary UV Repl") says what kind of
+	// job, not which: the initials may still be the only word of the name's own left.
 	left := ownWords(a, func(i int) bool {
-		return ap[i].like == unlike && !a[i].code && a[i].role != roleDescriptor && a[i].role != roleTag && &a[i] != place && !agencyOffice(a, &a[i])
+		return ap[i].like == unlike && !a[i].code && a[i].role != roleDescriptor && a[i].role != roleTag && a[i].role != roleWeak &&
+			&a[i] != place && !agencyOffice(a, &a[i])
 	})
 	if len(left) != 1 || !a[left[0]].acronym {
 		return ""
