@@ -283,7 +283,7 @@ func plainPlaceTail(ts []token, from int, ctx *wholeContext) bool {
 	}
 	for k := from; k < len(ts); k++ {
 		t := &ts[k]
-		if t.bracket || !(ctx.place(t.key) || bigCities[t.key] || stateCode(t)) {
+		if t.bracket || !(ctx.place(t.key) || stateCode(t)) {
 			return false
 		}
 	}
@@ -294,7 +294,7 @@ func plainPlaceTail(ts []token, from int, ctx *wholeContext) bool {
 // before the firm's paired words: a local branch named city first, "Raleigh Winsupply Co".
 func leadingPlace(ts []token, ps []paired, t *token, ctx *wholeContext) bool {
 	first := firstOwnWord(ts)
-	if first < 0 || &ts[first] != t || !(ctx.place(t.key) || bigCities[t.key]) || first+1 >= len(ts) {
+	if first < 0 || &ts[first] != t || !ctx.place(t.key) || first+1 >= len(ts) {
 		return false
 	}
 	for i := first + 1; i < len(ts); i++ {
