@@ -82,7 +82,9 @@ func surnameFirst(name string) bool {
 // personOrder reports that either name writes a person's name surname first, so that its words
 // may come in another order.
 func personOrder(q, e *prepared) bool {
-	return surnameFirst(q.entry.Name) || surnameFirst(e.entry.Name) || personOfTwo(q.toks) || personOfTwo(e.toks)
+	// A surname of two words ("Garcia Lopez, Maria") is marked by its first name's flag.
+	return surnameFirst(q.entry.Name) || surnameFirst(e.entry.Name) || personOfTwo(q.toks) || personOfTwo(e.toks) ||
+		firstFlagged(q.toks) && surnameInOrder(q.toks, e.toks) || firstFlagged(e.toks) && surnameInOrder(e.toks, q.toks)
 }
 
 // Two words that make a place's name together name another place in the other order: "Lake

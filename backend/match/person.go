@@ -348,8 +348,9 @@ func pairGivenInitials(a, b []token, ap, bp []paired) string {
 }
 
 // credentials are the letters a licensed professional writes after the name ("David Chen, P.E.",
-// "Ana Flores AIA"): the same person, whether the list keeps them or not.
-var credentials = wordSet(`pe pls aia cpa esq phd leed ncarb cih csp pmp ae`)
+// "Ana Flores AIA") and the titles written before it ("Dr. Maria Lopez"): the same person,
+// whether the list keeps them or not.
+var credentials = wordSet(`pe pls aia cpa esq phd leed ncarb cih csp pmp ae dr doctor mr mrs ms`)
 
 // credentialLeft reports that t, left over in a person's name, is a professional credential.
 func credentialLeft(t *token, person bool) bool {
@@ -384,4 +385,33 @@ func surnameNext(ts []token, ps []paired, i int) bool {
 		k++ // "Steven M Dunlap"
 	}
 	return k < len(ts) && ps[k].like != unlike && ts[k].role == roleCore && ts[k].num == "" && !tradeWords[ts[k].key]
+}
+
+// surnameInOrder reports that the surname words of ts, a name written surname first, come in the
+// same order among the words of other: "Garcia Lopez, Maria" is Maria Garcia-Lopez, but not
+// Maria Lopez Garcia, another family's order of the two surnames. Words of the surname that
+// other lacks are passed over.
+func surnameInOrder(ts, other []token) bool {
+	last := -1
+	for i := range ts {
+		t := &ts[i]
+		if t.first || t.role != roleCore || t.qual {
+			continue
+		}
+		at := -1
+		for j := range other {
+			if other[j].key == t.key {
+				at = j
+				break
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		if at < last {
+			return false
+		}
+		last = at
+	}
+	return true
 }

@@ -24,7 +24,9 @@ func TestSoleOwnerReadings(t *testing.T) {
 		{"J.R. Maestas Hauling", "Maestas, Juan Ramon", "J.R. = Juan Ramon"},
 		{"A.J. Pacheco Concrete Cutting", "Pacheco, Alejandro J", "A.J. = Alejandro J"},
 		{"J.P. Leblanc Plumbing & Heating", "LeBlanc, Jean-Paul", "J.P. = Jean Paul"},
-		{"David W. Chen, P.E.", "Chen, David", `"P.E." is a professional's credential`},
+		{"David W. Chen, P.E.", "Chen, David", `"P.E." is a title or credential`},
+		{"Dr. Maria Lopez", "Lopez, Maria", `"Dr." is a title or credential`},
+		{"Maria Garcia-Lopez Cleaning", "Garcia Lopez, Maria", `trade "Cleaning"`}, // a surname of two words
 	} {
 		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
 		if s.ID != "qa" || s.Confidence != Likely || !strings.Contains(s.Reason, c.reason) {
@@ -47,6 +49,8 @@ func TestSoleOwnerReadingsNegatives(t *testing.T) {
 		{"Marek Dombrowski Fleming", "Dombrowski, Marek"}, // a second surname as often as a firm
 		{"Luis Ortiz Gonzalez", "Ortiz, Luis"},
 		{"David Chen, P.E.", "Chen, Daniel"},
+		{"Dr. Maria Lopez", "Lopez, Marta"},
+		{"Maria Lopez Garcia Cleaning", "Garcia Lopez, Maria"}, // the surnames in another family's order
 	} {
 		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
 		if s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact) {

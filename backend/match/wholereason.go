@@ -110,7 +110,7 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 		}
 	}
 	if v.credential != "" {
-		s += fmt.Sprintf("; %q is a professional's credential written after the person's name", v.credential)
+		s += fmt.Sprintf("; %q is a title or credential written with the person's name", v.credential)
 	}
 	if v.ownerTrade != "" {
 		s += fmt.Sprintf("; one name is the owner's, the other the owner's firm with its trade %q", v.ownerTrade)
