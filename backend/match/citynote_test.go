@@ -16,6 +16,11 @@ func TestCityOfOfficeNote(t *testing.T) {
 		{"Town of Tarrow - Electric", "Tarrow Electric", false}, // a firm's trade
 		{"City of Tarrow - Planning", "Tarrow Water Works", false},
 		{"City of Marrow", "Marrow Utilities", false},
+		// With "City of" on one side, an office's word on the other is the body's office.
+		{"Town of Tarrow - Water & Sewer", "Tarrow Water and Sewer Dept", true},
+		{"Tarrow Municipal Utilities", "City of Tarrow Utilities", true},
+		{"Town of Tarrow Services", "Tarrow Services", false},
+		{"City of Tarrow - Planning Department", "Tarrow Water Department", false},
 	} {
 		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
 		if got := s.ID == "qa" && s.Confidence == Likely; got != c.likely {

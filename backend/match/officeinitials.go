@@ -27,10 +27,24 @@ func pairDepartmentInitials(a, b []token, ap, bp []paired) string {
 	if len(words) < 2 {
 		return ""
 	}
-	for _, j := range words {
+	// "Public Works Department" for DPW: the Department written after the office's name is the
+	// D, paired with it.
+	dept := -1
+	for k, j := range words {
 		if b[j].key == "department" {
-			return "" // the D is there: the initials' own reading (acronym.go)
+			if k == 0 || dept >= 0 {
+				return "" // the D in its place: the initials' own reading (acronym.go)
+			}
+			dept = j
+			words = append(words[:k:k], words[k+1:]...)
+			break
 		}
+	}
+	if dept >= 0 && (acr[0] != 'd' || len(words) < 2 || !spells(acr[1:], b, words)) {
+		return ""
+	}
+	if dept >= 0 {
+		bp[dept] = paired{at: i, like: initialsOf}
 	}
 	var reading string
 	switch {

@@ -20,6 +20,8 @@ func TestDepartmentInitials(t *testing.T) {
 		{"ABD Supply", "AB Supply", false, ""}, // no public body
 		{"Tarrow ISD", "Tarrow Independent School District", true, ""},
 		{"City of Tarrow - IS", "Tarrow Inspectional Services Department", false, ""},
+		{"Tarrow County Public Works Department", "Tarrow County DPW", true, "DPW"}, // Department after
+		{"Tarrow County Parks Department", "Tarrow County DPW", false, ""},
 	} {
 		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
 		if got := s.ID == "qa" && s.Confidence == Likely; got != c.likely || !strings.Contains(s.Reason, c.reason) {

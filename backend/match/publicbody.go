@@ -13,14 +13,18 @@ import "slices"
 
 // officeWords say that a name is an office of a public body, not which one.
 var officeWords = wordSet(`utilities utility department dept division commission authority
-	management services service office offices billing district`)
+	management services service office offices billing district municipal`)
 
 // publicBodyWords start or carry a public body's name: "Town of Apex", "Greenville Utilities".
 var publicBodyWords = wordSet(`city town county village state township borough utilities commission`)
 
 // publicBody reports that the two names are a public body's, by a word of publicBodyWords that
-// both have and that is paired.
+// both have and that is paired, or by a leading "City of …", "Town of …" on one side whose
+// place is paired ("Town of Tarrow - Water & Sewer", "Tarrow Water and Sewer Dept").
 func publicBody(q []token, qp []paired, e []token) bool {
+	if bodyOfPlace(q, qp, e) {
+		return true
+	}
 	for i := range q {
 		if qp[i].like == unlike {
 			continue
@@ -79,4 +83,32 @@ func bodyPrefix(ts []token, ps []paired, t *token) bool {
 		}
 	}
 	return n >= 2
+}
+
+// leadingBody is the index of the place of a name that starts "City of", "Town of", "Village
+// of" or "County of" (the word after "of"), or -1.
+func leadingBody(ts []token) int {
+	first := firstOwnWord(ts)
+	if first < 0 || first+2 >= len(ts) || ts[first+1].key != "of" {
+		return -1
+	}
+	switch ts[first].key {
+	case "city", "town", "village", "county":
+		return first + 2
+	}
+	return -1
+}
+
+// bodyOfPlace reports that q or e starts "City of", "Town of"… with the place paired.
+func bodyOfPlace(q []token, qp []paired, e []token) bool {
+	if k := leadingBody(q); k >= 0 && qp[k].like != unlike {
+		return true
+	}
+	k := leadingBody(e)
+	for i := range qp {
+		if k >= 0 && qp[i].like != unlike && qp[i].at == k {
+			return true
+		}
+	}
+	return false
 }
