@@ -48,7 +48,7 @@ func pairTableCapitals(a, b []token, ap, bp []paired) string {
 				words = append(words, j)
 			}
 		}
-		if !spells(acr, b, words) {
+		if !spells(acr, b, words) && !spellsLoose(acr, b, words) {
 			continue
 		}
 		for k := 1; k < len(words); k++ {

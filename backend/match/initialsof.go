@@ -7,13 +7,23 @@ import "strings"
 // Environmental Quality, DOL a Department of Labor. So initials may take an O for an "of" between
 // two words, and a state's code written in capitals gives both its letters.
 
-// wordLetters are the letters a word gives to initials: its first, or both of a state's postal
-// code written in capitals ("NC").
+// wordLetters are the letters a word gives to initials: its first, both of a state's postal
+// code written in capitals ("NC"), or one for each word of a compound (compoundLetters).
 func wordLetters(t *token) []rune {
 	if len(t.runes) == 2 && stateCodes[t.key] && strings.ToUpper(t.raw) == t.raw {
 		return t.runes
 	}
+	if l, ok := compoundLetters[t.key]; ok {
+		return l
+	}
 	return t.runes[:1]
+}
+
+// compoundLetters are the words of two words that may give initials a letter for each: a WWTP is
+// a Wastewater Treatment Plant, an SW pond a stormwater pond (as one letter, spells: ACWWA, the
+// Arapahoe County Water and Wastewater Authority).
+var compoundLetters = map[string][]rune{
+	"wastewater": []rune("ww"), "stormwater": []rune("sw"), "groundwater": []rune("gw"),
 }
 
 // spellsLoose reports whether the words at idx of ts, in order, give the letters of acr, each

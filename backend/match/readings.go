@@ -91,6 +91,7 @@ var wordShortForms = map[string][]string{
 	"stn":   {"station"},
 	"stm":   {"storm"},
 	"muni":  {"municipal"},
+	"sr":    {"senior"},
 	"recon": {"reconstruction"},
 	"imprv": {"improvements", "improvement"},
 	"imps":  {"improvements"},
