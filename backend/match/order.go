@@ -19,6 +19,9 @@ import (
 // A public body's word written "City of Tarrow" on one list is "Tarrow City" on the other: it
 // moves as freely as a trade, when one name has it before "of".
 func firmWordsReordered(a, b []string) bool {
+	if sameUnionLocal(a, b) {
+		return false // "Local 26 IBEW" is IBEW Local 26 (union.go)
+	}
 	kind := false
 	bodyOf := func(w string) bool {
 		if !publicBodyWords[w] {

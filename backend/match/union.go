@@ -17,10 +17,13 @@ import (
 // unionInitials are the initials unions of the building trades go by, with the words of the
 // name a list writes instead (any one of the readings, each word needed).
 var unionInitials = map[string][][]string{
-	"ua":     {{"plumbers", "pipefitters"}, {"plumbers", "steamfitters"}, {"united", "association"}, {"pipefitters"}},
-	"smart":  {{"sheet", "metal", "workers"}, {"sheet", "metal"}},
-	"smwia":  {{"sheet", "metal", "workers"}},
-	"ibew":   {{"electrical", "workers"}},
+	"ua":     {{"plumbers", "pipefitters"}, {"plumbers", "steamfitters"}, {"united", "association"}, {"pipefitters"}, {"plumbers"}, {"steamfitters"}},
+	"smart":  {{"sheet", "metal", "workers"}, {"sheet", "metal"}, {"sheet metal", "workers"}, {"sheet metal"}},
+	"smwia":  {{"sheet", "metal", "workers"}, {"sheet metal", "workers"}},
+	"smw":    {{"sheet", "metal", "workers"}, {"sheet metal", "workers"}},
+	"ibew":   {{"electrical", "workers"}, {"electricians"}},
+	"ibt":    {{"teamsters"}},
+	"iuec":   {{"elevator", "constructors"}},
 	"iuoe":   {{"operating", "engineers"}},
 	"liuna":  {{"laborers"}},
 	"ubc":    {{"carpenters"}},
@@ -83,14 +86,42 @@ func unionWord(ts []token, ps []paired, t *token) bool {
 // fundWords say that a payee is a benefit fund: one of them paired says both names are a fund.
 var fundWords = wordSet(`fund funds trust trusts plan plans program programs`)
 
-// fundPaired reports a word of fundWords in ts, other than t, paired with the other name.
+// fundKinds say which of a local's funds it is: one of them paired says both names are that
+// fund, with or without the word Fund ("Health & Welfare Fund", "H&W"; "Pension Fund",
+// "Pension Trust").
+var fundKinds = wordSet(`welfare pension pensions annuity vacation apprenticeship`)
+
+// fundPaired reports a word of fundWords or fundKinds in ts, other than t, paired with the other
+// name.
 func fundPaired(ts []token, ps []paired, t *token) bool {
 	for i := range ts {
-		if &ts[i] != t && fundWords[ts[i].key] && ps[i].like != unlike {
+		if &ts[i] != t && (fundWords[ts[i].key] || fundKinds[ts[i].key]) && ps[i].like != unlike {
 			return true
 		}
 	}
 	return false
+}
+
+// sameUnionLocal reports two names, as their words, that both name "Local" with the same number
+// soon after it: a union local's words may come in any order ("Local 26 IBEW").
+func sameUnionLocal(a, b []string) bool {
+	n := localNumber(a)
+	return n != "" && n == localNumber(b)
+}
+
+// localNumber is the number after "Local" (a word or two between allowed), or "".
+func localNumber(ws []string) string {
+	for i, w := range ws {
+		if w != "local" {
+			continue
+		}
+		for j := i + 1; j < len(ws) && j <= i+3; j++ {
+			if ws[j] != "" && strings.Trim(ws[j], "0123456789") == "" {
+				return strings.TrimLeft(ws[j], "0")
+			}
+		}
+	}
+	return ""
 }
 
 // restatedUnion reports that t, left over, is a union's initials whose words the same name
@@ -104,13 +135,13 @@ func restatedUnion(ts []token, ps []paired, t *token) bool {
 	for _, words := range unionInitials[initials] {
 		all := true
 		for _, w := range words {
-			all = all && slices.ContainsFunc(ts, func(o token) bool { return o.key == w && o.raw != t.raw })
+			all = all && slices.ContainsFunc(ts, func(o token) bool { return sameTradeName(o.key, w) && o.raw != t.raw })
 		}
 		if !all {
 			continue
 		}
 		for i := range ts {
-			if ts[i].raw != t.raw && ps[i].like == unlike && slices.Contains(words, ts[i].key) {
+			if ts[i].raw != t.raw && ps[i].like == unlike && slices.ContainsFunc(words, func(w string) bool { return sameTradeName(ts[i].key, w) }) {
 				all = false // a word of the union's name not on the other side
 			}
 		}
@@ -159,12 +190,16 @@ func pairUnionInitials(a, b []token, ap, bp []paired) string {
 				continue
 			}
 			ap[i] = paired{at: at[0], like: initialsOf}
-			raws := ""
+			var raws []string
 			for _, j := range at {
 				bp[j] = paired{at: i, like: initialsOf}
-				raws += " " + b[j].raw
+				// A phrase read as one word keeps its words' raw ("Sheet Metal"), which the
+				// next word may repeat.
+				if !slices.ContainsFunc(raws, func(r string) bool { return strings.Contains(r, b[j].raw) }) {
+					raws = append(raws, b[j].raw)
+				}
 			}
-			return a[i].raw + " =" + raws
+			return a[i].raw + " = " + strings.Join(raws, " ")
 		}
 	}
 	return ""
@@ -196,4 +231,11 @@ func unionNamedOneSide(ts []token, ps []paired, t *token, other []token, op []pa
 		}
 	}
 	return true
+}
+
+// sameTradeName reports a trade's word and the name of its tradesmen as the tables read them:
+// "plumbers" of a union's initials read out and "plumbing", what the table makes of Plumbers.
+func sameTradeName(a, b string) bool {
+	const stem = 5
+	return a == b || len(a) >= stem && len(b) >= stem && a[:stem] == b[:stem]
 }

@@ -27,6 +27,16 @@ func TestUnionNameReadings(t *testing.T) {
 		{"Pipefitters Local 537", "Local 573", false},
 		{"Pipefitters Local 537", "Electricians Local 537", false},
 		{"Pipefitters Local 537 Trust Funds", "Local 537", false},
+		// A local's words in another order; initials and the trade both; a fund by its kind.
+		{"IBEW Local 26", "Local 26 IBEW", true},
+		{"Local 26 IBEW", "IBEW Local 62", false},
+		{"UA Local 130 Plumbers", "Plumbers Local 130", true},
+		{"Carpenters Local 130", "UA Local 130 Plumbers", false},
+		{"Sheet Metal Workers Local 73 Welfare Fund", "SMW Local 73 Welfare Fund", true},
+		{"Carpenters Local 13 Health & Welfare Fund", "Carpenters Local 13 H&W", true},
+		{"Laborers Local 310 Pension Fund", "Laborers Local 310 Pension Trust", true},
+		{"Laborers Local 310 Pension Fund", "Laborers Local 310 Welfare Fund", false},
+		{"Laborers Local 310", "Laborers Local 310 Pension Trust", false},
 	} {
 		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
 		if got := s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact); got != c.likely {
