@@ -92,6 +92,8 @@ var wordShortForms = map[string][]string{
 	"stm":   {"storm"},
 	"muni":  {"municipal"},
 	"sr":    {"senior"},
+	"kitch": {"kitchen"},
+	"kit":   {"kitchen"},
 	"recon": {"reconstruction"},
 	"imprv": {"improvements", "improvement"},
 	"imps":  {"improvements"},

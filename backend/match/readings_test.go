@@ -46,6 +46,7 @@ func TestJobShortForms(t *testing.T) {
 		{"Tarrow Art Museum Mechanical Room Upgrade", []string{"Tarrow Art Museum", "Tarrow Art Museum:Mech Rm Upgrade"}, true},
 		{"15 Tarrow Street Condominium Boiler", []string{"15 Tarrow St Condo Assn", "15 Tarrow St Condo Assn:Boiler"}, true},
 		{"Tarrow Tech - Olney Hall Labs", []string{"Tarrow Tech", "Tarrow Tech:Olney Hall Lab Exhaust"}, true},
+		{"Tarrow Tech Dining Hall Kitchen", []string{"Tarrow Tech", "Tarrow Tech:Dining Hall Kitch"}, true},
 		{"Tarrow Clear Creek Whitewater Pool Repairs", []string{"City of Tarrow", "City of Tarrow:Clear Crk Whitewater Pk Repairs"}, false},
 		{"Tarrow Clear Creek Whitewater Pike Repairs", []string{"City of Tarrow", "City of Tarrow:Clear Crk Whitewater Pk Repairs"}, false},
 		{"Tarrow Art Museum Mechanical Rooms Upgrade", []string{"Tarrow Art Museum", "Tarrow Art Museum:Mech Rm Upgrade"}, false},
