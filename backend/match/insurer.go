@@ -3,20 +3,26 @@ package match
 // An insurer's legal name says how it is organised and which lines it writes: "Arbella Mutual
 // Insurance Company", "Travelers Casualty and Surety Company of America". The bookkeeper's list
 // keeps the brand and the line the firm is paid for: "Arbella Insurance", "Travelers Surety".
-// "Mutual" beside a paired word of insurance is how the insurer is owned, not which insurer;
-// a line of insurance joined by "and" to the paired line ("Casualty and Surety") is one more
-// line of the same insurer. "Arbella Life Insurance" against "Arbella Insurance" stays a
+// "Mutual", "Exchange" or "American" beside a paired word of insurance is how the insurer is
+// owned or which country's company of the group it is, not which insurer; a line of insurance
+// joined by "and" to the paired line ("Casualty and Surety") is one more line of the same
+// insurer. "Arbella Life Insurance" against "Arbella Insurance" stays a
 // question: Life right before Insurance says which of the group's firms it is.
 
 // insuranceWords say a firm is an insurer or a surety.
 var insuranceWords = wordSet(`insurance assurance surety casualty indemnity underwriters`)
 
+// insurerForms say how an insurer is organised, or that it is the group's American company
+// ("Zurich American Insurance Company"), not which insurer it is.
+var insurerForms = wordSet(`mutual exchange reciprocal american`)
+
 // insuranceLines are the lines of insurance an insurer's name lists, joined by "and".
 var insuranceLines = wordSet(`casualty surety property indemnity fire marine life health accident guaranty`)
 
 // insurerWord reports that t, left over in ts, is a word of an insurer's legal name the other
-// list may leave out: "Mutual" when a word of insuranceWords is paired, or a line of insurance
-// right before "and" and a paired line ("Casualty" of "Casualty and Surety").
+// list may leave out: "Mutual" (or another of insurerForms) when a word of insuranceWords is
+// paired, or a line of insurance right before "and" and a paired line ("Casualty" of "Casualty
+// and Surety").
 func insurerWord(ts []token, ps []paired, t *token) bool {
 	if t.num != "" || t.qual {
 		return false
@@ -31,7 +37,7 @@ func insurerWord(ts []token, ps []paired, t *token) bool {
 		return false
 	}
 	switch {
-	case t.key == "mutual":
+	case insurerForms[t.key]:
 		for i := range ts {
 			if i != at && insuranceWords[ts[i].key] && ps[i].like != unlike {
 				return true

@@ -16,6 +16,10 @@ func TestInsurerLegalName(t *testing.T) {
 		{"Kestrel Property Casualty", "Kestrel Casualty and Surety", false},
 		{"Kestrel Mutual", "Kestrel Insurance", false},
 		{"Kestrel Mutual Roofing", "Kestrel Roofing", false}, // no insurer
+		{"Kestrel American Insurance Company", "Kestrel Insurance", true},
+		{"Kestrel Insurance Exchange", "Kestrel Insurance", true},
+		{"Kestrel American Roofing", "Kestrel Roofing", false},
+		{"Kestrel Exchange", "Kestrel Insurance", false},
 	} {
 		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
 		if got := s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact); got != c.likely {
