@@ -40,7 +40,60 @@ var stateNamePhrases = wordSet(`new_hampshire new_jersey new_mexico new_york nor
 // Carolinas", "Sunbelt Rentals Southeast".
 var regionWords = wordSet(`carolinas southeast southeastern midwest midwestern northeast
 	northeastern southwest southwestern northwest northwestern midatlantic atlantic pacific
-	gulf mountain plains`)
+	gulf mountain plains intermountain americas tristate`)
+
+// countryWords name the country a national firm's entity is registered for: "Trane U.S. Inc.",
+// "United Rentals (North America), Inc.", "Airgas USA".
+var countryWords = wordSet(`us usa america americas national north`)
+
+// regionTail reports that ts[from:] is a region's or country's words only ("Northeast LLC"):
+// the firm's regional entity, which a branch of the firm on the other side is in, so the two
+// notes do not contradict ("Carrier Enterprise Northeast LLC", "Carrier Enterprise - Canton").
+func regionTail(ts []token, from int) bool {
+	if from < 0 {
+		return false
+	}
+	n := 0
+	for k := from; k < len(ts); k++ {
+		t := &ts[k]
+		switch {
+		case regionWords[t.key] || countryWords[t.key] && t.key != "north":
+			n++
+		case t.role == roleStop || t.role == roleDescriptor || countryWords[t.key]:
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
+// maxRegionWords is how many words of a region or country a firm's entity name may add.
+const maxRegionWords = 2
+
+// regionLeft reports that the words of ts without a counterpart are one or two words of a region
+// or a country ("Northeast" of "Carrier Enterprise Northeast LLC", "U.S." of "Trane U.S. Inc."):
+// the firm's regional entity, whose branches the other list keeps ("Carrier Enterprise -
+// Canton"). Not a point of the compass alone ("Kestrel Supply West" is a branch of its own).
+func regionLeft(ts []token, pairs []paired) bool {
+	n, own := 0, false
+	for i := range ts {
+		t := &ts[i]
+		if pairs[i].like != unlike || t.role == roleStop || t.num != "" {
+			continue
+		}
+		if !(regionWords[t.key] || countryWords[t.key]) {
+			if t.role == roleCore {
+				return false // "Maine" of "Lumbee NE Insulation of Maine": a place of its own
+			}
+			continue
+		}
+		if n++; n > maxRegionWords {
+			return false
+		}
+		own = own || t.key != "north"
+	}
+	return n >= 1 && own
+}
 
 // compassWords are points of the compass a branch is named by: "Northwest Division".
 var compassWords = wordSet(`north south east west northeast northwest southeast southwest

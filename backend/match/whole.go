@@ -204,7 +204,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		if unpairedOwn(e, ep) <= 1 || tradesLeft(e, ep) || divisionLeft(e, ep) {
 			qTail, tailMarked = branchTail(q, qp, e, ep, ctx)
 		}
-		if qTail < 0 && (unpairedOwn(q, qp) <= 1 || tradesLeft(q, qp) || divisionLeft(q, qp)) {
+		if (qTail < 0 || regionTail(q, qTail)) && (unpairedOwn(q, qp) <= 1 || tradesLeft(q, qp) || divisionLeft(q, qp)) {
 			eTail, tailMarked = branchTail(e, ep, e, ep, ctx)
 		}
 	}
@@ -325,8 +325,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	ownerE := vendors && !ownerQ && len(eLeft) > 0 && !firstFlagged(e) && ownerOfTrade(q, qp, e)
 	ownerWords := 0
 	// A division's words on the firm's side, the other name being a branch (branch.go).
-	qDivision := eTail >= 0 && !public && !tailHasTrade(e, eTail) && divisionLeft(q, qp) && !leftIsPlace(q, qp, ctx)
-	eDivision := qTail >= 0 && !public && !tailHasTrade(q, qTail) && divisionLeft(e, ep) && !leftIsPlace(e, ep, ctx)
+	// Or a region's or country's words, the firm's regional entity (branch.go's regionLeft).
+	qDivision := eTail >= 0 && !public && !tailHasTrade(e, eTail) && (divisionLeft(q, qp) && !leftIsPlace(q, qp, ctx) || regionLeft(q, qp) && !regionTail(e, eTail))
+	eDivision := qTail >= 0 && !public && !tailHasTrade(q, qTail) && (divisionLeft(e, ep) && !leftIsPlace(e, ep, ctx) || regionLeft(e, ep) && !regionTail(q, qTail))
 	for _, t := range qLeft {
 		switch {
 		case inTail(q, qTail, t):
@@ -504,7 +505,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		}
 		v.aside = appendNew(v.aside, t.raw)
 	}
-	if (qNum && eNum) || (qQual && eQual) || (qInit && eInit) || (qGen && eGen) || (qTrade != 0 && eTrade != 0 && qTrade != eTrade) || typos > 1 || !substance || !jobMatched {
+	if (qNum && eNum) || (qQual && eQual && regionLeft(q, qp) == regionLeft(e, ep)) || (qInit && eInit) || (qGen && eGen) || (qTrade != 0 && eTrade != 0 && qTrade != eTrade) || typos > 1 || !substance || !jobMatched {
 		return v
 	}
 	if bodyPref && (dropped != nil || qTrade != 0 || eTrade != 0) {
