@@ -319,7 +319,8 @@ func generationLeft(t *token, person bool) bool {
 // spell in order ("Maestas, Juan Ramon", "Pacheco, Alejandro J", "LeBlanc, Jean-Paul"). It
 // returns the reading for the reason, "J.R. = Juan Ramon", or "".
 func pairGivenInitials(a, b []token, ap, bp []paired) string {
-	if len(a) == 0 || !a[0].initial || ap[0].like != unlike || a[0].num != "" {
+	// A single letter needs no dot: "J Smithers Trucking".
+	if len(a) < 2 || !(a[0].initial || a[0].single() && a[0].role == roleCore) || ap[0].like != unlike || a[0].num != "" {
 		return ""
 	}
 	t := &a[0]

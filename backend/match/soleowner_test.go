@@ -24,6 +24,7 @@ func TestSoleOwnerReadings(t *testing.T) {
 		{"J.R. Maestas Hauling", "Maestas, Juan Ramon", "J.R. = Juan Ramon"},
 		{"A.J. Pacheco Concrete Cutting", "Pacheco, Alejandro J", "A.J. = Alejandro J"},
 		{"J.P. Leblanc Plumbing & Heating", "LeBlanc, Jean-Paul", "J.P. = Jean Paul"},
+		{"J Smithers Trucking", "Smithers, John", "J = John"},
 		{"David W. Chen, P.E.", "Chen, David", `"P.E." is a title or credential`},
 		{"Dr. Maria Lopez", "Lopez, Maria", `"Dr." is a title or credential`},
 		{"Maria Garcia-Lopez Cleaning", "Garcia Lopez, Maria", `trade "Cleaning"`}, // a surname of two words
@@ -46,6 +47,7 @@ func TestSoleOwnerReadingsNegatives(t *testing.T) {
 		{"Gus Petrakis Stone Work", "Petrakis, George"},
 		{"J.R. Maestas Hauling", "Maestas, Juan Luis"},
 		{"R. Maestas Hauling", "Maestas, Juan"},
+		{"R Maestas Hauling", "Maestas, Juan"},
 		{"Marek Dombrowski Fleming", "Dombrowski, Marek"}, // a second surname as often as a firm
 		{"Luis Ortiz Gonzalez", "Ortiz, Luis"},
 		{"David Chen, P.E.", "Chen, Daniel"},
