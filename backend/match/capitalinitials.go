@@ -1,9 +1,6 @@
 package match
 
-import (
-	"strings"
-	"unicode"
-)
+import "strings"
 
 // Capitals the abbreviation table reads as a word may still be the initials of the other name's
 // words: "NE Testing & Balancing" is New England Testing & Balancing as well as Northeast, and
@@ -13,18 +10,32 @@ import (
 // Electric" (a descriptor left over) or "North End Pipe Electric" (a word more).
 
 // writtenCapitals is the letters of a word written in capitals that the table read as another
-// word ("NE" read as northeast), lower case, or nil.
+// word ("NE" read as northeast), lower case, or nil. It allocates only for a word in capitals:
+// it is asked of every word left unpaired.
 func writtenCapitals(t *token) []rune {
-	letters := strings.ReplaceAll(t.raw, ".", "")
-	if len(letters) < 2 || len(letters) > 4 || strings.ToLower(letters) == t.key || strings.Contains(t.raw, " ") {
-		return nil
-	}
-	for _, r := range letters {
-		if r > unicode.MaxASCII || !unicode.IsUpper(r) {
+	n := 0
+	for i := 0; i < len(t.raw); i++ {
+		switch c := t.raw[i]; {
+		case c == '.':
+		case c >= 'A' && c <= 'Z':
+			n++
+		default:
 			return nil
 		}
 	}
-	return []rune(strings.ToLower(letters))
+	if n < 2 || n > 4 {
+		return nil
+	}
+	out := make([]rune, 0, n)
+	for i := 0; i < len(t.raw); i++ {
+		if c := t.raw[i]; c != '.' {
+			out = append(out, rune(c-'A'+'a'))
+		}
+	}
+	if string(out) == t.key {
+		return nil // read as written: not a word of the table
+	}
+	return out
 }
 
 // pairTableCapitals pairs an unpaired word of a written in capitals, which the table read as

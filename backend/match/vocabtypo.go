@@ -12,24 +12,18 @@ package match
 const minVocabTypo = 5
 
 // vocabEdit reports a known word of five letters or more and a word not known, one letter apart
-// as above.
+// as above. The letters are compared first: most pairs of words are not one letter apart, and
+// looking words up costs more.
 func vocabEdit(a, b []rune) bool {
-	ka, kb := vocabulary[string(a)], vocabulary[string(b)]
-	if ka == kb || len(a) == 0 || len(b) == 0 || a[0] != b[0] {
+	if len(a) == 0 || len(b) == 0 || a[0] != b[0] || max(len(a), len(b)) < minVocabTypo {
 		return false
 	}
-	known := a
-	if kb {
-		known = b
-	}
-	if len(known) < minVocabTypo {
-		return false
-	}
+	oneApart := false
 	switch len(a) - len(b) {
 	case 1:
-		return oneLetterMore(a, b)
+		oneApart = oneLetterMore(a, b)
 	case -1:
-		return oneLetterMore(b, a)
+		oneApart = oneLetterMore(b, a)
 	case 0:
 		at := -1
 		for i := range a {
@@ -40,9 +34,17 @@ func vocabEdit(a, b []rune) bool {
 				at = i
 			}
 		}
-		return at > 0 && confusable(a[at], b[at])
+		oneApart = at > 0 && confusable(a[at], b[at])
 	}
-	return false
+	if !oneApart {
+		return false
+	}
+	ka, kb := vocabulary[string(a)], vocabulary[string(b)]
+	known := a
+	if kb {
+		known = b
+	}
+	return ka != kb && len(known) >= minVocabTypo
 }
 
 // oneLetterMore reports that long is short with one letter added, not first.
