@@ -25,7 +25,7 @@ func bracketOwner(q []token, qp []paired, e []token) bool {
 		}
 		n++
 	}
-	if n < 2 {
+	if n < 2 && !(n == 1 && parentInBrackets(q, qp, e)) {
 		return false
 	}
 	for j := range e {

@@ -38,6 +38,9 @@ type wholeVerdict struct {
 	// owner: the Procore name is the legal name the QuickBooks name gives in brackets after its
 	// trade name ("JH Drywall (Hernandez Enterprises)")
 	owner bool
+	// ownerGroup: the name in brackets is the group the firm belongs to ("Ready Mixed Concrete
+	// Co (Argos)", "Argos USA LLC")
+	ownerGroup bool
 	// givenFirst: the owner's first name one name puts before the firm's ("Kenny" of "Kenny
 	// Baucom Grading", "Baucom Grading LLC")
 	givenFirst string
@@ -214,6 +217,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	if vendors && bracketOwner(q, qp, e) && !personOfTwo(q) && !surnameFirm(e) {
 		// "Hernandez Enterprises LLC" and "JH Drywall (Hernandez Enterprises)" (bracketowner.go)
 		v.same, v.quality, v.owner = true, 0.8, true
+		v.ownerGroup = parentInBrackets(q, qp, e) // "Argos USA", "… (Argos)" (parentbracket.go)
 		return v
 	}
 

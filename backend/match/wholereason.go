@@ -68,6 +68,9 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 	if v.typo[0] != "" {
 		parts = append(parts, fmt.Sprintf("a typo (%q / %q)", v.typo[0], v.typo[1]))
 	}
+	if v.owner && v.ownerGroup {
+		return "Same company: the other name gives this one in brackets as the group it belongs to"
+	}
 	if v.owner {
 		return "Same company: the name is the one the other gives in brackets after its trade name (d/b/a)"
 	}
