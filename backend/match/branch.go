@@ -316,11 +316,12 @@ func leftIsPlace(ts []token, pairs []paired, ctx *wholeContext) bool {
 	return ctx.cities[strings.Join(words, " ")]
 }
 
-// otherTradeInTail reports a word of a trade in ts[from:] other than the trade left on the other
-// side: "Summit Roofing - Store 3" is no branch of Summit Electric.
+// otherTradeInTail reports a word of a trade or a line of business in ts[from:] other than the
+// trade left on the other side: "Summit Roofing - Store 3" is no branch of Summit Electric, nor
+// "United Rentals Br 107" of United Mechanical.
 func otherTradeInTail(ts []token, from int, trade *token) bool {
 	for k := from; k >= 0 && k < len(ts); k++ {
-		if tradeWords[ts[k].key] && ts[k].key != trade.key {
+		if (tradeWords[ts[k].key] || divisionWords[ts[k].key]) && ts[k].key != trade.key {
 			return true
 		}
 	}

@@ -34,6 +34,8 @@ type Index struct {
 	contacts contactIndex
 	// dba finds names with a d/b/a by the words of either part (dbaname.go)
 	dba dbaIndex
+	// firstWord finds names by their first own word, a supplier's at its places (firstword.go)
+	firstWord firstWordIndex
 
 	pool sync.Pool // *scratch
 }
@@ -143,6 +145,7 @@ func newIndex(entries []Entry, paths bool) *Index {
 	}
 	ix.contacts = newContactIndex(ix.entries)
 	ix.dba = newDBAIndex(ix.entries)
+	ix.firstWord = newFirstWordIndex(ix.entries)
 	ix.pool.New = func() any { return &scratch{counts: make([]int32, len(ix.entries))} }
 	return ix
 }
