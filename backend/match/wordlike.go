@@ -43,6 +43,9 @@ func wordLike(a, b *token) likeness {
 	if a.glued && boroughs[a.key] == b.key || b.glued && boroughs[b.key] == a.key {
 		return sameBorough
 	}
+	if sameState(a, b) {
+		return shortWord // "OH" for Ohio (statecodes.go)
+	}
 	l := runesLike(a.runes, b.runes)
 	// A word the table reads out is also compared as written: "Excvtg" is Excavating, which
 	// the table reads as Excavation.
