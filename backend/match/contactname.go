@@ -108,25 +108,52 @@ func sharedWords(a, b []token) (own bool, trade string) {
 
 // leadingInitials reports the initials a's first word spells when they are the first letters of
 // b's first words, two to four of them: "TPC" of "Thompson Pipe Contractors", "A&B" of "Arguello
-// Brothers", "JRT" of "Jose R. Torres". It returns "TPC = Thompson Pipe Contractors", or "".
+// Brothers", "JRT" of "Jose R. Torres". A word joined of two ("Nor'easter", "Northstar") may give
+// a letter for each part: "NEC" of "Nor'easter Crane", "NSB" of "Northstar Balancing". It returns
+// "TPC = Thompson Pipe Contractors", or "".
 func leadingInitials(a, b *analysis) string {
 	if len(a.words) == 0 {
 		return ""
 	}
 	w := a.words[0]
 	n := len(w.key)
-	if n < 2 || n > 4 || n >= len(b.words)+1 || w.raw != strings.ToUpper(w.raw) || !allLetters(w.key) {
+	if n < 2 || n > 4 || w.raw != strings.ToUpper(w.raw) || !allLetters(w.key) {
 		return "" // "Ace" written as a word is no initials
 	}
 	var raws []string
-	for i := 0; i < n; i++ {
+	at := 0 // letters of w matched
+	for i := 0; i < len(b.words) && at < n; i++ {
 		v := b.words[i]
-		if v.key == "" || v.key[0] != w.key[i] {
+		if v.key == "" || v.key[0] != w.key[at] {
 			return ""
+		}
+		at++
+		if second := secondPartLetter(v); second != 0 && at < n && w.key[at] == second {
+			at++
 		}
 		raws = append(raws, v.raw)
 	}
+	if at < n || len(raws) < 2 && at < 2 {
+		return ""
+	}
 	return w.raw + " = " + strings.Join(raws, " ")
+}
+
+// secondPartLetter is the first letter of the second part of a word joined of two, or 0: the part
+// after an apostrophe inside the word ("Nor'easter"), or after a point of the compass it starts
+// with ("Northstar", "Westgate").
+func secondPartLetter(v word) byte {
+	if k := strings.IndexAny(v.raw, "'’"); k > 0 && k+1 < len(v.raw) {
+		if c := strings.ToLower(v.raw[k+1:])[0]; c >= 'a' && c <= 'z' {
+			return c
+		}
+	}
+	for _, c := range [...]string{"north", "south", "east", "west"} {
+		if strings.HasPrefix(v.key, c) && len(v.key) >= len(c)+3 {
+			return v.key[len(c)]
+		}
+	}
+	return 0
 }
 
 // allLetters reports a key of ASCII letters only.
