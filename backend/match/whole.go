@@ -339,6 +339,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			continue
 		case vendors && agencyOffice(q, t):
 			qQual = true // "Region 1" of "CDOT Region 1", a state agency's office (agencyoffice.go)
+		case parent && routePart(q, t) && sharedProjectNumber(q, qp):
+			// "I-93" of "MassDOT #124567 I-93 Rest Area Plumbing" (routenumber.go)
 		case t.num != "":
 			qNum = true
 			if !t.code && !(vendors && t.branchNumber) {
@@ -440,6 +442,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			continue
 		case vendors && agencyOffice(e, t):
 			eQual = true
+		case parent && routePart(e, t) && sharedProjectNumber(q, qp):
 		case t.num != "":
 			eNum = true
 			if !t.code && !t.customer && !(vendors && t.branchNumber) {
