@@ -426,6 +426,7 @@ func segmentTokens(s string, codes map[string]string, an *analysis) []token {
 	}
 	out = spellLetters(out)
 	out = joinTens(out)
+	out = joinSpokenGroups(out) // "One Twenty Eight" is 128 (spokennumber.go)
 	markSuccessors(out)
 	countyCo(out)
 	schoolAfterLevel(out)
