@@ -89,7 +89,74 @@ func wholeByTradeName(q, e *prepared, v wholeVerdict, ctx *wholeContext) wholeVe
 	if qa > 0 && (try(q.toks[qa+1:], e.toks, q.toks[qa+1:]) || try(q.toks[:qa], e.toks, q.toks[:qa])) {
 		return v
 	}
+	// The trade name is a brand the other name adds its business to: "ProPipe Jetting".
+	if ea > 0 {
+		if rest := brandFirst(e.toks[ea+1:], q.toks, e.toks[ea+1:]); rest != nil {
+			return wholeVerdict{same: true, quality: brandQuality, aside: rest, tradeName: tokenRaws(e.toks[ea+1:])}
+		}
+	}
+	if qa > 0 {
+		if rest := brandFirst(q.toks[qa+1:], e.toks, e.toks); rest != nil {
+			return wholeVerdict{same: true, quality: brandQuality, aside: rest, tradeName: tokenRaws(q.toks[qa+1:])}
+		}
+	}
 	return v
+}
+
+// brandQuality is the whole-name quality of a brand with its business added: below a name that
+// is the trade name with nothing added.
+const brandQuality = 0.8
+
+// maxBrandWords is how many words of its business a name may add after a trade name.
+const maxBrandWords = 2
+
+// brandFirst returns the words of other after the trade name brand, as written, when other starts
+// with every word of brand and adds one or two words of its own and nothing else, and brand has a
+// word no other QuickBooks record has (unique, read from the QuickBooks side's tokens qbSide): a
+// brand, "ProPipe", "Cactus Johnny's", not a common word. Else nil.
+func brandFirst(brand, other, qbSide []token) []string {
+	var words []*token
+	for i := range brand {
+		if brand[i].role != roleStop {
+			words = append(words, &brand[i])
+		}
+	}
+	if len(words) == 0 || len(other) <= len(words) {
+		return nil
+	}
+	for i, w := range words {
+		if other[i].key != w.key {
+			return nil
+		}
+	}
+	distinct := false
+	for i := range qbSide {
+		t := &qbSide[i]
+		distinct = distinct || t.unique && dbaOwnWord(t) && len(t.runes) >= 4 && slicesHasKey(words, t.key)
+	}
+	rest := other[len(words):]
+	if !distinct || len(rest) > maxBrandWords {
+		return nil
+	}
+	var out []string
+	for i := range rest {
+		t := &rest[i]
+		if t.role != roleCore || t.num != "" || t.qual || t.single() {
+			return nil
+		}
+		out = append(out, t.raw)
+	}
+	return out
+}
+
+// slicesHasKey reports whether one of ts has key k.
+func slicesHasKey(ts []*token, k string) bool {
+	for _, t := range ts {
+		if t.key == k {
+			return true
+		}
+	}
+	return false
 }
 
 // tokenRaws writes tokens as written, each raw word once.

@@ -39,3 +39,26 @@ func TestTradeNameBesideLegalNameNegatives(t *testing.T) {
 		}
 	}
 }
+
+// A trade name that is a brand, on no other record, with the firm's business added after it on
+// the other list ("Quickflo Jetting" for "Olvera Holdings LLC DBA Quickflo"). Not with three words
+// added, nor when another record shares the brand's word, nor with words put in front.
+func TestTradeNameBrandWithBusiness(t *testing.T) {
+	for _, c := range []struct {
+		procore string
+		qb      []string
+		sure    bool
+	}{
+		{"Quickflo Jetting", []string{"Olvera Holdings LLC DBA Quickflo"}, true},
+		{"Cactus Jack's Portable Toilets", []string{"CJ Sanitation dba Cactus Jack's"}, true},
+		{"Quickflo Jetting Ridge Homes", []string{"Olvera Holdings LLC DBA Quickflo"}, false},
+		{"Summit Jetting", []string{"Olvera Holdings LLC dba Summit", "Summit Paving"}, false},
+		{"Pro Quickflo", []string{"Olvera Holdings LLC DBA Quickflo"}, false},
+	} {
+		s := assignVendors([]string{c.procore}, c.qb)["pa"]
+		sure := s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact)
+		if sure != c.sure {
+			t.Errorf("%q / %q: %q %s (%s), want one click %v", c.procore, c.qb, s.Name, s.Confidence, s.Reason, c.sure)
+		}
+	}
+}
