@@ -18,7 +18,7 @@ func tailPlace(ts []token, from int, ctx *wholeContext) string {
 	}
 	for k := from; k < len(ts); k++ {
 		if k+1 < len(ts) {
-			if two := ts[k].key + " " + ts[k+1].key; ctx.cities[two] {
+			if two := ts[k].key + " " + ts[k+1].key; ctx.cities[two] || two == ctx.city {
 				return two
 			}
 		}
@@ -46,21 +46,39 @@ var bigCities = wordSet(`boston chicago houston phoenix philadelphia dallas aust
 	trenton wilmington annapolis denver boulder pueblo cheyenne billings omaha topeka
 	sioux fargo bismarck duluth minneapolis`)
 
-// branchElsewhere reports the town of the record on the other side of v's branch, the firm's name
-// with a trade more, when that record's street address is in another town than the one the
-// branch is named for, and the branch's own record is not there either. q and e are the Procore and QuickBooks records' contacts.
-func branchElsewhere(v *wholeVerdict, q, e *contact) string {
-	if v.branchPlace == "" || v.branchTrade == "" {
+// branchElsewhere reports the town of the record on the other side of v's branch when that
+// record's address is in another town than the one the branch is named for, and the branch's own
+// record is not there either, and the other record is at a place of its own: the firm's name with
+// a trade more at a street address, or a store or branch by its number ("Home Depot #1508" in
+// Lakewood is not "The Home Depot - Fort Collins"). q and e are the Procore and QuickBooks records.
+func branchElsewhere(v *wholeVerdict, q, e *prepared) string {
+	if v.branchPlace == "" {
 		return ""
 	}
-	other, own, street := e.city, q.city, e.street
+	other, own, otherToks := &e.contact, &q.contact, e.toks
 	if v.branchQB {
-		other, own, street = q.city, e.city, q.street
+		other, own, otherToks = &q.contact, &e.contact, q.toks
 	}
-	if other == "" || street == "" || strings.HasPrefix(street, "pobox") || sameTown(other, v.branchPlace) || own != "" && sameTown(other, own) {
+	if other.city == "" || sameTown(other.city, v.branchPlace) || own.city != "" && sameTown(other.city, own.city) {
 		return ""
 	}
-	return other
+	switch {
+	case v.branchTrade != "" && other.street != "" && !strings.HasPrefix(other.street, "pobox"):
+		return other.city
+	case hasBranchNumber(otherToks):
+		return other.city
+	}
+	return ""
+}
+
+// hasBranchNumber reports a store's or branch's number in a name: "Home Depot #1508".
+func hasBranchNumber(ts []token) bool {
+	for i := range ts {
+		if ts[i].branchNumber {
+			return true
+		}
+	}
+	return false
 }
 
 // sameTown compares two normalised town names; one may name a part of the other ("East Boston",

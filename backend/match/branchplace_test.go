@@ -70,3 +70,23 @@ func TestBranchNamedForBigCity(t *testing.T) {
 		}
 	}
 }
+
+// A store named for its town against a store known by its number whose address is in another
+// town: two stores of the chain, a question; in the same town, or with no town, the same store.
+func TestStoreNamedForAnotherTown(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		city string // of the QuickBooks store
+		want Confidence
+	}{
+		{"the numbered store in another town", "Lakewood", Possible},
+		{"the numbered store in the same town", "Fort Collins", Likely},
+		{"the numbered store with no town", "", Likely},
+	} {
+		qb := []Entry{{ID: "k", Name: "Tamsin Depot #1508", City: c.city}, {ID: "o", Name: "Northgate Lumber", City: "Everett"}}
+		s := Assign([]Entry{{ID: "p", Name: "The Tamsin Depot - Fort Collins", City: "Fort Collins"}}, NewFlatIndex(qb))["p"]
+		if s.ID != "k" || s.Confidence != c.want {
+			t.Errorf("%s: %q %s (%s), want %s", c.name, s.Name, s.Confidence, s.Reason, c.want)
+		}
+	}
+}

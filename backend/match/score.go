@@ -221,7 +221,7 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 	}
 	wholeScore := tierScore[kindWhole] + 0.15*v.quality + 0.005*agree
 	if v.same && agree == 0 {
-		if v.elsewhere = branchElsewhere(&v, &q.contact, &e.contact); v.elsewhere != "" {
+		if v.elsewhere = branchElsewhere(&v, q, e); v.elsewhere != "" {
 			// A branch named for another town than the other record's (branchplace.go).
 			return match{idx: m.idx, kind: kindWhole, agree: g, score: wholeScore, conf: Possible, whole: v}
 		}
