@@ -10,7 +10,8 @@ import "strings"
 // legal name being most of the letters, so the trade name's own words find the record
 // (dbaIndex), and the comparison looks at each part of the name on either side.
 
-// dbaIndex finds the QuickBooks names with a d/b/a by the own words of either part.
+// dbaIndex finds the QuickBooks names with a d/b/a (or two names around a slash) by the own
+// words of either part.
 type dbaIndex struct {
 	byWord map[string][]int32
 }
@@ -38,7 +39,7 @@ func newDBAIndex(entries []prepared) dbaIndex {
 	d := dbaIndex{byWord: map[string][]int32{}}
 	for i := range entries {
 		ts := entries[i].toks
-		if dbaAt(ts) < 0 {
+		if l, _ := nameParts(&entries[i]); l == nil {
 			continue
 		}
 		for j := range ts {
@@ -70,8 +71,9 @@ func (d *dbaIndex) candidates(q *prepared, hits []hit) []hit {
 // wholeByTradeName compares q with each part of e's d/b/a name, and each part of q's with e,
 // and returns the first verdict that finds them the same, marked with the part; else v.
 func wholeByTradeName(q, e *prepared, v wholeVerdict, ctx *wholeContext) wholeVerdict {
-	qa, ea := dbaAt(q.toks), dbaAt(e.toks)
-	if qa < 0 && ea < 0 {
+	ql, qr := nameParts(q)
+	el, er := nameParts(e)
+	if ql == nil && el == nil {
 		return v
 	}
 	try := func(a, b []token, part []token) bool {
@@ -83,24 +85,64 @@ func wholeByTradeName(q, e *prepared, v wholeVerdict, ctx *wholeContext) wholeVe
 		v = w
 		return true
 	}
-	if ea > 0 && (try(q.toks, e.toks[ea+1:], e.toks[ea+1:]) || try(q.toks, e.toks[:ea], e.toks[:ea])) {
+	if el != nil && (try(q.toks, er, er) || try(q.toks, el, el)) {
 		return v
 	}
-	if qa > 0 && (try(q.toks[qa+1:], e.toks, q.toks[qa+1:]) || try(q.toks[:qa], e.toks, q.toks[:qa])) {
+	if ql != nil && (try(qr, e.toks, qr) || try(ql, e.toks, ql)) {
 		return v
 	}
 	// The trade name is a brand the other name adds its business to: "ProPipe Jetting".
-	if ea > 0 {
-		if rest := brandFirst(e.toks[ea+1:], q.toks, e.toks[ea+1:]); rest != nil {
-			return wholeVerdict{same: true, quality: brandQuality, aside: rest, tradeName: tokenRaws(e.toks[ea+1:])}
+	if el != nil {
+		if rest := brandFirst(er, q.toks, er); rest != nil {
+			return wholeVerdict{same: true, quality: brandQuality, aside: rest, tradeName: tokenRaws(er)}
 		}
 	}
-	if qa > 0 {
-		if rest := brandFirst(q.toks[qa+1:], e.toks, e.toks); rest != nil {
-			return wholeVerdict{same: true, quality: brandQuality, aside: rest, tradeName: tokenRaws(q.toks[qa+1:])}
+	if ql != nil {
+		if rest := brandFirst(qr, e.toks, e.toks); rest != nil {
+			return wholeVerdict{same: true, quality: brandQuality, aside: rest, tradeName: tokenRaws(qr)}
 		}
 	}
 	return v
+}
+
+// nameParts splits a name known by two names into its legal and its trade name: around a "dba"
+// ("Salazar Enterprises LLC dba Pro-Dig"), or around a slash between two names of two words or
+// more each, the first ending as a firm's name does ("Backflow Prevention Svcs/Boston Backflow";
+// "Kestrel Heating/Cooling Plus" is one name). Both nil when the name is one name.
+func nameParts(p *prepared) (left, right []token) {
+	if a := dbaAt(p.toks); a > 0 {
+		return p.toks[:a], p.toks[a+1:]
+	}
+	if k := slashAt(p); k > 0 {
+		return p.toks[:k], p.toks[k:]
+	}
+	return nil, nil
+}
+
+// slashAt is the index of the first token after a slash between two names, or -1.
+func slashAt(p *prepared) int {
+	name := p.entry.Name
+	i := strings.IndexByte(name, '/')
+	if i < 0 || strings.Count(name, "/") != 1 {
+		return -1
+	}
+	l, r := strings.Fields(name[:i]), strings.Fields(name[i+1:])
+	if len(l) < 2 || len(r) < 2 || len(p.toks) < 4 {
+		return -1
+	}
+	first := strings.ToLower(strings.Trim(r[0], ".,-()"))
+	for k := len(p.toks) - len(r); k > 0 && k >= len(p.toks)-len(r)-1; k-- {
+		if strings.ToLower(p.toks[k].raw) == first && nameEnd(&p.toks[k-1]) {
+			return k
+		}
+	}
+	return -1
+}
+
+// nameEnd reports a word a firm's whole name ends with, a kind of firm or a legal form ("Svcs",
+// "Inc"): before a slash it says a second name follows, where "Heating/Cooling" joins two words.
+func nameEnd(t *token) bool {
+	return t.role == roleDescriptor || legalWords[t.key]
 }
 
 // brandQuality is the whole-name quality of a brand with its business added: below a name that

@@ -62,3 +62,23 @@ func TestTradeNameBrandWithBusiness(t *testing.T) {
 		}
 	}
 }
+
+// Two names of two words or more around a slash are the firm's two names, as around "dba"; a
+// slash between single words joins them ("Heating/Cooling") and splits nothing.
+func TestTwoNamesAroundSlash(t *testing.T) {
+	for _, c := range []struct {
+		procore, qb string
+		sure        bool
+	}{
+		{"Kestrel Backflow", "Backflow Testing Svcs/Kestrel Backflow", true},
+		{"Backflow Testing Services", "Backflow Testing Svcs/Kestrel Backflow", true},
+		{"Cooling Plus", "Kestrel Heating/Cooling Plus", false},
+		{"Tarrow Backflow", "Backflow Testing Svcs/Kestrel Backflow", false},
+	} {
+		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
+		sure := s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact)
+		if sure != c.sure {
+			t.Errorf("%q / %q: %q %s (%s), want one click %v", c.procore, c.qb, s.Name, s.Confidence, s.Reason, c.sure)
+		}
+	}
+}
