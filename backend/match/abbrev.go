@@ -234,7 +234,7 @@ var otherReadings = withReadings(map[string][]string{
 	"sup":   {"supply"},
 	"supp":  {"supply"},
 	"trans": {"transportation", "transport", "transit"},
-	"comm":  {"commercial", "communications", "communication"},
+	"comm":  {"commercial", "communications", "communication", "commission"},
 	"fab":   {"fabricators", "fabricator", "fabricating"},
 	"fabr":  {"fabricators", "fabricator", "fabricating"},
 	"rt":    {"route"},
