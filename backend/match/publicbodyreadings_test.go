@@ -23,3 +23,28 @@ func TestCommissionWrittenShort(t *testing.T) {
 		t.Errorf("Comm beside Commission and Communications: %s %s (%s), want no one-click link", s.ID, s.Confidence, s.Reason)
 	}
 }
+
+// A special district's "District" after two services joined by "and" may be left out on one
+// list; after one service, or with the services differing, the names stay apart.
+func TestSpecialDistrictOfServices(t *testing.T) {
+	for _, c := range []struct {
+		procore, qb string
+		likely      bool
+	}{
+		{"Tarrow Water and Sanitation District", "Tarrow Water & Sanitation", true},
+		{"Tarrow Water & Sewer", "Tarrow Water and Sewer District", true},
+		{"Tarrow Sanitation District", "Tarrow Sanitation", false}, // a trash hauler may be Tarrow Sanitation
+		{"Tarrow Water District", "Tarrow Water", false},
+		{"Tarrow Water and Sanitation District", "Tarrow Water & Sewer", false},
+		{"Tarrow Water and Sanitation District", "Tarrow Water & Sanitation Contractors", false},
+		{"Tarrow Water and Sanitation District", "Tarrow Sanitation & Water", false},
+	} {
+		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
+		if got := s.ID == "qa" && s.Confidence == Likely; got != c.likely {
+			t.Errorf("%q / %q: %s (%s), want likely %v", c.procore, c.qb, s.Confidence, s.Reason, c.likely)
+		}
+		if c.likely && !strings.Contains(s.Reason, `"District"`) {
+			t.Errorf("%q / %q: reason %q does not name District", c.procore, c.qb, s.Reason)
+		}
+	}
+}

@@ -394,6 +394,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			extras++
 		case public && officeWord(t):
 			// "Utilities" of "Town of Apex Electric Utilities" (publicbody.go)
+		case vendors && districtOfServices(q, qp, t, e, ep):
+			// "District" of "Centennial Water and Sanitation District" (specialdistrict.go)
 		case vendors && bodyPrefix(q, qp, t):
 			bodyPref = true // "City" of "City of Raleigh Water", "Raleigh Water" (publicbody.go)
 		case vendors && v.secondTrade == "" && secondTrade(q, qp, t):
@@ -483,6 +485,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case vendors && unionNamedOneSide(e, ep, t, q, qp):
 		case vendors && insurerWord(e, ep, t):
 		case public && officeWord(t):
+		case vendors && districtOfServices(e, ep, t, q, qp):
 		case vendors && bodyPrefix(e, ep, t):
 			bodyPref = true
 		case vendors && v.secondTrade == "" && secondTrade(e, ep, t):

@@ -1,0 +1,42 @@
+package match
+
+// A special district is named for its place and the services it provides, joined by "and":
+// "Centennial Water and Sanitation District", "Tarrow Water and Sewer District". Its bills come
+// as "Centennial Water & Sanitation" as often: "District" says what kind of public body it is,
+// not which, once two services joined by "and" are paired on both sides. One service alone
+// ("Tarrow Water", "Tarrow Sanitation District") may be a firm of that trade, a water company or
+// a trash hauler, so it stays a question.
+
+// districtServices are the services a special district is named for.
+var districtServices = wordSet(`water sewer sanitation sanitary wastewater stormwater drainage`)
+
+// districtOfServices reports that t, left over in ts, is the "District" after two services
+// joined by "and", both paired in that order with the other name, o, whose every word is
+// paired: "District" of "Centennial Water and Sanitation District" against "Centennial Water &
+// Sanitation". A word more on the other side ("… Contractors") makes it a firm's name.
+func districtOfServices(ts []token, ps []paired, t *token, o []token, op []paired) bool {
+	if t.key != "district" || t.num != "" {
+		return false
+	}
+	at := -1
+	for i := range ts {
+		if &ts[i] == t {
+			at = i
+		}
+	}
+	if at < 3 {
+		return false
+	}
+	first, and, second := at-3, at-2, at-1
+	if ts[and].key != "and" || !districtServices[ts[first].key] || !districtServices[ts[second].key] ||
+		ts[first].key == ts[second].key || ps[first].like == unlike || ps[second].like == unlike ||
+		ps[first].at > ps[second].at {
+		return false
+	}
+	for i := range o {
+		if op[i].like == unlike && o[i].role != roleStop {
+			return false
+		}
+	}
+	return true
+}
