@@ -218,6 +218,9 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 		// One name's trade name beside its legal name (dbaname.go).
 		sc.whole = wholeContext{places: ix.places, cities: ix.cities, city: q.contact.city, person: personOrder(q, e), sc: sc}
 		v = wholeByTradeName(q, e, v, &sc.whole)
+		if code, town := branchCodeMatch(q, e); !v.same && code != "" {
+			v = codeVerdict(code, town) // "Fastenal OHMAR", its branch in Marysville (branchcode.go)
+		}
 	}
 	wholeScore := tierScore[kindWhole] + 0.15*v.quality + 0.005*agree
 	if v.same && agree == 0 {
