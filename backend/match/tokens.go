@@ -108,7 +108,8 @@ var tradeWords = wordSet(`electric electrical plumbing mechanical roofing paving
 	waterproofing fireproofing caulking coatings scaffolding rebar reinforcing crane
 	cranes rigging surveying sitework grading hauling drilling boring sandblasting plastering stucco
 	siding gutters windows doors elevator elevators signs awnings carpet acoustical acoustics
-	ceilings cleaning janitorial abatement striping sweeping irrigation energy gas power insurance`)
+	ceilings cleaning janitorial abatement striping sweeping irrigation energy gas power insurance
+	assurance surety`)
 
 // tradePhrases are trades named in two words, read as one word of the trade: "Quality Roofing &
 // Sheet Metal" is Quality Roofing with a second trade, not with two words of a name.
