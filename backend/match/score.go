@@ -174,7 +174,7 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 		if m.contactDiff {
 			m.conf = Possible // same name, but other contact details: a namesake
 		}
-		if h.kind == kindOrder && !ix.jobs && !personOrder(q, e) && firmWordsReordered(q.canon, e.canon) {
+		if h.kind == kindOrder && !ix.jobs && !personOrder(q, e) && firmWordsReordered(q.canon, e.canon) && !placeMovedAcrossDash(q, e) {
 			m.firmOrder = true
 			m.conf = Possible // "Rock River Paving" is not "River Rock Paving" (order.go)
 		}
