@@ -23,7 +23,8 @@ var workWords = wordSet(`research development health welfare pension annuity wat
 	wastewater storm drainage design build safety training testing balancing operations maintenance
 	cooling air ventilation refrigeration controls gas oil sand gravel stone rock lawn garden tree
 	pipe valve tool tools light lighting sound door doors hardware frame frames trim paint supply
-	sales rental rentals repair inspection engineering architecture survey mapping`)
+	sales rental rentals repair inspection engineering architecture survey mapping pipefitters
+	steamfitters gasfitters sprinklerfitters`)
 
 // ampersandJoined reports a word joinLetters made of initials joined by "&", "+" or "and" ("P &
 // H", "R and D"): two or three letters.
