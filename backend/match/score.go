@@ -76,6 +76,8 @@ type match struct {
 	// atHome: one name names the town of the other record's address; wonTie: that or the
 	// contact settled a tie between records equal by name (branchtie.go)
 	atHome, wonTie bool
+	// away: a branch named for another town than the other record's address (branchtie.go)
+	away bool
 }
 
 // Scores are banded by confidence, so that ranking and one-to-one assignment by score never put
@@ -138,6 +140,7 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 		}
 		if m.kind == kindWhole && m.whole.same {
 			m.atHome = atHome(q, e) // breaks a tie between branches (branchtie.go)
+			m.away = awayTown(q, e, ix.cities)
 		}
 		switch {
 		case e.inactive != "" && !e.sortMark || q.inactive != "" && !q.sortMark:
