@@ -183,6 +183,14 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			v.initials = pairDepartmentInitials(e, q, ep, qp)
 		}
 	}
+	if !parent && !customerOnly {
+		// "DPW&P" is the DPW & Parks (letterafterand.go).
+		r := pairLetterAfterInitials(q, e, qp, ep)
+		if r == "" {
+			r = pairLetterAfterInitials(e, q, ep, qp)
+		}
+		v.initials = joinReadings(v.initials, r)
+	}
 	if parent {
 		// "SPS Lincoln HS" names the customer Seattle Public Schools by its initials.
 		inits := customerInitials(e)
