@@ -258,6 +258,9 @@ func tokenize(name string, customer, person bool, an *analysis) []token {
 		t.acronym = isAcronym(t, inCase)
 		t.branchNumber = t.num != "" && (t.qual || hashed[t.num] || i > 0 && branchWords[out[i-1].key])
 	}
+	if !inCase {
+		initialsAfterStateCode(name, out) // "NH DRA" (stateinitials.go)
+	}
 	return out
 }
 
