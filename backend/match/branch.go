@@ -18,7 +18,7 @@ import (
 
 // branchMarkers say that the words around them name one of a firm's places.
 var branchMarkers = wordSet(`branch br brnch store location loc division div region regional office
-	yard plant warehouse depot showroom dc outlet downtown uptown midtown central metro counter`)
+	yard plant warehouse depot showroom dc outlet downtown uptown midtown central metro counter center`)
 
 // listNotes are what a bookkeeper notes on a record that is no place of the firm: "(old)",
 // "- Do Not Use", the cost it is kept for ("- Materials", "- Labor") or its paperwork ("- W9 on

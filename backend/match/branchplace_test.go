@@ -90,3 +90,21 @@ func TestStoreNamedForAnotherTown(t *testing.T) {
 		}
 	}
 }
+
+// "Center" names a supplier's store like "Depot" or "Showroom": "Quennell Center - Everett" is a
+// branch of Quennell, Inc., unless another record shares the firm's word.
+func TestCenterIsAStore(t *testing.T) {
+	for _, c := range []struct {
+		qb   []string
+		sure bool
+	}{
+		{[]string{"Quennell Center - Everett", "Tamsin Glass Everett"}, true},
+		{[]string{"Quennell Center - Everett", "Quennell Roofing"}, false},
+	} {
+		s := assignVendors([]string{"Quennell, Inc."}, c.qb)["pa"]
+		sure := s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact)
+		if sure != c.sure {
+			t.Errorf("%q: %q %s (%s), want one click %v", c.qb, s.Name, s.Confidence, s.Reason, c.sure)
+		}
+	}
+}
