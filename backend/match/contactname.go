@@ -15,6 +15,7 @@ import "strings"
 // contactIndex finds the QuickBooks records by phone and by street, for names that share nothing.
 type contactIndex struct {
 	byPhone, byStreet map[string][]int32
+	entries           []prepared // the index's, to keep only the records worth comparing
 }
 
 // maxContactShare is how many records may share a phone or street and still be looked up by it:
@@ -22,7 +23,7 @@ type contactIndex struct {
 const maxContactShare = 4
 
 func newContactIndex(entries []prepared) contactIndex {
-	c := contactIndex{byPhone: map[string][]int32{}, byStreet: map[string][]int32{}}
+	c := contactIndex{byPhone: map[string][]int32{}, byStreet: map[string][]int32{}, entries: entries}
 	for i := range entries {
 		k := &entries[i].contact
 		if k.phone != "" {
@@ -35,13 +36,26 @@ func newContactIndex(entries []prepared) contactIndex {
 	return c
 }
 
-// candidates adds the records with q's phone or street, when few records share it.
+// candidates adds the records with q's phone or street, when few records share it and the names
+// may be one firm's by linkByContact: the names share no word of a firm's own, and the phone and
+// street both agree or a name has the other's initials or their trade is the same. The rest are
+// left to the trigram search, which finds a name that shares words.
 func (c *contactIndex) candidates(q *prepared, hits []hit) []hit {
-	for _, l := range [2][]int32{c.byPhone[q.contact.phone], c.byStreet[q.contact.street]} {
+	phones, streets := c.byPhone[q.contact.phone], c.byStreet[q.contact.street]
+	for k, l := range [2][]int32{phones, streets} {
 		if len(l) > maxContactShare {
 			continue
 		}
 		for _, id := range l {
+			e := &c.entries[id]
+			if k == 1 && q.contact.phone != "" && q.contact.phone == e.contact.phone {
+				continue // found by its phone
+			}
+			both := q.contact.phone != "" && q.contact.phone == e.contact.phone && q.contact.street != "" && q.contact.street == e.contact.street
+			if shared, trade := sharedWords(q.toks, e.toks); shared || !both && trade == "" &&
+				leadingInitials(&q.an, &e.an) == "" && leadingInitials(&e.an, &q.an) == "" {
+				continue
+			}
 			hits = append(hits, hit{idx: id, kind: kindFuzzy})
 		}
 	}
