@@ -34,6 +34,9 @@ func extendsName(q []token, qp []paired, e []token, ep []paired) bool {
 // Tacoma" is "Kestrel Supply #412" at more length, not another place of the firm).
 func ExtendsRivals(name, other string) bool {
 	a, b := analyse(name), analyse(other)
+	if bodyOnlyOver(a, b) {
+		return false // "Franklin County Engineer's Office" beside "… Sanitary Engineer" (publicsame.go)
+	}
 	for _, w := range a.words {
 		if !slices.ContainsFunc(b.words, func(x word) bool { return x.key == w.key }) {
 			return true

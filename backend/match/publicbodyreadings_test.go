@@ -48,3 +48,29 @@ func TestSpecialDistrictOfServices(t *testing.T) {
 		}
 	}
 }
+
+// A public body's name with only words of a public body more ("City of", Office) is the same
+// office, not the other name at more length: another Procore record that extends the
+// QuickBooks name with words of its own is no rival for it. A firm's name with a word more
+// keeps its rival, and two records with only body words more stay a question.
+func TestPublicBodyNoExtendsRival(t *testing.T) {
+	for _, c := range []struct {
+		procore     [2]string
+		qb          string
+		firstLikely bool
+	}{
+		{[2]string{"Tarrow County Engineer's Office", "Tarrow County Sanitary Engineer"}, "Tarrow Co Engineer", true},
+		{[2]string{"City of Tarrow - Tarrow Water", "Tarrow Water Well Drilling"}, "Tarrow Water", true},
+		{[2]string{"Kestrel Supply - Office", "Kestrel Supply Tacoma"}, "Kestrel Supply", false},
+		{[2]string{"Town of Tarrow - Water", "City of Tarrow Water"}, "Tarrow Water", false},
+	} {
+		r := assignVendors(c.procore[:], []string{c.qb})
+		s := r["pa"]
+		if got := s.ID == "qa" && s.Confidence == Likely; got != c.firstLikely {
+			t.Errorf("%q (beside %q) / %q: %s (%s), want likely %v", c.procore[0], c.procore[1], c.qb, s.Confidence, s.Reason, c.firstLikely)
+		}
+		if o := r["pb"]; o.ID == "qa" && o.Confidence == Likely {
+			t.Errorf("%q / %q: %s (%s), want no one-click link", c.procore[1], c.qb, o.Confidence, o.Reason)
+		}
+	}
+}
