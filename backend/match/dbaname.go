@@ -152,10 +152,11 @@ const brandQuality = 0.8
 // maxBrandWords is how many words of its business a name may add after a trade name.
 const maxBrandWords = 2
 
-// brandFirst returns the words of other after the trade name brand, as written, when other starts
-// with every word of brand and adds one or two words of its own and nothing else, and brand has a
-// word no other QuickBooks record has (unique, read from the QuickBooks side's tokens qbSide): a
-// brand, "ProPipe", "Cactus Johnny's", not a common word. Else nil.
+// brandFirst returns the words other adds to the trade name brand, as written, when other starts
+// with brand's first word, has every word of brand in order and adds one or two words of its own
+// ("Jetting" of "ProPipe Jetting", "Portable" of "Patriot Portable Storage") and nothing else,
+// and brand has a word no other QuickBooks record has (unique, read from the QuickBooks side's
+// tokens qbSide): a brand, "ProPipe", "Cactus Johnny's", not a common word. Else nil.
 func brandFirst(brand, other, qbSide []token) []string {
 	var words []*token
 	for i := range brand {
@@ -163,30 +164,32 @@ func brandFirst(brand, other, qbSide []token) []string {
 			words = append(words, &brand[i])
 		}
 	}
-	if len(words) == 0 || len(other) <= len(words) {
+	if len(words) == 0 || len(other) <= len(words) || other[0].key != words[0].key {
 		return nil
-	}
-	for i, w := range words {
-		if other[i].key != w.key {
-			return nil
-		}
 	}
 	distinct := false
 	for i := range qbSide {
 		t := &qbSide[i]
 		distinct = distinct || t.unique && dbaOwnWord(t) && len(t.runes) >= 4 && slicesHasKey(words, t.key)
 	}
-	rest := other[len(words):]
-	if !distinct || len(rest) > maxBrandWords {
+	if !distinct {
 		return nil
 	}
 	var out []string
-	for i := range rest {
-		t := &rest[i]
-		if t.role != roleCore || t.num != "" || t.qual || t.single() {
+	k := 0
+	for i := range other {
+		t := &other[i]
+		if k < len(words) && t.key == words[k].key {
+			k++
+			continue
+		}
+		if t.role != roleCore || t.num != "" || t.qual || t.single() || len(out) == maxBrandWords {
 			return nil
 		}
 		out = append(out, t.raw)
+	}
+	if k < len(words) || len(out) == 0 {
+		return nil
 	}
 	return out
 }

@@ -41,8 +41,9 @@ func TestTradeNameBesideLegalNameNegatives(t *testing.T) {
 }
 
 // A trade name that is a brand, on no other record, with the firm's business added after it on
-// the other list ("Quickflo Jetting" for "Olvera Holdings LLC DBA Quickflo"). Not with three words
-// added, nor when another record shares the brand's word, nor with words put in front.
+// the other list ("Quickflo Jetting" for "Olvera Holdings LLC DBA Quickflo") or among its words
+// ("Quickflo Mobile Storage"). Not with three words added, nor when another record shares the
+// brand's word, nor with words put in front, nor without all the brand's words.
 func TestTradeNameBrandWithBusiness(t *testing.T) {
 	for _, c := range []struct {
 		procore string
@@ -54,6 +55,8 @@ func TestTradeNameBrandWithBusiness(t *testing.T) {
 		{"Quickflo Jetting Ridge Homes", []string{"Olvera Holdings LLC DBA Quickflo"}, false},
 		{"Summit Jetting", []string{"Olvera Holdings LLC dba Summit", "Summit Paving"}, false},
 		{"Pro Quickflo", []string{"Olvera Holdings LLC DBA Quickflo"}, false},
+		{"Quickflo Mobile Storage", []string{"Olvera Container dba Quickflo Storage"}, true},
+		{"Quickflo Mechanical Services", []string{"Olvera Container dba Quickflo Storage"}, false},
 	} {
 		s := assignVendors([]string{c.procore}, c.qb)["pa"]
 		sure := s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact)
