@@ -114,7 +114,9 @@ func (rw realWorld) load(t testing.TB, set string, split bool) {
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		f := strings.Split(line, " | ")
+		// Fields are separated by "|" with spaces around it; an empty field may be written "| |"
+		// (no name or contact holds a "|").
+		f := strings.Split(line, "|")
 		for i := range f {
 			f[i] = strings.TrimSpace(f[i])
 		}
