@@ -55,6 +55,9 @@ func pairDepartmentInitials(a, b []token, ap, bp []paired) string {
 	default:
 		return ""
 	}
+	if !namesPublicBody(b) && !officeRead(b, words) {
+		return "" // "Tarrow Industrial Supply" is a firm, not the City of Tarrow's ISD (officekeys.go)
+	}
 	for _, k := range left {
 		ap[k] = paired{at: words[0], like: initialsOf}
 	}

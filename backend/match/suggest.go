@@ -99,6 +99,9 @@ func (ix *Index) rank(q *prepared, sc *scratch, k int) []match {
 	for _, v := range q.wordInitials {
 		add(ix.byAcronym[v], kindInitials)
 	}
+	for _, v := range officeInitialKeys(q.toks) {
+		add(ix.byWordInitials[v], kindInitials) // "City of Boston - ISD" (officekeys.go)
+	}
 	hits = ix.surnameCandidates(q, hits)
 	if !ix.jobs {
 		hits = ix.contacts.candidates(q, hits)  // another name, the same phone or street (contactname.go)
