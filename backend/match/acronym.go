@@ -162,6 +162,9 @@ func acronymKeys(ts []token) (acronyms, inits []string) {
 // alone. Only on the QuickBooks side: "CPS Lane Tech Roof" is a job, not the CPS customer.
 func leadingAcronym(ts []token) string {
 	own := ownWords(ts, func(j int) bool { return !ts[j].code && ts[j].role != roleTag })
+	if k := stateAgencyKey(ts, own); k != "" {
+		return k // "Mass DOT District 6" (stateagency.go)
+	}
 	if len(own) < 2 || !ts[own[0]].acronym {
 		return ""
 	}

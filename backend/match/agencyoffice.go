@@ -13,6 +13,9 @@ var officeLabels = wordSet(`region district division area zone`)
 // end of a name that is otherwise the agency's initials: "Region" and "1" of "CDOT Region 1".
 func agencyOffice(ts []token, t *token) bool {
 	own := ownWords(ts, func(int) bool { return true })
+	if len(own) == 4 && stateWord(&ts[own[0]]) {
+		own = own[1:] // "Mass DOT District 6": the state before the initials (stateagency.go)
+	}
 	if len(own) != 3 {
 		return false
 	}

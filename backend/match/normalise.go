@@ -109,7 +109,7 @@ func inWord(r rune) bool {
 func analyse(name string) analysis {
 	var a analysis
 	var punct strings.Builder
-	raws := splitRaw(name, &a, &punct)
+	raws := splitStateAgency(splitRaw(name, &a, &punct)) // "MassDOT" is Mass DOT (stateagency.go)
 
 	// Fold each raw word; folding can split it further (compatibility forms such as "½").
 	var words []word
