@@ -30,6 +30,11 @@ func splitStateAgency(raws []string) []string {
 // stateAgencyParts cuts raw into a state's short form, a capital and lower-case letters, and the
 // capitals after it.
 func stateAgencyParts(raw string) (head, tail string, ok bool) {
+	// Most words fail on their first two letters or their last: checked on bytes, without
+	// allocating, as every word of every name comes here.
+	if len(raw) < 4 || raw[0] < 'A' || raw[0] > 'Z' || raw[1] < 'a' || raw[1] > 'z' || raw[len(raw)-1] < 'A' || raw[len(raw)-1] > 'Z' {
+		return "", "", false
+	}
 	rs := []rune(raw)
 	n := 1
 	for n < len(rs) && unicode.IsLower(rs[n]) {
