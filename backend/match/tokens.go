@@ -95,6 +95,9 @@ var tradeDescriptors = map[string]uint8{
 	// not Sanford Steel Fabricators.
 	"fabricators": 16, "fabricator": 16, "fabrication": 16, "fabricating": 16,
 	"erectors": 32, "erector": 32,
+	// A public body's governing board, descriptors only in "Board of … Commissioners"
+	// (boardframe.go): against a firm's kind ("Contractors"), another body.
+	"board": 64, "commissioners": 64,
 }
 
 // tradeWords name a trade in a firm's name. One list may leave the trade out ("Cochran",
@@ -261,6 +264,7 @@ func tokenize(name string, customer, person bool, an *analysis) []token {
 	if !inCase {
 		initialsAfterStateCode(name, out) // "NH DRA" (stateinitials.go)
 	}
+	markBoardFrame(out) // "Denver Board of Water Commissioners" (boardframe.go)
 	return out
 }
 
