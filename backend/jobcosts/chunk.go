@@ -10,7 +10,7 @@ import (
 
 // inChunks runs apply over units [0, n) in consecutive store transactions of at most size
 // units, each committed before the next starts (the engine's pattern, engine/chunk.go). Badger
-// refuses a transaction over a limit set by the memtable (629 KB and 6,553 entries in Joblink's
+// refuses a transaction over a limit set by the memtable (315 KB and 3,276 entries in Joblink's
 // store), and what a unit weighs varies, so a chunk Badger finds too big is halved instead of
 // trusting one number. apply must read what it changes inside txn (it may run again with fewer
 // units) and know the last chunk by to == n; with n == 0 it runs once, as apply(txn, 0, 0).

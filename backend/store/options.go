@@ -72,24 +72,35 @@ func (o Options) withDefaults() Options {
 // preallocated files, ZSTD compression and synchronous writes because the data is accounting
 // data. Its sizes are set for the peak, not the idle database: while a large export writes,
 // Badger flushes memory tables and compacts, and that is when Joblink's memory peaks
-// (measured by the engine's BenchmarkEngineAt100k, 100,000 items stored, 30,000 exported).
+// (measured by the engine's BenchmarkEngineAt100k, 100,000 items stored, 30,000 queued and
+// exported; issue 11's target is 150 MB).
 //
-//   - A table builder holds a table's blocks uncompressed plus a compression buffer each, in
-//     an allocator that doubles, and Badger pools up to 8 of those allocators without ever
-//     shrinking them: each one ends the size of the largest table it built. ZSTD shrinks these
-//     records 5 to 10 times, and BaseTableSize counts compressed bytes, so the default 2 MB
-//     tables made ~50 MB allocators (over 200 MB pooled).
-//   - With 256 KB tables and 4 MB memory tables, a compaction's table and a memory table's
-//     flush each need ~7.5 MB, so the pool holds ~60 MB (measured). Smaller sizes save little
-//     more: more small builders run at once, each with Badger's 3 MB index buffer, and
-//     MemTableSize also sets Badger's transaction limit (15 %: 629 KB and 6,553 entries at
-//     4 MB). Bulk writers halve a batch Badger finds too big (the engine's inChunks, the
+//   - A table builder holds a table's blocks uncompressed plus a compression buffer of each
+//     block's worst-case size, in an allocator that doubles, and Badger pools up to 8 of those
+//     allocators without ever shrinking them: each one ends the size of the largest table it
+//     built. A memory table's flush builds one table of the whole memory table, and a
+//     compaction builds tables of BaseTableSize counted in compressed bytes, which ZSTD makes
+//     5 to 10 times smaller than the records. So the pooled allocators follow the memory
+//     table's size and the uncompressed size of a table: with 4 MB memory tables and 256 KB
+//     tables (twice as large each level down) they held ~60 MB and the peak was 184–204 MB.
+//   - 2 MB memory tables and 128 KB tables at every level (TableSizeMultiplier 1) halve them:
+//     peak 137–142 MB (three runs on a quiet 2-core machine, with the 4 MB block cache below).
+//     The price is CPU: more, smaller flushes and compactions, 0.39–0.40 ms of the process's
+//     CPU per exported item against 0.31–0.35; the cost-code export's engine CPU per item at
+//     50,000 stays within 1.24–1.42 times its figure at 1,000 (target 1.5), vendors 30,000 to
+//     3,000 1.21. Either size alone is not enough (4 MB and 128 KB: 178–189 MB; 2 MB and 256
+//     KB: 192 MB).
+//   - MemTableSize also sets Badger's transaction limit (15 %: 315 KB and 3,276 entries at
+//     2 MB). Bulk writers halve a batch Badger finds too big (the engine's inChunks, the
 //     QuickBooks mirror's inBatches).
 //   - One memory table waiting for its flush besides the one written (NumMemtables 1): each
 //     costs MemTableSize plus Badger's batch margin.
-//   - Five level-0 tables before compacting them into level 1: each such compaction rewrites
-//     the whole of level 1 (the items' keys are spread over it), so waiting for five instead
-//     of two rewrites it less often for the same writes.
+//   - Eight level-0 tables before compacting them into the base level (twenty stall writes):
+//     each such compaction rewrites the whole base level (the items' keys are spread over
+//     it), so waiting for more small tables rewrites it less often for the same writes (five
+//     or six: 156–168 MB; ten: 163 MB).
+//   - A 4 MB block cache instead of 8: 137–142 MB instead of 142–150, pages of 200 items still
+//     3–7 ms (target 20).
 //   - Level 0 is compacted when the database closes (CompactL0OnClose): otherwise the
 //     level-0 tables a run leaves are compacted right after the next start, rewriting level 1
 //     on both cores while the person opens the first pages. Measured (engine benchmark, 100,000
@@ -100,45 +111,29 @@ func (o Options) withDefaults() Options {
 //     changed, and writers outside the engine's lock (the QuickBooks mirror, job costs, setup)
 //     rely on it.
 //
-// Measured and not taken (the engine's benchmark, one run each unless a range is given, on a
-// shared 2-core machine; this profile peaks at 222–238 MB, ~170 of it anonymous memory and ~55
-// mapped files, at 0.34–0.39 ms of CPU per exported item):
-//   - No compression: the builders shrink to their tables' size (anonymous 130 MB), but the
-//     tables are three times larger (data 227 MB instead of 77) and Badger maps them: peak
-//     314 MB, 182 of it mapped files.
-//   - ValueThreshold 128 bytes: the tables and builders hold keys and pointers only, but
-//     Badger maps the value log, which grows with every rewrite of an item: peak 299 MB
-//     (131 MB of mapped value log), data 267 MB.
+// Measured and not taken (the engine's benchmark, on a shared 2-core machine):
+//   - No compression: the builders shrink to their tables' size, but the tables are three
+//     times larger (data 227 MB instead of 77) and Badger maps them: peak 314 MB.
+//   - Snappy: the same anonymous memory, more mapped (tables twice as large): 210 MB.
+//   - ValueThreshold 128 bytes: Badger maps the value log, which grows with every rewrite of
+//     an item: peak 299 MB, data 267 MB.
 //   - 1 KB blocks: ZSTD compresses small blocks worse: peak 348 MB, data 152 MB.
-//   - 1 MB memory tables, 64 KB tables and 20 level-0 tables before compacting (30 to stall):
-//     peak 161–174 MB (155 with GOGC 30), but 0.51–0.54 ms of CPU per item: reads search up
-//     to 20 level-0 tables, level 1 is rewritten more often, and bulk writes meet Badger's
-//     157 KB transaction limit (361 halved chunks in the export). 2 MB / 64 KB / 10: 188 MB
-//     at 0.57 ms. Smaller memory tables with five level-0 tables cost more still (1 MB and
-//     64 KB: 184 MB at 1.1 ms). 64 or 128 KB tables with 4 MB memory tables, or a 4 MB block
-//     cache: no lower (219–226 MB), because a memory table's flush then grows the pooled
-//     allocators instead.
+//   - A smaller base level (1 or 2 MB instead of 10): more compactions at once, 192–248 MB.
+//   - 1 MB or 1.5 MB memory tables: no lower (162–192 MB) and up to 0.5 ms of CPU per item:
+//     bulk writes meet a transaction limit of 157 KB.
 //   - One compactor: Badger refuses to open with fewer than two.
-//   - 2 MB memory tables, 128 KB tables at every level (TableSizeMultiplier 1, instead of
-//     tables twice as large each level down), 8 level-0 tables before compacting (20 to
-//     stall), GOGC 20: peak 130–142 MB, the only profile found under 150 MB, but the
-//     cost-code export's engine CPU per item at 50,000 doubles (0.24 ms against 0.12) and its
-//     ratio to 1,000 is 1.56 (target 1.5), and the first message set after 30,000 are queued
-//     takes 50–130 ms while the queueing's flushes are compacted (30 ms once they are done).
-//     Measured the same way (QuickBooks in another process, a heap profile at the peak): a
-//     table builder's allocator holds its table's blocks twice over, uncompressed and in a
-//     compression buffer of the block's worst-case size, so the allocators follow the
-//     uncompressed size of memory tables and tables, not the compressed size on disk.
+//   - GOGC 20 (see gcPercent) with this profile: 135 MB, but the cost-code export's ratio of
+//     CPU per item, 50,000 to 1,000, reaches 1.55 (target 1.5).
 func badgerOptions(dir string, log zerolog.Logger) badger.Options {
-	return badger.DefaultOptions(dir).
-		WithMemTableSize(4 << 20).
+	o := badger.DefaultOptions(dir).
+		WithMemTableSize(2 << 20).
 		WithNumMemtables(1).
-		WithNumLevelZeroTables(5).
-		WithNumLevelZeroTablesStall(12).
-		WithBaseTableSize(256 << 10).
+		WithNumLevelZeroTables(8).
+		WithNumLevelZeroTablesStall(20).
+		WithBaseTableSize(128 << 10).
 		WithValueLogFileSize(16 << 20).
 		WithValueThreshold(1 << 10).
-		WithBlockCacheSize(8 << 20).
+		WithBlockCacheSize(4 << 20).
 		WithIndexCacheSize(0).
 		WithNumCompactors(2).
 		WithCompactL0OnClose(true).
@@ -150,6 +145,8 @@ func badgerOptions(dir string, log zerolog.Logger) badger.Options {
 		WithVerifyValueChecksum(true).
 		WithMetricsEnabled(false).
 		WithLogger(badgerLogger{log: log.With().Str("component", "badger").Logger()})
+	o.TableSizeMultiplier = 1 // Badger has no With… for it
+	return o
 }
 
 // gcPercent is the garbage collector's target that Open sets for the process unless GOGC is
