@@ -27,7 +27,7 @@ var realWorldSets = []string{"realworld", "realworld-us", "realworld-trades", "r
 // trainingSets are labelled sets written to teach the matcher, each one company's books like the
 // sets above, but with no hold-out: every record is in the tune split. They add examples to learn
 // from without changing the hold-out the targets are measured on (the four sets' hold-outs).
-var trainingSets = []string{"training-denver", "training-boston"}
+var trainingSets = []string{"training-denver", "training-boston", "training-dallas", "training-phoenix"}
 
 type realPage struct {
 	set, page  string
