@@ -137,6 +137,10 @@ var givenNames = func() map[string][]uint16 {
 		"gustavo gus", "rodolfo rudy", "rudolph rudolf rudy", "regina gina", "georgina gina",
 		"dimitrios jimmy jim", "panagiotis pete peter", "vasilios bill billy", "giuseppe joe",
 		"giovanni john johnny", "francesco frank", "jean john",
+		// Spanish short forms (hipocorísticos) a crew or a 1099 list writes for the baptismal name.
+		"ricardo rick ricky richie", "guadalupe lupe", "miguel mike", "antonio tono tonio",
+		"gilberto gil", "jesus chucho", "salvador chava", "rafael rafa", "gregorio goyo",
+		"santiago santi", "federico fede", "rosario chayo", "alfredo fredy freddy",
 	}
 	m := map[string][]uint16{}
 	for i, g := range groups {
@@ -180,7 +184,8 @@ const maxOwnerWords = 2
 var soleTradeWords = wordSet(`mason masons carpenter carpenters electrician plumber painter roofer
 	welder welders handyman backhoe excavator bobcat dozer dumpster controls cabinetry tiling
 	refrigeration stonework ironwork ironworks woodwork woodworks drafting inspections appraisal
-	consulting engineering architecture photography septic sewer plowing snowplowing towing`)
+	consulting engineering architecture photography septic sewer plowing snowplowing towing
+	trenching flatwork bookkeeping notary testing drilling coring sawcutting hauling cleaning`)
 
 // soleTrade reports that w, the one word a firm adds after its owner's name, names a trade: a
 // word of soleTradeWords or one ending as only a common noun does ("-tion": Refrigeration,
