@@ -88,7 +88,7 @@ var abbrevs = []abbrev{
 	{short: "Exp", long: []string{"Expansion"}},
 	{short: "Mod", long: []string{"Modernization", "Modernisation"}},
 	{short: "Install", long: []string{"Installation"}},
-	{short: "Env", long: []string{"Environmental"}, alt: []string{"Enviro", "Envir"}},
+	{short: "Env", long: []string{"Environmental"}, alt: []string{"Enviro", "Envir", "Environ"}},
 	{short: "Arch", long: []string{"Architectural", "Architecture"}},
 	{short: "Contr", long: []string{"Contractor"}},
 	{short: "Contrs", long: []string{"Contractors"}},
@@ -119,6 +119,12 @@ var abbrevs = []abbrev{
 	{short: "Matls", long: []string{"Materials"}, alt: []string{"Matl"}, matchOnly: true},
 	{short: "Sply", long: []string{"Supply", "Supplies"}, matchOnly: true},
 	{short: "Grp", long: []string{"Group"}, matchOnly: true},
+	// Supply-house and trade shorthand: an electrician's Xfmr for transformer, a concrete
+	// supplier's Accy for accessories, a soils engineer's Geotech.
+	{short: "Xfmr", long: []string{"Transformer"}, alt: []string{"Xfmer", "Xfrmr"}, matchOnly: true},
+	{short: "Xfmrs", long: []string{"Transformers"}, matchOnly: true},
+	{short: "Accy", long: []string{"Accessories"}, alt: []string{"Accys"}, matchOnly: true},
+	{short: "Geotech", long: []string{"Geotechnical"}, matchOnly: true},
 	// A landscape company is a landscaping contractor: "Neuse River Landscape Co.", "Neuse River
 	// Landscaping".
 	// A trade's word written as the trade or as its work: a cabinet shop's Cabinets and
