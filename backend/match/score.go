@@ -231,6 +231,10 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 			// A branch named for another town than the other record's (branchplace.go).
 			return match{idx: m.idx, kind: kindWhole, agree: g, score: wholeScore, conf: Possible, whole: v}
 		}
+		if v.doubt = ix.oneClickDoubt(q, e, &v); v.doubt != "" {
+			// The same by the rules, but a question all the same (oneclickdoubt.go).
+			return match{idx: m.idx, kind: kindWhole, agree: g, score: wholeScore, conf: Possible, whole: v}
+		}
 	}
 	if v.projectNumber != "" {
 		wholeScore += 0.03 // the project number kept apart from the name is in this job's name

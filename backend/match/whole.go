@@ -68,6 +68,8 @@ type wholeVerdict struct {
 	// QuickBooks name's; elsewhere: the other record's town, not the branch's (branchplace.go)
 	branchPlace, elsewhere string
 	branchQB               bool
+	// doubt: why the names, the same as far as the rules go, are still a question (oneclickdoubt.go)
+	doubt string
 	// tradeName: the part of a name with a d/b/a the other name is, as written (dbaname.go)
 	tradeName string
 	// projectNumber: the project number kept apart from the Procore name, found in the

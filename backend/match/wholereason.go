@@ -79,6 +79,9 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 		if len(v.aside) > 0 {
 			s += ": " + quote(v.aside)
 		}
+		if v.doubt != "" {
+			s += "; but " + v.doubt + ": check it"
+		}
 		return s
 	}
 	lead := "Same words"
@@ -138,6 +141,9 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 	}
 	if v.projectNumber != "" {
 		s += fmt.Sprintf("; same project number (%s)", v.projectNumber)
+	}
+	if v.doubt != "" {
+		s += "; but " + v.doubt + ": check it"
 	}
 	return s
 }

@@ -1,0 +1,158 @@
+package match
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Some names read the same by the whole-name rules and still leave a bookkeeper a question, which
+// one click would answer by guessing:
+//   - the two names share nothing but a place ("Arizona 811", "Arizona Public Service Co"): a
+//     state or a town is in many firms' names;
+//   - the QuickBooks name is one place of a firm ("Mayer Electric - Dallas Br") and the list
+//     holds another named for the town of the firm's record ("Mayer Electric - Arlington" for a
+//     record in Arlington): the branch in another town is not the one to link in one click;
+//   - one name adds a trade, the other a region ("Empire Roofing", "Empire Southwest"): each name
+//     has words of its own, and one shared word is a namesake's as often as the firm's;
+//   - a customer without jobs and a project that adds only a town to its name ("Trinity Bible
+//     Church Arlington"): a church, a school or a chain of the same name in another town.
+//
+// oneClickDoubt returns the doubt in a bookkeeper's words, or "".
+func (ix *Index) oneClickDoubt(q, e *prepared, v *wholeVerdict) string {
+	if v.initials != "" || v.owner {
+		return ""
+	}
+	if place := sharedOnlyPlace(q, e, ix); place != "" && len(v.abbrevs) == 0 && v.typo[0] == "" && len(v.givenNames) == 0 && len(v.numbers) == 0 {
+		return fmt.Sprintf("the names share only the place %q", place)
+	}
+	if v.customerOnly && len(v.aside) > 0 && ix.allPlaces(v.aside, q.contact.city) {
+		return "the words added name a town: another place of the same name may be meant"
+	}
+	if v.bareTrade != "" && v.branchTail != "" && regionOnly(v.branchTail) {
+		return fmt.Sprintf("one name adds the trade %q, the other the region %q", v.bareTrade, v.branchTail)
+	}
+	if !ix.jobs && !atHome(q, e) {
+		if other := ix.sisterBranch(q, e); other != "" {
+			return fmt.Sprintf("the QuickBooks list also has %q, the firm's place in the record's own town", other)
+		}
+	}
+	return ""
+}
+
+// placeWord reports a word that names a place: a state, a big city, a town of the lists'
+// addresses or the record's own town.
+func (ix *Index) placeWord(w, city string) bool {
+	return stateNames[w] || bigCities[w] || ix.places[w] || ix.cities[w] || (w != "" && w == city)
+}
+
+// allPlaces reports that every word as written names a place.
+func (ix *Index) allPlaces(words []string, city string) bool {
+	for _, raw := range words {
+		for _, w := range strings.Fields(Normalise(raw)) {
+			if !ix.placeWord(w, Normalise(city)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// ownKeys are the keys of a name's words that may tell firms apart: not "of", "Inc" or "Co".
+func ownKeys(ts []token) map[string]bool {
+	out := map[string]bool{}
+	for i := range ts {
+		if ts[i].role != roleStop && ts[i].role != roleDescriptor && ts[i].role != roleTag {
+			out[ts[i].key] = true
+		}
+	}
+	return out
+}
+
+// sharedOnlyPlace returns the place that is all the two names have in common, when each has
+// words of its own besides; else "".
+func sharedOnlyPlace(q, e *prepared, ix *Index) string {
+	a, b := ownKeys(q.toks), ownKeys(e.toks)
+	var shared []string
+	for k := range a {
+		if b[k] {
+			if !ix.placeWord(k, "") {
+				return ""
+			}
+			shared = append(shared, k)
+		}
+	}
+	if len(shared) == 0 || len(a) == len(shared) || len(b) == len(shared) {
+		return ""
+	}
+	return strings.Join(shared, " ")
+}
+
+// regionOnly reports a branch note made of region or compass words only ("Southwest").
+func regionOnly(tail string) bool {
+	ws := strings.Fields(Normalise(tail))
+	for _, w := range ws {
+		if !regionWords[w] && !compassWords[w] {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// sisterBranch returns another QuickBooks name of the firm of e, named for the town of q's
+// record and written with other words before its place (ties of the same words are markTie's),
+// when e names a place (after " - " or in brackets) the Procore name does not; else "".
+func (ix *Index) sisterBranch(q, e *prepared) string {
+	if !hasOwnQual(e.toks, q.toks) {
+		return ""
+	}
+	k := firstOwn(e.toks)
+	if k == "" || k != firstOwn(q.toks) {
+		return ""
+	}
+	l := ix.firstWord.byWord[k]
+	if len(l) > maxFirstWordShare {
+		return ""
+	}
+	for _, id := range l {
+		o := &ix.entries[id]
+		if o.entry.ID != e.entry.ID && o.norm != e.norm && hasOwnQual(o.toks, q.toks) && atHome(q, o) && !sameFirmPart(o.toks, e.toks) {
+			return o.entry.Name
+		}
+	}
+	return ""
+}
+
+// sameFirmPart reports that two names have the same words before their place: branches that tie
+// for the firm's name, which markTie settles by their towns (branchtie.go).
+func sameFirmPart(a, b []token) bool {
+	firm := func(ts []token) map[string]bool {
+		out := map[string]bool{}
+		for i := range ts {
+			if !ts[i].qual && ts[i].role != roleStop && ts[i].role != roleDescriptor && ts[i].role != roleTag {
+				out[ts[i].key] = true
+			}
+		}
+		return out
+	}
+	x, y := firm(a), firm(b)
+	if len(x) != len(y) {
+		return false
+	}
+	for k := range x {
+		if !y[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// hasOwnQual reports that ts has a word after " - " or in brackets that other lacks.
+func hasOwnQual(ts, other []token) bool {
+	keys := ownKeys(other)
+	for i := range ts {
+		if ts[i].qual && ts[i].role != roleStop && !keys[ts[i].key] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,49 @@
+package match
+
+import "testing"
+
+// Names the whole-name rules read as the same but a bookkeeper would still ask about: each made-up
+// near-miss must not be offered for one-click linking, and its made-up positive still must.
+func TestOneClickDoubt(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		jobs   bool
+		qb     []Entry
+		p      Entry
+		wantID string // the suggestion expected at the top
+		sure   bool   // offered at Exact or Likely
+	}{
+		{"only a state shared", false,
+			[]Entry{{ID: "a", Name: "Montana Public Service Co"}},
+			Entry{ID: "p", Name: "Montana 811"}, "", false},
+		{"the same utility", false,
+			[]Entry{{ID: "a", Name: "Montana Public Service Co"}},
+			Entry{ID: "p", Name: "Montana Public Service"}, "a", true},
+		{"a customer without jobs and a town added", true,
+			[]Entry{{ID: "c", Name: "Grace Fellowship Church"}, {ID: "o", Name: "Lakeside Dental", City: "Plano"}, {ID: "j", Name: "Lakeside Dental:Suite 200 Remodel"}},
+			Entry{ID: "p", Name: "Grace Fellowship Church Plano", City: "Plano"}, "", false},
+		{"a customer without jobs and the project's words added", true,
+			[]Entry{{ID: "c", Name: "Grace Fellowship Church"}, {ID: "o", Name: "Lakeside Dental", City: "Plano"}, {ID: "j", Name: "Lakeside Dental:Suite 200 Remodel"}},
+			Entry{ID: "p", Name: "Grace Fellowship Church Sound System", City: "Plano"}, "c", true},
+		{"a trade on one side, a region on the other", false,
+			[]Entry{{ID: "s", Name: "Kessler Southwest, LLC"}},
+			Entry{ID: "p", Name: "Kessler Roofing", City: "Tucson"}, "", false},
+		{"a branch in another town when the list has the firm's in the record's town", false,
+			[]Entry{{ID: "d", Name: "Harlan Electric Supply - Dallas Br"}, {ID: "a", Name: "Harlan Electric - Arlington"},
+				{ID: "o", Name: "Lakeside Dental", City: "Arlington"}},
+			Entry{ID: "p", Name: "Harlan Electric Supply Co., Inc.", City: "Arlington"}, "", false},
+		{"a branch when the list has no other of the firm's", false,
+			[]Entry{{ID: "d", Name: "Harlan Electric Supply - Dallas Br"}, {ID: "o", Name: "Lakeside Dental", City: "Arlington"}},
+			Entry{ID: "p", Name: "Harlan Electric Supply Co., Inc."}, "d", true},
+	} {
+		ix := NewFlatIndex(c.qb)
+		if c.jobs {
+			ix = NewIndex(c.qb)
+		}
+		s := Assign([]Entry{c.p}, ix)["p"]
+		sure := s.Confidence == Exact || s.Confidence == Likely
+		if sure != c.sure || c.sure && s.ID != c.wantID {
+			t.Errorf("%s: %q → %q %s (%s)", c.name, c.p.Name, s.Name, s.Confidence, s.Reason)
+		}
+	}
+}
