@@ -45,6 +45,34 @@ func insurerWord(ts []token, ps []paired, t *token) bool {
 		}
 	case insuranceLines[t.key]:
 		return at+2 < len(ts) && ts[at+1].key == "and" && insuranceLines[ts[at+2].key] && ps[at+2].like != unlike
+	case agencyWords[t.key]:
+		return riskAgencyName(ts, ps, at)
+	}
+	return false
+}
+
+// agencyWords say a firm is an insurance agency or broker: "Insurance Agency", "Insurance
+// Brokers", which the other list may leave out of an agency's name.
+var agencyWords = wordSet(`insurance agency brokers brokerage`)
+
+// riskAgencyName reports that the word of ts at index at, one of agencyWords, is only what kind
+// of firm a paired name already says is an insurance agency: "Insurance Agency" of "Brazos Risk
+// Partners Insurance Agency" against "Brazos Risk Partners" (Risk names a broker's trade), or
+// "Agency" of "Kestrel Insurance Agency" against "Kestrel Insurance". The agency words must end
+// the name, so "Kestrel Insurance Agency Plumbing" is no agency.
+func riskAgencyName(ts []token, ps []paired, at int) bool {
+	for i := at + 1; i < len(ts); i++ {
+		if ts[i].role == roleCore && ts[i].num == "" && !ts[i].qual && !agencyWords[ts[i].key] {
+			return false
+		}
+	}
+	for i := range ts {
+		if i == at || ps[i].like == unlike || agencyWords[ts[i].key] && ts[i].key != "insurance" {
+			continue
+		}
+		if ts[i].key == "risk" || insuranceWords[ts[i].key] {
+			return true
+		}
 	}
 	return false
 }
