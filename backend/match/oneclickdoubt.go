@@ -14,6 +14,9 @@ import (
 //     record in Arlington): the branch in another town is not the one to link in one click;
 //   - one name adds a trade, the other a region ("Empire Roofing", "Empire Southwest"): each name
 //     has words of its own, and one shared word is a namesake's as often as the firm's;
+//   - a sole proprietor's firm and its owner's name with "Sr." or "Jr." when the list also holds
+//     the same name of the other generation ("Ramirez, Hector Sr" beside "Ramirez Jr., Hector"):
+//     father and son are often both in the trade;
 //   - a customer without jobs and a project that adds only a town to its name ("Trinity Bible
 //     Church Arlington"): a church, a school or a chain of the same name in another town.
 //
@@ -30,6 +33,9 @@ func (ix *Index) oneClickDoubt(q, e *prepared, v *wholeVerdict) string {
 	}
 	if v.bareTrade != "" && v.branchTail != "" && regionOnly(v.branchTail) {
 		return fmt.Sprintf("one name adds the trade %q, the other the region %q", v.bareTrade, v.branchTail)
+	}
+	if other := ix.otherGeneration(e, v); other != "" {
+		return fmt.Sprintf("the QuickBooks list also has %q, the same name of another generation: check which one owns the firm", other)
 	}
 	if !ix.jobs && !atHome(q, e) {
 		if other := ix.sisterBranch(q, e); other != "" {
@@ -155,4 +161,55 @@ func hasOwnQual(ts, other []token) bool {
 		}
 	}
 	return false
+}
+
+// otherGeneration returns another QuickBooks name of the same person as e's but of another
+// generation ("Ramirez Jr., Hector" for "Ramirez, Hector Sr"), when the names were read as an
+// owner's and the owner's firm and e's name has a generation word; else "".
+func (ix *Index) otherGeneration(e *prepared, v *wholeVerdict) string {
+	if v.ownerTrade == "" {
+		return ""
+	}
+	gen, rest := generationSplit(e.toks)
+	if gen == "" {
+		return ""
+	}
+	for _, k := range surnameKeys(e) {
+		for _, id := range ix.bySurname[k] {
+			o := &ix.entries[id]
+			if o.entry.ID == e.entry.ID {
+				continue
+			}
+			og, orest := generationSplit(o.toks)
+			if og != gen && sameKeys(rest, orest) {
+				return o.entry.Name
+			}
+		}
+	}
+	return ""
+}
+
+// generationSplit returns a name's generation word ("sr", "", …) and its other own keys.
+func generationSplit(ts []token) (string, map[string]bool) {
+	gen, rest := "", ownKeys(ts)
+	for k := range rest {
+		if generationWords[k] {
+			gen = k
+			delete(rest, k)
+		}
+	}
+	return gen, rest
+}
+
+// sameKeys reports two sets of keys the same.
+func sameKeys(a, b map[string]bool) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if !b[k] {
+			return false
+		}
+	}
+	return true
 }

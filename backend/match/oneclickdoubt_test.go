@@ -35,6 +35,12 @@ func TestOneClickDoubt(t *testing.T) {
 		{"a branch when the list has no other of the firm's", false,
 			[]Entry{{ID: "d", Name: "Harlan Electric Supply - Dallas Br"}, {ID: "o", Name: "Lakeside Dental", City: "Arlington"}},
 			Entry{ID: "p", Name: "Harlan Electric Supply Co., Inc."}, "d", true},
+		{"an owner's firm when the list has the name of both generations", false,
+			[]Entry{{ID: "s", Name: "Dombrowski, Marek Sr"}, {ID: "j", Name: "Dombrowski Jr., Marek"}},
+			Entry{ID: "p", Name: "Marek Dombrowski Sr. Excavating"}, "", false},
+		{"an owner's firm when the list has one generation", false,
+			[]Entry{{ID: "s", Name: "Dombrowski, Marek Sr"}, {ID: "o", Name: "Dombrowski Lumber"}},
+			Entry{ID: "p", Name: "Marek Dombrowski Sr. Excavating"}, "s", true},
 	} {
 		ix := NewFlatIndex(c.qb)
 		if c.jobs {
