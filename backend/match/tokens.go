@@ -437,6 +437,7 @@ func segmentTokens(s string, codes map[string]string, an *analysis) []token {
 	out = joinSpokenGroups(out) // "One Twenty Eight" is 128 (spokennumber.go)
 	markSuccessors(out)
 	countyCo(out)
+	publicWorksOffice(out) // "Public Works" names a city's office (publicworks.go)
 	schoolAfterLevel(out)
 	if len(out) > 1 && len(out[0].runes) <= 2 && out[0].num == "" && strings.Contains(out[0].raw, ".") && out[0].role == roleCore {
 		out[0].initial = true
