@@ -68,6 +68,8 @@ func unionWord(ts []token, ps []paired, t *token) bool {
 		return true // "UA" of "UA Local 537 Pipefitters"
 	case unionSecondTrade(ts, ps, t):
 		return true // "Gasfitters" of "Plumbers & Gasfitters Local 12"
+	case vacationHoliday(ts, ps, t):
+		return true // "Holiday" of "Local 383 Vacation & Holiday Fund" against "Vacation Fund"
 	case t.key == "benefit" || t.key == "benefits":
 		// "Benefit Funds" and "Funds" of the same local: the fund's word says which fund.
 		return fundPaired(ts, ps, t)
@@ -226,7 +228,7 @@ func unionNamedOneSide(ts []token, ps []paired, t *token, other []token, op []pa
 		}
 	}
 	for j := range other {
-		if other[j].role != roleStop && op[j].like == unlike {
+		if other[j].role != roleStop && op[j].like == unlike && !vacationHoliday(other, op, &other[j]) {
 			return false
 		}
 	}
@@ -238,4 +240,19 @@ func unionNamedOneSide(ts []token, ps []paired, t *token, other []token, op []pa
 func sameTradeName(a, b string) bool {
 	const stem = 5
 	return a == b || len(a) >= stem && len(b) >= stem && a[:stem] == b[:stem]
+}
+
+// vacationHoliday reports that t is the "Holiday" of a local's "Vacation and Holiday Fund", its
+// vacation fund's full name, with "Vacation" paired with the other name: "Local 383 Vacation &
+// Holiday Fund" is the fund "Laborers Local 383 Vacation Fund" pays into.
+func vacationHoliday(ts []token, ps []paired, t *token) bool {
+	if t.key != "holiday" && t.key != "holidays" {
+		return false
+	}
+	for i := 2; i < len(ts); i++ {
+		if &ts[i] == t {
+			return ts[i-1].key == "and" && ts[i-2].key == "vacation" && ps[i-2].like != unlike && unionLocal(ts, ps)
+		}
+	}
+	return false
 }
