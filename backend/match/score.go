@@ -224,6 +224,11 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 		if code, town := branchCodeMatch(q, e); !v.same && code != "" {
 			v = codeVerdict(code, town) // "Fastenal OHMAR", its branch in Marysville (branchcode.go)
 		}
+		if !v.same {
+			if town := ix.sameTownBranch(q, e); town != "" {
+				v = sameTownVerdict(e, town) // "Mayer Electric Dallas", "Mayer Electric Supply - Dallas Br" (branchsametown.go)
+			}
+		}
 	}
 	wholeScore := tierScore[kindWhole] + 0.15*v.quality + 0.005*agree
 	if v.same && agree == 0 {

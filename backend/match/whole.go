@@ -68,6 +68,9 @@ type wholeVerdict struct {
 	// QuickBooks name's; elsewhere: the other record's town, not the branch's (branchplace.go)
 	branchPlace, elsewhere string
 	branchQB               bool
+	// sameTown: a branch found by the town both names give, the only record of the firm there
+	// (branchsametown.go)
+	sameTown bool
 	// doubt: why the names, the same as far as the rules go, are still a question (oneclickdoubt.go)
 	doubt string
 	// tradeName: the part of a name with a d/b/a the other name is, as written (dbaname.go)

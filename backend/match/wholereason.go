@@ -142,6 +142,9 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 	if v.projectNumber != "" {
 		s += fmt.Sprintf("; same project number (%s)", v.projectNumber)
 	}
+	if v.sameTown {
+		s += "; the only record of the firm named for this town, the other words its trade or branch"
+	}
 	if v.doubt != "" {
 		s += "; but " + v.doubt + ": check it"
 	}
