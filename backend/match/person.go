@@ -185,7 +185,8 @@ var soleTradeWords = wordSet(`mason masons carpenter carpenters electrician plum
 	welder welders handyman backhoe excavator bobcat dozer dumpster controls cabinetry tiling
 	refrigeration stonework ironwork ironworks woodwork woodworks drafting inspections appraisal
 	consulting engineering architecture photography septic sewer plowing snowplowing towing
-	trenching flatwork bookkeeping notary testing drilling coring sawcutting hauling cleaning`)
+	trenching flatwork bookkeeping notary testing drilling coring sawcutting hauling cleaning
+	pump pumps permit permits`)
 
 // soleTrade reports that w, the one word a firm adds after its owner's name, names a trade: a
 // word of soleTradeWords or one ending as only a common noun does ("-tion": Refrigeration,

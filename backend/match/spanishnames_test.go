@@ -19,6 +19,8 @@ func TestSpanishShortNamesAndSoleTrades(t *testing.T) {
 		{"Ernesto Quiroga Trenching", "Quiroga, Ernesto", `trade "Trenching"`},
 		{"Kathy Lindqvist Notary", "Lindqvist, Katherine", `trade "Notary"`},
 		{"Chris Begay Testing", "Begay, Christopher", `trade "Testing"`},
+		{"Cindy Lindqvist Permit Service", "Lindqvist, Cynthia", `trade "Permit"`},
+		{"Dave Quiroga Pump Service", "Quiroga, David", `trade "Pump"`},
 	} {
 		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
 		if s.ID != "qa" || s.Confidence != Likely || !strings.Contains(s.Reason, c.reason) {
@@ -38,6 +40,8 @@ func TestSpanishShortNamesNegatives(t *testing.T) {
 		{"Marroquin Flatwork", "Marroquin, Jesus"},               // which Marroquin?
 		{"Ernesto Quiroga Trenching", "Quiroga, Eduardo"},        // another person
 		{"Rick Bustamante Core Drilling", "Bustamante, Rodrigo"}, // Rick is not Rodrigo
+		{"Dave Quiroga Pump Service", "Quiroga, Daniel"},         // Dave is not Daniel
+		{"Quiroga Pump Service", "Quiroga, David"},               // which Quiroga?
 	} {
 		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
 		if s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact) {
