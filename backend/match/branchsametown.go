@@ -7,7 +7,9 @@ import "strings"
 // rules can rest on: its words are on many records. A Procore name that gives the firm and a town
 // ("Mayer Electric Dallas") still points at one of them when exactly one record of the firm names
 // that town and the two names differ otherwise only by the trade, a kind of firm, a branch word or
-// a branch number: the bookkeeper's branch in that town.
+// a branch number: the bookkeeper's branch in that town. So does a firm's name at an address in a
+// town one record of the firm is named for ("Mayer Electric Supply Co., Inc." in Arlington,
+// "Mayer Electric - Arlington").
 
 // maxSameTownFirm is how many QuickBooks names may start with the firm's word for the branches to
 // be told apart by their towns; more are a common word's, not one firm's.
@@ -21,6 +23,9 @@ func (ix *Index) sameTownBranch(q, e *prepared) string {
 		return ""
 	}
 	town := namedTown(q.toks, k, ix.cities)
+	if town == "" {
+		town = q.contact.city // "Mayer Electric Supply Co., Inc." at an address in Arlington
+	}
 	if town == "" || !nameHasTown(e.norm, town) {
 		return ""
 	}

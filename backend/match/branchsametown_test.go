@@ -15,15 +15,18 @@ func TestBranchBySameTown(t *testing.T) {
 		name string
 		qb   []Entry
 		p    string
+		city string
 		want string
 		sure bool
 	}{
-		{"the one branch in the town", branches, "Harlan Electric Dallas", "d", true},
-		{"two records of the firm in the town", append(append([]Entry{}, branches...), Entry{ID: "l", Name: "Harlan Electric Lighting - Dallas"}), "Harlan Electric Dallas", "", false},
-		{"another firm's word", branches, "Harlan Steel Erectors Dallas", "", false},
-		{"no town", branches, "Harlan Electric", "", false},
+		{"the one branch in the town", branches, "Harlan Electric Dallas", "", "d", true},
+		{"two records of the firm in the town", append(append([]Entry{}, branches...), Entry{ID: "l", Name: "Harlan Electric Lighting - Dallas"}), "Harlan Electric Dallas", "", "", false},
+		{"another firm's word", branches, "Harlan Steel Erectors Dallas", "", "", false},
+		{"no town", branches, "Harlan Electric", "", "", false},
+		{"the firm's record in the town", branches, "Harlan Electric Supply Co., Inc.", "Arlington", "a", true},
+		{"another trade's record in the town", branches, "Harlan Steel Erectors", "Arlington", "", false},
 	} {
-		s := Assign([]Entry{{ID: "p", Name: c.p}}, NewFlatIndex(c.qb))["p"]
+		s := Assign([]Entry{{ID: "p", Name: c.p, City: c.city}}, NewFlatIndex(c.qb))["p"]
 		sure := s.Confidence == Exact || s.Confidence == Likely
 		if sure != c.sure || c.sure && s.ID != c.want {
 			t.Errorf("%s: %q → %q %s (%s)", c.name, c.p, s.Name, s.Confidence, s.Reason)
