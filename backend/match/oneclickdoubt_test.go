@@ -31,7 +31,7 @@ func TestOneClickDoubt(t *testing.T) {
 		{"a branch in another town when the list has the firm's in the record's town", false,
 			[]Entry{{ID: "d", Name: "Harlan Electric Supply - Dallas Br"}, {ID: "a", Name: "Harlan Electric - Arlington"},
 				{ID: "o", Name: "Lakeside Dental", City: "Arlington"}},
-			Entry{ID: "p", Name: "Harlan Electric Supply Co., Inc.", City: "Arlington"}, "", false},
+			Entry{ID: "p", Name: "Harlan Electric Supply Co., Inc.", City: "Arlington"}, "a", true}, // the branch at home (branchsametown.go), not Dallas
 		{"a branch when the list has no other of the firm's", false,
 			[]Entry{{ID: "d", Name: "Harlan Electric Supply - Dallas Br"}, {ID: "o", Name: "Lakeside Dental", City: "Arlington"}},
 			Entry{ID: "p", Name: "Harlan Electric Supply Co., Inc."}, "d", true},
