@@ -10,7 +10,10 @@ import (
 // 6" is the Massachusetts Department of Transportation at its District 6 office (agencyoffice.go),
 // read like "Mass DOT District 6". Only a state's traditional short form (stateShortForms:
 // Mass, Penn, Conn, Wis…), or its postal code before DOT ("MnDOT", "MoDOT"), followed by two to
-// five capitals is split: "InSITE", "OrCAD" or "McDONALD" stay one word.
+// five capitals is split: "InSITE", "OrCAD" or "McDONALD" stay one word. The postal code in
+// capitals of a state named in one word is split from DOT too ("TXDOT", "AZDOT"), so it meets the
+// same agency written "TxDOT"; a state of two words keeps its code as its initials ("NCDOT" is
+// North Carolina's DOT letter by letter).
 
 // splitStateAgency splits, in place of each raw word written as a state's short form joined to
 // capitals, the two parts: "MassDOT" is "Mass" and "DOT".
@@ -30,6 +33,9 @@ func splitStateAgency(raws []string) []string {
 // stateAgencyParts cuts raw into a state's short form, a capital and lower-case letters, and the
 // capitals after it.
 func stateAgencyParts(raw string) (head, tail string, ok bool) {
+	if len(raw) == 5 && raw[2:] == "DOT" && postalCodes[raw[:2]] && stateByCode[string([]byte{raw[0] + 'a' - 'A', raw[1] + 'a' - 'A'})] != "" {
+		return raw[:2], "DOT", true // "TXDOT" as "TxDOT": the postal code in capitals too
+	}
 	// Most words fail on their first two letters or their last: checked on bytes, without
 	// allocating, as every word of every name comes here.
 	if len(raw) < 4 || raw[0] < 'A' || raw[0] > 'Z' || raw[1] < 'a' || raw[1] > 'z' || raw[len(raw)-1] < 'A' || raw[len(raw)-1] > 'Z' {
