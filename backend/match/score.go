@@ -228,6 +228,9 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 			if town := ix.sameTownBranch(q, e); town != "" {
 				v = sameTownVerdict(e, town) // "Mayer Electric Dallas", "Mayer Electric Supply - Dallas Br" (branchsametown.go)
 			}
+			if !v.same && ix.branchOnlyExtra(q, e) {
+				v = branchOnlyVerdict(q, e) // "NAPA Auto Parts", "NAPA Auto Parts Mesa Store 118" (branchonly.go)
+			}
 		}
 	}
 	wholeScore := tierScore[kindWhole] + 0.15*v.quality + 0.005*agree

@@ -71,6 +71,9 @@ type wholeVerdict struct {
 	// sameTown: a branch found by the town both names give, the only record of the firm there
 	// (branchsametown.go)
 	sameTown bool
+	// branchOnly: the QuickBooks name is the firm's with only a branch's words added, the only
+	// such record (branchonly.go)
+	branchOnly bool
 	// doubt: why the names, the same as far as the rules go, are still a question (oneclickdoubt.go)
 	doubt string
 	// tradeName: the part of a name with a d/b/a the other name is, as written (dbaname.go)

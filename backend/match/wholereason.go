@@ -142,6 +142,9 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 	if v.projectNumber != "" {
 		s += fmt.Sprintf("; same project number (%s)", v.projectNumber)
 	}
+	if v.branchOnly {
+		s += "; the only record that adds no more than a branch's words to the firm's name"
+	}
 	if v.sameTown {
 		s += "; the only record of the firm named for this town, the other words its trade or branch"
 	}

@@ -1,0 +1,73 @@
+package match
+
+import "strings"
+
+// A chain's or a supplier's name in Procore ("United Rentals Trench Safety", "NAPA Auto Parts") and
+// the QuickBooks record of the one store or branch the contractor buys from ("United Rentals
+// Trench Safety Br 301", "NAPA Auto Parts Mesa Store 118") have every word of the firm's name in
+// common; what QuickBooks adds is a branch word, a store number or a town, nothing of another
+// firm. When only one record of the list is the firm's name with such additions, it is the branch.
+// The whole-name rules do not rest on it when the firm's words are on other records of the list
+// ("United Rentals Br 794 Grand Prairie"), which are other firms or other divisions.
+
+// branchOnlyExtra reports that e is q's firm name with only a branch's words added, and that no
+// other record of the list starting with the firm's word is.
+func (ix *Index) branchOnlyExtra(q, e *prepared) bool {
+	k := firstOwn(q.toks)
+	if k == "" || k != firstOwn(e.toks) || !addsOnlyBranch(q, e, ix.cities) {
+		return false
+	}
+	firm := ix.firstWord.byWord[k]
+	if len(firm) > maxSameTownFirm {
+		return false
+	}
+	for _, id := range firm {
+		if o := &ix.entries[id]; o.entry.ID != e.entry.ID && addsOnlyBranch(q, o, ix.cities) {
+			return false // two branches of the firm: markTie's question
+		}
+	}
+	return true
+}
+
+// addsOnlyBranch reports that e has every word of q's that tells firms apart, and that what e adds
+// holds a branch word, a number or a town and nothing else but small words and kinds of firm.
+func addsOnlyBranch(q, e *prepared, cities map[string]bool) bool {
+	qk, ek := ownKeys(q.toks), ownKeys(e.toks)
+	for k := range qk {
+		if !ek[k] {
+			return false
+		}
+	}
+	marked := false
+	for i := range e.toks {
+		t := &e.toks[i]
+		if qk[t.key] || t.role == roleStop || t.role == roleDescriptor {
+			continue
+		}
+		if t.num != "" || branchMarkers[t.key] || branchWords[t.key] || cities[t.key] || bigCities[t.key] {
+			marked = true
+			continue
+		}
+		if i+1 < len(e.toks) && cities[t.key+" "+e.toks[i+1].key] {
+			marked = true
+			continue
+		}
+		if i > 0 && cities[e.toks[i-1].key+" "+t.key] {
+			continue
+		}
+		return false
+	}
+	return marked
+}
+
+// branchOnlyVerdict is the whole-name verdict of a branch found so.
+func branchOnlyVerdict(q, e *prepared) wholeVerdict {
+	qk := ownKeys(q.toks)
+	var tail []string
+	for i := range e.toks {
+		if t := &e.toks[i]; !qk[t.key] && t.role != roleStop && t.role != roleDescriptor {
+			tail = append(tail, t.raw)
+		}
+	}
+	return wholeVerdict{same: true, quality: branchQuality, branchTail: strings.Join(tail, " "), branchOnly: true}
+}
