@@ -98,6 +98,12 @@ var wordShortForms = map[string][]string{
 	"imprv": {"improvements", "improvement"},
 	"imps":  {"improvements"},
 	"condo": {"condominium", "condominiums"},
+	// A door and hardware supplier's Dr (Door, as Hdwe is Hardware), and the short forms of
+	// cities' names their own firms write: Phx for Phoenix (its airport's code), Indy.
+	"dr":   {"door", "doors"},
+	"drs":  {"doors"},
+	"phx":  {"phoenix"},
+	"indy": {"indianapolis"},
 }
 
 // withReadings adds the reading lists of more to base, after base's own readings of a short
