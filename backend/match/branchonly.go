@@ -8,7 +8,9 @@ import "strings"
 // common; what QuickBooks adds is a branch word, a store number or a town, nothing of another
 // firm. When only one record of the list is the firm's name with such additions, it is the branch.
 // The whole-name rules do not rest on it when the firm's words are on other records of the list
-// ("United Rentals Br 794 Grand Prairie"), which are other firms or other divisions.
+// ("United Rentals Br 794 Grand Prairie"), which are other firms or other divisions. A region in
+// brackets after the firm's name ("United Rentals (North America), Inc.") is its legal entity's,
+// which every branch belongs to.
 
 // branchOnlyExtra reports that e is q's firm name with only a branch's words added, and that no
 // other record of the list starting with the firm's word is.
@@ -33,9 +35,9 @@ func (ix *Index) branchOnlyExtra(q, e *prepared) bool {
 // holds a branch word, a number or a town and nothing else but small words and kinds of firm.
 func addsOnlyBranch(q, e *prepared, cities map[string]bool) bool {
 	qk, ek := ownKeys(q.toks), ownKeys(e.toks)
-	for k := range qk {
-		if !ek[k] {
-			return false
+	for i := range q.toks {
+		if t := &q.toks[i]; qk[t.key] && !ek[t.key] && !(t.qual && (countryWords[t.key] || regionWords[t.key])) {
+			return false // a word of the firm's the branch lacks; "(North America)" is the legal entity's
 		}
 	}
 	marked := false
@@ -58,6 +60,21 @@ func addsOnlyBranch(q, e *prepared, cities map[string]bool) bool {
 		return false
 	}
 	return marked
+}
+
+// branchOnlyCandidates adds the records that start with q's firm word, when few do, and are q's
+// firm name with only a branch's words added: the trigram search misses them when the branch's
+// words are most of the letters ("United Rentals Br 794 Grand Prairie").
+func (ix *Index) branchOnlyCandidates(q *prepared, hits []hit) []hit {
+	k := firstOwn(q.toks)
+	if l := ix.firstWord.byWord[k]; k != "" && len(l) <= maxSameTownFirm {
+		for _, id := range l {
+			if addsOnlyBranch(q, &ix.entries[id], ix.cities) {
+				hits = append(hits, hit{idx: id, kind: kindFuzzy, dice: wholeDice})
+			}
+		}
+	}
+	return hits
 }
 
 // branchOnlyVerdict is the whole-name verdict of a branch found so.

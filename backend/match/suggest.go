@@ -107,6 +107,7 @@ func (ix *Index) rank(q *prepared, sc *scratch, k int) []match {
 		hits = ix.contacts.candidates(q, hits)  // another name, the same phone or street (contactname.go)
 		hits = ix.dba.candidates(q, hits)       // a trade name beside a legal name (dbaname.go)
 		hits = ix.firstWord.candidates(q, hits) // a supplier at one of its places (firstword.go)
+		hits = ix.branchOnlyCandidates(q, hits) // the firm's name and a branch's words (branchonly.go)
 	}
 	hits = ix.gramCandidates(q, sc, 12, hits)
 	sc.hits = hits
