@@ -69,7 +69,7 @@ func wordLike(a, b *token) likeness {
 // them is told from another word more surely than a misspelt name is.
 var vocabulary = func() map[string]bool {
 	m := map[string]bool{}
-	for _, set := range []map[string]bool{tradeWords, descriptorWords, weakWords} {
+	for _, set := range []map[string]bool{tradeWords, descriptorWords, weakWords, scopeWords} {
 		for w := range set {
 			m[w] = true
 		}
