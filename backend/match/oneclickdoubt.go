@@ -12,6 +12,10 @@ import (
 //   - the QuickBooks name is one place of a firm ("Mayer Electric - Dallas Br") and the list
 //     holds another named for the town of the firm's record ("Mayer Electric - Arlington" for a
 //     record in Arlington): the branch in another town is not the one to link in one click;
+//   - the QuickBooks name is the firm's name and a place after " - " or in brackets
+//     ("CalPortland - Tucson") and the list holds the same firm's name at another place with
+//     words more ("CalPortland - Phoenix Ready Mix"), which the tie of equal branches does not
+//     see: which place is the bookkeeper's to say;
 //   - one name adds a trade, the other a region ("Empire Roofing", "Empire Southwest"): each name
 //     has words of its own, and one shared word is a namesake's as often as the firm's;
 //   - a sole proprietor's firm and its owner's name with "Sr." or "Jr." when the list also holds
@@ -40,6 +44,11 @@ func (ix *Index) oneClickDoubt(q, e *prepared, v *wholeVerdict) string {
 	if !ix.jobs && !atHome(q, e) {
 		if other := ix.sisterBranch(q, e); other != "" {
 			return fmt.Sprintf("the QuickBooks list also has %q, the firm's place in the record's own town", other)
+		}
+	}
+	if !ix.jobs && !atHome(q, e) {
+		if other := ix.otherPlaceOfFirm(q, e); other != "" {
+			return fmt.Sprintf("the QuickBooks list also has %q, another place of the firm", other)
 		}
 	}
 	return ""
@@ -212,4 +221,70 @@ func sameKeys(a, b map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// otherPlaceOfFirm returns another QuickBooks name with all of e's words before its place and
+// words neither e nor the Procore name has, when e names a place the Procore name does not; else
+// "". When the list has a branch of equal words too, the branches tie and markTie asks
+// (branchtie.go): a doubt on one of them would break the tie.
+func (ix *Index) otherPlaceOfFirm(q, e *prepared) string {
+	if !ix.placeQual(e, q) {
+		return ""
+	}
+	k := firstOwn(e.toks)
+	l := ix.firstWord.byWord[k]
+	if k == "" || len(l) > maxSameTownFirm {
+		return ""
+	}
+	other := ""
+	for _, id := range l {
+		o := &ix.entries[id]
+		if o.entry.ID == e.entry.ID || o.norm == e.norm || !firmWithin(e.toks, o.toks) || !hasOtherWords(o, e, q) {
+			continue
+		}
+		if sameFirmPart(o.toks, e.toks) {
+			return "" // branches of equal words tie: markTie's question (branchtie.go)
+		}
+		if other == "" {
+			other = o.entry.Name
+		}
+	}
+	return other
+}
+
+// firmWithin reports that every own word of e before its place is a word of o.
+func firmWithin(e, o []token) bool {
+	ok := ownKeys(o)
+	for i := range e {
+		t := &e[i]
+		if !t.qual && t.role != roleStop && t.role != roleDescriptor && t.role != roleTag && !ok[t.key] {
+			return false
+		}
+	}
+	return true
+}
+
+// hasOtherWords reports that o has a word that tells firms or places apart which neither e nor q
+// has: another place or part of the firm ("Phoenix Ready Mix", "Western Div").
+func hasOtherWords(o, e, q *prepared) bool {
+	ek, qk := ownKeys(e.toks), ownKeys(q.toks)
+	for k := range ownKeys(o.toks) {
+		if !ek[k] && !qk[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeQual reports that e has a word after " - " or in brackets, which q lacks, that names a
+// town or a branch: "Tucson", "Div", "#512".
+func (ix *Index) placeQual(e, q *prepared) bool {
+	keys := ownKeys(q.toks)
+	for i := range e.toks {
+		t := &e.toks[i]
+		if t.qual && !keys[t.key] && (ix.cities[t.key] || bigCities[t.key] || branchMarkers[t.key] || t.num != "") {
+			return true
+		}
+	}
+	return false
 }

@@ -41,6 +41,12 @@ func TestOneClickDoubt(t *testing.T) {
 		{"an owner's firm when the list has one generation", false,
 			[]Entry{{ID: "s", Name: "Dombrowski, Marek Sr"}, {ID: "o", Name: "Dombrowski Lumber"}},
 			Entry{ID: "p", Name: "Marek Dombrowski Sr. Excavating"}, "s", true},
+		{"a branch when the list has the firm at another place with words more", false,
+			[]Entry{{ID: "t", Name: "Quarrystone - Tucson"}, {ID: "r", Name: "Quarrystone - Phoenix Ready Mix"}},
+			Entry{ID: "p", Name: "Quarrystone Company"}, "", false},
+		{"a branch when the list has no other place of the firm", false,
+			[]Entry{{ID: "t", Name: "Quarrystone - Tucson"}, {ID: "o", Name: "Phoenix Ready Mix Co"}},
+			Entry{ID: "p", Name: "Quarrystone Company"}, "t", true},
 	} {
 		ix := NewFlatIndex(c.qb)
 		if c.jobs {
