@@ -37,6 +37,8 @@ func insurerWord(ts []token, ps []paired, t *token) bool {
 		return false
 	}
 	switch {
+	case (t.key == "surety" || t.key == "insurance") && mutualBrand(ts, ps, at):
+		return true // "Surety" of "Liberty Mutual Surety", "Liberty Mutual Insurance Co"
 	case insurerForms[t.key]:
 		for i := range ts {
 			if i != at && insuranceWords[ts[i].key] && ps[i].like != unlike {
@@ -45,8 +47,8 @@ func insurerWord(ts []token, ps []paired, t *token) bool {
 		}
 	case insuranceLines[t.key]:
 		return at+2 < len(ts) && ts[at+1].key == "and" && insuranceLines[ts[at+2].key] && ps[at+2].like != unlike
-	case agencyWords[t.key]:
-		return riskAgencyName(ts, ps, at)
+	case agencyWords[t.key] && riskAgencyName(ts, ps, at):
+		return true
 	}
 	return false
 }
@@ -75,4 +77,28 @@ func riskAgencyName(ts []token, ps []paired, at int) bool {
 		}
 	}
 	return false
+}
+
+// mutualBrand reports that the word at index at, "Surety" or "Insurance" ending the name, follows
+// a paired "Mutual" after a paired brand: "Liberty Mutual Surety" is the bond department of
+// "Liberty Mutual Insurance Co", the brand and "Mutual" saying which insurer.
+func mutualBrand(ts []token, ps []paired, at int) bool {
+	for i := at + 1; i < len(ts); i++ {
+		if ts[i].role == roleCore && ts[i].num == "" && !ts[i].qual {
+			return false
+		}
+	}
+	j := at - 1
+	for j >= 0 && ts[j].role == roleStop {
+		j--
+	}
+	if j < 1 || ts[j].key != "mutual" || ps[j].like == unlike {
+		return false
+	}
+	for i := 0; i < j; i++ {
+		if ts[i].role == roleCore && ps[i].like == unlike {
+			return false
+		}
+	}
+	return ts[j-1].role == roleCore && ps[j-1].like != unlike
 }
