@@ -438,6 +438,7 @@ func segmentTokens(s string, codes map[string]string, an *analysis) []token {
 	markSuccessors(out)
 	countyCo(out)
 	publicWorksOffice(out) // "Public Works" names a city's office (publicworks.go)
+	energyRetail(out)      // "Retail" of "TXU Energy Retail Company" (energyretail.go)
 	schoolAfterLevel(out)
 	if len(out) > 1 && len(out[0].runes) <= 2 && out[0].num == "" && strings.Contains(out[0].raw, ".") && out[0].role == roleCore {
 		out[0].initial = true
