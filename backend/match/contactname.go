@@ -82,6 +82,8 @@ func (ix *Index) linkByContact(q, e *prepared, m *match) {
 		inits = leadingInitials(&e.an, &q.an)
 	}
 	switch {
+	case shared && g.phone && g.address && nameWithinOther(q.toks, e.toks):
+		m.byContact = "Same phone and street, and every word of one name but initials is in the other: the same firm"
 	case shared:
 		return // a firm's own word on both sides: a family of firms at one office
 	case inits != "":
