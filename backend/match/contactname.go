@@ -1,6 +1,9 @@
 package match
 
-import "strings"
+import (
+	"cmp"
+	"strings"
+)
 
 // A firm known on one list by its legal name and on the other by its trade name ("Hub City
 // Hauling", "D&M Trucking Inc") shares no word with itself, but it keeps its phone and its
@@ -53,7 +56,7 @@ func (c *contactIndex) candidates(q *prepared, hits []hit) []hit {
 			}
 			both := q.contact.phone != "" && q.contact.phone == e.contact.phone && q.contact.street != "" && q.contact.street == e.contact.street
 			if shared, trade := sharedWords(q.toks, e.toks); shared || !both && trade == "" &&
-				leadingInitials(&q.an, &e.an) == "" && leadingInitials(&e.an, &q.an) == "" {
+				leadingInitials(&q.an, &e.an) == "" && leadingInitials(&e.an, &q.an) == "" && spokenInitials(q, e) == "" && spokenInitials(e, q) == "" {
 				continue
 			}
 			hits = append(hits, hit{idx: id, kind: kindFuzzy})
@@ -80,6 +83,9 @@ func (ix *Index) linkByContact(q, e *prepared, m *match) {
 	inits := leadingInitials(&q.an, &e.an)
 	if inits == "" {
 		inits = leadingInitials(&e.an, &q.an)
+	}
+	if inits == "" {
+		inits = cmp.Or(spokenInitials(q, e), spokenInitials(e, q)) // "RKB", "Bartlett, R K" (contactperson.go)
 	}
 	switch {
 	case shared && g.phone && g.address && nameWithinOther(q.toks, e.toks):
