@@ -184,6 +184,12 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		if v.initials = pairGivenInitials(q, e, qp, ep); v.initials == "" {
 			v.initials = pairGivenInitials(e, q, ep, qp)
 		}
+		// "J.R." is not the "Jr" of "Castaneda Jr, Jose R." (initialsnotjunior.go).
+		if v.initials == "" {
+			if v.initials = givenInitialsOverGeneration(q, e, qp, ep); v.initials == "" {
+				v.initials = givenInitialsOverGeneration(e, q, ep, qp)
+			}
+		}
 	}
 	if v.initials == "" && !parent && !customerOnly {
 		// "City of Boston - ISD", "Boston Inspectional Services" (officeinitials.go).
