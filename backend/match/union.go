@@ -62,6 +62,8 @@ func unionWord(ts []token, ps []paired, t *token) bool {
 		return true
 	}
 	switch {
+	case localWordLeft(ts, ps, t):
+		return true // "Local" of "Cement Masons Local 394" against "Cement Masons 394" (unionlocalword.go)
 	case t.key == "dues" && unionLocal(ts, ps):
 		return true // "Plumbers Local 12 Dues" is the local itself, to which dues are paid
 	case restatedUnion(ts, ps, t):
@@ -91,7 +93,7 @@ var fundWords = wordSet(`fund funds trust trusts plan plans program programs`)
 // fundKinds say which of a local's funds it is: one of them paired says both names are that
 // fund, with or without the word Fund ("Health & Welfare Fund", "H&W"; "Pension Fund",
 // "Pension Trust").
-var fundKinds = wordSet(`welfare pension pensions annuity vacation apprenticeship`)
+var fundKinds = wordSet(`welfare pension pensions annuity vacation apprenticeship hw`) // "H&W", Health & Welfare
 
 // fundPaired reports a word of fundWords or fundKinds in ts, other than t, paired with the other
 // name.
