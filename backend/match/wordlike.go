@@ -155,7 +155,7 @@ func runesLike(ar, br []rune) likeness {
 	if len(long) >= len(short)+2 && isSkeleton(short, long) {
 		return skeleton
 	}
-	if isSlip(ar, br) {
+	if isSlip(ar, br) || movedLetter(ar, br) { // "Sasche" for Sachse (movedletter.go)
 		return slip
 	}
 	return unlike
