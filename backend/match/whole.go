@@ -223,6 +223,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 
 	// On a vendor list one name may be the firm's and the other one of its places (branch.go).
 	vendors := !parent && !customerOnly
+	if vendors {
+		pairVowelSlip(q, e, qp, ep) // "Dobsen Ranch Welding" (vowelslip.go)
+	}
 	qTail, eTail, tailMarked := -1, -1, false
 	if vendors {
 		// Only worth looking for when the other name is all paired but for a word (its trade).
