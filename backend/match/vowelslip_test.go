@@ -10,6 +10,7 @@ func TestVowelSlipWithOwnWord(t *testing.T) {
 	for _, c := range [][2]string{
 		{"Kessler Ridge Welding", "Kesslar Ridge Welding"},
 		{"Talbot Farrow Excavating", "Talbet Farrow Excavating"},
+		{"Kessler Peak Welding", "Kessler Peek Welding"},
 	} {
 		s := assignVendors([]string{c[0]}, []string{c[1]})["pa"]
 		if s.ID != "qa" || s.Confidence != Likely || !strings.Contains(s.Reason, "typo") {
@@ -23,6 +24,7 @@ func TestVowelSlipWithOwnWordNegatives(t *testing.T) {
 	for _, c := range [][2]string{
 		{"Andersen Welding", "Anderson Welding"},
 		{"Pine Hill Paving", "Pine Hall Paving"},
+		{"Peak Welding", "Peek Welding"},
 		{"Kessler Ridge Welding", "Kossler Rodge Welding"},
 		{"Ostler Ridge Welding", "Astler Ridge Welding"},
 		{"Talbot Creek Excavating", "Talbet Brook Excavating"},
