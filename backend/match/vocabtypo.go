@@ -25,15 +25,7 @@ func vocabEdit(a, b []rune) bool {
 	case -1:
 		oneApart = oneLetterMore(b, a)
 	case 0:
-		at := -1
-		for i := range a {
-			if a[i] != b[i] {
-				if at >= 0 {
-					return false
-				}
-				at = i
-			}
-		}
+		at := onlyDifference(a, b)
 		oneApart = at > 0 && confusable(a[at], b[at])
 	}
 	if !oneApart {

@@ -96,20 +96,27 @@ func vocabSlip(a, b []rune) bool {
 	if len(a) != len(b) || len(a) < 7 {
 		return false
 	}
-	at := -1
-	for i := range a {
-		if a[i] != b[i] {
-			if at >= 0 {
-				return false
-			}
-			at = i
-		}
-	}
+	at := onlyDifference(a, b)
 	if at == 0 {
 		// "Kabinets", "Kleaning": a firm's playful K for the C of a word of the trade.
 		return (a[0] == 'k' && b[0] == 'c' || a[0] == 'c' && b[0] == 'k') && (vocabulary[string(a)] || vocabulary[string(b)])
 	}
 	return at > 0 && confusable(a[at], b[at]) && (vocabulary[string(a)] || vocabulary[string(b)])
+}
+
+// onlyDifference returns where two words of the same length differ when they differ in one
+// letter only, and -1 otherwise.
+func onlyDifference(a, b []rune) int {
+	at := -1
+	for i := range a {
+		if a[i] != b[i] {
+			if at >= 0 {
+				return -1
+			}
+			at = i
+		}
+	}
+	return at
 }
 
 // confusable reports letters written for each other by sound: c, k and s; s and z; a vowel
