@@ -1,0 +1,23 @@
+package match
+
+import "strings"
+
+// A trade has more than one everyday name, and a firm's name on the two lists may use either:
+// "Northlake Floor Covering" in QuickBooks is "Northlake Flooring" in Procore. Floor covering is
+// the trade's own name for flooring (the carpet, vinyl and tile the floor-covering installer
+// lays), so the two are read as one word when matching, the way an abbreviation is read as its
+// full form (abbrev.go). Only the two-word name of the trade is read so: "Floor Care" (cleaning)
+// and "Floors" alone keep their own words.
+
+// tradeSynonyms maps a trade's other name, in normalised words, to the words matching reads.
+var tradeSynonyms = map[string][]string{
+	"floor covering":  {"flooring"},
+	"floor coverings": {"flooring"},
+}
+
+func init() {
+	for k, v := range tradeSynonyms {
+		canonPhrases[k] = v
+		canonLongest = max(canonLongest, len(strings.Fields(k)))
+	}
+}

@@ -1,0 +1,29 @@
+package match
+
+import "testing"
+
+// tradeSynonymOthers are unrelated vendors on the made-up QuickBooks list.
+var tradeSynonymOthers = []Entry{{ID: "o1", Name: "Osprey Plumbing"}, {ID: "o2", Name: "Benton Rebar"}}
+
+// "Floor Covering" is the trade's other name for flooring: offered in one click, saying why.
+func TestTradeSynonymFloorCovering(t *testing.T) {
+	for _, q := range []string{"Kestrel Floor Covering", "Kestrel Floor Coverings, Inc."} {
+		qb := append([]Entry{{ID: "k", Name: q}}, tradeSynonymOthers...)
+		s := Assign([]Entry{{ID: "p", Name: "Kestrel Flooring"}}, NewFlatIndex(qb))["p"]
+		if s.ID != "k" || s.Confidence == Possible || s.Reason == "" {
+			t.Errorf("Kestrel Flooring ↔ %q: %q %s (%s), want one click", q, s.Name, s.Confidence, s.Reason)
+		}
+		t.Logf("%q: %s (%s)", q, s.Confidence, s.Reason)
+	}
+}
+
+// Floor care is cleaning, and "Floors" is a word of a name: neither is read as flooring.
+func TestTradeSynonymFloorCareApart(t *testing.T) {
+	for _, q := range []string{"Kestrel Floor Care", "Kestrel Floors Covering Systems Design"} {
+		qb := append([]Entry{{ID: "k", Name: q}}, tradeSynonymOthers...)
+		s := Assign([]Entry{{ID: "p", Name: "Kestrel Flooring"}}, NewFlatIndex(qb))["p"]
+		if s.ID == "k" && s.Confidence != Possible && s.Confidence != "" {
+			t.Errorf("Kestrel Flooring ↔ %q linked in one click: %s (%s)", q, s.Confidence, s.Reason)
+		}
+	}
+}
