@@ -115,6 +115,9 @@ var abbrevs = []abbrev{
 	{short: "AC", long: []string{"Air Conditioning"}, matchOnly: true},
 	// HVAC firms write "Heating & Air" for heating and air conditioning.
 	{short: "Heating and Air", long: []string{"Heating and Air Conditioning"}, alt: []string{"Htg and Air", "Heat and Air"}, matchOnly: true},
+	// A rural electric cooperative's initials: "Jackson EMC" is billed for the Jackson Electric
+	// Membership Corporation, the legal word being part of what the letters stand for.
+	{short: "EMC", long: []string{"Electric Membership Corporation", "Electric Membership Corp", "Electric Membership Cooperative"}, matchOnly: true},
 	{short: "Hdwe", long: []string{"Hardware"}, alt: []string{"Hdwr"}, matchOnly: true},
 	{short: "Matls", long: []string{"Materials"}, alt: []string{"Matl"}, matchOnly: true},
 	{short: "Sply", long: []string{"Supply", "Supplies"}, matchOnly: true},

@@ -11,4 +11,4 @@ var scopeWords = wordSet(`generator generators exhaust sterile processing treatm
 	transformer switchgear substation lighting signage parking garage stadium natatorium
 	maintenance facility warehouse distribution apartments townhomes residential commercial
 	municipal interceptor pipeline waterline sanitary drainage detention retention pavement
-	sidewalk intersection bridge culvert`)
+	sidewalk intersection bridge culvert veterinary survey`)
