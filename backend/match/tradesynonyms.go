@@ -8,11 +8,24 @@ import "strings"
 // lays), so the two are read as one word when matching, the way an abbreviation is read as its
 // full form (abbrev.go). Only the two-word name of the trade is read so: "Floor Care" (cleaning)
 // and "Floors" alone keep their own words.
+//
+// "Architectural" before a trade names the finish work of that trade, not another trade:
+// "Inman Park Architectural Millwork" is the millwork shop a project manager writes "Inman Park
+// Millwork". It is read away only before the trade word, so "Kestrel Architectural" (a firm of
+// architects) keeps it.
 
 // tradeSynonyms maps a trade's other name, in normalised words, to the words matching reads.
 var tradeSynonyms = map[string][]string{
 	"floor covering":  {"flooring"},
 	"floor coverings": {"flooring"},
+
+	"architectural millwork":    {"millwork"},
+	"architectural woodwork":    {"woodwork"},
+	"architectural woodworking": {"woodworking"},
+	"architectural metals":      {"metals"},
+	"architectural sheet metal": {"sheet", "metal"},
+	"architectural precast":     {"precast"},
+	"architectural glass":       {"glass"},
 }
 
 func init() {

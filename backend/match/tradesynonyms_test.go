@@ -27,3 +27,34 @@ func TestTradeSynonymFloorCareApart(t *testing.T) {
 		}
 	}
 }
+
+// "Architectural" before the trade word is read away: the same millwork or glass shop.
+func TestTradeSynonymArchitecturalTrade(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Kestrel Millwork", "Kestrel Architectural Millwork"},
+		{"Kestrel Glass LLC", "Kestrel Architectural Glass"},
+		{"Kestrel Sheet Metal", "Kestrel Architectural Sheet Metal Inc"},
+	} {
+		qb := append([]Entry{{ID: "k", Name: c[1]}}, tradeSynonymOthers...)
+		s := Assign([]Entry{{ID: "p", Name: c[0]}}, NewFlatIndex(qb))["p"]
+		if s.ID != "k" || s.Confidence == Possible {
+			t.Errorf("%q ↔ %q: %q %s (%s), want one click", c[0], c[1], s.Name, s.Confidence, s.Reason)
+		}
+	}
+}
+
+// Without the trade word after it, "Architectural" names a firm of architects: never one click
+// against the trade, nor a trade other than the one named.
+func TestTradeSynonymArchitecturalApart(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Kestrel Millwork", "Kestrel Architectural"},
+		{"Kestrel Millwork", "Kestrel Architectural Glass"},
+		{"Kestrel Architects", "Kestrel Architectural Millwork"},
+	} {
+		qb := append([]Entry{{ID: "k", Name: c[1]}}, tradeSynonymOthers...)
+		s := Assign([]Entry{{ID: "p", Name: c[0]}}, NewFlatIndex(qb))["p"]
+		if s.ID == "k" && s.Confidence != Possible && s.Confidence != "" {
+			t.Errorf("%q ↔ %q linked in one click: %s (%s)", c[0], c[1], s.Confidence, s.Reason)
+		}
+	}
+}
