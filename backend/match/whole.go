@@ -417,6 +417,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// named after the client, as an institution's after it ("Tarrow Methodist Church
 			// Fellowship Hall"). A firm's name with a word more is another firm.
 			extras++
+		case public && permitOffice(q, qp, t, e, ep):
+			// "Permits" of "City of Roswell Permits", "City of Roswell" (permitoffice.go)
 		case public && officeWord(t):
 			// "Utilities" of "Town of Apex Electric Utilities" (publicbody.go)
 		case vendors && districtOfServices(q, qp, t, e, ep):
@@ -509,6 +511,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case vendors && unionWord(e, ep, t):
 		case vendors && unionNamedOneSide(e, ep, t, q, qp):
 		case vendors && insurerWord(e, ep, t):
+		case public && permitOffice(e, ep, t, q, qp):
 		case public && officeWord(t):
 		case vendors && districtOfServices(e, ep, t, q, qp):
 		case vendors && bodyPrefix(e, ep, t):
