@@ -157,7 +157,7 @@ func (ix *Index) markTie(ms []match) {
 		return
 	}
 	margin := 1e-9
-	if ms[0].kind == kindWhole && ms[1].conf == Likely && !wholeBeats(&ms[0], &ms[1]) {
+	if ms[0].kind == kindWhole && ms[1].conf == Likely && !wholeBeats(&ms[0], &ms[1]) && !wordsBeatInitials(&ms[0], &ms[1]) {
 		margin = 0.02
 	}
 	if ms[0].score-ms[1].score > margin || breakTieBySign(ms, margin) {
