@@ -87,7 +87,8 @@ func surnameFirst(name string) bool {
 func personOrder(q, e *prepared) bool {
 	// A surname of two words ("Garcia Lopez, Maria") is marked by its first name's flag.
 	return surnameFirst(q.entry.Name) || surnameFirst(e.entry.Name) || personOfTwo(q.toks) || personOfTwo(e.toks) ||
-		firstFlagged(q.toks) && surnameInOrder(q.toks, e.toks) || firstFlagged(e.toks) && surnameInOrder(e.toks, q.toks)
+		firstFlagged(q.toks) && surnameInOrder(q.toks, e.toks) || firstFlagged(e.toks) && surnameInOrder(e.toks, q.toks) ||
+		swappedOwner(q.toks, e.toks) || swappedOwner(e.toks, q.toks) // "Asante Kwame" (personswap.go)
 }
 
 // Two words that make a place's name together name another place in the other order: "Lake

@@ -20,6 +20,12 @@ import "strings"
 func ownerOfTrade(short []token, sp []paired, long []token) bool {
 	first, surname, own, plain := false, false, 0, true
 	flagged := firstFlagged(short)
+	// "Asante Kwame" for "Kwame Asante Electrical": the word the firm puts first is the first
+	// name (personswap.go).
+	swappedFirst := ""
+	if swappedOwner(short, long) {
+		swappedFirst = long[firstOwnWord(long)].key
+	}
 	for i := range short {
 		t := &short[i]
 		if t.role == roleStop || t.qual {
@@ -34,7 +40,7 @@ func ownerOfTrade(short []token, sp []paired, long []token) bool {
 		}
 		// Written surname first, the comma says which is which: "Ryan, Sean" is Sean Ryan,
 		// though Ryan is a first name too.
-		if t.first || !flagged && (own == 1 && commonFirstName(t.key) || personOfTwo(short) && commonFirstName(t.key)) {
+		if t.first || t.key == swappedFirst || !flagged && (own == 1 && commonFirstName(t.key) || personOfTwo(short) && commonFirstName(t.key)) {
 			first = true
 		} else {
 			surname = true
