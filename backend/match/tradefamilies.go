@@ -2,7 +2,8 @@ package match
 
 // Some trades are named twice by one firm, the second word naming the same work more closely:
 // "Kestrel Excavation & Sitework", "Kestrel Glass & Glazing", "Kestrel Drilling & Boring",
-// "Kestrel Crane & Rigging". A sister firm of the family would not be named for both, so the
+// "Kestrel Crane & Rigging", "Kestrel Landscaping & Irrigation" (a landscaper lays the sprinkler
+// lines of the beds it plants). A sister firm of the family would not be named for both, so the
 // second word, added after "&" on one list, is set aside like any second word of the line of
 // work (secondtrade.go). Trades of their own stay a question: "Kestrel Plumbing & Heating" and
 // "Kestrel Roofing & Sheet Metal" may be the family's other firm.
@@ -13,6 +14,7 @@ var tradeFamilies = map[string]uint8{
 	"drilling": 2, "boring": 2,
 	"glass": 3, "glazing": 3,
 	"crane": 4, "cranes": 4, "rigging": 4,
+	"landscaping": 5, "landscape": 5, "irrigation": 5,
 }
 
 // sameWork reports two trade words of one family.
