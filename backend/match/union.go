@@ -70,6 +70,8 @@ func unionWord(ts []token, ps []paired, t *token) bool {
 		return true // "UA" of "UA Local 537 Pipefitters"
 	case unionSecondTrade(ts, ps, t):
 		return true // "Gasfitters" of "Plumbers & Gasfitters Local 12"
+	case unionRegionWord(ts, ps, t):
+		return true // "Southeastern" of "Southeastern Carpenters Local 225" (unionregion.go)
 	case vacationHoliday(ts, ps, t):
 		return true // "Holiday" of "Local 383 Vacation & Holiday Fund" against "Vacation Fund"
 	case t.key == "benefit" || t.key == "benefits":
