@@ -80,7 +80,8 @@ var descriptorWords = wordSet(`construction constructors contracting contractor 
 	corporation services service group enterprises enterprise holdings usa america general
 	incorporated sons son associates partners industries ventures international builders solutions
 	systems system fabricators fabricator fabrication fabricating erectors erector business
-	wireless brothers companies cos specialists works unlimited agency agencies specialties specialty`)
+	wireless brothers companies cos specialists works unlimited agency agencies specialties specialty
+	wholesale`)
 
 // tradeDescriptors are the descriptors that say what a firm does, by kind: "Summit Construction"
 // and "Summit Services" are two firms, where "Summit" and "Summit Construction" are one, and so
