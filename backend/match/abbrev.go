@@ -115,6 +115,8 @@ var abbrevs = []abbrev{
 	{short: "AC", long: []string{"Air Conditioning"}, matchOnly: true},
 	// HVAC firms write "Heating & Air" for heating and air conditioning.
 	{short: "Heating and Air", long: []string{"Heating and Air Conditioning"}, alt: []string{"Htg and Air", "Heat and Air"}, matchOnly: true},
+	// An insurer's legal name as its policies and bonds print it: "Hartford Fire Ins Co".
+	{short: "Ins", long: []string{"Insurance"}, matchOnly: true},
 	// A rural electric cooperative's initials: "Jackson EMC" is billed for the Jackson Electric
 	// Membership Corporation, the legal word being part of what the letters stand for.
 	{short: "EMC", long: []string{"Electric Membership Corporation", "Electric Membership Corp", "Electric Membership Cooperative"}, matchOnly: true},
