@@ -26,7 +26,7 @@ func vocabEdit(a, b []rune) bool {
 		oneApart = oneLetterMore(b, a)
 	case 0:
 		at := onlyDifference(a, b)
-		oneApart = at > 0 && confusable(a[at], b[at])
+		oneApart = at > 0 && (confusable(a[at], b[at]) || doubledSlip(a, b, at)) // "Fireproffing" (doubledslip.go)
 	}
 	if !oneApart {
 		return false
