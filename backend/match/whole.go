@@ -139,9 +139,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	yearJoinedNumbers(e, q, ep, qp)
 	// "Jeffco" is Jefferson County (clipped.go).
 	v.abbrevs = append(pairClipped(q, e, qp, ep), pairClipped(e, q, ep, qp)...)
-	v.initials = pairInitials(q, e, qp, ep, qPlace)
+	v.initials = pairInitials(q, e, qp, ep, initialsPlace(q, qPlace))
 	if v.initials == "" {
-		v.initials = pairInitials(e, q, ep, qp, ePlace)
+		v.initials = pairInitials(e, q, ep, qp, initialsPlace(e, ePlace))
 	}
 	if v.initials == "" && parent {
 		v.initials = jobInitialsOverCustomer(q, e, qp, ep, ePlace)
