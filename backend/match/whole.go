@@ -419,6 +419,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			extras++
 		case public && permitOffice(q, qp, t, e, ep):
 			// "Permits" of "City of Roswell Permits", "City of Roswell" (permitoffice.go)
+		case public && publicWorksAside(q, qp, t, e, ep):
+			// "Public Works" of "Fulton County Public Works - Water" (publicworksoffice.go)
 		case public && officeWord(t):
 			// "Utilities" of "Town of Apex Electric Utilities" (publicbody.go)
 		case vendors && districtOfServices(q, qp, t, e, ep):
@@ -512,6 +514,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case vendors && unionNamedOneSide(e, ep, t, q, qp):
 		case vendors && insurerWord(e, ep, t):
 		case public && permitOffice(e, ep, t, q, qp):
+		case public && publicWorksAside(e, ep, t, q, qp):
 		case public && officeWord(t):
 		case vendors && districtOfServices(e, ep, t, q, qp):
 		case vendors && bodyPrefix(e, ep, t):
