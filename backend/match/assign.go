@@ -29,6 +29,7 @@ func Assign(procore []Entry, ix *Index) map[string]Suggestion {
 	type top struct {
 		score float64
 		who   []int
+		best  *match // the first tied match, to tell the tied apart by words aside (assigntie.go)
 	}
 	tops := map[int32]*top{}
 	// The Procore entries whose first choice is a QuickBooks entry whose name they extend.
@@ -43,11 +44,16 @@ func Assign(procore []Entry, ix *Index) map[string]Suggestion {
 		t := tops[l[0].idx]
 		switch {
 		case t == nil:
-			tops[l[0].idx] = &top{score: l[0].score, who: []int{p}}
+			tops[l[0].idx] = &top{score: l[0].score, who: []int{p}, best: &l[0]}
 		case l[0].score > t.score+1e-9:
-			t.score, t.who = l[0].score, []int{p}
+			t.score, t.who, t.best = l[0].score, []int{p}, &l[0]
 		case l[0].score > t.score-1e-9:
-			t.who = append(t.who, p)
+			switch c := asideCompare(&l[0], t.best); {
+			case c < 0:
+				t.who, t.best = []int{p}, &l[0]
+			case c == 0:
+				t.who = append(t.who, p)
+			}
 		}
 	}
 	rival := make([]string, len(procore))
