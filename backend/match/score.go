@@ -531,7 +531,9 @@ func (ix *Index) reason(q *prepared, m match) string {
 		}
 		s = fmt.Sprintf("Same name cut to %d characters (QuickBooks' limit)", limit)
 	case kindAbbrev:
-		s = abbrevReason(&q.an, &e.an)
+		if s = tradeSynonymReason(q.entry.Name, e.entry.Name); s == "" { // tradesynonyms.go
+			s = abbrevReason(&q.an, &e.an)
+		}
 	case kindOrder:
 		s = "Same words in a different order"
 	case kindInitials:

@@ -34,3 +34,27 @@ func init() {
 		canonLongest = max(canonLongest, len(strings.Fields(k)))
 	}
 }
+
+// tradeSynonymReason says which of a trade's names the two names differ by ("Floor Covering" for
+// "Flooring"), or "" when they differ by no such name.
+func tradeSynonymReason(a, b string) string {
+	na, nb := " "+Normalise(a)+" ", " "+Normalise(b)+" "
+	for k, v := range tradeSynonyms {
+		for _, pair := range [2][2]string{{na, nb}, {nb, na}} {
+			other := " " + strings.Join(v, " ") + " "
+			if strings.Contains(pair[0], " "+k+" ") && !strings.Contains(pair[1], " "+k+" ") && strings.Contains(pair[1], other) {
+				return "Same name apart from \"" + titleWords(k) + "\", which names the same trade as \"" + titleWords(strings.Join(v, " ")) + "\""
+			}
+		}
+	}
+	return ""
+}
+
+// titleWords writes normalised words with capitals: "floor covering" is "Floor Covering".
+func titleWords(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		f[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(f, " ")
+}
