@@ -107,6 +107,15 @@ type paired struct {
 	like likeness
 }
 
+// eitherWay reads the two names one way round, then, when that finds nothing, the other: the
+// readings of initials hold for whichever list wrote them.
+func eitherWay(read func(a, b []token, ap, bp []paired) string, q, e []token, qp, ep []paired) string {
+	if r := read(q, e, qp, ep); r != "" {
+		return r
+	}
+	return read(e, q, ep, qp)
+}
+
 // compareWhole compares the Procore tokens q with a QuickBooks entry's tokens. parent says the
 // entry is a job; customerOnly that it is a customer with no jobs in a list of customers and
 // jobs, whose name the project may extend ("Meyer, Hans" for "Meyer Residence Remodel").
@@ -157,53 +166,35 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	}
 	if v.initials == "" {
 		// "P&H" is Plumbing & Heating, "R&D" research (ampinitials.go).
-		if v.initials = pairAmpersandInitials(q, e, qp, ep); v.initials == "" {
-			v.initials = pairAmpersandInitials(e, q, ep, qp)
-		}
+		v.initials = eitherWay(pairAmpersandInitials, q, e, qp, ep)
 	}
 	if v.initials == "" {
 		// "NE" the table reads as Northeast is New England too (capitalinitials.go).
-		if v.initials = pairTableCapitals(q, e, qp, ep); v.initials == "" {
-			v.initials = pairTableCapitals(e, q, ep, qp)
-		}
+		v.initials = eitherWay(pairTableCapitals, q, e, qp, ep)
 	}
 	if v.initials == "" && !parent && !customerOnly {
 		// "SMART Local 24" is Sheet Metal Workers Local 24 (union.go).
-		if v.initials = pairUnionInitials(q, e, qp, ep); v.initials == "" {
-			v.initials = pairUnionInitials(e, q, ep, qp)
-		}
+		v.initials = eitherWay(pairUnionInitials, q, e, qp, ep)
 	}
 	if v.initials == "" && !parent && !customerOnly {
 		// "Ohio Dept of Commerce - DIC": the office's initials in a note (acronym.go).
-		if v.initials = pairNoteInitials(q, e, qp, ep); v.initials == "" {
-			v.initials = pairNoteInitials(e, q, ep, qp)
-		}
+		v.initials = eitherWay(pairNoteInitials, q, e, qp, ep)
 	}
 	if v.initials == "" && !parent && !customerOnly {
 		// "J.R. Maestas Hauling", "Maestas, Juan Ramon": a first name's initials (person.go).
-		if v.initials = pairGivenInitials(q, e, qp, ep); v.initials == "" {
-			v.initials = pairGivenInitials(e, q, ep, qp)
-		}
+		v.initials = eitherWay(pairGivenInitials, q, e, qp, ep)
 		// "J.R." is not the "Jr" of "Castaneda Jr, Jose R." (initialsnotjunior.go).
 		if v.initials == "" {
-			if v.initials = givenInitialsOverGeneration(q, e, qp, ep); v.initials == "" {
-				v.initials = givenInitialsOverGeneration(e, q, ep, qp)
-			}
+			v.initials = eitherWay(givenInitialsOverGeneration, q, e, qp, ep)
 		}
 	}
 	if v.initials == "" && !parent && !customerOnly {
 		// "City of Boston - ISD", "Boston Inspectional Services" (officeinitials.go).
-		if v.initials = pairDepartmentInitials(q, e, qp, ep); v.initials == "" {
-			v.initials = pairDepartmentInitials(e, q, ep, qp)
-		}
+		v.initials = eitherWay(pairDepartmentInitials, q, e, qp, ep)
 	}
 	if !parent && !customerOnly {
 		// "DPW&P" is the DPW & Parks (letterafterand.go).
-		r := pairLetterAfterInitials(q, e, qp, ep)
-		if r == "" {
-			r = pairLetterAfterInitials(e, q, ep, qp)
-		}
-		v.initials = joinReadings(v.initials, r)
+		v.initials = joinReadings(v.initials, eitherWay(pairLetterAfterInitials, q, e, qp, ep))
 	}
 	if parent {
 		// "SPS Lincoln HS" names the customer Seattle Public Schools by its initials.
