@@ -97,8 +97,8 @@ func (o Options) withDefaults() Options {
 //     costs MemTableSize plus Badger's batch margin.
 //   - Eight level-0 tables before compacting them into the base level (twenty stall writes):
 //     each such compaction rewrites the whole base level (the items' keys are spread over
-//     it), so waiting for more small tables rewrites it less often for the same writes (five
-//     or six: 156–168 MB; ten: 163 MB).
+//     it), so waiting for more small tables rewrites it less often for the same writes (six,
+//     with tables doubling each level down: 168 MB; ten: 163 MB).
 //   - A 4 MB block cache instead of 8: 137–142 MB instead of 142–150, pages of 200 items still
 //     3–7 ms (target 20).
 //   - Level 0 is compacted when the database closes (CompactL0OnClose): otherwise the
