@@ -85,6 +85,7 @@ func Assign(procore []Entry, ix *Index) map[string]Suggestion {
 		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.p, b.p), cmp.Compare(a.r, b.r))
 	})
 	taken := make([]bool, len(ix.entries))
+	sure := make([]string, len(ix.entries)) // the Procore name a record went to in one click
 	done := make([]bool, len(procore))
 	for _, e := range edges {
 		m := lists[e.p][e.r]
@@ -92,7 +93,14 @@ func Assign(procore []Entry, ix *Index) map[string]Suggestion {
 			continue
 		}
 		done[e.p], taken[m.idx] = true, true
+		taker, left := ix.tiedOthersTaken(lists[e.p], e.r, sure)
+		if left {
+			m.conf, m.score, m.rival = m.capped.conf, m.capped.score, "" // the others are spoken for (tieleft.go)
+		}
 		s := ix.suggestion(&qs[e.p], m)
+		if left {
+			s.Reason += tieLeftReason(taker)
+		}
 		if rival[e.p] != "" {
 			s.Confidence = Possible
 			s.Reason += "; ambiguous: Procore also has \"" + rival[e.p] + "\", which matches as well"
@@ -104,6 +112,9 @@ func Assign(procore []Entry, ix *Index) map[string]Suggestion {
 					break
 				}
 			}
+		}
+		if s.Confidence == Exact || s.Confidence == Likely {
+			sure[m.idx] = procore[e.p].Name
 		}
 		out[procore[e.p].ID] = s
 	}

@@ -58,6 +58,7 @@ type match struct {
 	firmOrder                                          bool      // a firm's own words in another order
 	placeSwap                                          [2]string // a place's name turned round (order.go)
 	rival                                              string    // a name that matches equally well
+	capped                                             tieCapped // before the tie capped it (tieleft.go)
 	whole                                              wholeVerdict
 	// contactDiff: the phone or address on both sides differs and nothing agrees
 	contactDiff bool

@@ -172,6 +172,7 @@ func (ix *Index) markTie(ms []match) {
 			other = 1
 		}
 		ms[i].rival = ix.entries[ms[other].idx].entry.Name
+		ms[i].capped = tieCapped{conf: ms[i].conf, score: ms[i].score}
 		if ms[i].conf.rank() > Possible.rank() {
 			ms[i].conf = Possible
 			ms[i].band()

@@ -1,0 +1,55 @@
+package match
+
+// A national distributor's name on one list meets several of its numbered branches on the other
+// equally well ("Rexel USA, Inc." against "Rexel #1085 Irving" and "Rexel #1091 Ft Worth"), and
+// the suggestion is a question (markTie). But when every other branch tied with it is already
+// linked in one click to another Procore record ("Rexel Fort Worth" takes "Rexel #1091 Ft
+// Worth"), a bookkeeper reads the one left as the firm's: the others are spoken for. The tie is
+// then no tie, and the branch left is offered as the rules rated it before the tie. Only for
+// branches kept by store or branch number, each the same firm by the whole-name rules (a
+// namesake's records carry no such numbers), when every tied record is in view (the candidate
+// list did not stop among them) and each other one went to a one-click link.
+
+// tieCapped keeps what the rules said of a match before a tie capped it at Possible.
+type tieCapped struct {
+	conf  Confidence // "" when no tie capped it
+	score float64
+}
+
+// tiedOthersTaken reports that l[r] was capped by a tie among numbered branches of one firm and
+// every other record tied with it in l is taken by a one-click link (sure names the Procore
+// record a QuickBooks record went to), and names one of those Procore records.
+func (ix *Index) tiedOthersTaken(l []match, r int, sure []string) (string, bool) {
+	if c := l[r].capped.conf; c != Likely && c != Exact {
+		return "", false
+	}
+	others, last := 0, -1
+	name := ""
+	for i := range l {
+		m := &l[i]
+		if m.capped.conf == "" || m.rival == "" {
+			continue
+		}
+		last = i
+		if m.capped.conf != Likely || m.kind != kindWhole || !m.whole.same || len(ix.entries[m.idx].nums) == 0 {
+			return "", false // not a numbered branch of the firm by the whole-name rules
+		}
+		if i == r {
+			continue
+		}
+		if sure[m.idx] == "" {
+			return "", false
+		}
+		others++
+		name = sure[m.idx]
+	}
+	if others == 0 || last == len(l)-1 && len(l) >= perEntry {
+		return "", false // the tie may go on past the candidates kept
+	}
+	return name, true
+}
+
+// tieLeftReason says why the branch is offered though others matched as well.
+func tieLeftReason(taker string) string {
+	return "; the other branches that match as well are linked to other Procore records (such as \"" + taker + "\"), so this one is left"
+}
