@@ -8,11 +8,11 @@ package match
 // Supply") is another firm, so the customer's name must say it is an institution.
 
 // institutionWords say that a name is an institution's: a church, a school, a hospital, a
-// library or museum, a club.
+// library or museum, a club, a lodge, a homeowners' association (HOA).
 var institutionWords = wordSet(`church churches chapel parish cathedral temple synagogue mosque
 	ministries ministry congregation diocese academy college university seminary school
 	hospital clinic library museum ymca ywca institute shrine condominium condominiums apartments
-	district shelter`)
+	district shelter basilica lodge hoa`)
 
 // institutionName reports that a customer's own words name an institution.
 func institutionName(e []token) bool {

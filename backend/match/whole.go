@@ -229,6 +229,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	}
 
 	store = customerOnly && !person && storePaired(e, ep)
+	if institution && institutionsDiffer(q, qp, e, ep) {
+		institution = false // "St Agnes School Gym" is not St Agnes Church's (institutionkind.go)
+	}
 	v.extends = vendors && extendsName(q, qp, e, ep)
 	if vendors && bracketOwner(q, qp, e) && !personOfTwo(q) && !surnameFirm(e) {
 		// "Hernandez Enterprises LLC" and "JH Drywall (Hernandez Enterprises)" (bracketowner.go)
