@@ -113,7 +113,7 @@ var tradeWords = wordSet(`electric electrical plumbing mechanical roofing paving
 	cranes rigging surveying sitework grading hauling drilling boring sandblasting plastering stucco
 	siding gutters windows doors elevator elevators signs awnings carpet acoustical acoustics
 	ceilings cleaning janitorial abatement striping sweeping irrigation energy gas power insurance
-	assurance surety`)
+	assurance surety industrial`)
 
 // tradePhrases are trades named in two words, read as one word of the trade: "Quality Roofing &
 // Sheet Metal" is Quality Roofing with a second trade, not with two words of a name.
