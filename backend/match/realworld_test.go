@@ -21,14 +21,14 @@ type realWorld struct {
 
 // realWorldSets are the evaluation sets, each one company's books: realworld.txt was written first
 // and the matcher tuned on its tune split; realworld-us.txt, then realworld-trades.txt,
-// realworld-midwest.txt and realworld-atlanta.txt were added and committed before the matcher
-// was run on them.
-var realWorldSets = []string{"realworld", "realworld-us", "realworld-trades", "realworld-midwest", "realworld-atlanta"}
+// realworld-midwest.txt, realworld-atlanta.txt and realworld-utah.txt were added and committed
+// before the matcher was run on them.
+var realWorldSets = []string{"realworld", "realworld-us", "realworld-trades", "realworld-midwest", "realworld-atlanta", "realworld-utah"}
 
 // trainingSets are labelled sets written to teach the matcher, each one company's books like the
 // sets above, but with no hold-out: every record is in the tune split. They add examples to learn
 // from without changing the hold-out the targets are measured on (the four sets' hold-outs).
-var trainingSets = []string{"training-denver", "training-boston", "training-dallas", "training-phoenix"}
+var trainingSets = []string{"training-denver", "training-boston", "training-dallas", "training-phoenix", "training-seattle"}
 
 type realPage struct {
 	set, page  string
@@ -307,15 +307,21 @@ func runRealWorld(rw realWorld) realOutcome {
 // trade synonyms such as Floor Covering, a firm's written-out words over a reading by initials,
 // ties between branches): hold-out vendors 0.844 (254 of 301), jobs 0.766 (98 of 128), the same
 // 2 wrong one-click links of 354; tune vendors 0.924 (581 of 629), jobs 0.882 (224 of 254).
+// Then realworld-utah.txt (a Wasatch Front contractor's books, an evaluation set written and
+// committed before the matcher ran on it) and training-seattle.txt joined. On arrival Utah
+// measured vendors 0.873 (200 of 229), jobs 0.680 (51 of 75), no wrong one-click link (0 of
+// 251); Seattle vendors 0.825 (179 of 217), jobs 0.759 (66 of 87), 2 wrong of 247. Over the
+// six hold-outs: vendors 0.851 (320 of 376), jobs 0.753 (116 of 154), 2 wrong of 438; tune
+// vendors 0.914, jobs 0.865. The floors below are those figures.
 const (
 	floorPrecision         = 0.99
 	floorVendorsRecall     = 0.843
-	floorJobsRecall        = 0.765
-	floorVendorsTuneRecall = 0.923
-	floorJobsTuneRecall    = 0.881
-	// The training sets (training-*.txt): vendors 0.892 (803 of 900), jobs 0.730 (265 of 363).
-	floorVendorsTrainingRecall = 0.891
-	floorJobsTrainingRecall    = 0.729
+	floorJobsRecall        = 0.750
+	floorVendorsTuneRecall = 0.913
+	floorJobsTuneRecall    = 0.864
+	// The training sets (training-*.txt): vendors 0.882 (985 of 1117), jobs 0.742 (334 of 450).
+	floorVendorsTrainingRecall = 0.881
+	floorJobsTrainingRecall    = 0.741
 )
 
 // TestRealWorld reports precision and recall on testdata/realworld*.txt per set, page, split and
