@@ -15,7 +15,7 @@ import "strings"
 // be told apart by their towns; more are a common word's, not one firm's.
 const maxSameTownFirm = 8
 
-// sameTownBranch returns the town, as the names write it normalised, when e is the only record of
+// sameTownBranch returns the town, as e's name writes it normalised (in full or short: townshort.go), when e is the only record of
 // q's firm named for the town q names and nothing else tells the names apart; else "".
 func (ix *Index) sameTownBranch(q, e *prepared) string {
 	k := firstOwn(q.toks)
@@ -26,25 +26,31 @@ func (ix *Index) sameTownBranch(q, e *prepared) string {
 	if town == "" {
 		town = q.contact.city // "Mayer Electric Supply Co., Inc." at an address in Arlington
 	}
-	if town == "" || !nameHasTown(e.norm, town) {
+	if town == "" {
 		return ""
+	}
+	written := town
+	if !nameHasTown(e.norm, town) {
+		if written = townWritten(e.toks, town); written == "" {
+			return "" // nor written short: "Colo Springs" (townshort.go)
+		}
 	}
 	firm := ix.firstWord.byWord[k]
 	if len(firm) > maxSameTownFirm {
 		return ""
 	}
 	for _, id := range firm {
-		if o := &ix.entries[id]; o.entry.ID != e.entry.ID && nameHasTown(o.norm, town) {
+		if o := &ix.entries[id]; o.entry.ID != e.entry.ID && (nameHasTown(o.norm, town) || townWritten(o.toks, town) != "") {
 			return "" // two records of the firm in that town
 		}
 	}
-	tw := wordSet(town)
+	tw := wordSet(town + " " + written)
 	qTrades, qOK := branchWordsLeft(q.toks, e.toks, tw)
 	eTrades, eOK := branchWordsLeft(e.toks, q.toks, tw)
 	if !qOK || !eOK || qTrades > 0 && eTrades > 0 {
 		return "" // "Harlan Steel Erectors" and "Harlan Electric Supply": two trades, two firms
 	}
-	return town
+	return written
 }
 
 // namedTown returns a town of the lists' addresses (of one or two words) or a big city that ts
