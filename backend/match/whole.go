@@ -85,6 +85,9 @@ type wholeVerdict struct {
 	// words of its own added, a place or a trade ("Ferguson Enterprises - Tacoma", "Ferguson
 	// Enterprises Inc"): another Procore name that extends it too may be the one (Assign)
 	extends bool
+	// workLast: the word of the work the Procore name ends with, which the job's name leaves
+	// out ("Flatwork" of "Lennar - Asante Ph 3 Flatwork", scopeatend.go)
+	workLast string
 }
 
 func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
@@ -443,8 +446,10 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case parent && ownerNameRest(q, qp, e, ep, t):
 			// "Memorial Institute" of "Kestrel Memorial Institute Lab 4 Exhaust" against
 			// "Kestrel:Lab 4 Exhaust": the rest of the owner's name (ownername.go)
-		case parent && extra == nil && extraJobWord(t) && extraInJob(q, qp, t, e, ep, false):
-			extra = t // "Athletic" of "Hillside HS Athletic Field House" (jobextra.go)
+		case parent && extra == nil && extraJobWord(t) && (extraInJob(q, qp, t, e, ep, false) || scopeAtEnd(q, qp, t)):
+			// "Athletic" of "Hillside HS Athletic Field House" (jobextra.go); "Flatwork" of
+			// "Lennar - Asante Ph 3 Flatwork" (scopeatend.go)
+			extra = t
 		case qDivision && !tradeWords[t.key] && t.role == roleCore:
 			v.division = appendNew(v.division, t.raw) // "Facilities Maintenance" of HD Supply's
 			continue
@@ -550,10 +555,13 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		return v // one word after a person's name may be a second surname (person.go)
 	}
 	if extra != nil {
-		if n := pairedJobWords(e, ep); n < minJobWordsForExtra && !(n >= 2 && (beforeTrade(q, qp, extra) || beforeTrade(e, ep, extra))) {
+		if n := pairedJobWords(e, ep); n < minJobWordsForExtra && !(n >= 2 && (beforeTrade(q, qp, extra) || beforeTrade(e, ep, extra) || scopeAtEnd(q, qp, extra))) {
 			return v // "Main Library Roof Renovation" may be another job than "Main Library Renovation"
 		}
 		v.quality *= extraJobWordQuality
+		if scopeAtEnd(q, qp, extra) {
+			v.workLast = extra.raw
+		}
 	}
 	if dropped != nil {
 		// Not when a trade descriptor is left on the other side: "Cochran Construction" and
