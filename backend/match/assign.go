@@ -93,7 +93,7 @@ func Assign(procore []Entry, ix *Index) map[string]Suggestion {
 			continue
 		}
 		done[e.p], taken[m.idx] = true, true
-		taker, left := ix.tiedOthersTaken(lists[e.p], e.r, sure)
+		taker, left := ix.tiedOthersTaken(&qs[e.p], lists[e.p], e.r, sure)
 		if left {
 			m.conf, m.score, m.rival = m.capped.conf, m.capped.score, "" // the others are spoken for (tieleft.go)
 		}

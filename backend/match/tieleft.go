@@ -7,7 +7,8 @@ package match
 // Worth"), a bookkeeper reads the one left as the firm's: the others are spoken for. The tie is
 // then no tie, and the branch left is offered as the rules rated it before the tie. Only for
 // branches kept by store or branch number, each the same firm by the whole-name rules (a
-// namesake's records carry no such numbers), when every tied record is in view (the candidate
+// namesake's records carry no such numbers) and a Procore name that adds no word of another kind
+// of work ("Grainger Construction Co" is no distributor), when every tied record is in view (the candidate
 // list did not stop among them) and each other one went to a one-click link.
 
 // tieCapped keeps what the rules said of a match before a tie capped it at Possible.
@@ -19,8 +20,11 @@ type tieCapped struct {
 // tiedOthersTaken reports that l[r] was capped by a tie among numbered branches of one firm and
 // every other record tied with it in l is taken by a one-click link (sure names the Procore
 // record a QuickBooks record went to), and names one of those Procore records.
-func (ix *Index) tiedOthersTaken(l []match, r int, sure []string) (string, bool) {
+func (ix *Index) tiedOthersTaken(q *prepared, l []match, r int, sure []string) (string, bool) {
 	if c := l[r].capped.conf; c != Likely && c != Exact {
+		return "", false
+	}
+	if kindOfWorkAside(q.toks, ix.entries[l[r].idx].toks) {
 		return "", false
 	}
 	others, last := 0, -1
@@ -47,6 +51,23 @@ func (ix *Index) tiedOthersTaken(l []match, r int, sure []string) (string, bool)
 		return "", false // the tie may go on past the candidates kept
 	}
 	return name, true
+}
+
+// kindOfWorkAside reports a word of the Procore name that says what kind of firm it is by its
+// work (Construction, Services, Fabricators: tradeDescriptors) and that the branch's name lacks:
+// "Grainger Construction Co" is a contractor of the name, not the distributor the branches are
+// of, whatever the rules for a descriptor left out say when the names are compared alone.
+func kindOfWorkAside(q, branch []token) bool {
+	keys := ownKeys(branch)
+	for i := range branch {
+		keys[branch[i].key] = true
+	}
+	for i := range q {
+		if tradeDescriptors[q[i].key] != 0 && !keys[q[i].key] {
+			return true
+		}
+	}
+	return false
 }
 
 // tieLeftReason says why the branch is offered though others matched as well.

@@ -4,7 +4,8 @@ import "testing"
 
 // A distributor's name tied between two numbered branches takes the one left when the other is
 // linked in one click to the Procore record of its town; it stays a question when the other
-// branch is free, when it went only to a Possible, or when the tied records carry no numbers.
+// branch is free, when it went only to a Possible, when the Procore name is another kind of firm's (a
+// contractor of the name), or when the tied records carry no numbers.
 func TestTieLeftToTheFirm(t *testing.T) {
 	for _, c := range []struct {
 		name    string
@@ -17,6 +18,8 @@ func TestTieLeftToTheFirm(t *testing.T) {
 		{"the other branch is free", []string{"Quennell Supply Inc."},
 			[]string{"Quennell Supply #1085 Irving", "Quennell Supply #1091 Ft Worth"}, false},
 		{"the other branch went only to a question", []string{"Quennell Supply Inc.", "Quennell Supply Yard 9 Wichita"},
+			[]string{"Quennell Supply #1085 Irving", "Quennell Supply #1091 Ft Worth"}, false},
+		{"a contractor of the firm's name", []string{"Quennell Construction Co", "Quennell Supply Fort Worth"},
 			[]string{"Quennell Supply #1085 Irving", "Quennell Supply #1091 Ft Worth"}, false},
 		{"no branch numbers", []string{"Quennell Supply Inc.", "Quennell Supply Denton"},
 			[]string{"Quennell Supply - Irving", "Quennell Supply - Denton"}, false},

@@ -548,6 +548,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	if (qNum && eNum) || (qQual && eQual && regionLeft(q, qp) == regionLeft(e, ep)) || (qInit && eInit) || (qGen && eGen) || (qTrade != 0 && eTrade != 0 && qTrade != eTrade) || typos > 1 || !substance || !jobMatched {
 		return v
 	}
+	if v.secondTrade != "" && (qTrade != 0 || eTrade != 0) {
+		return v // "Pacific Crane Service", "Pacific Crane & Rigging": each adds its work (secondtrade.go)
+	}
 	if bodyPref && (dropped != nil || qTrade != 0 || eTrade != 0) {
 		return v // "City of Cary Electric Services" is the town's, "Cary Electric" a firm's
 	}
