@@ -27,6 +27,8 @@ type Index struct {
 	gramCount []int32
 
 	jobs bool // some entries are jobs: this is a list of customers and jobs
+	// jobsOf counts the jobs under each customer, by the customer's name (familyjob.go)
+	jobsOf map[string]int32
 	// places are the one-word cities of the entries' addresses, normalised; cities all of them
 	places, cities map[string]bool
 
@@ -122,6 +124,7 @@ func newIndex(entries []Entry, paths bool) *Index {
 		}
 	}
 	ix.places, ix.cities = map[string]bool{}, map[string]bool{}
+	ix.jobsOf = map[string]int32{}
 	ix.gramCount = make([]int32, len(ix.entries))
 	for i := range ix.entries {
 		ix.gramCount[i] = int32(ix.entries[i].nwgrams)
@@ -138,6 +141,7 @@ func newIndex(entries []Entry, paths bool) *Index {
 		}
 		if p := ix.entries[i].parent; p != "" {
 			ix.jobs = true
+			ix.jobsOf[p]++
 			for _, id := range ix.byExact[exactKey(p)] {
 				ix.entries[id].hasJobs = true
 			}

@@ -19,7 +19,7 @@ func TestOwnerFullNameBeforeJob(t *testing.T) {
 		{"Kestrel Memorial Institute Lab 4 Exhaust", []string{"Kestrel", "Kestrel:Lab 5 Exhaust"}, ""},
 		{"Kestrel Lab 4 Exhaust Memorial", []string{"Kestrel", "Kestrel:Lab 4 Exhaust"}, ""},
 		{"Kestrel Park School Lab 4 Exhaust", []string{"Kestrel Homes", "Kestrel Homes:Lab 4 Exhaust"}, ""},
-		{"Okonkwo Detached Garage", []string{"Okonkwo, Ada", "Okonkwo, Ada:Garage"}, ""}, // a private client's job
+		{"Okonkwo Detached Garage", []string{"Okonkwo, Ada", "Okonkwo, Ada:Garage", "Okonkwo, Ada:Kitchen"}, ""}, // a private client's job, not the only one
 	} {
 		s := assignJobs([]string{c.procore}, append(cloneNames(c.qb), others...))["pa"]
 		sure := s.Confidence == Likely || s.Confidence == Exact

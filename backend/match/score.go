@@ -234,6 +234,12 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 			}
 		}
 	}
+	if !v.same && ix.jobs && !m.contactDiff {
+		if shared := ix.familyJob(q, e, sc); shared != nil {
+			// The only job of a homeowner's customer, a word of the work agreeing (familyjob.go).
+			v = wholeVerdict{same: true, quality: familyJobQuality, familyJob: shared}
+		}
+	}
 	wholeScore := tierScore[kindWhole] + 0.15*v.quality + 0.005*agree
 	if v.same && agree == 0 {
 		if v.elsewhere = branchElsewhere(&v, q, e); v.elsewhere != "" {

@@ -88,6 +88,9 @@ type wholeVerdict struct {
 	// workLast: the word of the work the Procore name ends with, which the job's name leaves
 	// out ("Flatwork" of "Lennar - Asante Ph 3 Flatwork", scopeatend.go)
 	workLast string
+	// familyJob: the words of the work a homeowner's only job shares with the project, the
+	// surname agreeing (familyjob.go)
+	familyJob []string
 }
 
 func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
