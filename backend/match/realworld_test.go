@@ -21,9 +21,9 @@ type realWorld struct {
 
 // realWorldSets are the evaluation sets, each one company's books: realworld.txt was written first
 // and the matcher tuned on its tune split; realworld-us.txt, then realworld-trades.txt,
-// realworld-midwest.txt, realworld-atlanta.txt and realworld-utah.txt were added and committed
-// before the matcher was run on them.
-var realWorldSets = []string{"realworld", "realworld-us", "realworld-trades", "realworld-midwest", "realworld-atlanta", "realworld-utah"}
+// realworld-midwest.txt, realworld-atlanta.txt, realworld-utah.txt and realworld-nashville.txt
+// were added and committed before the matcher was run on them.
+var realWorldSets = []string{"realworld", "realworld-us", "realworld-trades", "realworld-midwest", "realworld-atlanta", "realworld-utah", "realworld-nashville"}
 
 // trainingSets are labelled sets written to teach the matcher, each one company's books like the
 // sets above, but with no hold-out: every record is in the tune split. They add examples to learn
@@ -316,15 +316,18 @@ func runRealWorld(rw realWorld) realOutcome {
 // next: on arrival vendors 0.833 (195 of 234), jobs 0.780 (71 of 91), 2 wrong of 268; then
 // training-florida.txt: vendors 0.840 (199 of 237), jobs 0.758 (69 of 91), 0 wrong of 268; then
 // training-newjersey.txt (unions and public agencies): vendors 0.767 (184 of 240), jobs 0.791
-// (72 of 91), 2 wrong of 258.
+// (72 of 91), 2 wrong of 258. Then realworld-nashville.txt, an evaluation set: on arrival
+// vendors 0.847 (194 of 229), jobs 0.694 (50 of 72), no wrong one-click link (0 of 244).
+// Over the seven hold-outs then: vendors 0.850 (380 of 447), jobs 0.759 (132 of 174), 2 wrong
+// of 514; tune vendors 0.904, jobs 0.845 (the tune floors below).
 const (
 	floorPrecision         = 0.99
 	floorVendorsRecall     = 0.843
 	floorJobsRecall        = 0.750
-	floorVendorsTuneRecall = 0.913
-	floorJobsTuneRecall    = 0.864
+	floorVendorsTuneRecall = 0.903
+	floorJobsTuneRecall    = 0.844
 	// The training sets (training-*.txt): vendors 0.857 (1567 of 1828), jobs 0.791 (572 of 723).
-	floorVendorsTrainingRecall = 0.856
+	floorVendorsTrainingRecall = 0.850
 	floorJobsTrainingRecall    = 0.741
 )
 
