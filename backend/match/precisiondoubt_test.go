@@ -1,0 +1,55 @@
+package match
+
+import (
+	"strings"
+	"testing"
+)
+
+// precisionCase is one made-up pair for the doubts that keep one-click links precise: a near-miss
+// that must not be offered for one-click linking, or the true pair of the same shape that must.
+type precisionCase struct {
+	name   string
+	jobs   bool
+	qb     []Entry
+	p      Entry
+	wantID string // the record expected at the top when sure
+	sure   bool   // offered at Exact or Likely
+	reason string // a part of the reason expected, when not sure
+}
+
+func checkPrecisionCases(t *testing.T, cases []precisionCase) {
+	t.Helper()
+	for _, c := range cases {
+		ix := NewFlatIndex(c.qb)
+		if c.jobs {
+			ix = NewIndex(c.qb)
+		}
+		s := Assign([]Entry{c.p}, ix)["p"]
+		sure := s.Confidence == Exact || s.Confidence == Likely
+		if sure != c.sure || c.sure && s.ID != c.wantID {
+			t.Errorf("%s: %q → %q %s (%s)", c.name, c.p.Name, s.Name, s.Confidence, s.Reason)
+			continue
+		}
+		if c.reason != "" {
+			got := ix.Suggest(c.p, 1)
+			if len(got) == 0 || !strings.Contains(got[0].Reason, c.reason) {
+				t.Errorf("%s: %q: want a reason with %q, got %v", c.name, c.p.Name, c.reason, got)
+			}
+		}
+	}
+}
+
+// A QuickBooks job with a trade's word within its name is that trade's job on the building.
+func TestDoubtWorkWordWithinJob(t *testing.T) {
+	qb := func(job string) []Entry {
+		return []Entry{{ID: "c", Name: "Harwell Homes"}, {ID: "j", Name: "Harwell Homes:" + job}, {ID: "o", Name: "Ostrander Family Trust"}}
+	}
+	checkPrecisionCases(t, []precisionCase{
+		{"a trade's job on the building", true, qb("Clubhouse Paving Cedar Point"),
+			Entry{ID: "p", Name: "Harwell Homes - Cedar Point Clubhouse"}, "", false, `"Paving" names a trade's part of the work`},
+		{"the same trade's job", true, qb("Clubhouse Paving Cedar Point"),
+			Entry{ID: "p", Name: "Cedar Point Clubhouse Paving"}, "j", true, ""},
+		{"the bookkeeper's own trade last in the job", true, qb("Cedar Point Clubhouse Electrical"),
+			Entry{ID: "p", Name: "Harwell Homes - Cedar Point Clubhouse"}, "j", true, ""},
+	})
+}
