@@ -57,8 +57,8 @@ func regionTail(ts []token, from int) bool {
 	for k := from; k < len(ts); k++ {
 		t := &ts[k]
 		switch {
-		case regionWords[t.key] || countryWords[t.key] && t.key != "north":
-			n++
+		case regionWords[t.key] || countryWords[t.key] && t.key != "north" || stateEntity(t):
+			n++ // "of Ohio" is the firm's state entity (stateentity.go)
 		case t.role == roleStop || t.role == roleDescriptor || countryWords[t.key]:
 		default:
 			return false
@@ -81,7 +81,7 @@ func regionLeft(ts []token, pairs []paired) bool {
 		if pairs[i].like != unlike || t.role == roleStop || t.num != "" {
 			continue
 		}
-		if !(regionWords[t.key] || countryWords[t.key]) {
+		if !(regionWords[t.key] || countryWords[t.key] || stateEntity(t)) {
 			if t.role == roleCore {
 				return false // "Maine" of "Lumbee NE Insulation of Maine": a place of its own
 			}

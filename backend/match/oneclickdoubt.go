@@ -38,6 +38,9 @@ func (ix *Index) oneClickDoubt(q, e *prepared, v *wholeVerdict) string {
 	if v.bareTrade != "" && v.branchTail != "" && regionOnly(v.branchTail) {
 		return fmt.Sprintf("one name adds the trade %q, the other the region %q", v.bareTrade, v.branchTail)
 	}
+	if state := twoEntities(q, e); state != "" {
+		return fmt.Sprintf("each name ends with the firm's entity for a place, one of them %q: two entities of the firm", state) // stateentity.go
+	}
 	if w := workWordAdded(q, e, v); w != "" {
 		return fmt.Sprintf("%q names a trade's part of the work, which only one name has: another job on the same building may be meant", w)
 	}

@@ -25,6 +25,9 @@ func bareFirmTrade(short, long []token, dropped *token) bool {
 	}
 	for i := range short {
 		t := &short[i]
+		if stateEntity(t) || t.ofTail && t.role == roleStop {
+			continue // "Brown & Brown of Ohio": the firm's state entity (stateentity.go)
+		}
 		if t.qual || t.role == roleDescriptor || t.role == roleTag || tradeWords[t.key] {
 			return false
 		}
