@@ -189,7 +189,7 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 			}
 		}
 		if (h.kind == kindOrder && !slices.Equal(numberLabels(q.canon), numberLabels(e.canon))) ||
-			(h.kind == kindCompact && !slices.Equal(digitRuns(q.norm), digitRuns(e.norm))) {
+			(h.kind == kindCompact && !slices.Equal(digitRuns(q.norm), digitRuns(e.norm)) && !sameProjectDigits(q, e)) {
 			// "Building 2 Phase 3" has the words of "Building 3 Phase 2", and "Lot 1 2" the
 			// letters of "Lot 12", but they are other jobs.
 			m.numMoved = true
@@ -519,6 +519,9 @@ func (ix *Index) reason(q *prepared, m match) string {
 		s = fmt.Sprintf("Same name as the job %q under %q", strings.TrimSpace(e.entry.Name[strings.LastIndexByte(e.entry.Name, ':')+1:]), e.parent)
 	case kindNorm, kindCompact:
 		s = normReason(&q.an, &e.an)
+		if m.kind == kindCompact && !m.numMoved && !slices.Equal(digitRuns(q.norm), digitRuns(e.norm)) {
+			s = projectDigitsReason(q, e) // "25031" and "25-031" (projectnumberjoin.go)
+		}
 		if (e.inactive != "" || q.inactive != "") && rawWords(&q.an) == rawWords(&e.an) {
 			s = "Same name" // but for the mark, said below
 		}
