@@ -62,8 +62,6 @@ func unionWord(ts []token, ps []paired, t *token) bool {
 		return true
 	}
 	switch {
-	case localFundsOffice(ts, ps, t):
-		return true // "Benefit Funds" of "IW Local 11 Benefit Funds", the local's funds office (unionfunds.go)
 	case localWordLeft(ts, ps, t):
 		return true // "Local" of "Cement Masons Local 394" against "Cement Masons 394" (unionlocalword.go)
 	case t.key == "dues" && unionLocal(ts, ps):
