@@ -41,6 +41,9 @@ func (ix *Index) oneClickDoubt(q, e *prepared, v *wholeVerdict) string {
 	if state := twoEntities(q, e); state != "" {
 		return fmt.Sprintf("each name ends with the firm's entity for a place, one of them %q: two entities of the firm", state) // stateentity.go
 	}
+	if w := ix.placeBareName(q, e, v); w != "" {
+		return fmt.Sprintf("the bare name is a place's name, which many firms take, and the other adds the trade %q: a namesake may be meant", w) // doubtplacename.go
+	}
 	if w := workWordAdded(q, e, v); w != "" {
 		return fmt.Sprintf("%q names a trade's part of the work, which only one name has: another job on the same building may be meant", w)
 	}

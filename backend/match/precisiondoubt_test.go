@@ -53,3 +53,21 @@ func TestDoubtWorkWordWithinJob(t *testing.T) {
 			Entry{ID: "p", Name: "Harwell Homes - Cedar Point Clubhouse"}, "j", true, ""},
 	})
 }
+
+// A bare name that is only a place's name is as likely a namesake's as the tradesman's.
+func TestDoubtPlaceBareName(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{"a bare name ending with a place's word", false,
+			[]Entry{{ID: "b", Name: "Red Mesa"}, {ID: "o", Name: "Lindgren Lumber"}},
+			Entry{ID: "p", Name: "Red Mesa Excavating"}, "", false, "place's name"},
+		{"a bare name of a region's words", false,
+			[]Entry{{ID: "b", Name: "Piedmont Southern LLC"}, {ID: "o", Name: "Lindgren Lumber"}},
+			Entry{ID: "p", Name: "Piedmont Southern Roofing"}, "", false, "place's name"},
+		{"a bare name of the firm's own", false,
+			[]Entry{{ID: "b", Name: "Vorhees Inc."}, {ID: "o", Name: "Lindgren Lumber"}},
+			Entry{ID: "p", Name: "Vorhees Excavating"}, "b", true, ""},
+		{"a place's name with the trade on both sides", false,
+			[]Entry{{ID: "b", Name: "Red Mesa Excavating LLC"}, {ID: "o", Name: "Lindgren Lumber"}},
+			Entry{ID: "p", Name: "Red Mesa Excavating"}, "b", true, ""},
+	})
+}
