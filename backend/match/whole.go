@@ -414,10 +414,11 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case vendors && insurerWord(q, qp, t):
 			// "Mutual" of "Arbella Mutual Insurance", "Arbella Insurance" (insurer.go)
 			// "Union" of "Local Union No. 573", "Fringe" of "Fringe Benefit Funds" (union.go)
-		case customerOnly && (person || institution || store):
+		case customerOnly && (person || institution || store || workOnCustomer(e, ep, t)):
 			// "Meyer, Hans" for "Meyer Residence Remodel": a private client's project is
 			// named after the client, as an institution's after it ("Tarrow Methodist Church
-			// Fellowship Hall"). A firm's name with a word more is another firm.
+			// Fellowship Hall"). A firm's name with a word more is another firm, unless
+			// the word names the work ("Pioneer Square Hotel Chiller": customerwork.go).
 			extras++
 		case public && permitOffice(q, qp, t, e, ep):
 			// "Permits" of "City of Roswell Permits", "City of Roswell" (permitoffice.go)

@@ -1,0 +1,46 @@
+package match
+
+// A QuickBooks customer with no jobs is a firm or a public body the contractor works for once or
+// now and then, and the bookkeeper posts every project of it to the customer itself. The project
+// manager names the Procore project by the customer and the work: "Pioneer Square Hotel Chiller"
+// for the customer "Pioneer Square Hotel", "Kearny Bank Parking Lot" for "Kearny Bank",
+// "Bayonne Housing Authority Site Repairs" for "Bayonne Housing Authority". The words added say
+// what is built or fixed, or where in the building; that is not another firm. A word of any other
+// kind added to a firm's name ("Kearny Bank Insurance", "Summit Hotel Group") may be another firm
+// of the name, and a town added ("Trinity Bible Church Arlington") another place of it
+// (oneclickdoubt.go), so only the words of the work below pass, and only when at least two of the
+// customer's own words are in the project's name.
+
+// customerWorkWords name what a contractor builds or fixes, or the part of a building or site
+// where: general vocabulary of building work, with the trades a project is named for.
+var customerWorkWords = wordSet(`chiller chillers boiler boilers roof roofs roofing hvac repipe repiping
+	plumbing electrical lighting sprinkler sprinklers generator generators elevator elevators
+	exhaust hood hoods ductwork controls heater heaters furnace
+	paving parking lot lots apron aprons slab slabs sidewalk sidewalks walkway walkways ramps
+	curb curbs drainage site sitework grading striping sealcoat sealcoating fence fencing gate gates
+	foundation foundations canopy canopies storefront facade facades envelope windows doors
+	painting flooring carpet drywall framing glazing insulation waterproofing masonry concrete
+	landscaping irrigation demolition demo abatement
+	storm hurricane flood damage restoration
+	lobby kitchen restroom restrooms bathroom bathrooms ballroom taproom courtyard patio deck
+	decks porch basement garage dock docks loading entrance entry breakroom interior exterior`)
+
+// minCustomerWordsForWork is how many of the customer's own words the project's name must have
+// before words of the work added to them are set aside.
+const minCustomerWordsForWork = 2
+
+// workOnCustomer reports that t, a word the Procore name adds to the name of a QuickBooks customer
+// with no jobs e, names the work or the part of the building, and that the project's name has at
+// least two of the customer's own words.
+func workOnCustomer(e []token, ep []paired, t *token) bool {
+	if !customerWorkWords[t.key] || t.num != "" || t.qual {
+		return false
+	}
+	n := 0
+	for j := range e {
+		if u := &e[j]; u.role == roleCore && !u.qual && u.num == "" && len(u.runes) >= 2 && ep[j].like != unlike {
+			n++
+		}
+	}
+	return n >= minCustomerWordsForWork
+}

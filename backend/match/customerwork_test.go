@@ -1,0 +1,42 @@
+package match
+
+import (
+	"strings"
+	"testing"
+)
+
+// A customer with no jobs, a firm or a public body, meets the project named by it and the work;
+// a word of another kind added, a town added, a word of the customer's left out, a one-word
+// customer or a customer with jobs does not link in one click.
+func TestCustomerNameWithTheWork(t *testing.T) {
+	for _, c := range []struct {
+		procore, customer string
+		likely            bool
+	}{
+		{"Quillan Harbor Hotel Chiller", "Quillan Harbor Hotel", true},
+		{"Marrowfield Savings Bank Parking Lot", "Marrowfield Savings Bank", true},
+		{"Tarrow Housing Authority Site Repairs", "Tarrow Housing Authority", true},
+		{"Brisket Hollow Brewing Taproom", "Brisket Hollow Brewing Co", true},
+		{"Brisket Hollow Brewing Distribution", "Brisket Hollow Brewing Co", false}, // not a word of the work
+		{"Marrowfield Savings Bank Insurance", "Marrowfield Savings Bank", false},     // another firm of the name
+		{"Quillan Harbor Hotel Supply", "Quillan Harbor Hotel", false},
+		{"Quillan Harbor Motel Chiller", "Quillan Harbor Hotel", false}, // another word in its place
+		{"Quillan Hotel Chiller", "Quillan Harbor Hotel", false},        // a word of the customer's left out
+		{"Quillan Chiller", "Quillan", false},                           // one word of the customer's only
+	} {
+		qb := []string{"Northgate Schools:Gym Floor", c.customer}
+		s := assignJobs([]string{c.procore}, qb)["pa"]
+		got := s.ID == "qb" && (s.Confidence == Likely || s.Confidence == Exact)
+		if got != c.likely {
+			t.Errorf("%q / %q: %q %s (%s), want one click %v", c.procore, c.customer, s.Name, s.Confidence, s.Reason, c.likely)
+		}
+		if got && !strings.Contains(s.Reason, "no jobs") {
+			t.Errorf("%q: reason %q does not say the customer has no jobs", c.procore, s.Reason)
+		}
+	}
+	// A customer with jobs is never the project: the project is one of its jobs.
+	s := assignJobs([]string{"Quillan Harbor Hotel Chiller"}, []string{"Quillan Harbor Hotel", "Quillan Harbor Hotel:Lobby Refresh"})["pa"]
+	if s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact) {
+		t.Errorf("customer with jobs linked in one click: %s (%s)", s.Confidence, s.Reason)
+	}
+}
