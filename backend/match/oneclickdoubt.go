@@ -44,6 +44,9 @@ func (ix *Index) oneClickDoubt(q, e *prepared, v *wholeVerdict) string {
 	if w := ix.placeBareName(q, e, v); w != "" {
 		return fmt.Sprintf("the bare name is a place's name, which many firms take, and the other adds the trade %q: a namesake may be meant", w) // doubtplacename.go
 	}
+	if w := ix.otherDivision(q, e, v); w != "" {
+		return fmt.Sprintf("one name gives the division %q, the other a place of %q, another part of the firm", strings.Join(v.division, " "), w) // doubtbranchpart.go
+	}
 	if w := workWordAdded(q, e, v); w != "" {
 		return fmt.Sprintf("%q names a trade's part of the work, which only one name has: another job on the same building may be meant", w)
 	}

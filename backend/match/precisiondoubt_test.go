@@ -71,3 +71,18 @@ func TestDoubtPlaceBareName(t *testing.T) {
 			Entry{ID: "p", Name: "Red Mesa Excavating"}, "b", true, ""},
 	})
 }
+
+// A division's whole name against a store of another part of the firm, named before its number.
+func TestDoubtBranchOfAnotherDivision(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{"a store of another division", false,
+			[]Entry{{ID: "s", Name: "Kestrel Supply Blue Line #8122"}, {ID: "o", Name: "Lindgren Lumber"}},
+			Entry{ID: "p", Name: "Kestrel Supply Facilities Maintenance"}, "", false, "another part of the firm"},
+		{"a store by its number and town", false,
+			[]Entry{{ID: "s", Name: "Kestrel Supply #8122 Raleigh"}, {ID: "o", Name: "Lindgren Lumber"}},
+			Entry{ID: "p", Name: "Kestrel Supply Facilities Maintenance"}, "s", true, ""},
+		{"a store by its number, a town the lists do not know after it", false,
+			[]Entry{{ID: "s", Name: "Kestrel Supply #8122 Snellville"}, {ID: "o", Name: "Lindgren Lumber"}},
+			Entry{ID: "p", Name: "Kestrel Supply Facilities Maintenance"}, "s", true, ""},
+	})
+}
