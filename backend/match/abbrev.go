@@ -120,6 +120,9 @@ var abbrevs = []abbrev{
 	// A rural electric cooperative's initials: "Jackson EMC" is billed for the Jackson Electric
 	// Membership Corporation, the legal word being part of what the letters stand for.
 	{short: "EMC", long: []string{"Electric Membership Corporation", "Electric Membership Corp", "Electric Membership Cooperative"}, matchOnly: true},
+	// The health insurers' shared name, written by its initials or run together on their cards
+	// ("BCBS of TN", "BlueCross BlueShield of Tennessee").
+	{short: "BCBS", long: []string{"Blue Cross Blue Shield", "Blue Cross and Blue Shield", "BlueCross BlueShield"}, matchOnly: true},
 	{short: "Hdwe", long: []string{"Hardware"}, alt: []string{"Hdwr"}, matchOnly: true},
 	{short: "Matls", long: []string{"Materials"}, alt: []string{"Matl"}, matchOnly: true},
 	{short: "Sply", long: []string{"Supply", "Supplies"}, matchOnly: true},
@@ -263,6 +266,7 @@ var otherReadings = withReadings(map[string][]string{
 	"res":   {"residence"}, // "Res Hall": a residence hall, where the table reads Residential
 	"so":    {"south", "southern"},
 	"gen":   {"general"},
+	"bd":    {"board"}, // "TN Bd for Licensing Contractors"; "BD" in capitals is initials
 	// "Johnston Co Hauling": Co inside a name, after a place, is its county (countyCo).
 	"co": {"county"},
 }, stateShortForms, wordShortForms) // readings.go

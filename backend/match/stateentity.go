@@ -13,9 +13,10 @@ import (
 // not a place of its own that contradicts the branch. A state written in the name otherwise
 // ("Lumbee NE Insulation of Maine" beside a region, "Maine Steel") is left as it was.
 
-// stateEntity reports that t is a US state written out after a trailing "of" that ends the name.
+// stateEntity reports that t is a US state written out after a trailing "of" that ends the name
+// ("Brown & Brown of Ohio", "Winsupply of Ohio").
 func stateEntity(t *token) bool {
-	return t.ofTail && stateNames[t.key]
+	return (t.ofTail || t.ofPlace) && stateNames[t.key]
 }
 
 // twoEntities returns the state of one name's entity when the other name ends with "of" and a
@@ -50,9 +51,9 @@ func ownWord(a, b []string) bool {
 // short form read as the state ("of OH" is "of Ohio").
 func ofTailKeys(ts []token) []string {
 	var s []string
-	for i := range ts {
+	for i := 0; i < len(ts); i++ {
 		t := &ts[i]
-		if !t.ofTail || t.role == roleStop || legalWords[t.key] {
+		if !(t.ofTail || t.ofPlace) || t.role == roleStop || legalWords[t.key] {
 			continue
 		}
 		k := t.key
@@ -63,6 +64,10 @@ func ofTailKeys(ts []token) []string {
 			if stateNames[r] {
 				k = r
 			}
+		}
+		if i+1 < len(ts) && ts[i+1].key == "city" && stateNames[k] {
+			k += " city" // "Kansas City" is a city, not the state (Blue Cross Blue Shield of Kansas City)
+			i++
 		}
 		s = append(s, k)
 	}
