@@ -452,6 +452,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case parent && ownerNameRest(q, qp, e, ep, t):
 			// "Memorial Institute" of "Kestrel Memorial Institute Lab 4 Exhaust" against
 			// "Kestrel:Lab 4 Exhaust": the rest of the owner's name (ownername.go)
+		case parent && ownerPlaceWords(q, qp, e, ep, t, ctx):
+			// "Hospital" of "Parkland Hospital 5th Floor Nurse Call" against "Parkland
+			// Health:5th Flr Nurse Call": the owner's place or kind (ownerkind.go)
 		case parent && extra == nil && extraJobWord(t) && (extraInJob(q, qp, t, e, ep, false) || scopeAtEnd(q, qp, t)):
 			// "Athletic" of "Hillside HS Athletic Field House" (jobextra.go); "Flatwork" of
 			// "Lennar - Asante Ph 3 Flatwork" (scopeatend.go)
