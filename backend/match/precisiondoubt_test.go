@@ -86,3 +86,21 @@ func TestDoubtBranchOfAnotherDivision(t *testing.T) {
 			Entry{ID: "p", Name: "Kestrel Supply Facilities Maintenance"}, "s", true, ""},
 	})
 }
+
+// A first name with an "s" is a surname of its own, not the name's plural.
+func TestPatronymicIsAnotherName(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{"a surname made of a first name", false,
+			[]Entry{{ID: "g", Name: "Grace, Edward"}, {ID: "o", Name: "Lindgren Lumber"}},
+			Entry{ID: "p", Name: "Grace Edwards"}, "", false, ""},
+		{"the same person, names in the other order", false,
+			[]Entry{{ID: "g", Name: "Grace, Edward"}, {ID: "o", Name: "Lindgren Lumber"}},
+			Entry{ID: "p", Name: "Edward Grace"}, "g", true, ""},
+		{"a plural of a common word", false,
+			[]Entry{{ID: "d", Name: "Kestrel Door Co"}, {ID: "o", Name: "Lindgren Lumber"}},
+			Entry{ID: "p", Name: "Kestrel Doors"}, "d", true, ""},
+	})
+	if wordLike(&token{key: "daniels", runes: []rune("daniels")}, &token{key: "daniel", runes: []rune("daniel")}) != unlike {
+		t.Error("Daniels read as Daniel's plural")
+	}
+}

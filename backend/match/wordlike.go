@@ -138,6 +138,9 @@ func runesLike(ar, br []rune) likeness {
 	if len(short) < 3 || short[0] != long[0] {
 		return unlike // every likeness below keeps the first letter
 	}
+	if patronymic(short, long) {
+		return unlike // "Daniels" is a surname, not Daniel's plural (patronymic.go)
+	}
 	if hasPrefix(long, short) {
 		// Cut short by three letters or more ("Insul", "Distrib"), or a plural. A letter or two
 		// more is another name: Brown and Browne, Martin and Martinez.
