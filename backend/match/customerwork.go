@@ -9,7 +9,9 @@ package match
 // kind added to a firm's name ("Kearny Bank Insurance", "Summit Hotel Group") may be another firm
 // of the name, and a town added ("Trinity Bible Church Arlington") another place of it
 // (oneclickdoubt.go), so only the words of the work below pass, and only when at least two of the
-// customer's own words are in the project's name.
+// customer's own words are in the project's name. A customer that is itself a contractor or a
+// trade's firm ("Tarrow View Builders LLC") has its projects named for the owner's building, so a
+// project named by it and the work is not taken for its own.
 
 // customerWorkWords name what a contractor builds or fixes, or the part of a building or site
 // where: general vocabulary of building work, with the trades a project is named for.
@@ -38,7 +40,11 @@ func workOnCustomer(e []token, ep []paired, t *token) bool {
 	}
 	n := 0
 	for j := range e {
-		if u := &e[j]; u.role == roleCore && !u.qual && u.num == "" && len(u.runes) >= 2 && ep[j].like != unlike {
+		u := &e[j]
+		if tradeDescriptors[u.key] != 0 || tradeWords[u.key] {
+			return false // a contractor's or a trade's firm: its projects are named for the owner's
+		}
+		if u.role == roleCore && !u.qual && u.num == "" && len(u.runes) >= 2 && ep[j].like != unlike {
 			n++
 		}
 	}

@@ -18,11 +18,12 @@ func TestCustomerNameWithTheWork(t *testing.T) {
 		{"Tarrow Housing Authority Site Repairs", "Tarrow Housing Authority", true},
 		{"Brisket Hollow Brewing Taproom", "Brisket Hollow Brewing Co", true},
 		{"Brisket Hollow Brewing Distribution", "Brisket Hollow Brewing Co", false}, // not a word of the work
-		{"Marrowfield Savings Bank Insurance", "Marrowfield Savings Bank", false},     // another firm of the name
+		{"Marrowfield Savings Bank Insurance", "Marrowfield Savings Bank", false},   // another firm of the name
 		{"Quillan Harbor Hotel Supply", "Quillan Harbor Hotel", false},
-		{"Quillan Harbor Motel Chiller", "Quillan Harbor Hotel", false}, // another word in its place
-		{"Quillan Hotel Chiller", "Quillan Harbor Hotel", false},        // a word of the customer's left out
-		{"Quillan Chiller", "Quillan", false},                           // one word of the customer's only
+		{"Quillan Harbor Motel Chiller", "Quillan Harbor Hotel", false},               // another word in its place
+		{"Quillan Hotel Chiller", "Quillan Harbor Hotel", false},                      // a word of the customer's left out
+		{"Quillan Chiller", "Quillan", false},                                         // one word of the customer's only
+		{"Quillan Harbor Builders Parking Lot", "Quillan Harbor Builders LLC", false}, // a contractor's projects are the owner's
 	} {
 		qb := []string{"Northgate Schools:Gym Floor", c.customer}
 		s := assignJobs([]string{c.procore}, qb)["pa"]
