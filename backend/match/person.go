@@ -192,14 +192,42 @@ var soleTradeWords = wordSet(`mason masons carpenter carpenters electrician plum
 	refrigeration stonework ironwork ironworks woodwork woodworks drafting inspections appraisal
 	consulting engineering architecture photography septic sewer plowing snowplowing towing
 	trenching flatwork bookkeeping notary testing drilling coring sawcutting hauling cleaning
-	pump pumps permit permits`)
+	pump pumps permit permits
+	design designs cabling wiring flagging detailing estimating staffing mowing tree trees lawn
+	lawncare glass fabricating grinding polishing sealcoating jetting vacuum hydroseeding
+	sodding hardscapes hardscaping decks gates shutters blinds closets countertops mirrors`)
 
 // soleTrade reports that w, the one word a firm adds after its owner's name, names a trade: a
 // word of soleTradeWords or one ending as only a common noun does ("-tion": Refrigeration,
-// Restoration). Surnames do not end so; "Ortiz Gonzalez" is a second surname.
+// Restoration; "-ics": Hydronics, Acoustics). Surnames do not end so; "Ortiz Gonzalez" is a
+// second surname.
 func soleTrade(w string) bool {
 	k := Normalise(w)
-	return soleTradeWords[k] || strings.HasSuffix(k, "tion") || strings.HasSuffix(k, "tions")
+	return soleTradeWords[k] || strings.HasSuffix(k, "tion") || strings.HasSuffix(k, "tions") || strings.HasSuffix(k, "ics")
+}
+
+// ownerFirmGoesOn reports that the firm's name ts goes on for two words or more after the last
+// word it shares with the owner's name ("Generator Repair" of "Earl Mabry Generator Repair",
+// "CAD Services"): a second surname is one word, so the words after the name are the firm's.
+func ownerFirmGoesOn(ts []token, ps []paired) bool {
+	last := -1
+	for i := range ts {
+		if ps[i].like != unlike && !ts[i].qual && ts[i].role != roleStop {
+			last = i
+		}
+	}
+	n := 0
+	for i := last + 1; last >= 0 && i < len(ts); i++ {
+		t := &ts[i]
+		if t.role == roleStop || t.qual {
+			continue
+		}
+		if t.num != "" || t.single() {
+			return false
+		}
+		n++
+	}
+	return n >= 2
 }
 
 // ownerWord reports that t, left over in the firm's name ts, is a word the firm adds after the

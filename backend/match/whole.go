@@ -563,7 +563,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	if bodyPref && (dropped != nil || qTrade != 0 || eTrade != 0) {
 		return v // "City of Cary Electric Services" is the town's, "Cary Electric" a firm's
 	}
-	if ownerWords == 1 && dropped == nil && !soleTrade(v.ownerTrade) {
+	if ownerWords == 1 && dropped == nil && !soleTrade(v.ownerTrade) && !(ownerQ && ownerFirmGoesOn(q, qp) || ownerE && ownerFirmGoesOn(e, ep)) {
 		return v // one word after a person's name may be a second surname (person.go)
 	}
 	if extra != nil {

@@ -1,0 +1,49 @@
+package match
+
+import (
+	"strings"
+	"testing"
+)
+
+// A sole proprietor's firm against the owner's name: the first name written in the short form of
+// another language or a less common English one, and the firm's own words after the name, two of
+// them (a second surname is one word) or one that only a trade is ("Hydronics", "Design").
+func TestSoleOwnerFirmWords(t *testing.T) {
+	for _, c := range []struct{ procore, qb, reason string }{
+		{"Wojtek Kaminski Rebar Tying", "Kaminski, Wojciech", "Wojtek = Wojciech"},
+		{"Reggie Holloway Hauling", "Holloway, Reginald", "Reggie = Reginald"},
+		{"Bobbie Tillman Cleaning", "Tillman, Roberta", "Bobbie = Roberta"},
+		{"Piotr Sadowski", "Sadowski, Peter", "Piotr = Peter"},
+		{"Sal Ferrante Welding", "Salvatore Ferrante", "Sal = Salvatore"},
+		{"Andy Volkov Hydronics", "Volkov, Andrei", `trade "Hydronics"`},
+		{"Merle Ashby Generator Repair", "Ashby, Merle", `trade "Generator"`},
+		{"Dwight Pruitt Drafting Services", "Pruitt, Dwight", `trade "Drafting"`},
+		{"Opal Lindquist Design", "Lindquist, Opal", `trade "Design"`},
+		{"Corey Vance Cabling", "Vance, Corey", `trade "Cabling"`},
+	} {
+		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
+		if s.ID != "qa" || s.Confidence != Likely || !strings.Contains(s.Reason, c.reason) {
+			t.Errorf("%q / %q: %q %s (%s), want Likely saying %q", c.procore, c.qb, s.Name, s.Confidence, s.Reason, c.reason)
+		}
+	}
+}
+
+// The near misses: another first name, one word after the name that may be a second surname, a
+// letter after the name.
+func TestSoleOwnerFirmWordsNegatives(t *testing.T) {
+	for _, c := range []struct{ procore, qb string }{
+		{"Wojtek Kaminski Rebar Tying", "Kaminski, Wiktor"},
+		{"Reggie Holloway Hauling", "Holloway, Regina"},
+		{"Piotr Sadowski", "Sadowski, Pawel"},
+		{"Andy Volkov Hydronics", "Volkov, Anton"},
+		{"Merle Ashby Fleming", "Ashby, Merle"},     // a second surname as often as a firm
+		{"Merle Ashby Generator Repair", "Ashby, Marla"},
+		{"Merle Ashby B Generator", "Ashby, Merle"},
+		{"Opal Lindquist Hendry", "Lindquist, Opal"},
+	} {
+		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
+		if s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact) {
+			t.Errorf("%q / %q: %s (%s), want no one-click link", c.procore, c.qb, s.Confidence, s.Reason)
+		}
+	}
+}
