@@ -47,6 +47,9 @@ func (ix *Index) oneClickDoubt(q, e *prepared, v *wholeVerdict) string {
 	if w := ix.otherDivision(q, e, v); w != "" {
 		return fmt.Sprintf("one name gives the division %q, the other a place of %q, another part of the firm", strings.Join(v.division, " "), w) // doubtbranchpart.go
 	}
+	if w := contractorBranchTrade(v); w != "" && !ix.jobs {
+		return fmt.Sprintf("one name is a branch, the other adds %q, a contractor's work no supply house goes by: a namesake may be meant", w) // doubtbranchtrade.go
+	}
 	if w := workWordAdded(q, e, v); w != "" {
 		return fmt.Sprintf("%q names a trade's part of the work, which only one name has: another job on the same building may be meant", w)
 	}

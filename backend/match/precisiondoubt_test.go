@@ -104,3 +104,18 @@ func TestPatronymicIsAnotherName(t *testing.T) {
 		t.Error("Daniels read as Daniel's plural")
 	}
 }
+
+// A branch of a supplier against a firm whose trade is a contractor's work.
+func TestDoubtContractorAgainstBranch(t *testing.T) {
+	qb := []Entry{{ID: "b", Name: "Halvard - Tacoma"}, {ID: "o", Name: "Lindgren Lumber", City: "Tacoma"}}
+	checkPrecisionCases(t, []precisionCase{
+		{"a paving contractor of the supplier's name", false, qb,
+			Entry{ID: "p", Name: "Halvard Paving"}, "", false, "contractor's work"},
+		{"two trades of a contractor", false, qb,
+			Entry{ID: "p", Name: "Halvard Plumbing & Heating"}, "", false, "contractor's work"},
+		{"the supplier's whole name", false, qb,
+			Entry{ID: "p", Name: "Halvard Electric Supply"}, "b", true, ""},
+		{"the supplier's name with its trade", false, qb,
+			Entry{ID: "p", Name: "Halvard Electric"}, "b", true, ""},
+	})
+}

@@ -1,0 +1,28 @@
+package match
+
+import "strings"
+
+// A supply house goes by its name and its trade on one list and by one of its branches on the
+// other: "Mayer Electric Supply", "Mayer Electric - Birmingham Br"; "Graybar Electric", "Graybar -
+// Dallas". A branch or a store by its number is a supplier's or a chain's. When the whole name's
+// trade is a contractor's work, which no supply house goes by ("Border States Paving", "Norco
+// Plumbing & Heating"), the firm is a contractor that shares the supplier's name, not one of its
+// places: a bookkeeper checks before linking.
+
+// contractorWork are the trades a contractor does and no supply house names itself for: paving,
+// not electric, plumbing supply, lumber or steel, which a supplier sells.
+var contractorWork = wordSet(`paving excavating excavation grading painting drywall framing
+	carpentry masonry demolition hauling trucking sitework landscaping striping sweeping cleaning
+	janitorial abatement sandblasting plastering stucco waterproofing fireproofing caulking
+	surveying drilling boring welding glazing heating roofing underground`)
+
+// contractorBranchTrade returns the words of the trade a firm's whole name adds to a branch's
+// name when one of them is a contractor's work; else "".
+func contractorBranchTrade(v *wholeVerdict) string {
+	for _, w := range strings.Fields(Normalise(v.branchTrade)) {
+		if contractorWork[w] {
+			return v.branchTrade
+		}
+	}
+	return ""
+}
