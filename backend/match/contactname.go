@@ -90,6 +90,8 @@ func (ix *Index) linkByContact(q, e *prepared, m *match) {
 	switch {
 	case shared && g.phone && g.address && nameWithinOther(q.toks, e.toks):
 		m.byContact = "Same phone and street, and every word of one name but initials is in the other: the same firm"
+	case shared && oneContactWithin(q, e, g):
+		m.byContact = oneContactWithinReason // "Anixter - Irving" at one phone (contactonewithin.go)
 	case shared:
 		return // a firm's own word on both sides: a family of firms at one office
 	case inits != "":
