@@ -123,6 +123,10 @@ var abbrevs = []abbrev{
 	// The health insurers' shared name, written by its initials or run together on their cards
 	// ("BCBS of TN", "BlueCross BlueShield of Tennessee").
 	{short: "BCBS", long: []string{"Blue Cross Blue Shield", "Blue Cross and Blue Shield", "BlueCross BlueShield"}, matchOnly: true},
+	// Public agencies by their common initials after the place they serve ("NYC DOT", "FL DEP
+	// - Central District", "TxDOT Dallas District").
+	{short: "DOT", long: []string{"Department of Transportation"}, matchOnly: true},
+	{short: "DEP", long: []string{"Department of Environmental Protection"}, matchOnly: true},
 	{short: "Hdwe", long: []string{"Hardware"}, alt: []string{"Hdwr"}, matchOnly: true},
 	{short: "Matls", long: []string{"Materials"}, alt: []string{"Matl"}, matchOnly: true},
 	{short: "Sply", long: []string{"Supply", "Supplies"}, matchOnly: true},
@@ -184,6 +188,9 @@ var abbrevs = []abbrev{
 	{short: "Rec", long: []string{"Recreation", "Recreational"}, matchOnly: true},
 	{short: "Landscape", long: []string{"Landscaping"}, matchOnly: true},
 	{short: "ES", long: []string{"Elementary School"}, matchOnly: true},
+	// A junior high school: "Kino JHS", "Kino Jr High".
+	{short: "JHS", long: []string{"Junior High School"}, matchOnly: true},
+	{short: "Jr High", long: []string{"Junior High"}, matchOnly: true},
 	{short: "Addn", long: []string{"Addition"}, matchOnly: true},
 	{short: "Inds", long: []string{"Industries"}, alt: []string{"Indus"}, matchOnly: true},
 	{short: "Props", long: []string{"Properties"}, matchOnly: true},
@@ -269,14 +276,14 @@ var otherReadings = withReadings(map[string][]string{
 	"bd":    {"board"}, // "TN Bd for Licensing Contractors"; "BD" in capitals is initials
 	// "Johnston Co Hauling": Co inside a name, after a place, is its county (countyCo).
 	"co": {"county"},
-}, stateShortForms, wordShortForms) // readings.go
+}, stateShortForms, wordShortForms, directionShortForms) // readings.go, directionwords.go
 
 // maxReadingLen is the length of the longest short form of otherReadings.
 const maxReadingLen = 5
 
 // compassLetters are the compass points a street or a firm's name writes as one letter: "N. Main
 // Street Lofts", "W Coast Glass". A letter after a label ("Building N") is a designator.
-var compassLetters = map[string][]string{"n": {"north"}, "s": {"south"}, "e": {"east"}, "w": {"west"}}
+var compassLetters = map[string][]string{"n": {"north", "northern"}, "s": {"south", "southern"}, "e": {"east", "eastern"}, "w": {"west", "western"}}
 
 // readingSets numbers the reading lists of otherReadings and compassLetters so that a token
 // keeps a small number rather than a slice: tokens are many. Entry 0 is no reading.

@@ -36,7 +36,7 @@ func TestSoleOwnerFirmWordsNegatives(t *testing.T) {
 		{"Reggie Holloway Hauling", "Holloway, Regina"},
 		{"Piotr Sadowski", "Sadowski, Pawel"},
 		{"Andy Volkov Hydronics", "Volkov, Anton"},
-		{"Merle Ashby Fleming", "Ashby, Merle"},     // a second surname as often as a firm
+		{"Merle Ashby Fleming", "Ashby, Merle"}, // a second surname as often as a firm
 		{"Merle Ashby Generator Repair", "Ashby, Marla"},
 		{"Merle Ashby B Generator", "Ashby, Merle"},
 		{"Opal Lindquist Hendry", "Lindquist, Opal"},
