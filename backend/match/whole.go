@@ -452,6 +452,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case parent && ownerNameRest(q, qp, e, ep, t):
 			// "Memorial Institute" of "Kestrel Memorial Institute Lab 4 Exhaust" against
 			// "Kestrel:Lab 4 Exhaust": the rest of the owner's name (ownername.go)
+		case parent && siteKindLeft(q, qp, t):
+			// "Campus" of "ASU West Campus Sidewalks" against "…:West Sidewalks" (sitefiller.go)
 		case parent && ownerPlaceWords(q, qp, e, ep, t, ctx):
 			// "Hospital" of "Parkland Hospital 5th Floor Nurse Call" against "Parkland
 			// Health:5th Flr Nurse Call": the owner's place or kind (ownerkind.go)
@@ -539,6 +541,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			v.middleName = t.raw
 			continue
 		case parent && streetTypeLeft(e, ep, q, t):
+		case parent && siteKindLeft(e, ep, t):
 		case unitLabelLeft(e, ep, q, qp, t):
 		case parent && extra == nil && extraJobWord(t) && extraInJob(e, ep, t, e, ep, true):
 			extra = t
