@@ -50,6 +50,9 @@ func (ix *Index) oneClickDoubt(q, e *prepared, v *wholeVerdict) string {
 	if w := contractorBranchTrade(v); w != "" && !ix.jobs {
 		return fmt.Sprintf("one name is a branch, the other adds %q, a contractor's work no supply house goes by: a namesake may be meant", w) // doubtbranchtrade.go
 	}
+	if w := contractorOfPlace(q, e, v); w != "" && !ix.jobs {
+		return fmt.Sprintf("a contractor's name \"of %s\" is often a firm of its own there, which the other name does not name", w) // doubtcontractorof.go
+	}
 	if w := workWordAdded(q, e, v); w != "" {
 		return fmt.Sprintf("%q names a trade's part of the work, which only one name has: another job on the same building may be meant", w)
 	}

@@ -119,3 +119,18 @@ func TestDoubtContractorAgainstBranch(t *testing.T) {
 			Entry{ID: "p", Name: "Halvard Electric"}, "b", true, ""},
 	})
 }
+
+// A contractor's name "of" a place is often a firm of its own there; a supplier's is its branch.
+func TestDoubtContractorOfPlace(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{"a roofer of a town", false,
+			[]Entry{{ID: "r", Name: "Halvard Roofing"}, {ID: "o", Name: "Lindgren Lumber", City: "Lakeland"}},
+			Entry{ID: "p", Name: "Halvard Roofing of Lakeland"}, "", false, "firm of its own there"},
+		{"a borer of a state", false,
+			[]Entry{{ID: "r", Name: "Halvard Boring"}, {ID: "o", Name: "Lindgren Lumber"}},
+			Entry{ID: "p", Name: "Halvard Boring of Oklahoma"}, "", false, "firm of its own there"},
+		{"a supplier of a town", false,
+			[]Entry{{ID: "r", Name: "Halvard Supply"}, {ID: "o", Name: "Lindgren Lumber", City: "Lakeland"}},
+			Entry{ID: "p", Name: "Halvard Supply of Lakeland"}, "r", true, ""},
+	})
+}
