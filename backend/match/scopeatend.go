@@ -6,16 +6,18 @@ package match
 // The bookkeeper keeps the job by the owner's name for it. The word of the work, last in the
 // project's name, is one word more the job's name need not have (jobextra.go), even when only two
 // of the job's own words say which job: it names the trade, which every job of the firm has, not
-// which part of the site. A word of work on both sides ("Block Walls", "Perimeter Walls") still
-// tells two jobs apart, and so does any other word left over (whole.go).
+// which part of the site. The bookkeeper's job may end with the word of the work the project's
+// name leaves out as well ("Epic Builders LLC:Harrison Podium Slab" for "Epic Builders Harrison
+// Podium"). A word of work on both sides ("Block Walls", "Perimeter Walls") still tells two jobs
+// apart, and so does any other word left over (whole.go).
 
 // lastWorkWords name a contractor's part of the work: the trades (tradeWords) and the work items
 // site, concrete and electrical subcontractors put last in a project's name.
 var lastWorkWords = wordSet(`flatwork sidewalks sidewalk walks walkways curbs slab slabs footings
 	hardscape walls lighting wiring cabling controls piping ductwork`)
 
-// scopeAtEnd reports that t, a word left over in the Procore name q, is a word of the work and
-// the last word of q that says anything (only a weak word such as Repair may follow it).
+// scopeAtEnd reports that t, a word left over in the name q (either list's), is a word of the
+// work and the last word of q that says anything (only a weak word such as Repair may follow it).
 func scopeAtEnd(q []token, qp []paired, t *token) bool {
 	if !lastWorkWords[t.key] && !tradeWords[t.key] || t.qual || t.customer {
 		return false

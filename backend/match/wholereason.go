@@ -143,7 +143,7 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 		s += fmt.Sprintf("; compared with %q, one part of the name with a d/b/a", v.tradeName)
 	}
 	if v.workLast != "" {
-		s += fmt.Sprintf("; %q names the part of the work, which the job's name leaves out", v.workLast)
+		s += fmt.Sprintf("; %q names the part of the work, which one name leaves out", v.workLast)
 	}
 	if v.projectNumber != "" {
 		s += fmt.Sprintf("; same project number (%s)", v.projectNumber)
