@@ -178,7 +178,7 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 		if m.contactDiff {
 			m.conf = Possible // same name, but other contact details: a namesake
 		}
-		if h.kind == kindOrder && !ix.jobs && !personOrder(q, e) && firmWordsReordered(q.canon, e.canon) && !placeMovedAcrossDash(q, e) {
+		if h.kind == kindOrder && !ix.jobs && !personOrder(q, e) && firmWordsReordered(q.canon, e.canon) && !placeMovedAcrossDash(q, e) && !placeWordMoved(q.canon, e.canon, func(w string) bool { return ix.places[w] || w == q.contact.city }) {
 			m.firmOrder = true
 			m.conf = Possible // "Rock River Paving" is not "River Rock Paving" (order.go)
 		}
