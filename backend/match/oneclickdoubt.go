@@ -53,6 +53,9 @@ func (ix *Index) oneClickDoubt(q, e *prepared, v *wholeVerdict) string {
 	if w := contractorOfPlace(q, e, v); w != "" && !ix.jobs {
 		return fmt.Sprintf("a contractor's name \"of %s\" is often a firm of its own there, which the other name does not name", w) // doubtcontractorof.go
 	}
+	if w := kindsApart(q, e, v); w != "" && !ix.jobs {
+		return fmt.Sprintf("each name gives a kind of firm of its own, one of them %q: two firms of the name may be meant", w) // doubtkindswap.go
+	}
 	if w := workWordAdded(q, e, v); w != "" {
 		return fmt.Sprintf("%q names a trade's part of the work, which only one name has: another job on the same building may be meant", w)
 	}

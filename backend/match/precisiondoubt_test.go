@@ -134,3 +134,16 @@ func TestDoubtContractorOfPlace(t *testing.T) {
 			Entry{ID: "p", Name: "Halvard Supply of Lakeland"}, "r", true, ""},
 	})
 }
+
+// Each name with a kind of firm of its own, one saying what the firm does: two firms as often as one.
+func TestDoubtKindsApart(t *testing.T) {
+	qb := []Entry{{ID: "k", Name: "Tarrant Cable Solutions"}, {ID: "o", Name: "Lindgren Lumber"}}
+	checkPrecisionCases(t, []precisionCase{
+		{"a group and a solutions firm", false, qb,
+			Entry{ID: "p", Name: "Tarrant Cable Group"}, "", false, "kind of firm of its own"},
+		{"a kind on one side only", false, qb,
+			Entry{ID: "p", Name: "Tarrant Cable"}, "k", true, ""},
+		{"a legal form against the kind", false, qb,
+			Entry{ID: "p", Name: "Tarrant Cable Solutions Corporation"}, "k", true, ""},
+	})
+}
