@@ -543,7 +543,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case parent && streetTypeLeft(e, ep, q, t):
 		case parent && siteKindLeft(e, ep, t):
 		case unitLabelLeft(e, ep, q, qp, t):
-		case parent && extra == nil && extraJobWord(t) && extraInJob(e, ep, t, e, ep, true):
+		case parent && extra == nil && extraJobWord(t) && (extraInJob(e, ep, t, e, ep, true) || scopeAtEnd(e, ep, t)):
 			extra = t
 		case eDivision && !tradeWords[t.key] && t.role == roleCore:
 			v.division = appendNew(v.division, t.raw)
@@ -570,11 +570,11 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		return v // one word after a person's name may be a second surname (person.go)
 	}
 	if extra != nil {
-		if n := pairedJobWords(e, ep); n < minJobWordsForExtra && !(n >= 2 && (beforeTrade(q, qp, extra) || beforeTrade(e, ep, extra) || scopeAtEnd(q, qp, extra))) {
+		if n := pairedJobWords(e, ep); n < minJobWordsForExtra && !(n >= 2 && (beforeTrade(q, qp, extra) || beforeTrade(e, ep, extra) || scopeAtEnd(q, qp, extra) || scopeAtEnd(e, ep, extra))) {
 			return v // "Main Library Roof Renovation" may be another job than "Main Library Renovation"
 		}
 		v.quality *= extraJobWordQuality
-		if scopeAtEnd(q, qp, extra) {
+		if scopeAtEnd(q, qp, extra) || scopeAtEnd(e, ep, extra) {
 			v.workLast = extra.raw
 		}
 	}
