@@ -13,8 +13,8 @@ func ownInitials(ts []token, t *token) bool {
 	others := func(keep func(i int) bool) []int {
 		return ownWords(ts, func(i int) bool { return &ts[i] != t && !ts[i].code && ts[i].role != roleTag && keep(i) })
 	}
-	if spells(t.runes, ts, others(func(int) bool { return true })) {
-		return true
+	if spells(t.runes, ts, others(func(int) bool { return true })) || initialsOfTail(ts, t) {
+		return true // "WM - Waste Management": the name after the dash (initialstail.go)
 	}
 	return spells(t.runes, ts, others(func(i int) bool { return ts[i].role != roleDescriptor }))
 }
