@@ -56,6 +56,9 @@ func (ix *Index) oneClickDoubt(q, e *prepared, v *wholeVerdict) string {
 	if w := kindsApart(q, e, v); w != "" && !ix.jobs {
 		return fmt.Sprintf("each name gives a kind of firm of its own, one of them %q: two firms of the name may be meant", w) // doubtkindswap.go
 	}
+	if w := ix.otherPublicOwner(q, e, v); w != "" {
+		return fmt.Sprintf("the project names %q, which is not the job's customer, a public body: another owner's job of the same name may be meant", w) // doubtotherowner.go
+	}
 	if w := workWordAdded(q, e, v); w != "" {
 		return fmt.Sprintf("%q names a trade's part of the work, which only one name has: another job on the same building may be meant", w)
 	}

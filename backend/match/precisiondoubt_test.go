@@ -147,3 +147,19 @@ func TestDoubtKindsApart(t *testing.T) {
 			Entry{ID: "p", Name: "Tarrant Cable Solutions Corporation"}, "k", true, ""},
 	})
 }
+
+// A public owner's job against a project naming another body or town.
+func TestDoubtOtherPublicOwner(t *testing.T) {
+	qb := []Entry{{ID: "c", Name: "City of Marlow"}, {ID: "j", Name: "City of Marlow:2027 Curb Ramp Program"},
+		{ID: "o", Name: "Lindgren Family Trust", City: "Tillman"}}
+	checkPrecisionCases(t, []precisionCase{
+		{"another county's program", true, qb,
+			Entry{ID: "p", Name: "Dunmore County Curb Ramp Program 2027"}, "", false, "not the job's customer"},
+		{"another town's program", true, qb,
+			Entry{ID: "p", Name: "Curb Ramps 2027 - Tillman"}, "", false, "not the job's customer"},
+		{"the city's own program", true, qb,
+			Entry{ID: "p", Name: "City of Marlow - Curb Ramp Program 2027"}, "j", true, ""},
+		{"the program by the town's name", true, qb,
+			Entry{ID: "p", Name: "Marlow Curb Ramp Program 2027"}, "j", true, ""},
+	})
+}
