@@ -148,6 +148,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	joinedWords(e, q, ep, qp)
 	rejoinSplitWords(q, e, qp, ep) // "Buildout" and "Build-Out" (splitword.go)
 	rejoinSplitWords(e, q, ep, qp)
+	pairWorkForms(q, e, qp, ep) // "Lights" and "Lighting" (workforms.go)
 	joinedNumbers(q, e, qp, ep)
 	joinedNumbers(e, q, ep, qp)
 	// "Steve Dunlap", "Steven M Dunlap Drywall" (person.go)

@@ -1,0 +1,41 @@
+package match
+
+import "strings"
+
+// A job's name says what is done by the thing or by the work: "Pole Lights" and "Pole Lighting",
+// "Steam Pipe" and "Steam Piping", "Roof Repairs" and "Roofing Repairs". The work's word in -ing
+// is one of the trade's (tradeWords) or of the work items (lastWorkWords); the other word is its
+// stem, alone or plural. Other words in -ing stay apart from their stems: "Parking" is not
+// "Parks".
+
+// workForm reports that one of a and b is a word of the work in -ing and the other its stem.
+func workForm(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if !tradeWords[a] && !lastWorkWords[a] {
+		return false
+	}
+	stem, ok := strings.CutSuffix(a, "ing")
+	if !ok || len(stem) < 3 {
+		return false
+	}
+	return b == stem || b == stem+"s" || b == stem+"e" || b == stem+"es"
+}
+
+// pairWorkForms pairs the words of a and b left unpaired that are a word of the work and its
+// stem.
+func pairWorkForms(a, b []token, ap, bp []paired) {
+	for i := range a {
+		if ap[i].like != unlike || a[i].num != "" || a[i].qual {
+			continue
+		}
+		for j := range b {
+			if bp[j].like == unlike && b[j].num == "" && !b[j].qual && workForm(a[i].key, b[j].key) {
+				ap[i] = paired{at: j, like: shortWord}
+				bp[j] = paired{at: i, like: shortWord}
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,28 @@
+package match
+
+import (
+	"strings"
+	"testing"
+)
+
+// A word of the work in -ing and its stem name the same work ("Lights", "Lighting"); another
+// word in -ing is not its stem ("Parking", "Parks").
+func TestWorkWordForms(t *testing.T) {
+	for _, c := range []struct {
+		procore, job string
+		likely       bool
+	}{
+		{"Tarrow Park Pole Lights", "City of Tarrow:Tarrow Park Pole Lighting", true},
+		{"Marrow Plant Steam Piping", "City of Tarrow:Marrow Plant Steam Pipe", true},
+		{"Riverside Parks Lighting", "City of Tarrow:Riverside Parking Lighting", false},
+		{"Tarrow Park Pole Lights", "City of Tarrow:Tarrow Park Pole Lifting", false},
+	} {
+		s := assignJobs([]string{c.procore}, []string{"City of Tarrow", c.job})["pa"]
+		if got := s.ID == "qb" && s.Confidence == Likely; got != c.likely {
+			t.Errorf("%q / %q: %s %q (%s), want likely %v", c.procore, c.job, s.Confidence, s.Name, s.Reason, c.likely)
+		}
+		if c.likely && !strings.Contains(s.Reason, " = ") {
+			t.Errorf("%q: reason %q does not pair the two words", c.procore, s.Reason)
+		}
+	}
+}
