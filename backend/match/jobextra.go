@@ -41,7 +41,8 @@ func pairedJobWords(e []token, ep []paired) int {
 // extraJobWord reports that t, left over, may be the one word more of a job's name: a word of
 // its own, not a number, a letter or a note.
 func extraJobWord(t *token) bool {
-	return t.role == roleCore && t.num == "" && !t.code && !t.glued && !t.qual && len(t.runes) >= 3 && !t.customer && !t.first
+	return t.role == roleCore && t.num == "" && !t.code && !t.glued && !t.qual && len(t.runes) >= 3 && !t.customer && !t.first &&
+		!schoolLevelModifiers[t.key] // "Junior" of "Quarry Junior High" is another school (schoollevel.go)
 }
 
 // extraInJob reports that the word more, t of ts, is the job's and not a stand-in for a word of
