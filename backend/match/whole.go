@@ -341,7 +341,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	qGen, eGen := false, false   // Jr or Sr left over: Jr and Sr are two people (person.go)
 	personName := vendors && (ctx.person || person || firstFlagged(q))
 	projWords := 0           // words the Procore name adds to a job with the same project number
-	var qTrade, eTrade uint8 // the kinds of trade descriptors left over
+	var qTrade, eTrade uint16 // the kinds of trade descriptors left over
 	var dropped *token       // a word of the trade on one side only (Cochran, Cochran Electric)
 	var dropped2 *token      // a second one on the same side ("Landscape Supply"), for a branch only
 	droppedQ := false        // dropped is the Procore name's
