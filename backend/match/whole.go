@@ -453,6 +453,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case parent && ownerNameRest(q, qp, e, ep, t):
 			// "Memorial Institute" of "Kestrel Memorial Institute Lab 4 Exhaust" against
 			// "Kestrel:Lab 4 Exhaust": the rest of the owner's name (ownername.go)
+		case parent && parkingPart(q, qp, t):
+			// "Lot" of "Arizona Mills Parking Lot Repairs" against "…:Parking Repairs" (parkingwords.go)
 		case parent && siteKindLeft(q, qp, t):
 			// "Campus" of "ASU West Campus Sidewalks" against "…:West Sidewalks" (sitefiller.go)
 		case parent && ownerPlaceWords(q, qp, e, ep, t, ctx):
@@ -543,6 +545,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			continue
 		case parent && streetTypeLeft(e, ep, q, t):
 		case parent && siteKindLeft(e, ep, t):
+		case parent && parkingPart(e, ep, t):
 		case unitLabelLeft(e, ep, q, qp, t):
 		case parent && extra == nil && extraJobWord(t) && (extraInJob(e, ep, t, e, ep, true) || scopeAtEnd(e, ep, t)):
 			extra = t
