@@ -2,12 +2,12 @@ package match
 
 import "testing"
 
-// A firm's kind one list leaves out: what it makes ("Products"), that it runs a service
-// ("Management"), that it installs ("Installers").
+// A firm's kind one list leaves out: what it makes ("Products"), that it installs
+// ("Installers").
 func TestDescriptorKindsMore(t *testing.T) {
 	for _, c := range [][2]string{
 		{"Kestrel Wire & Cable", "Kestrel Wire and Cable Products"},
-		{"Alder Landscape Management", "Alder Landscape"},
+		{"Alder Tile & Stone", "Alder Tile and Stone Products"},
 		{"Brisco Tile", "Brisco Tile Installers Group"},
 	} {
 		s := assignVendors([]string{c[0]}, []string{c[1]})["pa"]
@@ -20,8 +20,9 @@ func TestDescriptorKindsMore(t *testing.T) {
 // The near misses: two kinds of firm, one on each side.
 func TestDescriptorKindsMoreNegatives(t *testing.T) {
 	for _, c := range [][2]string{
-		{"Alder Landscape Management", "Alder Landscape Construction"},
-		{"Kestrel Products", "Kestrel Management"},
+		{"Alder Tile Products", "Alder Tile Construction"},
+		{"Kestrel Products", "Kestrel Services"},
+		{"Zebulon Property", "Zebulon Property Management"},
 		{"Brisco Tile Installers", "Brisco Tile Services"},
 		{"Kestrel Wire Products", "Kestrel Wire Fabricators"},
 	} {

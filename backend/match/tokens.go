@@ -81,7 +81,7 @@ var descriptorWords = wordSet(`construction constructors contracting contractor 
 	incorporated sons son associates partners industries ventures international builders solutions
 	systems system fabricators fabricator fabrication fabricating erectors erector business
 	wireless brothers companies cos specialists works unlimited agency agencies specialties specialty
-	wholesale products management installers`)
+	wholesale products installers`)
 
 // tradeDescriptors are the descriptors that say what a firm does, by kind: "Summit Construction"
 // and "Summit Services" are two firms, where "Summit" and "Summit Construction" are one, and so
@@ -99,11 +99,11 @@ var tradeDescriptors = map[string]uint16{
 	// A public body's governing board, descriptors only in "Board of … Commissioners"
 	// (boardframe.go): against a firm's kind ("Contractors"), another body.
 	"board": 64, "commissioners": 64,
-	// What a firm makes or runs, and who installs: "Woodstock Wire and Cable Products" is
-	// Woodstock Wire & Cable, and "Sunrise Landscape Management" Sunrise Landscape, but not
-	// Sunrise Landscape Construction; "Heartland Tile Installers" is a contractor
-	// (descriptorforms2_test.go).
-	"products": 128, "management": 256, "installers": 1,
+	// What a firm makes, and who installs: "Woodstock Wire and Cable Products" is Woodstock Wire
+	// & Cable, but not Woodstock Wire & Cable Construction; "Heartland Tile Installers" is a
+	// contractor (descriptorforms2_test.go). Not Management: "Zebulon Property Management"
+	// manages what "Zebulon Property" owns.
+	"products": 128, "installers": 1,
 }
 
 // tradeWords name a trade in a firm's name. One list may leave the trade out ("Cochran",
