@@ -59,6 +59,9 @@ func (ix *Index) oneClickDoubt(q, e *prepared, v *wholeVerdict) string {
 	if w := ix.otherPublicOwner(q, e, v); w != "" {
 		return fmt.Sprintf("the project names %q, which is not the job's customer, a public body: another owner's job of the same name may be meant", w) // doubtotherowner.go
 	}
+	if w := ownerSurnameSlip(v); w != "" && !ix.jobs {
+		return fmt.Sprintf("\"%s\" may be two people's names, not a typo", w) // doubtownertypo.go
+	}
 	if w := workWordAdded(q, e, v); w != "" {
 		return fmt.Sprintf("%q names a trade's part of the work, which only one name has: another job on the same building may be meant", w)
 	}

@@ -163,3 +163,14 @@ func TestDoubtOtherPublicOwner(t *testing.T) {
 			Entry{ID: "p", Name: "Marlow Curb Ramp Program 2027"}, "j", true, ""},
 	})
 }
+
+// An owner's name and a firm named for a person a letter apart may be two people.
+func TestDoubtOwnerSurnameSlip(t *testing.T) {
+	qb := []Entry{{ID: "n", Name: "Nielsen, Gregor"}, {ID: "o", Name: "Lindgren Lumber"}}
+	checkPrecisionCases(t, []precisionCase{
+		{"a surname a letter apart", false, qb,
+			Entry{ID: "p", Name: "Gregor Nielson Painting"}, "", false, "two people's names"},
+		{"the owner's own firm", false, qb,
+			Entry{ID: "p", Name: "Gregor Nielsen Painting"}, "n", true, ""},
+	})
+}
