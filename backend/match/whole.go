@@ -752,6 +752,9 @@ func customerInitials(e []token) []initialism {
 		return nil
 	}
 	out := []initialism{{key: string(letters), at: first}}
+	for _, k := range moreCustomerInitials(e) { // NYCHA, CU (ownerinitials.go)
+		out = append(out, initialism{key: k, at: first})
+	}
 	if k := campusInitials(e); k != "" && k != string(letters) {
 		out = append(out, initialism{key: k, at: first}) // UNC for "… of North Carolina at Chapel Hill"
 	}
