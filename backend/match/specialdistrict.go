@@ -15,6 +15,9 @@ var districtServices = wordSet(`water sewer sanitation sanitary wastewater storm
 // paired: "District" of "Centennial Water and Sanitation District" against "Centennial Water &
 // Sanitation". A word more on the other side ("… Contractors") makes it a firm's name.
 func districtOfServices(ts []token, ps []paired, t *token, o []token, op []paired) bool {
+	if secondDistrictService(ts, ps, t) {
+		return true
+	}
 	if t.key != "district" || t.num != "" {
 		return false
 	}
@@ -39,4 +42,26 @@ func districtOfServices(ts []token, ps []paired, t *token, o []token, op []paire
 		}
 	}
 	return true
+}
+
+// secondDistrictService reports that t, left over in ts, is a second service after "and" in a
+// district's name whose first service and "District" are paired with the other name: "Wastewater"
+// of "Alderwood Water & Wastewater District" against "Alderwood Water District". Both names are
+// then the district, not a firm of the trade; without "District" paired it stays a question.
+func secondDistrictService(ts []token, ps []paired, t *token) bool {
+	if !districtServices[t.key] || t.num != "" {
+		return false
+	}
+	at, district := -1, false
+	for i := range ts {
+		if &ts[i] == t {
+			at = i
+		}
+		district = district || ts[i].key == "district" && ps[i].like != unlike
+	}
+	if at < 2 || !district {
+		return false
+	}
+	first, and := &ts[at-2], &ts[at-1]
+	return and.key == "and" && districtServices[first.key] && first.key != t.key && ps[at-2].like != unlike
 }
