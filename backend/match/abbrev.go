@@ -197,6 +197,8 @@ var abbrevs = []abbrev{
 	{short: "Stg", long: []string{"Storage"}, matchOnly: true},
 	{short: "Demo", long: []string{"Demolition"}, matchOnly: true},
 	{short: "Gym", long: []string{"Gymnasium"}, matchOnly: true},
+	// A region a firm serves by its initials: "PNW Balancing" (pnw_test.go).
+	{short: "PNW", long: []string{"Pacific Northwest"}, matchOnly: true},
 	{short: "Sht Mtl", long: []string{"Sheet Metal"}, alt: []string{"Sht Metal", "ShtMtl"}, matchOnly: true},
 	{short: "Fab", long: []string{"Fabrication"}, alt: []string{"Fabr"}, matchOnly: true},
 	// The building trades' unions by their initials: the local's number says which local
