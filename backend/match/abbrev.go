@@ -123,10 +123,6 @@ var abbrevs = []abbrev{
 	// The health insurers' shared name, written by its initials or run together on their cards
 	// ("BCBS of TN", "BlueCross BlueShield of Tennessee").
 	{short: "BCBS", long: []string{"Blue Cross Blue Shield", "Blue Cross and Blue Shield", "BlueCross BlueShield"}, matchOnly: true},
-	// Public agencies by their common initials after the place they serve ("NYC DOT", "FL DEP
-	// - Central District", "TxDOT Dallas District").
-	{short: "DOT", long: []string{"Department of Transportation"}, matchOnly: true},
-	{short: "DEP", long: []string{"Department of Environmental Protection"}, matchOnly: true},
 	{short: "Hdwe", long: []string{"Hardware"}, alt: []string{"Hdwr"}, matchOnly: true},
 	{short: "Matls", long: []string{"Materials"}, alt: []string{"Matl"}, matchOnly: true},
 	{short: "Sply", long: []string{"Supply", "Supplies"}, matchOnly: true},
