@@ -42,6 +42,9 @@ func cutInactive(name string) (base, shown string, ok bool) {
 // cutInactivePrefix finds a mark before the name: two or more Z or X ("ZZ ", "zzz-", "XX_"), one
 // or more stars, or a note in brackets or followed by a dash or colon ("(old)", "DNU - ").
 func cutInactivePrefix(s string) (rest, mark string, ok bool) {
+	if n := sortNumberLen(s); n > 0 {
+		return s[n:], s[:n], true // "01 Bear Lake Builders Supply" (sortnumber.go)
+	}
 	r, size := utf8.DecodeRuneInString(s)
 	switch {
 	case r == '*':
@@ -148,6 +151,9 @@ const sortMarkShare = 0.01
 
 // onlyStars reports a mark, as cutInactive shows it, made of stars alone ("* …", "** …").
 func onlyStars(shown string) bool {
+	if sortNumberShown(shown) {
+		return true // "01 …", a sorting number read as a star (sortnumber.go)
+	}
 	rest := strings.TrimLeft(shown, "*")
 	return rest != shown && rest == " …"
 }
@@ -178,7 +184,7 @@ func starRivals(ms []match) {
 // sortMarkReason is what the bookkeeper is told about a name that starts with a star.
 // side is the list whose name has it.
 func sortMarkReason(side string, rival bool) string {
-	s := "; " + side + " name starts with \"*\", which bookkeepers use to sort a record to the top of the list, or to mark it not in use"
+	s := "; " + side + " name starts with \"*\" or a number such as \"01\", which bookkeepers use to sort a record to the top of the list, or to mark it not in use"
 	if rival {
 		return s + ": another record without the star matches too, so check which one is in use"
 	}
