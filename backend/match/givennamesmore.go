@@ -24,7 +24,7 @@ var moreGivenNames = []string{
 	"jakub kuba jake", "marek mark", "aleksander olek alex", "katarzyna kasia kate",
 	"malgorzata gosia", "wladyslaw wladek", "kazimierz kazik", "przemyslaw przemek",
 	// Italian.
-	"salvatore sal", "vincenzo enzo vince", "domenico dom", "gennaro jerry", "luigi lou",
+	"giuseppe joseph", "pietro peter pete", "salvatore sal", "vincenzo enzo vince", "domenico dom", "gennaro jerry", "luigi lou",
 	"giacomo jack", "carmine carm", "pasquale pat", "raffaele ralph", "roberto bob",
 	// Russian, Ukrainian and the Balkans.
 	"andrei andrey andre andy", "aleksandr sasha alex", "dmitri dmitry dima", "vladimir vlad",

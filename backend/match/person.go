@@ -243,7 +243,9 @@ func ownerWord(ts []token, ps []paired, t *token) bool {
 		if &ts[i] == t {
 			at = i
 		}
-		if ps[i].like != unlike && !ts[i].qual && ts[i].role != roleStop {
+		// A credential both names give comes after the firm's words too: "Dave Whitfield
+		// Engineering PE", "Whitfield, David PE".
+		if ps[i].like != unlike && !ts[i].qual && ts[i].role != roleStop && !(credentials[ts[i].key] && i > 0) {
 			if first < 0 {
 				first = i
 			}

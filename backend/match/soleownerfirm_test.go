@@ -47,3 +47,28 @@ func TestSoleOwnerFirmWordsNegatives(t *testing.T) {
 		}
 	}
 }
+
+// A credential both names give after the firm's words, and a first name in its Italian form with
+// the English one it goes by in quotes.
+func TestSoleOwnerCredentialAndForm(t *testing.T) {
+	for _, c := range []struct{ procore, qb string }{
+		{"Dave Okafor Engineering PE", "Okafor, David PE"},
+		{`Giuseppe "Joe" Battaglia`, "Battaglia, Joseph"},
+		{"Pietro Rinaldi Tile", "Rinaldi, Peter"},
+	} {
+		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
+		if s.ID != "qa" || s.Confidence != Likely {
+			t.Errorf("%q / %q: %q %s (%s), want Likely", c.procore, c.qb, s.Name, s.Confidence, s.Reason)
+		}
+	}
+	for _, c := range []struct{ procore, qb string }{
+		{"Dave Okafor Engineering PE", "Okafor, Daniel PE"},
+		{"Dave Okafor PE Fleming", "Okafor, David PE"}, // a word after the credential: another name
+		{`Giuseppe "Joe" Battaglia`, "Battaglia, John"},
+	} {
+		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
+		if s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact) {
+			t.Errorf("%q / %q: %s (%s), want no one-click link", c.procore, c.qb, s.Confidence, s.Reason)
+		}
+	}
+}
