@@ -38,6 +38,8 @@ type Index struct {
 	dba dbaIndex
 	// firstWord finds names by their first own word, a supplier's at its places (firstword.go)
 	firstWord firstWordIndex
+	// renames finds the records named in the table of renamed firms (renamesread.go)
+	renames renameIndex
 
 	pool sync.Pool // *scratch
 }
@@ -150,6 +152,7 @@ func newIndex(entries []Entry, paths bool) *Index {
 	ix.contacts = newContactIndex(ix.entries)
 	ix.dba = newDBAIndex(ix.entries)
 	ix.firstWord = newFirstWordIndex(ix.entries)
+	ix.renames = newRenameIndex(ix.entries, ix.cities)
 	ix.pool.New = func() any { return &scratch{counts: make([]int32, len(ix.entries))} }
 	return ix
 }

@@ -15,6 +15,7 @@ const (
 	kindFuzzy    kind = iota // similar trigrams and words
 	kindWhole                // the same words once descriptors, labels and codes are set aside (whole.go)
 	kindInitials             // one name is the other's initials: "PSE", Puget Sound Energy
+	kindRenamed              // the old and the new name of one firm: "CenturyLink", "Lumen" (renames.go)
 	kindOrder                // same words, another order
 	kindAlias                // one name is the other's d/b/a name
 	kindAbbrev               // same once abbreviations are read out
@@ -33,6 +34,7 @@ var tierScore = [...]float64{
 	kindFuzzy:    0,
 	kindWhole:    0.78,
 	kindInitials: 0.6,
+	kindRenamed:  0.85,
 	kindOrder:    0.92,
 	kindAlias:    0.93,
 	kindAbbrev:   0.94,
@@ -174,6 +176,9 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 		}
 		if h.kind == kindInitials {
 			m.conf = Possible // initials stand for many names
+		}
+		if h.kind == kindRenamed {
+			ix.renamedMatch(q, &m) // the newer name first; a question when a better record is listed (renamesread.go)
 		}
 		if m.contactDiff {
 			m.conf = Possible // same name, but other contact details: a namesake
@@ -548,6 +553,8 @@ func (ix *Index) reason(q *prepared, m match) string {
 		s = "Same words in a different order"
 	case kindInitials:
 		s = "One name may be the initials of the other"
+	case kindRenamed:
+		s = ix.renamedReason(q, m.idx)
 	case kindWhole:
 		s = wholeReason(m.whole, e.parent, strings.TrimSpace(e.entry.Name[strings.LastIndexByte(e.entry.Name, ':')+1:]))
 	case kindFuzzy:

@@ -109,6 +109,7 @@ func (ix *Index) rank(q *prepared, sc *scratch, k int) []match {
 		hits = ix.dba.candidates(q, hits)       // a trade name beside a legal name (dbaname.go)
 		hits = ix.firstWord.candidates(q, hits) // a supplier at one of its places (firstword.go)
 		hits = ix.branchOnlyCandidates(q, hits) // the firm's name and a branch's words (branchonly.go)
+		hits = ix.renamedCandidates(q, hits)    // the firm's former or new name (renamesread.go)
 	}
 	hits = ix.gramCandidates(q, sc, 12, hits)
 	sc.hits = hits
