@@ -174,6 +174,10 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	if v.initials == "" && parent {
 		v.initials = pairAcronymOfCustomerWords(q, e, qp, ep) // "MD" is Metro District (customeracronym.go)
 	}
+	if v.initials == "" && parent {
+		// "WP Chamber of Commerce", "Winter Park Chamber"; "FS13", "Fire Station 13" (initialsrun.go)
+		v.initials = eitherWay(pairInitialsRun, q, e, qp, ep)
+	}
 	if v.initials == "" {
 		// "P&H" is Plumbing & Heating, "R&D" research (ampinitials.go).
 		v.initials = eitherWay(pairAmpersandInitials, q, e, qp, ep)
@@ -491,8 +495,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			eQual = true
 		case parent && routePart(e, t) && sharedProjectNumber(q, qp):
 		case parent && numberLabelBefore(e, ep, t):
-		case parent && projWords < maxProjectNumberWords && t.role == roleCore && t.num == "" && !t.single() && sharedProjectNumber(q, qp):
-			projWords++ // "Suite" of "Naperville Orthodontics:26009 Suite Remodel" (projectwords.go)
+		case parent && projWords == 0 && jobNumberWord(q, qp, e, ep, t):
+			// "Suite" of "Naperville Orthodontics:26009 Suite Remodel" (numberlabel.go)
 		case t.num != "":
 			eNum = true
 			if !t.code && !t.customer && !(vendors && t.branchNumber) {
