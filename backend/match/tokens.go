@@ -631,6 +631,7 @@ func splitQualifiers(name string) (string, []string) {
 		}
 	}
 	name, quals = slashTail(name, quals)
+	name, quals = starNote(name, quals) // "Skyline Drywall **COI expired**" (starnote.go)
 	for _, dash := range []string{" - ", " – ", " — "} {
 		if i := strings.LastIndex(name, dash); i > 0 {
 			head, tail := name[:i], name[i+len(dash):]
