@@ -495,8 +495,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			eQual = true
 		case parent && routePart(e, t) && sharedProjectNumber(q, qp):
 		case parent && numberLabelBefore(e, ep, t):
-		case parent && projWords == 0 && jobNumberWord(q, qp, e, ep, t):
-			// "Suite" of "Naperville Orthodontics:26009 Suite Remodel" (numberlabel.go)
+		case parent && projWords < maxProjectNumberWords && t.role == roleCore && t.num == "" && !t.single() && sharedProjectNumber(q, qp):
+			projWords++ // "Suite" of "Naperville Orthodontics:26009 Suite Remodel" (projectwords.go)
 		case t.num != "":
 			eNum = true
 			if !t.code && !t.customer && !(vendors && t.branchNumber) {
