@@ -18,8 +18,9 @@
 //     forms with several readings (Dist: District, Distributors) or read by their place (St
 //     Louis, Main St); on vendor lists a branch after "of" (Winsupply of Everett), a store
 //     number (Home Depot #47) and a firm whose own words no other QuickBooks vendor has, with
-//     the rest of the other name a branch or place (branch.go); or nearly equal with phone or
-//     street address agreeing.
+//     the rest of the other name a branch or place (branch.go); on vendor lists, a national firm's
+//     former or new name from a table of well-known renames and mergers ("CenturyLink", "Lumen
+//     Technologies": renames.go); or nearly equal with phone or street address agreeing.
 //     Safe for one-click linking, unless the phone or address on both sides differs and nothing
 //     agrees, or another record matches equally well.
 //   - Possible: a resemblance the bookkeeper has to look at, among them a name that is the same
