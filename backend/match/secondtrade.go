@@ -10,6 +10,9 @@ package match
 // secondTrade reports that t, a word of ts left over, is a second trade after "&": the last word
 // of the name's own part, after "and", after a word of the trade paired with the other name.
 func secondTrade(ts []token, ps []paired, t *token) bool {
+	if tradeBefore(ts, ps, t) {
+		return true
+	}
 	at := -1
 	for i := range ts {
 		if &ts[i] == t {
@@ -27,5 +30,34 @@ func secondTrade(ts []token, ps []paired, t *token) bool {
 		}
 	}
 	and, trade := &ts[at-1], &ts[at-2]
-	return and.key == "and" && (tradeWords[trade.key] || tradeWords[trade.key+"s"]) && ps[at-2].like != unlike && !trade.qual
+	return and.key == "and" && lineOfWork(trade.key) && ps[at-2].like != unlike && !trade.qual
+}
+
+// lineOfWork reports a word of the trade: the table's, its plural's, or one a one-man firm names
+// itself by ("Testing", "Hauling": person.go).
+func lineOfWork(k string) bool {
+	return tradeWords[k] || tradeWords[k+"s"] || soleTradeWords[k]
+}
+
+// tradeBefore reports that t, a word of ts left over, is a trade put before the firm's trade and
+// "&" on one list only: "Lawn" of "Whites Creek Lawn & Landscape" against "Whites Creek
+// Landscaping", "Paint" of "Elm City Paint & Drywall". The word after "&" is the last of the
+// name's own part, a word of the trade paired with the other name.
+func tradeBefore(ts []token, ps []paired, t *token) bool {
+	at := -1
+	for i := range ts {
+		if &ts[i] == t {
+			at = i
+		}
+	}
+	if at < 1 || at+2 >= len(ts) || t.qual || t.num != "" || t.role != roleCore || tradeWords[t.key] {
+		return false
+	}
+	for i := at + 3; i < len(ts); i++ {
+		if !ts[i].qual {
+			return false
+		}
+	}
+	and, trade := &ts[at+1], &ts[at+2]
+	return and.key == "and" && lineOfWork(trade.key) && ps[at+2].like != unlike && !trade.qual && ps[at-1].like != unlike
 }
