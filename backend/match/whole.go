@@ -374,6 +374,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			qQual = true // "Region 1" of "CDOT Region 1", a state agency's office (agencyoffice.go)
 		case parent && routePart(q, t) && sharedProjectNumber(q, qp):
 			// "I-93" of "MassDOT #124567 I-93 Rest Area Plumbing" (routenumber.go)
+		case parent && numberLabelBefore(q, qp, t):
+			// "Contract" of "PA Contract EWR-144.227 Parking" (numberlabel.go)
 		case t.num != "":
 			qNum = true
 			if !t.code && !(vendors && t.branchNumber) {
@@ -492,6 +494,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case vendors && agencyOffice(e, t):
 			eQual = true
 		case parent && routePart(e, t) && sharedProjectNumber(q, qp):
+		case parent && numberLabelBefore(e, ep, t):
+		case parent && projWords == 0 && jobNumberWord(q, qp, e, ep, t):
+			// "Suite" of "Naperville Orthodontics:26009 Suite Remodel" (numberlabel.go)
 		case t.num != "":
 			eNum = true
 			if !t.code && !t.customer && !(vendors && t.branchNumber) {
