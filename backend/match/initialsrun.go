@@ -7,7 +7,9 @@ import "strings"
 // Offices", and initials glued to a number name the words before the same number on the other
 // side: "FS13" is Fire Station 13, "AIP3" the Anschutz Inpatient Pavilion 3. pairInitials
 // (acronym.go) reads initials that are the only word of a name's own left; these are one word of
-// several, so the run they spell must be words next to each other, none paired elsewhere.
+// several, so the run they spell must be words next to each other, none paired elsewhere. A
+// number after the initials or the words ("Metro District 2", "MD No. 3") is the named thing's
+// own, which this reading cannot check: such initials are left to the rules that do.
 
 // pairInitialsRun pairs a word of b written in capitals (or letters written against the number
 // after them, one word as written) with
@@ -20,9 +22,9 @@ func pairInitialsRun(a, b []token, ap, bp []paired) string {
 			continue
 		}
 		switch {
-		case t.acronym && !t.glued:
+		case t.acronym && !t.glued && !numberAfter(b, j):
 			for i := range a {
-				if n := spellsRun(a, ap, i, t.runes); n > 0 {
+				if n := spellsRun(a, ap, i, t.runes); n > 0 && !numberAfter(a, i+n-1) {
 					return pairRun(a, ap, bp, i, n, j)
 				}
 			}
@@ -71,4 +73,15 @@ func initialsString(ts []token) string {
 		b.WriteRune(ts[k].runes[0])
 	}
 	return b.String()
+}
+
+// numberAfter reports that the word after ts[i], "No." aside, is a number.
+func numberAfter(ts []token, i int) bool {
+	for k := i + 1; k < len(ts); k++ {
+		if numberWords[ts[k].key] {
+			continue
+		}
+		return ts[k].num != ""
+	}
+	return false
 }
