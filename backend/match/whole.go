@@ -389,7 +389,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			continue
 		case generationLeft(t, personName):
 			qGen = true // "Jr" of "Marek Dombrowski Jr" (person.go)
-		case credentialLeft(t, personName):
+		case credentialLeft(t, personName || vendors && professionFirm(q)):
 			v.credential = t.raw // "P.E." of "David W. Chen, P.E." (person.go)
 			continue
 		case t.single() && !t.glued && !t.code:
@@ -515,7 +515,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			continue
 		case generationLeft(t, personName):
 			eGen = true
-		case credentialLeft(t, personName):
+		case credentialLeft(t, personName || vendors && professionFirm(e)):
 			v.credential = t.raw
 			continue
 		case t.single() && !t.glued && !t.code:
