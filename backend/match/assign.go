@@ -34,10 +34,12 @@ func Assign(procore []Entry, ix *Index) map[string]Suggestion {
 	tops := map[int32]*top{}
 	// The Procore entries whose first choice is a QuickBooks entry whose name they extend.
 	extenders := map[int32][]int{}
+	owners := ownerRivals{} // two firms named for one person (ownerrivals.go)
 	for p, l := range lists {
 		if len(l) == 0 {
 			continue
 		}
+		owners.add(p, &l[0])
 		if l[0].extends || l[0].whole.extends {
 			extenders[l[0].idx] = append(extenders[l[0].idx], p)
 		}
@@ -112,6 +114,9 @@ func Assign(procore []Entry, ix *Index) map[string]Suggestion {
 					break
 				}
 			}
+		}
+		if other := owners.other(e.p, m.idx); other >= 0 && s.Confidence != Possible {
+			s.Confidence, s.Reason = Possible, s.Reason+ownerRivalReason(procore[other].Name)
 		}
 		if s.Confidence == Exact || s.Confidence == Likely {
 			sure[m.idx] = procore[e.p].Name

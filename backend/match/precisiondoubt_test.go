@@ -189,3 +189,31 @@ func TestDoubtGenerationOneSide(t *testing.T) {
 			Entry{ID: "p", Name: "Henry Wojcik Roofing"}, "w", true, ""},
 	})
 }
+
+// Two Procore firms named for one person with two trades: neither is his in one click, unless one
+// gives the person's generation as the books do.
+func TestOwnerRivals(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		qb   string
+		p    []string
+		want []bool // each Procore record offered its owner's record at Exact or Likely
+	}{
+		{"two trades of one person", "Zielinski, Michael J.", []string{"Mike Zielinski Hauling", "Michael Zielinski Roofing"}, []bool{false, false}},
+		{"one firm of the person", "Zielinski, Marek J.", []string{"Marek Zielinski Roofing", "Lindgren Lumber"}, []bool{true, false}},
+		{"the firm that gives the generation", "Zielinski, Marek Jr", []string{"Marek Zielinski Jr. Roofing", "Marek Zielinski Hauling"}, []bool{true, false}},
+	} {
+		var ps []Entry
+		for i, n := range c.p {
+			ps = append(ps, Entry{ID: string(rune('a' + i)), Name: n})
+		}
+		got := Assign(ps, NewFlatIndex([]Entry{{ID: "z", Name: c.qb}, {ID: "l", Name: "Lindgren Lumber Co"}}))
+		for i, p := range ps {
+			s := got[p.ID]
+			sure := s.ID == "z" && (s.Confidence == Exact || s.Confidence == Likely)
+			if sure != c.want[i] {
+				t.Errorf("%s: %q → %q %s (%s)", c.name, p.Name, s.Name, s.Confidence, s.Reason)
+			}
+		}
+	}
+}
