@@ -24,7 +24,7 @@ var workWords = wordSet(`research development health welfare pension annuity wat
 	cooling air ventilation refrigeration controls gas oil sand gravel stone rock lawn garden tree
 	pipe valve tool tools light lighting sound door doors hardware frame frames trim paint supply
 	sales rental rentals repair inspection engineering architecture survey mapping pipefitters
-	steamfitters gasfitters sprinklerfitters`)
+	steamfitters gasfitters sprinklerfitters curb curbs gutter`)
 
 // ampersandJoined reports a word joinLetters made of initials joined by "&", "+" or "and" ("P &
 // H", "R and D"): two or three letters.

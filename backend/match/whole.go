@@ -152,6 +152,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	pairSameWritten(q, e, qp, ep) // "St." read Street and "St" read Saint (samewritten.go)
 	joinedNumbers(q, e, qp, ep)
 	joinedNumbers(e, q, ep, qp)
+	pairCodeSpelledApart(q, e, qp, ep) // "H8852 01C" is H885201C (codeapart.go)
+	pairCodeSpelledApart(e, q, ep, qp)
 	// "Steve Dunlap", "Steven M Dunlap Drywall" (person.go)
 	pairLeadingGivenNames(q, e, qp, ep)
 	yearJoinedNumbers(q, e, qp, ep) // "2024-031" is 24031 (projectyear.go)
