@@ -5,27 +5,57 @@ package match
 // Sidewalks"; a part of a building with or without "Area": "Jail Intake Area Upgrades" and "Jail
 // Intake Upgrades". The word after the name says what kind of place it names, not which. With a
 // number or letter after it ("Area 5") the word labels a numbered part of the site and stays.
+// So do the words that say what kind of building a name is, after a word of the job's own name:
+// "Burruss Hall Classrooms" and "Burruss Classrooms", "Midtown Station Apartments" and "Midtown
+// Station", "Murfreesboro Dialysis Center" and "Murfreesboro Dialysis", when two words of the
+// job's own say which job.
 
 // siteKindWords are the words that say a name before them is a campus or an area.
 var siteKindWords = wordSet(`campus area`)
 
-// siteKindLeft reports that t, left over in ts, is such a word after a word paired with the other
-// name, with no number or letter after it.
+// buildingKindWords say what kind of building the name before them is.
+var buildingKindWords = wordSet(`hall center centre apartments complex`)
+
+// siteKindLeft reports that t, left over in ts, is "Campus" or "Area" after a word paired with
+// the other name, with no number or letter after it.
 func siteKindLeft(ts []token, ps []paired, t *token) bool {
-	if !siteKindWords[t.key] || t.qual || t.customer {
+	return siteKindWords[t.key] && kindWordAt(ts, ps, t) >= 0
+}
+
+// buildingKindLeft reports that t, left over in ts, says what kind of building the word before
+// it names, a word of the job's own name on both sides, with two words of the job's own paired
+// (e, ep are the QuickBooks job's, either ts or the other name).
+func buildingKindLeft(ts []token, ps []paired, t *token, e []token, ep []paired) bool {
+	if !buildingKindWords[t.key] || pairedJobWords(e, ep) < 2 {
 		return false
+	}
+	i := kindWordAt(ts, ps, t)
+	if i < 0 || ts[i-1].customer || ps[i-1].like != sameWord {
+		return false
+	}
+	if &ts[0] == &e[0] {
+		return true // the word before is the job's own
+	}
+	return !e[ps[i-1].at].customer
+}
+
+// kindWordAt is where t, left over in ts and said neither of a customer nor in a note, stands
+// after a word paired with the other name and before no number or letter; or -1.
+func kindWordAt(ts []token, ps []paired, t *token) int {
+	if t.qual || t.customer {
+		return -1
 	}
 	for i := range ts {
 		if &ts[i] != t {
 			continue
 		}
 		if i == 0 || ps[i-1].like == unlike || ts[i-1].num != "" {
-			return false
+			return -1
 		}
 		if i+1 < len(ts) && (ts[i+1].num != "" || ts[i+1].single()) {
-			return false // "Area 5", "Campus B"
+			return -1 // "Area 5", "Campus B"
 		}
-		return true
+		return i
 	}
-	return false
+	return -1
 }

@@ -2,8 +2,10 @@ package match
 
 import "testing"
 
-// "Campus" and "Area" after a name say what kind of place it is; with a number or letter after
-// them they label a numbered part of the site, and another name before them is another place.
+// "Campus" and "Area" after a name say what kind of place it is, and "Hall", "Center" or
+// "Apartments" after a word of the job's own what kind of building; with a number or letter
+// after them they label a numbered part of the site, another name before them is another place,
+// and one word of the job's own is too few to tell which job.
 func TestCampusAndAreaWords(t *testing.T) {
 	for _, c := range []struct {
 		procore string
@@ -15,6 +17,11 @@ func TestCampusAndAreaWords(t *testing.T) {
 		{"Kestrel County Jail Intake Area Upgrades", []string{"Kestrel County", "Kestrel County:Jail Intake Upgrades"}, true},
 		{"Kestrel County Jail Intake Area 2 Upgrades", []string{"Kestrel County", "Kestrel County:Jail Intake Upgrades"}, false},
 		{"Tarrow College Westfield Campus Building G", []string{"Tarrow College", "Tarrow College:Eastfield Building G"}, false},
+		// What kind of building a name of the job's own is.
+		{"Tarrow State University Burruss Hall Classrooms", []string{"Tarrow State University", "Tarrow State University:Burruss Classrooms"}, true},
+		{"Marrow Station Apartments", []string{"Kestrel Ridge Construction", "Kestrel Ridge Construction:Marrow Station"}, true},
+		{"Marrow Apartments", []string{"Kestrel Ridge Construction", "Kestrel Ridge Construction:Marrow"}, false},
+		{"Marrow Station Hall 2 Roof", []string{"Kestrel Ridge Construction", "Kestrel Ridge Construction:Marrow Station Roof"}, false},
 	} {
 		s := assignJobs([]string{c.procore}, c.qb)["pa"]
 		if got := s.ID == "qb" && s.Confidence == Likely; got != c.likely {

@@ -468,6 +468,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// "Lot" of "Arizona Mills Parking Lot Repairs" against "…:Parking Repairs" (parkingwords.go)
 		case parent && siteKindLeft(q, qp, t):
 			// "Campus" of "ASU West Campus Sidewalks" against "…:West Sidewalks" (sitefiller.go)
+		case parent && buildingKindLeft(q, qp, t, e, ep):
+			// "Hall" of "Burruss Hall Classrooms" against "…:Burruss Classrooms" (sitefiller.go)
 		case parent && ownerPlaceWords(q, qp, e, ep, t, ctx):
 			// "Hospital" of "Parkland Hospital 5th Floor Nurse Call" against "Parkland
 			// Health:5th Flr Nurse Call": the owner's place or kind (ownerkind.go)
@@ -560,6 +562,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			continue
 		case parent && streetTypeLeft(e, ep, q, t):
 		case parent && siteKindLeft(e, ep, t):
+		case parent && buildingKindLeft(e, ep, t, e, ep):
 		case parent && parkingPart(e, ep, t):
 		case unitLabelLeft(e, ep, q, qp, t):
 		case parent && extra == nil && extraJobWord(t) && (extraInJob(e, ep, t, e, ep, true) || scopeAtEnd(e, ep, t)):
