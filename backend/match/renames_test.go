@@ -148,7 +148,7 @@ func TestRenameTable(t *testing.T) {
 				if whole > 0 && p.toks[0].key == "the" {
 					whole--
 				}
-				if own := ownPart(p.toks); len(own) == 0 || len(own) != whole {
+				if own := ownPart(p.toks, nil); len(own) == 0 || len(own) != whole {
 					t.Errorf("row %d: spelling %q reads as a name with a note, a label or a branch", i, s)
 				}
 			}

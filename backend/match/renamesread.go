@@ -54,7 +54,7 @@ func spellings(name string) []string { return strings.Split(name, "|") }
 func tableKey(spelling string) string {
 	var p prepared
 	prepare(&p, Entry{Name: spelling}, false, false)
-	return renameKeyOf(ownPart(p.toks))
+	return renameKeyOf(ownPart(p.toks, nil))
 }
 
 func buildRenameGraph(rows []renameRow) *renameGraph {
@@ -181,10 +181,9 @@ var renameCutWords = wordSet(`store branch location br brnch loc`)
 // Carolinas"): not "Atlantic" or "Pacific", which are words of firms' names ("Bell Atlantic").
 var renameRegions = wordSet(`carolinas southeast midwest northeast southwest northwest midatlantic tristate`)
 
-// ownPart is the part of a name that says which firm: without notes in brackets or after a dash,
-// list labels, a leading "The", and from a store or branch number on.
-func ownPart(ts []token) []*token {
-	var out []*token
+// ownPart appends to out the part of a name that says which firm: without notes in brackets or
+// after a dash, list labels, a leading "The", and from a store or branch number on.
+func ownPart(ts []token, out []*token) []*token {
 	for i := range ts {
 		t := &ts[i]
 		if t.qual || t.aux || t.customer || t.role == roleTag {
@@ -227,33 +226,37 @@ func withoutPlace(own []*token, cities map[string]bool, city string) []*token {
 
 // renameKeyOf joins the words of own that name the firm, without its kind ("Company",
 // "Wireless", "Holdings"); a firm's trade or kind of work ("Services", "Construction") stays.
-func renameKeyOf(own []*token) string {
-	var b strings.Builder
+func renameKeyOf(own []*token) string { return string(appendRenameKey(nil, own)) }
+
+// appendRenameKey appends the key of own to b: looked up without a string made for every name.
+func appendRenameKey(b []byte, own []*token) []byte {
 	for _, t := range own {
 		if t.role == roleDescriptor && tradeDescriptors[t.key] == 0 {
 			continue
 		}
-		b.WriteString(t.key)
+		b = append(b, t.key...)
 	}
-	return b.String()
+	return b
 }
 
 // renameNode is the node of the table that ts names and the key it is found by, or -1: by the
 // name as written, or without a trailing place when that is not a table name of its own ("Duke
 // Energy Ohio" is a name of the table, "CenturyLink Denver" is CenturyLink's).
 func renameNode(g *renameGraph, ts []token, cities map[string]bool, city string) (int32, string) {
-	own := ownPart(ts)
+	var ownBuf [16]*token
+	var keyBuf [64]byte
+	own := ownPart(ts, ownBuf[:0])
 	if len(own) == 0 {
 		return -1, ""
 	}
-	k := renameKeyOf(own)
-	if n, ok := g.byKey[k]; ok {
-		return n, k
+	k := appendRenameKey(keyBuf[:0], own)
+	if n, ok := g.byKey[string(k)]; ok {
+		return n, string(k)
 	}
 	if short := withoutPlace(own, cities, city); len(short) < len(own) {
-		k = renameKeyOf(short)
-		if n, ok := g.byKey[k]; ok {
-			return n, k
+		k = appendRenameKey(keyBuf[:0], short)
+		if n, ok := g.byKey[string(k)]; ok {
+			return n, string(k)
 		}
 	}
 	return -1, ""
