@@ -18,11 +18,11 @@ func TestAssignTieFewerWordsAside(t *testing.T) {
 	}
 }
 
-// A trade for a trade ("Kestrel Electric", "Kestrel Paving" against "Kestrel - Columbus"): as
+// A trade for a trade ("Kestrel Electric", "Kestrel Plumbing" against "Kestrel - Columbus"): as
 // many words aside each, still a tie, neither in one click.
 func TestAssignTieFewerWordsAsideNegatives(t *testing.T) {
 	qb := append([]Entry{{ID: "k", Name: "Kestrel - Columbus", City: "Columbus"}}, assignTieOthers...)
-	got := Assign([]Entry{{ID: "p1", Name: "Kestrel Electric", City: "Columbus"}, {ID: "p2", Name: "Kestrel Paving", City: "Columbus"}}, NewFlatIndex(qb))
+	got := Assign([]Entry{{ID: "p1", Name: "Kestrel Electric", City: "Columbus"}, {ID: "p2", Name: "Kestrel Plumbing", City: "Columbus"}}, NewFlatIndex(qb))
 	for _, p := range []string{"p1", "p2"} {
 		if s := got[p]; s.ID == "k" && s.Confidence != Possible {
 			t.Errorf("%s linked to Kestrel - Columbus in one click: %s (%s)", p, s.Confidence, s.Reason)

@@ -17,12 +17,17 @@ var contractorWork = wordSet(`paving excavating excavation grading painting dryw
 	surveying drilling boring welding glazing heating roofing underground`)
 
 // contractorBranchTrade returns the words of the trade a firm's whole name adds to a branch's
-// name when one of them is a contractor's work; else "".
+// name when one of them is a contractor's work and none makes a supplier; else "".
 func contractorBranchTrade(v *wholeVerdict) string {
+	contractor := false
 	for _, w := range strings.Fields(Normalise(v.branchTrade)) {
-		if contractorWork[w] {
-			return v.branchTrade
+		if supplierWords[w] {
+			return "" // "Quenby Roofing Supply": a supply house of the trade
 		}
+		contractor = contractor || contractorWork[w]
 	}
-	return ""
+	if !contractor {
+		return ""
+	}
+	return v.branchTrade
 }

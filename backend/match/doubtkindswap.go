@@ -11,29 +11,31 @@ import "slices"
 // kindsApart returns the descriptor saying what a firm does that one name has and the other,
 // which has a descriptor of its own, lacks; else "".
 func kindsApart(q, e *prepared, v *wholeVerdict) string {
-	qOwn, qWork := ownDescriptor(q.toks, v.aside)
-	eOwn, eWork := ownDescriptor(e.toks, v.aside)
-	if qOwn == "" || eOwn == "" {
-		return ""
-	}
-	if qWork != "" {
+	qOwn, qKinds, qWork := ownDescriptor(q.toks, v.aside)
+	eOwn, eKinds, eWork := ownDescriptor(e.toks, v.aside)
+	switch {
+	case qOwn == "" || eOwn == "" || qKinds == eKinds:
+		return "" // "Contracting" and "Contractors" say the same
+	case qWork != "":
 		return qWork
 	}
 	return eWork
 }
 
 // ownDescriptor returns a descriptor of ts that the comparison set aside (no counterpart in the
-// other name), and one that says what the firm does (tradeDescriptors), as written.
-func ownDescriptor(ts []token, aside []string) (own, work string) {
+// other name), the kinds of work such descriptors say (tradeDescriptors), and one that says one,
+// as written.
+func ownDescriptor(ts []token, aside []string) (own string, kinds uint16, work string) {
 	for i := range ts {
 		t := &ts[i]
 		if t.role != roleDescriptor || !slices.Contains(aside, t.raw) || legalWords[t.key] {
 			continue
 		}
 		own = t.raw
+		kinds |= tradeDescriptors[t.key]
 		if tradeDescriptors[t.key] != 0 && work == "" {
 			work = t.raw
 		}
 	}
-	return own, work
+	return own, kinds, work
 }

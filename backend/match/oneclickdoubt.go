@@ -62,9 +62,6 @@ func (ix *Index) oneClickDoubt(q, e *prepared, v *wholeVerdict) string {
 	if w := ownerSurnameSlip(v); w != "" && !ix.jobs {
 		return fmt.Sprintf("\"%s\" may be two people's names, not a typo", w) // doubtownertypo.go
 	}
-	if w := generationOneSide(q, e, v); w != "" && !ix.jobs {
-		return fmt.Sprintf("only one name has %q: the other may be the father or the son", w) // doubtgeneration.go
-	}
 	if w := workWordAdded(q, e, v); w != "" {
 		return fmt.Sprintf("%q names a trade's part of the work, which only one name has: another job on the same building may be meant", w)
 	}

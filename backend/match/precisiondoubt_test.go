@@ -175,21 +175,6 @@ func TestDoubtOwnerSurnameSlip(t *testing.T) {
 	})
 }
 
-// "Jr" on the Procore person's name only: the vendor may be the father.
-func TestDoubtGenerationOneSide(t *testing.T) {
-	checkPrecisionCases(t, []precisionCase{
-		{"the son against the name without the mark", false,
-			[]Entry{{ID: "w", Name: "Wojcik, Henry"}, {ID: "o", Name: "Lindgren Lumber"}},
-			Entry{ID: "p", Name: "Henry Wojcik Jr"}, "", false, "father or the son"},
-		{"the same person", false,
-			[]Entry{{ID: "w", Name: "Wojcik, Henry"}, {ID: "o", Name: "Lindgren Lumber"}},
-			Entry{ID: "p", Name: "Henry Wojcik"}, "w", true, ""},
-		{"the owner's firm against the owner with the mark", false,
-			[]Entry{{ID: "w", Name: "Wojcik, Henry Jr."}, {ID: "o", Name: "Lindgren Lumber"}},
-			Entry{ID: "p", Name: "Henry Wojcik Roofing"}, "w", true, ""},
-	})
-}
-
 // Two Procore firms named for one person with two trades: neither is his in one click, unless one
 // gives the person's generation as the books do.
 func TestOwnerRivals(t *testing.T) {
