@@ -444,6 +444,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			bodyPref = true // "City" of "City of Raleigh Water", "Raleigh Water" (publicbody.go)
 		case vendors && v.secondTrade == "" && secondTrade(q, qp, t):
 			v.secondTrade = t.raw // "Crabtree Tile & Marble", "Crabtree Tile" (secondtrade.go)
+		case vendors && kindOfTrade(q, qp, t):
+			// "Directional" of "Davis Directional Boring", "Davis Boring" (kindofwork.go)
 		case vendors && tradeWords[t.key] && dropped == nil:
 			dropped, droppedQ = t, true
 			continue
@@ -551,6 +553,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			bodyPref = true
 		case vendors && v.secondTrade == "" && secondTrade(e, ep, t):
 			v.secondTrade = t.raw
+		case vendors && kindOfTrade(e, ep, t):
 		case vendors && tradeWords[t.key] && dropped == nil:
 			dropped = t
 			continue
