@@ -150,6 +150,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	rejoinSplitWords(e, q, ep, qp)
 	pairWorkForms(q, e, qp, ep) // "Lights" and "Lighting" (workforms.go)
 	pairSameWritten(q, e, qp, ep) // "St." read Street and "St" read Saint (samewritten.go)
+	pairFloorOrdinals(q, e, qp, ep) // "3rd Floor" and "Level 3" (floornumber.go)
+	pairFloorOrdinals(e, q, ep, qp)
 	joinedNumbers(q, e, qp, ep)
 	joinedNumbers(e, q, ep, qp)
 	pairCodeSpelledApart(q, e, qp, ep) // "H8852 01C" is H885201C (codeapart.go)
