@@ -9,8 +9,8 @@ import "strings"
 // the other name too.
 
 // numberLabelWords say what kind of number follows: a job's, a contract's, a project's, a bid's,
-// a purchase or work order's.
-var numberLabelWords = wordSet(`job contract project proj bid po wo`)
+// a purchase or work order's, a fiscal year's ("FY25", the year 2025 on the other list).
+var numberLabelWords = wordSet(`job contract project proj bid po wo fy`)
 
 // numberLabelBefore reports that t, a word of ts left over, labels the project number right after
 // it, which found its counterpart in the other name.
@@ -27,7 +27,7 @@ func numberLabelBefore(ts []token, ps []paired, t *token) bool {
 			k++
 		}
 		// The number itself, or the letters of a code written with it ("EWR-144.227"), paired.
-		return ts[k].code && ps[k].like != unlike
+		return (ts[k].code || ts[k].num != "") && ps[k].like != unlike
 	}
 	return false
 }

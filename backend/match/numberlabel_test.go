@@ -18,6 +18,11 @@ func TestProjectNumberLabelAndJobWords(t *testing.T) {
 		{"Tarrow Authority 2026 Roof Repairs", "2026 Paving Repairs", false}, // a year says no job
 		{"Job 26-009 Tarrow Authority Lobby", "26009 Suite Remodel", false},  // words on both sides
 		{"Tarrow Authority Contract Parking", "Parking Garage Roof", false},  // no number to label
+		{"Tarrow Authority Concrete Repairs FY25", "Concrete Repairs 2025", true},
+		{"Tarrow Authority Concrete Repairs FY24", "Concrete Repairs 2025", false}, // another fiscal year
+		{"Tarrow Authority Annual Concrete Repairs FY25", "Concrete Repairs 2025", true},
+		{"Tarrow Authority Plaza Reconstruction", "Plaza", true},
+		{"Tarrow Authority Annual Paving FY25", "Concrete Repairs 2025", false},
 	} {
 		qb := []string{"Northgate Builders:Gym Floor", "Tarrow Authority", "Tarrow Authority:" + c.job}
 		s := assignJobs([]string{c.procore}, qb)["pa"]
