@@ -90,6 +90,10 @@ var wordShortForms = map[string][]string{
 	"flrs": {"floors"},
 	// The parts of a building a tenant's job is numbered by: "Ste 410" is Suite 410, "5th Fl"
 	// the fifth floor (FL in capitals stays Florida), "Lvl 2" level 2, "Bsmt" the basement.
+	// Lighting work by its lamps or written short: "Natatorium LED" is the natatorium's lighting
+	// job, "Auditorium Ltg" its lighting.
+	"led":   {"lighting", "lights"},
+	"ltg":   {"lighting"},
 	"ste":   {"suite"},
 	"fl":    {"floor"},
 	"lvl":   {"level"},
