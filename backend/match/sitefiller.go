@@ -8,10 +8,12 @@ package match
 // So do the words that say what kind of building a name is, after a word of the job's own name:
 // "Burruss Hall Classrooms" and "Burruss Classrooms", "Midtown Station Apartments" and "Midtown
 // Station", "Murfreesboro Dialysis Center" and "Murfreesboro Dialysis", when two words of the
-// job's own say which job.
+// job's own say which job. And "Site" before a word of the work says where the work is done:
+// "Site Flatwork" is the flatwork.
 
-// siteKindWords are the words that say a name before them is a campus or an area.
-var siteKindWords = wordSet(`campus area`)
+// siteKindWords are the words that say a name before them is a campus, an area or a tenant's
+// space ("Retail Suite TI", "Retail TI").
+var siteKindWords = wordSet(`campus area suite space`)
 
 // buildingKindWords say what kind of building the name before them is.
 var buildingKindWords = wordSet(`hall center centre apartments complex`)
@@ -58,4 +60,18 @@ func kindWordAt(ts []token, ps []paired, t *token) int {
 		return i
 	}
 	return -1
+}
+
+// siteBeforeWork reports that t, left over in ts, is "Site" right before a word of the work that
+// is paired with the other name ("Site Flatwork", "Flatwork").
+func siteBeforeWork(ts []token, ps []paired, t *token) bool {
+	if t.key != "site" || t.qual || t.customer {
+		return false
+	}
+	for i := range ts {
+		if &ts[i] == t {
+			return i+1 < len(ts) && ps[i+1].like != unlike && (tradeWords[ts[i+1].key] || lastWorkWords[ts[i+1].key])
+		}
+	}
+	return false
 }

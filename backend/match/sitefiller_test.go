@@ -21,6 +21,11 @@ func TestCampusAndAreaWords(t *testing.T) {
 		{"Tarrow State University Burruss Hall Classrooms", []string{"Tarrow State University", "Tarrow State University:Burruss Classrooms"}, true},
 		{"Marrow Station Apartments", []string{"Kestrel Ridge Construction", "Kestrel Ridge Construction:Marrow Station"}, true},
 		{"Marrow Apartments", []string{"Kestrel Ridge Construction", "Kestrel Ridge Construction:Marrow"}, false},
+		// A tenant's suite without its number; the site of the work.
+		{"Marrow Center Retail TI", []string{"Marrow Center", "Marrow Center:Retail Suite TI"}, true},
+		{"Marrow Center Retail Suite 4 TI", []string{"Marrow Center", "Marrow Center:Retail TI"}, false},
+		{"Marrow Regional Medical Center Flatwork", []string{"Marrow Regional Med Ctr", "Marrow Regional Med Ctr:Site Flatwork"}, true},
+		{"Marrow Regional Medical Center Flatwork", []string{"Marrow Regional Med Ctr", "Marrow Regional Med Ctr:Site Signage"}, false},
 		{"Marrow Station Hall 2 Roof", []string{"Kestrel Ridge Construction", "Kestrel Ridge Construction:Marrow Station Roof"}, false},
 	} {
 		s := assignJobs([]string{c.procore}, c.qb)["pa"]

@@ -472,6 +472,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// "Lot" of "Arizona Mills Parking Lot Repairs" against "…:Parking Repairs" (parkingwords.go)
 		case parent && siteKindLeft(q, qp, t):
 			// "Campus" of "ASU West Campus Sidewalks" against "…:West Sidewalks" (sitefiller.go)
+		case parent && siteBeforeWork(q, qp, t):
+			// "Site" of "Banner Site Flatwork" against "…:Flatwork" (sitefiller.go)
 		case parent && buildingKindLeft(q, qp, t, e, ep):
 			// "Hall" of "Burruss Hall Classrooms" against "…:Burruss Classrooms" (sitefiller.go)
 		case parent && ownerPlaceWords(q, qp, e, ep, t, ctx):
@@ -568,6 +570,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case parent && streetTypeLeft(e, ep, q, t):
 		case parent && siteKindLeft(e, ep, t):
 		case parent && buildingKindLeft(e, ep, t, e, ep):
+		case parent && siteBeforeWork(e, ep, t):
 		case parent && parkingPart(e, ep, t):
 		case unitLabelLeft(e, ep, q, qp, t):
 		case parent && extra == nil && extraJobWord(t) && (extraInJob(e, ep, t, e, ep, true) || scopeAtEnd(e, ep, t)):
