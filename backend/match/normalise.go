@@ -110,6 +110,7 @@ func analyse(name string) analysis {
 	var a analysis
 	var punct strings.Builder
 	raws := splitStateAgency(splitRaw(name, &a, &punct)) // "MassDOT" is Mass DOT (stateagency.go)
+	raws = joinCapitalsAmp(raws, name)                   // "AT&T" is ATT (capsamp.go)
 
 	// Fold each raw word; folding can split it further (compatibility forms such as "½").
 	var words []word
