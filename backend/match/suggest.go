@@ -155,6 +155,7 @@ func trimCut(r []rune) string {
 // by a rule, or nearly as well when the best is a whole-name match: one-click linking would have
 // to pick one at random. ms is sorted again, as a capped score moves to the Possible band.
 func (ix *Index) markTie(ms []match) {
+	wordsBeforeInitials(ms) // wordsbeatinitials.go
 	if len(ms) < 2 || ms[0].conf == Possible {
 		return
 	}

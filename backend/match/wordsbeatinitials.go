@@ -13,3 +13,19 @@ func wordsBeatInitials(best, next *match) bool {
 	return best.kind == kindWhole && best.whole.same && best.whole.initials == "" && len(best.whole.aside) <= 1 &&
 		next.kind == kindWhole && next.whole.initials != ""
 }
+
+// wordsBeforeInitials puts a whole-name match by written words ahead of a reading by initials
+// that scores a little higher ("ADP" and "Di Marco, Tony" for "Anthony DiMarco Plastering": the
+// initials pair every word, the person's name a short first name), so that the tie rule sees the
+// written words first (markTie).
+func wordsBeforeInitials(ms []match) {
+	if len(ms) < 2 || ms[0].score-ms[1].score > tieMarginWhole || !wordsBeatInitials(&ms[1], &ms[0]) || ms[1].conf != ms[0].conf {
+		return
+	}
+	ms[0], ms[1] = ms[1], ms[0]
+	ms[0].score = ms[1].score + initialsBehind
+}
+
+// tieMarginWhole is how close a whole-name match may come to the best before the two tie
+// (markTie); initialsBehind how far a reading by initials is put behind written words.
+const tieMarginWhole, initialsBehind = 0.02, 1e-6
