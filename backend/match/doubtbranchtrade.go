@@ -14,7 +14,10 @@ import "strings"
 var contractorWork = wordSet(`paving excavating excavation grading painting drywall framing
 	carpentry masonry demolition hauling trucking sitework landscaping striping sweeping cleaning
 	janitorial abatement sandblasting plastering stucco waterproofing fireproofing caulking
-	surveying drilling boring welding glazing heating roofing underground`)
+	surveying drilling boring welding glazing heating roofing underground mechanical`)
+
+// "Sheet Metal" is read as one word of the trade (tradePhrases).
+func init() { contractorWork["sheet metal"] = true }
 
 // contractorBranchTrade returns the words of the trade a firm's whole name adds to a branch's
 // name when one of them is a contractor's work and none makes a supplier; else "".

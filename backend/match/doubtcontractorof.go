@@ -49,3 +49,29 @@ func hasContractorWork(ts []token) bool {
 	}
 	return false
 }
+
+// contractorBracketPlace returns the place a contractor's name gives in brackets, which the other
+// name lacks ("Apex Sheet Metal (Manchester)", "Apex Sheet Metal"), when either name has a
+// contractor's work: a firm of its own in that town as often as a note of the list; else "".
+func (ix *Index) contractorBracketPlace(q, e *prepared, v *wholeVerdict) string {
+	if v.branchTail == "" || !hasContractorWork(q.toks) && !hasContractorWork(e.toks) {
+		return ""
+	}
+	side := q
+	if v.branchQB {
+		side = e
+	}
+	tail := wordSet(Normalise(v.branchTail))
+	var place []string
+	for i := range side.toks {
+		t := &side.toks[i]
+		if !tail[t.key] {
+			continue
+		}
+		if !t.bracket || !(ix.placeLike(t.key, Normalise(q.contact.city)) || bigCities[t.key]) {
+			return "" // "(MBE)" is a note of the list
+		}
+		place = append(place, t.raw)
+	}
+	return strings.Join(place, " ")
+}

@@ -202,3 +202,22 @@ func TestOwnerRivals(t *testing.T) {
 		}
 	}
 }
+
+// A contractor's name with a town in brackets is often a firm of its own there; a note or a
+// supplier's town is not.
+func TestDoubtContractorBracketPlace(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{"a sheet metal shop of another town", false,
+			[]Entry{{ID: "k", Name: "Kessler Sheet Metal"}, {ID: "o", Name: "Lindgren Lumber"}},
+			Entry{ID: "p", Name: "Kessler Sheet Metal (Manchester)"}, "", false, "in brackets"},
+		{"a list's note in brackets", false,
+			[]Entry{{ID: "k", Name: "Kessler Sheet Metal"}, {ID: "o", Name: "Lindgren Lumber"}},
+			Entry{ID: "p", Name: "Kessler Sheet Metal (MBE)"}, "k", true, ""},
+		{"a supplier's town in brackets", false,
+			[]Entry{{ID: "k", Name: "Kessler Supply"}, {ID: "o", Name: "Lindgren Lumber"}},
+			Entry{ID: "p", Name: "Kessler Supply (Manchester)"}, "k", true, ""},
+		{"a mechanical contractor against a branch", false,
+			[]Entry{{ID: "b", Name: "Norlund - Tacoma"}, {ID: "o", Name: "Lindgren Lumber", City: "Tacoma"}},
+			Entry{ID: "p", Name: "Norlund Mechanical"}, "", false, "contractor's work"},
+	})
+}
