@@ -251,10 +251,11 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		institution = false // "St Agnes School Gym" is not St Agnes Church's (institutionkind.go)
 	}
 	v.extends = vendors && extendsName(q, qp, e, ep)
-	if vendors && bracketOwner(q, qp, e) && !personOfTwo(q) && !surnameFirm(e) {
-		// "Hernandez Enterprises LLC" and "JH Drywall (Hernandez Enterprises)" (bracketowner.go)
+	if owner, group := ownerInBrackets(q, qp, e, ep); vendors && owner {
+		// "Hernandez Enterprises LLC" and "JH Drywall (Hernandez Enterprises)", either way round
+		// (bracketowner.go, bracketownerboth.go)
 		v.same, v.quality, v.owner = true, 0.8, true
-		v.ownerGroup = parentInBrackets(q, qp, e) // "Argos USA", "… (Argos)" (parentbracket.go)
+		v.ownerGroup = group // "Argos USA", "… (Argos)" (parentbracket.go)
 		return v
 	}
 
