@@ -94,6 +94,7 @@ var wordShortForms = map[string][]string{
 	// job, "Auditorium Ltg" its lighting.
 	"led":   {"lighting", "lights"},
 	"ltg":   {"lighting"},
+	"walks": {"sidewalks", "sidewalk", "walkways"},
 	"ste":   {"suite"},
 	"fl":    {"floor"},
 	"lvl":   {"level"},

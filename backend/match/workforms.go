@@ -6,12 +6,16 @@ import "strings"
 // "Steam Pipe" and "Steam Piping", "Roof Repairs" and "Roofing Repairs". The work's word in -ing
 // is one of the trade's (tradeWords) or of the work items (lastWorkWords); the other word is its
 // stem, alone or plural. Other words in -ing stay apart from their stems: "Parking" is not
-// "Parks".
+// "Parks". A word of the work with "re" before it is the work done again ("Reroof", "Roof").
 
-// workForm reports that one of a and b is a word of the work in -ing and the other its stem.
+// workForm reports that one of a and b is a word of the work in -ing and the other its stem, or
+// the work done again: "Reroof" is the roof's job as "Roofing" is.
 func workForm(a, b string) bool {
 	if len(a) < len(b) {
 		a, b = b, a
+	}
+	if again, ok := strings.CutPrefix(a, "re"); ok && len(again) >= 3 && (again == b || workForm(again, b)) && workStem(again) {
+		return true
 	}
 	if !tradeWords[a] && !lastWorkWords[a] {
 		return false
@@ -38,4 +42,17 @@ func pairWorkForms(a, b []token, ap, bp []paired) {
 			}
 		}
 	}
+}
+
+// workStem reports a word of the work or the stem of one in -ing: "roof" of Roofing.
+func workStem(w string) bool {
+	if tradeWords[w] || lastWorkWords[w] {
+		return true
+	}
+	for _, ing := range []string{w + "ing", strings.TrimSuffix(w, "e") + "ing"} {
+		if tradeWords[ing] || lastWorkWords[ing] {
+			return true
+		}
+	}
+	return false
 }

@@ -5,8 +5,9 @@ import (
 	"testing"
 )
 
-// A word of the work in -ing and its stem name the same work ("Lights", "Lighting"); another
-// word in -ing is not its stem ("Parking", "Parks").
+// A word of the work in -ing and its stem name the same work ("Lights", "Lighting"), and so does
+// the work done again ("Reroof", "Roof"); another word in -ing is not its stem ("Parking",
+// "Parks"). Walks are sidewalks.
 func TestWorkWordForms(t *testing.T) {
 	for _, c := range []struct {
 		procore, job string
@@ -15,6 +16,11 @@ func TestWorkWordForms(t *testing.T) {
 		{"Tarrow Park Pole Lights", "City of Tarrow:Tarrow Park Pole Lighting", true},
 		{"Marrow Plant Steam Piping", "City of Tarrow:Marrow Plant Steam Pipe", true},
 		{"Riverside Parks Lighting", "City of Tarrow:Riverside Parking Lighting", false},
+		// The work done again; a path's short name.
+		{"Marrow Plant Bldg 8 Reroof", "City of Tarrow:Marrow Plant Bldg 8 Roof", true},
+		{"Marrow Plant Bldg 8 Repaint", "City of Tarrow:Marrow Plant Bldg 8 Roof", false},
+		{"Tarrow Park Sidewalk Repairs", "City of Tarrow:Tarrow Park Walks", true},
+		{"Tarrow Park Sidewalk Repairs", "City of Tarrow:Tarrow Park Walls", false},
 		{"Tarrow Park Pole Lights", "City of Tarrow:Tarrow Park Pole Lifting", false},
 	} {
 		s := assignJobs([]string{c.procore}, []string{"City of Tarrow", c.job})["pa"]
