@@ -65,6 +65,9 @@ func (ix *Index) oneClickDoubt(q, e *prepared, v *wholeVerdict) string {
 	if w := ix.contractorBracketPlace(q, e, v); w != "" && !ix.jobs {
 		return fmt.Sprintf("a contractor's name with %q in brackets is often a firm of its own there, which the other name does not name", w) // doubtcontractorof.go
 	}
+	if w := familyKindOnly(q, e, v); w != "" {
+		return fmt.Sprintf("the names share only %q, the kind of work, and each names another thing worked on: another job of the family may be meant", w) // doubtfamilywork.go
+	}
 	if w := workWordAdded(q, e, v); w != "" {
 		return fmt.Sprintf("%q names a trade's part of the work, which only one name has: another job on the same building may be meant", w)
 	}

@@ -221,3 +221,18 @@ func TestDoubtContractorBracketPlace(t *testing.T) {
 			Entry{ID: "p", Name: "Norlund Mechanical"}, "", false, "contractor's work"},
 	})
 }
+
+// A family's only job sharing only the kind of work with a project about another thing.
+func TestDoubtFamilyKindOnly(t *testing.T) {
+	qb := func(job string) []Entry {
+		return []Entry{{ID: "c", Name: "Okafor, Ngozi"}, {ID: "j", Name: "Okafor, Ngozi:" + job}, {ID: "o", Name: "Lindgren Family Trust"}}
+	}
+	checkPrecisionCases(t, []precisionCase{
+		{"the deck against the fence", true, qb("Fence Rebuild"),
+			Entry{ID: "p", Name: "Okafor Deck Rebuild"}, "", false, "kind of work"},
+		{"the deck named two ways", true, qb("Deck"),
+			Entry{ID: "p", Name: "Okafor Deck Rebuild"}, "j", true, ""},
+		{"the project names no thing", true, qb("Deck Rebuild"),
+			Entry{ID: "p", Name: "Okafor Rebuild"}, "j", true, ""},
+	})
+}

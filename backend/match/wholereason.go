@@ -75,7 +75,11 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 		return "Same company: the name is the one the other gives in brackets after its trade name (d/b/a)"
 	}
 	if len(v.familyJob) > 0 {
-		return fmt.Sprintf("The only job of the customer %q, whose surname the project has, and %s in both names", parent, quote(v.familyJob))
+		s := fmt.Sprintf("The only job of the customer %q, whose surname the project has, and %s in both names", parent, quote(v.familyJob))
+		if v.doubt != "" {
+			s += "; but " + v.doubt + ": check it" // doubtfamilywork.go
+		}
+		return s
 	}
 	if v.customerOnly {
 		s := "The name of the customer, which has no jobs, with words added for the project"
