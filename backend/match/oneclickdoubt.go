@@ -68,6 +68,9 @@ func (ix *Index) oneClickDoubt(q, e *prepared, v *wholeVerdict) string {
 	if w := familyKindOnly(q, e, v); w != "" {
 		return fmt.Sprintf("the names share only %q, the kind of work, and each names another thing worked on: another job of the family may be meant", w) // doubtfamilywork.go
 	}
+	if w := bodyAsOwner(q, e, v); w != "" && !ix.jobs {
+		return fmt.Sprintf("%q names a public body, not a person who owns the other firm", w) // doubtbodyowner.go
+	}
 	if w := workWordAdded(q, e, v); w != "" {
 		return fmt.Sprintf("%q names a trade's part of the work, which only one name has: another job on the same building may be meant", w)
 	}

@@ -236,3 +236,21 @@ func TestDoubtFamilyKindOnly(t *testing.T) {
 			Entry{ID: "p", Name: "Okafor Rebuild"}, "j", true, ""},
 	})
 }
+
+// A town kept surname-first is no person owning the firm named for it.
+func TestDoubtBodyAsOwner(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{"a plaza named for the town", false,
+			[]Entry{{ID: "t", Name: "Carver, Town of"}, {ID: "o", Name: "Lindgren Lumber"}},
+			Entry{ID: "p", Name: "Carver Town Square Plaza LLC"}, "", false, "public body"},
+		{"a department of the city", false,
+			[]Entry{{ID: "t", Name: "Carver, City of - Utilities"}, {ID: "o", Name: "Lindgren Lumber"}},
+			Entry{ID: "p", Name: "City of Carver Fire & Medical"}, "", false, ""},
+		{"the town itself", false,
+			[]Entry{{ID: "t", Name: "Carver, Town of"}, {ID: "o", Name: "Lindgren Lumber"}},
+			Entry{ID: "p", Name: "Town of Carver"}, "t", true, ""},
+		{"a person's firm", false,
+			[]Entry{{ID: "t", Name: "Carver, Dale"}, {ID: "o", Name: "Lindgren Lumber"}},
+			Entry{ID: "p", Name: "Dale Carver Painting"}, "t", true, ""},
+	})
+}
