@@ -35,7 +35,15 @@ const minCustomerWordsForWork = 2
 // with no jobs e, names the work or the part of the building, and that the project's name has at
 // least two of the customer's own words.
 func workOnCustomer(e []token, ep []paired, t *token) bool {
-	if !customerWorkWords[t.key] || t.num != "" || t.qual {
+	if t.num != "" || t.qual {
+		return false
+	}
+	if civicFacilityWords[t.key] || customerWorkWords[t.key] {
+		if placeOfBodyPaired(e, ep) {
+			return true // "Zephyrhills Airport Hangar Repair" for the City of Zephyrhills
+		}
+	}
+	if !customerWorkWords[t.key] {
 		return false
 	}
 	n := 0
@@ -49,4 +57,45 @@ func workOnCustomer(e []token, ep []paired, t *token) bool {
 		}
 	}
 	return n >= minCustomerWordsForWork
+}
+
+// A town, city or county with no jobs is the owner of its buildings: "Redington Shores Town Hall
+// Repairs" is the Town of Redington Shores' project, "Zephyrhills Airport Hangar Repair" the City
+// of Zephyrhills'. The place's words must all be in the project's name, and the words added name
+// one of the body's buildings or the work; a firm named after the place ("Redington Shores Condo
+// Association") adds other words and stays apart.
+
+// civicFacilityWords name the buildings and services a local government builds for.
+var civicFacilityWords = wordSet(`hall airport hangar hangars library courthouse jail police fire station
+	firehouse museum cemetery marina pier`)
+
+// placeOfBodyPaired reports a customer named as a local government ("Town of Redington Shores",
+// "Pinellas County") whose place's words are all paired, none of them a number.
+func placeOfBodyPaired(e []token, ep []paired) bool {
+	body, place := false, 0
+	for j := range e {
+		u := &e[j]
+		if u.role == roleStop || u.qual {
+			continue
+		}
+		if bodyKindWords[u.key] {
+			body = body || j+1 < len(e) && e[j+1].key == "of" || lastOwnWord(e, j)
+			continue
+		}
+		if u.role != roleCore || u.num != "" || ep[j].like == unlike {
+			return false
+		}
+		place++
+	}
+	return body && place > 0
+}
+
+// lastOwnWord reports that e[j] is the last word of e that is not a note or a joining word.
+func lastOwnWord(e []token, j int) bool {
+	for k := j + 1; k < len(e); k++ {
+		if e[k].role != roleStop && !e[k].qual {
+			return false
+		}
+	}
+	return true
 }

@@ -35,6 +35,24 @@ func TestCustomerNameWithTheWork(t *testing.T) {
 			t.Errorf("%q: reason %q does not say the customer has no jobs", c.procore, s.Reason)
 		}
 	}
+	// A town, city or county with no jobs owns its buildings; a firm named after the place adds
+	// other words.
+	for _, c := range []struct {
+		procore, customer string
+		likely            bool
+	}{
+		{"Quillan Shores Town Hall Repairs", "Town of Quillan Shores", true},
+		{"Marrowvale Airport Hangar Repair", "City of Marrowvale", true},
+		{"Tarrow County Jail Roof", "Tarrow County", true},
+		{"Quillan Shores Condo Association Repairs", "Town of Quillan Shores", false},
+		{"Marrowvale Dental Office Repair", "City of Marrowvale", false},
+		{"Marrowvale Airport Hangar Repair", "City of Marrowvale Heights", false}, // a word of the place left out
+	} {
+		s := assignJobs([]string{c.procore}, []string{"Northgate Schools:Gym Floor", c.customer})["pa"]
+		if got := s.ID == "qb" && (s.Confidence == Likely || s.Confidence == Exact); got != c.likely {
+			t.Errorf("%q / %q: %q %s (%s), want one click %v", c.procore, c.customer, s.Name, s.Confidence, s.Reason, c.likely)
+		}
+	}
 	// A customer with jobs is never the project: the project is one of its jobs.
 	s := assignJobs([]string{"Quillan Harbor Hotel Chiller"}, []string{"Quillan Harbor Hotel", "Quillan Harbor Hotel:Lobby Refresh"})["pa"]
 	if s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact) {

@@ -406,6 +406,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			return v // "Museum of Flight" is a project's name, not a museum's branch
 		case vendors && leadingPlace(q, qp, t, ctx) && distinctiveFirm(e, ep):
 			qQual = true // "Raleigh" of "Raleigh Winsupply Co", a local branch (branch.go)
+		case parent && formerNameNote(q, t):
+			// "fka Grady" of "APS Midtown HS (fka Grady) Science Labs" (formernote.go)
 		case t.qual || t == qPlace:
 			if parent && !ctx.place(t.key) {
 				// A job's words are all its own, but for its place: "Kitchen Remodel -
@@ -515,6 +517,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			if !t.code && !t.customer && !(vendors && t.branchNumber) {
 				return v
 			}
+		case customerOnly && bodyKindWords[t.key] && placeOfBodyPaired(e, ep):
+			// "City" of "City of Zephyrhills" for "Zephyrhills Airport Hangar Repair" (customerwork.go)
+			continue
 		case t.customer || (t.first && customerOnly):
 			continue // the customer's words the project did not repeat: not worth a mention
 		case institution && institutionWords[t.key] && !t.qual:
@@ -540,6 +545,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			return v
 		case vendors && leadingPlace(e, ep, t, ctx) && distinctiveFirm(e, ep):
 			eQual = true
+		case parent && formerNameNote(e, t):
 		case t.qual || t == ePlace:
 			eQual = true
 		case t.role == roleDescriptor:
