@@ -6,12 +6,12 @@ import (
 )
 
 // A firm bought by a group often adds the group to its name for a while: "Anixter, a Wesco
-// company", "Kestrel Roofing, A Marrow Company", "Kestrel Roofing - a division of Marrow Inc".
-// The firm is still the one named first; the note says who owns it, and one list may leave it
+// company", "Kestrel Roofing, A Marrow Company", "Kestrel Roofing - a division of Marrow Inc",
+// "Kestrel Roofing (a div. of Marrow Inc)". The firm is still the one named first; the note says who owns it, and one list may leave it
 // out.
 
 // parentNote matches such a note at the end of a name.
-var parentNote = regexp.MustCompile(`(?i)[,\s(-]+(an?\s+\S+(\s+\S+)?\s+(company|corporation|business|brand)|an?\s+(division|subsidiary|member)\s+of\s+[^)]+)\.?\)?\s*$`)
+var parentNote = regexp.MustCompile(`(?i)[,\s(-]+(an?\s+\S+(\s+\S+)?\s+(company|corporation|business|brand)|an?\s+(division|div\.?|subsidiary|member)\s+of\s+[^)]+)\.?\)?\s*$`)
 
 // cutParentNote splits a name into the firm's name and the owner's note, ok false when there is
 // none or nothing would be left.
