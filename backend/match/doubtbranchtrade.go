@@ -1,6 +1,9 @@
 package match
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A supply house goes by its name and its trade on one list and by one of its branches on the
 // other: "Mayer Electric Supply", "Mayer Electric - Birmingham Br"; "Graybar Electric", "Graybar -
@@ -33,4 +36,29 @@ func contractorBranchTrade(v *wholeVerdict) string {
 		return ""
 	}
 	return v.branchTrade
+}
+
+// contractorKinds are the kinds of firm (tradeDescriptors) a contractor is and no supply house:
+// Construction, Contractors, Builders, Fabricators, Erectors.
+const contractorKinds = 1 | 16 | 32
+
+// contractorKindAgainstBranch returns the descriptor of a contractor's kind that the firm's name
+// sets aside against the other name, a branch ("Lowe Construction Co.", "Lowes #2226 Skokie"), as
+// written; else "". (Measured and left out: a firm at a town without a branch's note, "Pacific
+// Metal Co Seattle", changed which of a supplier's numbered branches the firm's whole name took.)
+func contractorKindAgainstBranch(q, e *prepared, v *wholeVerdict) string {
+	if v.branchTail == "" {
+		return ""
+	}
+	firm := e
+	if v.branchQB {
+		firm = q
+	}
+	for i := range firm.toks {
+		t := &firm.toks[i]
+		if t.role == roleDescriptor && tradeDescriptors[t.key]&contractorKinds != 0 && slices.Contains(v.aside, t.raw) {
+			return t.raw
+		}
+	}
+	return ""
 }

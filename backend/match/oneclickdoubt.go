@@ -71,6 +71,9 @@ func (ix *Index) oneClickDoubt(q, e *prepared, v *wholeVerdict) string {
 	if w := bodyAsOwner(q, e, v); w != "" && !ix.jobs {
 		return fmt.Sprintf("%q names a public body, not a person who owns the other firm", w) // doubtbodyowner.go
 	}
+	if w := contractorKindAgainstBranch(q, e, v); w != "" && !ix.jobs {
+		return fmt.Sprintf("one name is a branch, the other adds %q, a contractor's kind no supply house is: a namesake may be meant", w) // doubtbranchtrade.go
+	}
 	if w := workWordAdded(q, e, v); w != "" {
 		return fmt.Sprintf("%q names a trade's part of the work, which only one name has: another job on the same building may be meant", w)
 	}

@@ -254,3 +254,16 @@ func TestDoubtBodyAsOwner(t *testing.T) {
 			Entry{ID: "p", Name: "Dale Carver Painting"}, "t", true, ""},
 	})
 }
+
+// A branch or store of a supplier against a name that adds a contractor's kind of firm.
+func TestDoubtContractorKindAgainstBranch(t *testing.T) {
+	qb := []Entry{{ID: "b", Name: "Halvard #212 Tacoma"}, {ID: "o", Name: "Lindgren Lumber", City: "Tacoma"}}
+	checkPrecisionCases(t, []precisionCase{
+		{"a construction firm of the supplier's name", false, qb,
+			Entry{ID: "p", Name: "Halvard Construction Co."}, "", false, "contractor's kind"},
+		{"fabricators of the supplier's name", false, qb,
+			Entry{ID: "p", Name: "Halvard Fabricators"}, "", false, "contractor's kind"},
+		{"the supplier's whole name", false, qb,
+			Entry{ID: "p", Name: "Halvard Company"}, "b", true, ""},
+	})
+}
