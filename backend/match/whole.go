@@ -146,6 +146,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	letterForWord(e, q, ep, qp)
 	joinedWords(q, e, qp, ep)
 	joinedWords(e, q, ep, qp)
+	joinedParticles(q, e, qp, ep) // "Delacruz" and "De La Cruz" (surnameparticles.go)
+	joinedParticles(e, q, ep, qp)
 	rejoinSplitWords(q, e, qp, ep) // "Buildout" and "Build-Out" (splitword.go)
 	rejoinSplitWords(e, q, ep, qp)
 	pairWorkForms(q, e, qp, ep) // "Lights" and "Lighting" (workforms.go)
