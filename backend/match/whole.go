@@ -410,6 +410,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			qQual = true // "Raleigh" of "Raleigh Winsupply Co", a local branch (branch.go)
 		case parent && formerNameNote(q, t):
 			// "fka Grady" of "APS Midtown HS (fka Grady) Science Labs" (formernote.go)
+		case parent && ownerNote(q, qp, e, t):
+			// "Randolph" of "Bldg 3 Hangar Doors - JBSA Randolph": the owner's place (ownernote.go)
 		case t.qual || t == qPlace:
 			if parent && !ctx.place(t.key) {
 				// A job's words are all its own, but for its place: "Kitchen Remodel -
