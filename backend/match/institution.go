@@ -21,7 +21,7 @@ func institutionName(e []token) bool {
 			return true
 		}
 	}
-	return false
+	return churchByInitials(e) // "Peachtree Road UMC" (churchinitials.go)
 }
 
 // storePaired reports a customer kept as one store of a chain by its number ("Kroger Co #548"),

@@ -164,6 +164,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	yearJoinedNumbers(e, q, ep, qp)
 	// "Jeffco" is Jefferson County (clipped.go).
 	v.abbrevs = append(pairClipped(q, e, qp, ep), pairClipped(e, q, ep, qp)...)
+	if r := eitherWay(pairChurchInitials, q, e, qp, ep); r != "" {
+		v.abbrevs = append(v.abbrevs, r) // "UMC" is United Methodist Church (churchinitials.go)
+	}
 	v.initials = pairInitials(q, e, qp, ep, initialsPlace(q, qPlace))
 	if v.initials == "" {
 		v.initials = pairInitials(e, q, ep, qp, initialsPlace(e, ePlace))
