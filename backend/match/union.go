@@ -175,7 +175,7 @@ func unionSecondTrade(ts []token, ps []paired, t *token) bool {
 // pairUnionInitials pairs a union's initials left over in a ("SMART") with the words of its name
 // left over in b ("Sheet Metal Workers"), when both names are the same local.
 func pairUnionInitials(a, b []token, ap, bp []paired) string {
-	if !unionLocal(a, ap) || !unionLocal(b, bp) {
+	if !(unionLocal(a, ap) && unionLocal(b, bp) || unionFundBoth(a, b, ap, bp)) {
 		return ""
 	}
 	for i := range a {
