@@ -133,8 +133,7 @@ func init() {
 var weakWords = wordSet(`project projects job residence remodel remodeling renovation renovations
 	repair repairs replacement improvement improvements upgrade upgrades retrofit buildout expansion
 	modernization store branch location tenant reroof fitout new public program finish
-	redevelopment rehab rehabilitation conversion refurbishment upfit upfits fitup annual reconstruction
-	rebuild rebuilds`)
+	redevelopment rehab rehabilitation conversion refurbishment upfit upfits fitup annual reconstruction`)
 
 var tagWords = wordSet(`sub subs subcontractor subcontractors vendor vendors supplier suppliers 1099`)
 
