@@ -22,7 +22,16 @@ import (
 //     the same name of the other generation ("Ramirez, Hector Sr" beside "Ramirez Jr., Hector"):
 //     father and son are often both in the trade;
 //   - a customer without jobs and a project that adds only a town to its name ("Trinity Bible
-//     Church Arlington"): a church, a school or a chain of the same name in another town.
+//     Church Arlington"): a church, a school or a chain of the same name in another town;
+//   - and the doubts kept in files of their own, each with the labelled sets' cost measured: a
+//     trade's word within a job's name (doubtjobwork.go), a bare name that is a place's
+//     (doubtplacename.go), a store of another division (doubtbranchpart.go), a contractor
+//     against a supplier's branch (doubtbranchtrade.go), a contractor "of" a town or with one in
+//     brackets (doubtcontractorof.go), two kinds of firm (doubtkindswap.go), another public
+//     owner's job (doubtotherowner.go), an owner's name a letter apart (doubtownertypo.go), a
+//     town read as an owner (doubtbodyowner.go), a family's job sharing only the kind of work
+//     (doubtfamilywork.go). Two firms named for one person are the assignment's question
+//     (ownerrivals.go).
 //
 // oneClickDoubt returns the doubt in a bookkeeper's words, or "".
 func (ix *Index) oneClickDoubt(q, e *prepared, v *wholeVerdict) string {

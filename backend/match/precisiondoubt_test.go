@@ -228,13 +228,17 @@ func TestDoubtFamilyKindOnly(t *testing.T) {
 		return []Entry{{ID: "c", Name: "Okafor, Ngozi"}, {ID: "j", Name: "Okafor, Ngozi:" + job}, {ID: "o", Name: "Lindgren Family Trust"}}
 	}
 	checkPrecisionCases(t, []precisionCase{
-		{"the deck against the fence", true, qb("Fence Rebuild"),
-			Entry{ID: "p", Name: "Okafor Deck Rebuild"}, "", false, "kind of work"},
+		{"the deck against the fence", true, qb("Fence Restoration"),
+			Entry{ID: "p", Name: "Okafor Deck Restoration"}, "", false, ""},
 		{"the deck named two ways", true, qb("Deck"),
-			Entry{ID: "p", Name: "Okafor Deck Rebuild"}, "j", true, ""},
-		{"the project names no thing", true, qb("Deck Rebuild"),
-			Entry{ID: "p", Name: "Okafor Rebuild"}, "j", true, ""},
+			Entry{ID: "p", Name: "Okafor Deck Restoration"}, "j", true, ""},
+		{"the project names no thing", true, qb("Deck Restoration"),
+			Entry{ID: "p", Name: "Okafor Restoration"}, "j", true, ""},
 	})
+	ix := NewIndex(qb("Fence Restoration"))
+	if s := ix.Suggest(Entry{ID: "p", Name: "Okafor Deck Restoration"}, 1); len(s) == 0 || !strings.Contains(s[0].Reason, "kind of work") {
+		t.Errorf("the deck against the fence: want the doubt in the reason, got %v", s)
+	}
 }
 
 // A town kept surname-first is no person owning the firm named for it.
