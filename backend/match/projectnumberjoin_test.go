@@ -20,6 +20,9 @@ func TestProjectNumberJoinedOrDashed(t *testing.T) {
 		{"25031 - Marrow Hall TI", "25-013 Marrow Hall TI", false},
 		{"Marrow Lot 1-2", "Marrow Lot 12", false}, // two lots are not lot 12
 		{"Marrow Lot 12", "Marrow Lot 1 2", false},
+		{"Quillan Distribution Center #2309", "23-09 Quillan Distribution Center", true},
+		{"Quillan Distribution Center #2309", "23-90 Quillan Distribution Center", false},
+		{"Quillan Distribution Center #239", "23-09 Quillan Distribution Center", false},
 	} {
 		s := assignJobs([]string{c.procore}, append(cloneNames(qb), "Halden Builders:"+c.job))["pa"]
 		if got := s.ID == "qc" && (s.Confidence == Likely || s.Confidence == Exact); got != c.likely {

@@ -752,13 +752,14 @@ func joinedWords(a, b []token, ap, bp []paired) {
 // side: "24031" and "24-031". Leading zeros count: "24-31" is not 24031.
 func joinedNumbers(a, b []token, ap, bp []paired) {
 	for i := range a {
-		if ap[i].like != unlike || a[i].num == "" || !allDigits(a[i].raw) || len(a[i].raw) < 4 {
+		raw := strings.TrimPrefix(a[i].raw, "#") // "#2309" is 23-09 too
+		if ap[i].like != unlike || a[i].num == "" || !allDigits(raw) || len(raw) < 4 {
 			continue
 		}
 		for j := 0; j+1 < len(b); j++ {
 			// The parts keep their digits as written in key ("031"); raw is the whole "24-031".
 			if bp[j].like == unlike && bp[j+1].like == unlike && b[j].num != "" && b[j+1].num != "" &&
-				allDigits(b[j].key) && allDigits(b[j+1].key) && b[j].key+b[j+1].key == a[i].raw {
+				allDigits(b[j].key) && allDigits(b[j+1].key) && b[j].key+b[j+1].key == raw {
 				ap[i] = paired{at: j, like: sameNumber}
 				bp[j], bp[j+1] = paired{at: i, like: sameNumber}, paired{at: i, like: sameNumber}
 				break
