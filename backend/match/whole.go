@@ -482,6 +482,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// "Lot" of "Arizona Mills Parking Lot Repairs" against "…:Parking Repairs" (parkingwords.go)
 		case parent && siteKindLeft(q, qp, t):
 			// "Campus" of "ASU West Campus Sidewalks" against "…:West Sidewalks" (sitefiller.go)
+		case parent && rampKindLeft(q, qp, t):
+			// "Curb" of "Dysart Rd Curb Ramps" against "…:Dysart Rd ADA Ramps" (rampwords.go)
 		case parent && siteBeforeWork(q, qp, t):
 			// "Site" of "Banner Site Flatwork" against "…:Flatwork" (sitefiller.go)
 		case parent && buildingKindLeft(q, qp, t, e, ep):
@@ -585,6 +587,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case parent && siteKindLeft(e, ep, t):
 		case parent && buildingKindLeft(e, ep, t, e, ep):
 		case parent && siteBeforeWork(e, ep, t):
+		case parent && rampKindLeft(e, ep, t):
 		case parent && parkingPart(e, ep, t):
 		case unitLabelLeft(e, ep, q, qp, t):
 		case parent && extra == nil && extraJobWord(t) && (extraInJob(e, ep, t, e, ep, true) || scopeAtEnd(e, ep, t)):
