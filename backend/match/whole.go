@@ -448,10 +448,10 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// "Public Works" of "Fulton County Public Works - Water" (publicworksoffice.go)
 		case public && officeWord(t):
 			// "Utilities" of "Town of Apex Electric Utilities" (publicbody.go)
-		case vendors && districtOfServices(q, qp, t, e, ep):
-			// "District" of "Centennial Water and Sanitation District" (specialdistrict.go)
 		case vendors && stateBeforeAgency(q, qp, t, e, ep):
 			// "Washington State" of "Washington State Department of Ecology" (stateofagency.go)
+		case vendors && districtOfServices(q, qp, t, e, ep):
+			// "District" of "Centennial Water and Sanitation District" (specialdistrict.go)
 		case vendors && bodyPrefix(q, qp, t):
 			bodyPref = true // "City" of "City of Raleigh Water", "Raleigh Water" (publicbody.go)
 		case vendors && v.secondTrade == "" && secondTrade(q, qp, t):
@@ -568,8 +568,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case public && publicWorksAside(e, ep, t, q, qp):
 		case public && officeWord(t):
 		case vendors && districtOfServices(e, ep, t, q, qp):
-		case vendors && bodyPrefix(e, ep, t):
 		case vendors && stateBeforeAgency(e, ep, t, q, qp):
+		case vendors && bodyPrefix(e, ep, t):
 			bodyPref = true
 		case vendors && v.secondTrade == "" && secondTrade(e, ep, t):
 			v.secondTrade = t.raw
