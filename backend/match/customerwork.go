@@ -25,7 +25,8 @@ var customerWorkWords = wordSet(`chiller chillers boiler boilers roof roofs roof
 	landscaping irrigation demolition demo abatement
 	storm hurricane flood damage restoration
 	lobby kitchen restroom restrooms bathroom bathrooms ballroom taproom courtyard patio deck
-	decks porch basement garage dock docks loading entrance entry breakroom interior exterior`)
+	decks porch basement garage dock docks loading entrance entry breakroom interior exterior
+	prefunction guestroom guestrooms corridor corridors`)
 
 // minCustomerWordsForWork is how many of the customer's own words the project's name must have
 // before words of the work added to them are set aside.

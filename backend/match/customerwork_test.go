@@ -17,6 +17,9 @@ func TestCustomerNameWithTheWork(t *testing.T) {
 		{"Marrowfield Savings Bank Parking Lot", "Marrowfield Savings Bank", true},
 		{"Tarrow Housing Authority Site Repairs", "Tarrow Housing Authority", true},
 		{"Brisket Hollow Brewing Taproom", "Brisket Hollow Brewing Co", true},
+		{"Quillan Grand Hotel Ballroom Prefunction", "Quillan Grand Hotel", true},
+		{"Quillan Grand Hotel Guestroom Corridors", "Quillan Grand Hotel", true},
+		{"Quillan Grand Hotel Casino", "Quillan Grand Hotel", false},                // a business of its own
 		{"Brisket Hollow Brewing Distribution", "Brisket Hollow Brewing Co", false}, // not a word of the work
 		{"Marrowfield Savings Bank Insurance", "Marrowfield Savings Bank", false},   // another firm of the name
 		{"Quillan Harbor Hotel Supply", "Quillan Harbor Hotel", false},
