@@ -12,7 +12,9 @@ func TestInitialsBeforeTheirName(t *testing.T) {
 	}{
 		{"Quenby Management", "QM - Quenby Management", true},
 		{"Quenby Management of Ohio", "QM - Quenby Management", true},
+		{"Quenby Management", "QM - Quenby Management NW", true},
 		{"Quenby Management", "QX - Quenby Management", false},
+		{"Quenby Management", "QM - Quenby Management Tools", false},
 		{"Quenby Management", "QM Roofing - Quenby Management", false},
 	} {
 		qb := []Entry{{ID: "q", Name: c.qb}, {ID: "o", Name: "Northgate Lumber", City: "Columbus"}}
