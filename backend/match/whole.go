@@ -144,6 +144,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	qp, ep := bestPairs(q, e, ctx.sc)
 	letterForWord(q, e, qp, ep)
 	letterForWord(e, q, ep, qp)
+	customerLetter(q, e, qp, ep) // "Seattle U" for Seattle University (customerletter.go)
 	joinedWords(q, e, qp, ep)
 	joinedWords(e, q, ep, qp)
 	joinedParticles(q, e, qp, ep) // "Delacruz" and "De La Cruz" (surnameparticles.go)
