@@ -16,4 +16,7 @@ var tradeShortForms = map[string][]string{
 	"eqpmt": {"equipment"},
 	"soln":  {"solution", "solutions"},
 	"xcav":  {"excavation", "excavating"},
+	// The hours an emergency service keeps: "24 Hr Plumbing".
+	"hr":  {"hour"},
+	"hrs": {"hours"},
 }

@@ -9,6 +9,7 @@ func TestTradeShortForms(t *testing.T) {
 		{"Kestrel Ridge Trucking", "Kestrel Ridge Trk"},
 		{"Kestrel Ridge Equipment Rental", "Kestrel Ridge Eqp Rental"},
 		{"Kestrel Ridge Excavation", "Kestrel Ridge Xcav"},
+		{"24 Hour Kestrel Plumbing", "24 Hr Kestrel Plumbing"},
 	} {
 		s := assignVendors([]string{c[0]}, []string{c[1]})["pa"]
 		if s.ID != "qa" || s.Confidence != Likely {
@@ -23,6 +24,7 @@ func TestTradeShortFormsNegatives(t *testing.T) {
 		{"Kestrel Ridge Machine", "Kestrel Ridge Mtce"},
 		{"Kestrel Ridge Track", "Kestrel Ridge Trk"},
 		{"Kestrel Ridge Excavation", "Kestrel Ridge Xcel"},
+		{"24 Hour Kestrel Plumbing", "24 HR Kestrel Plumbing Staffing"},
 	} {
 		s := assignVendors([]string{c[0]}, []string{c[1]})["pa"]
 		if s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact) {
