@@ -26,7 +26,8 @@ var customerWorkWords = wordSet(`chiller chillers boiler boilers roof roofs roof
 	storm hurricane flood damage restoration
 	lobby kitchen restroom restrooms bathroom bathrooms ballroom taproom courtyard patio deck
 	decks porch basement garage dock docks loading entrance entry breakroom interior exterior
-	prefunction guestroom guestrooms corridor corridors`)
+	prefunction guestroom guestrooms corridor corridors
+	lift pump pumps station well wells tank tanks reservoir vault meter meters`)
 
 // minCustomerWordsForWork is how many of the customer's own words the project's name must have
 // before words of the work added to them are set aside.
