@@ -19,7 +19,9 @@ func TestCustomerNameWithTheWork(t *testing.T) {
 		{"Brisket Hollow Brewing Taproom", "Brisket Hollow Brewing Co", true},
 		{"Quillan Grand Hotel Ballroom Prefunction", "Quillan Grand Hotel", true},
 		{"Quillan Grand Hotel Guestroom Corridors", "Quillan Grand Hotel", true},
-		{"Quillan Grand Hotel Casino", "Quillan Grand Hotel", false},                // a business of its own
+		{"Quillan Grand Hotel Casino", "Quillan Grand Hotel", false}, // a business of its own
+		{"Tarrow Valley MUD 11 Lift Station", "Tarrow Valley MUD No. 11", true},
+		{"Tarrow Valley MUD 12 Lift Station", "Tarrow Valley MUD No. 11", false},    // another district
 		{"Brisket Hollow Brewing Distribution", "Brisket Hollow Brewing Co", false}, // not a word of the work
 		{"Marrowfield Savings Bank Insurance", "Marrowfield Savings Bank", false},   // another firm of the name
 		{"Quillan Harbor Hotel Supply", "Quillan Harbor Hotel", false},
