@@ -65,6 +65,9 @@ func spells(acr []rune, ts []token, idx []int) bool {
 //
 // place is a's last word when it is a known place, or nil: "CED Raleigh" is CED at Raleigh.
 func pairInitials(a, b []token, ap, bp []paired, place *token) string {
+	if r := pairRestatedInitials(a, b, ap, bp); r != "" {
+		return r // "GMS Gypsum Management & Supply", "GMS - Tucker" (owninitialswords.go)
+	}
 	// A word of the work left over ("Repl" of "Mather Elementary UV Repl") says what kind of
 	// job, not which: the initials may still be the only word of the name's own left.
 	left := ownWords(a, func(i int) bool {
@@ -152,6 +155,9 @@ func acronymKeys(ts []token) (acronyms, inits []string) {
 		}
 	}
 	if n == 1 {
+		if k := ownInitialsKey(ts); k != "" {
+			return out, []string{k} // "GMS Gypsum Management & Supply" is found by GMS (owninitialswords.go)
+		}
 		return out, nil
 	}
 	return nil, out
