@@ -17,6 +17,17 @@ var moreGivenNames = []string{
 	"angela angie", "amanda mandy", "caroline carrie", "carolyn carol", "eleanor ellie",
 	"virginia ginny", "samantha sam sammie", "natalie nat", "nicole nikki", "veronica ronnie",
 	"alexandra alex sandy", "suzanne suzy sue", "lorraine lori", "madeline maddie", "janet jan",
+	"edward ted ned", "emmanuel emanuel manny", "sarah sally sadie", "mary molly polly mamie",
+	"elizabeth betsy bess bessie libby lizzie eliza", "michael mick mickey", "alfred fred alfie",
+	"alan al", "herbert bert", "hubert bert", "randolph randy", "victoria vic", "lucinda cindy",
+	"eric rick ricky", "teresa tere",
+	// The abbreviations an old firm's name or a deed writes for a first name: "Wm. Hale & Sons".
+	"william wm", "charles chas", "james jas", "george geo", "thomas thos", "robert robt",
+	"john jno", "daniel danl", "samuel saml", "benjamin benj", "joseph jos", "edward edw",
+	"richard richd", "frederick fredk",
+	// Spanish short forms a crew or a 1099 list writes, and the English name some go by.
+	"luis lucho", "enrique quique kike", "jose chepe", "ramon moncho", "lorenzo lencho",
+	"vicente chente", "faustino tino", "agustin tino", "jorge george",
 	// Polish, with the short form and the English name their bearers use.
 	"wojciech wojtek", "piotr peter pete", "dariusz darek", "tomasz tom tomek", "pawel paul",
 	"krzysztof chris krzys", "grzegorz greg grzes", "andrzej andrew andy", "jerzy jurek george",

@@ -72,3 +72,30 @@ func TestSoleOwnerCredentialAndForm(t *testing.T) {
 		}
 	}
 }
+
+// More short forms of first names: English hypocorisms, the old abbreviations of a deed or an old
+// firm's name, Spanish short forms; and the near misses, names that only look alike.
+func TestGivenNameFormsMore(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Wm Ostrowe Painting", "Ostrowe, William"},
+		{"Chas Ostrowe & Sons", "Ostrowe, Charles"},
+		{"Betsy Ostrowe Cleaning", "Ostrowe, Elizabeth"},
+		{"Chente Ostrowe Drywall", "Ostrowe, Vicente"},
+		{"Ted Ostrowe", "Ostrowe, Edward"},
+	} {
+		s := assignVendors([]string{c[0]}, []string{c[1]})["pa"]
+		if s.ID != "qa" || s.Confidence != Likely {
+			t.Errorf("%q / %q: %q %s (%s), want Likely", c[0], c[1], s.Name, s.Confidence, s.Reason)
+		}
+	}
+	for _, c := range [][2]string{
+		{"Wm Ostrowe Painting", "Ostrowe, Wilma"},
+		{"Andy Ostrowe", "Ostrowe, Anderson"},
+		{"Kenny Ostrowe", "Ostrowe, Kendall"},
+	} {
+		s := assignVendors([]string{c[0]}, []string{c[1]})["pa"]
+		if s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact) {
+			t.Errorf("%q / %q: %s (%s), want no one-click link", c[0], c[1], s.Confidence, s.Reason)
+		}
+	}
+}
