@@ -37,6 +37,8 @@ func insurerWord(ts []token, ps []paired, t *token) bool {
 		return false
 	}
 	switch {
+	case flagshipLine(ts, at):
+		return true // "Fire" of "Hartford Fire Insurance Co" (insurerline.go)
 	case (t.key == "surety" || t.key == "insurance") && mutualBrand(ts, ps, at):
 		return true // "Surety" of "Liberty Mutual Surety", "Liberty Mutual Insurance Co"
 	case insurerForms[t.key]:
