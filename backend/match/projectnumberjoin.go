@@ -86,3 +86,16 @@ func projectNumberWritten(name string) string {
 	}
 	return ""
 }
+
+// numberAfterPrefix is the number a token holds as written, without the "#" or the letters and
+// dash before it ("#2309", "P-24017", "J24017"), or its raw form when anything else is written
+// with it: a part of a number written in parts ("031" of "24-031") is not a number of its own.
+func numberAfterPrefix(t *token) string {
+	if !allDigits(t.key) || !strings.HasSuffix(t.raw, t.key) {
+		return t.raw
+	}
+	if strings.ContainsFunc(t.raw[:len(t.raw)-len(t.key)], isDigitRune) {
+		return t.raw
+	}
+	return t.key
+}

@@ -23,6 +23,8 @@ func TestProjectNumberJoinedOrDashed(t *testing.T) {
 		{"Quillan Distribution Center #2309", "23-09 Quillan Distribution Center", true},
 		{"Quillan Distribution Center #2309", "23-90 Quillan Distribution Center", false},
 		{"Quillan Distribution Center #239", "23-09 Quillan Distribution Center", false},
+		{"P-24017 Quillan Warehouse", "24-017 Quillan Warehouse", true},
+		{"P-24017 Quillan Warehouse", "24-018 Quillan Warehouse", false},
 	} {
 		s := assignJobs([]string{c.procore}, append(cloneNames(qb), "Halden Builders:"+c.job))["pa"]
 		if got := s.ID == "qc" && (s.Confidence == Likely || s.Confidence == Exact); got != c.likely {

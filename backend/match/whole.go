@@ -756,7 +756,7 @@ func joinedWords(a, b []token, ap, bp []paired) {
 // side: "24031" and "24-031". Leading zeros count: "24-31" is not 24031.
 func joinedNumbers(a, b []token, ap, bp []paired) {
 	for i := range a {
-		raw := strings.TrimPrefix(a[i].raw, "#") // "#2309" is 23-09 too
+		raw := numberAfterPrefix(&a[i]) // "#2309", "P-24017" are 23-09, 24-017 too (projectnumberjoin.go)
 		if ap[i].like != unlike || a[i].num == "" || !allDigits(raw) || len(raw) < 4 {
 			continue
 		}
