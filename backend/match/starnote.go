@@ -2,26 +2,26 @@ package match
 
 import "strings"
 
-// Bookkeepers set a note in a vendor's name off with stars so that it catches the eye on every
-// bill: "Skyline Drywall **COI expired**", "Kestrel Plumbing *W9 needed*". What the stars hold is
-// a note, as text in brackets is (splitQualifiers), not a word of the firm's name. A star before
-// the name only ("*Kestrel Plumbing") is a sorting or not-in-use mark, read by inactive.go.
+// A bookkeeper sets a note in a vendor's name between stars so that it stands out on every bill:
+// "Skyline Drywall **COI expired**", "Kestrel Plumbing *NEW*". The note is read as one in
+// brackets is (splitQualifiers): a paperwork note or a list's tag, not a word of the firm's name.
+// Stars before the name alone are a sorting mark (inactive.go).
 
-// starNote takes a note in stars after the name's first word off name and adds it to quals.
+// starNote moves a note between stars at the end of name to quals.
 func starNote(name string, quals []string) (string, []string) {
-	open := strings.Index(name, " *")
+	s := strings.TrimRight(name, " ")
+	if !strings.HasSuffix(s, "*") {
+		return name, quals
+	}
+	body := strings.TrimRight(s, "*")
+	open := strings.LastIndex(body, " *")
 	if open <= 0 {
 		return name, quals
 	}
-	note := strings.Trim(strings.TrimSpace(name[open:]), "* ")
-	rest := ""
-	if end := strings.LastIndexByte(name, '*'); end > open+1 && end+1 < len(name) {
-		// "Kestrel *W9* Plumbing": words after the closing star go back to the name.
-		note = strings.Trim(name[open:end], "* ")
-		rest = name[end+1:]
-	}
-	if note == "" || strings.TrimSpace(name[:open]) == "" {
+	note := strings.Trim(body[open+1:], "* ")
+	head := strings.TrimSpace(body[:open])
+	if note == "" || !containsLetter(note) || strings.Contains(note, "*") || !containsLetter(head) {
 		return name, quals
 	}
-	return strings.Join(strings.Fields(name[:open]+" "+rest), " "), append(quals, note)
+	return head, append(quals, note)
 }

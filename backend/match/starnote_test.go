@@ -2,36 +2,38 @@ package match
 
 import "testing"
 
-// A note set off with stars after the name is a note, as one in brackets is.
-func TestStarNote(t *testing.T) {
-	for _, c := range [][2]string{
-		{"Skyview Drywall", "Skyview Drywall **COI expired**"},
-		{"Kestrel Plumbing", "Kestrel Plumbing *W9 needed*"},
-		{"Kestrel Plumbing", "Kestrel Plumbing ** NO 1099 **"},
+// A note between stars after a name ("**COI expired**", "*NEW*") is a list's note, as one in
+// brackets; stars inside a name or a note without letters are left as they are.
+func TestNoteBetweenStars(t *testing.T) {
+	for _, c := range []struct {
+		name, head, note string
+	}{
+		{"Skyline Drywall **COI expired**", "Skyline Drywall", "COI expired"},
+		{"Quenby Plumbing *NEW*", "Quenby Plumbing", "NEW"},
+		{"Quenby *Star* Plumbing", "Quenby *Star* Plumbing", ""},
+		{"Quenby Plumbing ***", "Quenby Plumbing ***", ""},
 	} {
-		s := assignVendors([]string{c[0]}, []string{c[1]})["pa"]
-		if s.ID != "qa" || s.Confidence != Likely {
-			t.Errorf("%q / %q: %q %s (%s), want Likely", c[0], c[1], s.Name, s.Confidence, s.Reason)
+		head, quals := starNote(c.name, nil)
+		note := ""
+		if len(quals) > 0 {
+			note = quals[0]
+		}
+		if head != c.head || note != c.note {
+			t.Errorf("%q: %q and %q, want %q and %q", c.name, head, note, c.head, c.note)
 		}
 	}
-	if got, quals := starNote("Kestrel *W9* Plumbing", nil); got != "Kestrel Plumbing" || len(quals) != 1 || quals[0] != "W9" {
-		t.Errorf("starNote(Kestrel *W9* Plumbing) = %q %q", got, quals)
-	}
-}
-
-// The near misses: a star before the name (a mark, inactive.go), and the firm's own words in the
-// stars against another firm.
-func TestStarNoteNegatives(t *testing.T) {
-	for _, c := range [][2]string{
-		{"Kestrel Plumbing", "Kestrel *Electric*"},
-		{"Skyview Drywall", "Skyview Painting **COI expired**"},
+	for _, c := range []struct {
+		p, qb string
+		sure  bool
+	}{
+		{"Quenby Drywall", "Quenby Drywall **COI expired**", true},
+		{"Quenby Roofing", "Quenby Drywall **COI expired**", false},
 	} {
-		s := assignVendors([]string{c[0]}, []string{c[1]})["pa"]
-		if s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact) {
-			t.Errorf("%q / %q: %s (%s), want no one-click link", c[0], c[1], s.Confidence, s.Reason)
+		qb := []Entry{{ID: "q", Name: c.qb}, {ID: "o", Name: "Northgate Lumber"}}
+		s := Assign([]Entry{{ID: "p", Name: c.p}}, NewFlatIndex(qb))["p"]
+		sure := s.ID == "q" && (s.Confidence == Likely || s.Confidence == Exact)
+		if sure != c.sure {
+			t.Errorf("%q / %q: %s (%s), want one click %v", c.p, c.qb, s.Confidence, s.Reason, c.sure)
 		}
-	}
-	if got, quals := starNote("*Kestrel Plumbing", nil); got != "*Kestrel Plumbing" || quals != nil {
-		t.Errorf("starNote(*Kestrel Plumbing) = %q %q, want it left to inactive.go", got, quals)
 	}
 }

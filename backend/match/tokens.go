@@ -613,7 +613,6 @@ func codePieces(name string) map[string]string {
 // after at least two.
 func splitQualifiers(name string) (string, []string) {
 	var quals []string
-	name, quals = starNote(name, quals) // "Skyline Drywall **COI expired**" (starnote.go)
 	// Square brackets hold a list's tag as round ones do: "Sharon Electric [NON-UNION]".
 	for _, pair := range [...][2]byte{{'(', ')'}, {'[', ']'}} {
 		for {
