@@ -30,7 +30,8 @@ import (
 //     brackets (doubtcontractorof.go), two kinds of firm (doubtkindswap.go), another public
 //     owner's job (doubtotherowner.go), an owner's name a letter apart (doubtownertypo.go), a
 //     town read as an owner (doubtbodyowner.go), a family's job sharing only the kind of work
-//     (doubtfamilywork.go). Two firms named for one person are the assignment's question
+//     (doubtfamilywork.go), one word shared after three or more set aside (doubtthinshare.go).
+//     Two firms named for one person are the assignment's question
 //     (ownerrivals.go).
 //
 // oneClickDoubt returns the doubt in a bookkeeper's words, or "".
@@ -82,6 +83,9 @@ func (ix *Index) oneClickDoubt(q, e *prepared, v *wholeVerdict) string {
 	}
 	if w := contractorKindAgainstBranch(q, e, v); w != "" && !ix.jobs {
 		return fmt.Sprintf("one name is a branch, the other adds %q, a contractor's kind no supply house is: a namesake may be meant", w) // doubtbranchtrade.go
+	}
+	if w := thinShare(q, e, v); w != "" {
+		return "the names share only " + w // doubtthinshare.go
 	}
 	if w := workWordAdded(q, e, v); w != "" {
 		return fmt.Sprintf("%q names a trade's part of the work, which only one name has: another job on the same building may be meant", w)

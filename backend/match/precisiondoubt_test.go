@@ -271,3 +271,32 @@ func TestDoubtContractorKindAgainstBranch(t *testing.T) {
 			Entry{ID: "p", Name: "Halvard Company"}, "b", true, ""},
 	})
 }
+
+// One shared word left after three or more words were set aside is not a name to link on. The
+// readings that set them aside meet in long lists only, so the doubt is checked on the verdict.
+func TestDoubtThinShare(t *testing.T) {
+	ix := NewFlatIndex([]Entry{{ID: "u", Name: "TBE - Tasman Bay Energy"}, {ID: "k", Name: "Kessler Supply - Tacoma"}})
+	var q, q2 prepared
+	prepare(&q, Entry{ID: "p", Name: "Bay Construction Inc"}, false, false)
+	prepare(&q2, Entry{ID: "p", Name: "Kessler Supply Co"}, false, false)
+	thin := wholeVerdict{same: true, aside: []string{"Construction", "TBE", "Tasman", "Energy"}}
+	if w := thinShare(&q, &ix.entries[0], &thin); !strings.Contains(w, `"bay"`) {
+		t.Errorf("Bay Construction Inc / TBE - Tasman Bay Energy: doubt %q, want the one word shared", w)
+	}
+	fewer := wholeVerdict{same: true, aside: []string{"Construction", "Energy"}}
+	if w := thinShare(&q, &ix.entries[0], &fewer); w != "" {
+		t.Errorf("two words set aside: doubt %q, want none", w)
+	}
+	branch := wholeVerdict{same: true, aside: []string{"Co", "Tacoma", "Branch"}, branchTail: "Tacoma"}
+	if w := thinShare(&q2, &ix.entries[1], &branch); w != "" {
+		t.Errorf("a branch's note: doubt %q, want none", w)
+	}
+	checkPrecisionCases(t, []precisionCase{
+		{"the utility by its name", false,
+			[]Entry{{ID: "u", Name: "TBE - Tasman Bay Energy"}, {ID: "o", Name: "Lindgren Lumber"}},
+			Entry{ID: "p", Name: "Tasman Bay Energy"}, "u", true, ""},
+		{"a firm by its bare name", false,
+			[]Entry{{ID: "u", Name: "Corlander Electric Inc"}, {ID: "o", Name: "Lindgren Lumber"}},
+			Entry{ID: "p", Name: "Corlander"}, "u", true, ""},
+	})
+}
