@@ -187,6 +187,8 @@ var abbrevs = []abbrev{
 	// A junior high school: "Kino JHS", "Kino Jr High".
 	{short: "JHS", long: []string{"Junior High School"}, matchOnly: true},
 	{short: "Jr High", long: []string{"Junior High"}, matchOnly: true},
+	// A senior high school is the high school: "Quarry Senior High", "Quarry HS".
+	{short: "Senior High School", long: []string{"High School"}, alt: []string{"Sr High School", "Senior High", "Sr High"}, matchOnly: true},
 	{short: "Addn", long: []string{"Addition"}, matchOnly: true},
 	{short: "Inds", long: []string{"Industries"}, alt: []string{"Indus"}, matchOnly: true},
 	{short: "Props", long: []string{"Properties"}, matchOnly: true},
