@@ -12,6 +12,9 @@ import "strings"
 // of "GMS Gypsum Management & Supply") with what the initials are paired with in a ("GMS" of
 // "GMS - Tucker"), when those words are unpaired, and returns the reading, or "".
 func pairRestatedInitials(a, b []token, ap, bp []paired) string {
+	if !startsWithInitials(b) {
+		return "" // most names: checked without allocating, as every comparison comes here
+	}
 	own := ownWords(b, func(i int) bool { return !b[i].code && b[i].role != roleTag })
 	if len(own) < 3 || !b[own[0]].acronym || bp[own[0]].like == unlike || !ownInitials(b, &b[own[0]]) {
 		return ""
@@ -32,9 +35,23 @@ func pairRestatedInitials(a, b []token, ap, bp []paired) string {
 
 // ownInitialsKey is the key of a name's own initials written before its name, or "".
 func ownInitialsKey(ts []token) string {
+	if !startsWithInitials(ts) {
+		return ""
+	}
 	own := ownWords(ts, func(i int) bool { return !ts[i].code && ts[i].role != roleTag })
 	if len(own) < 3 || !ts[own[0]].acronym || !ownInitials(ts, &ts[own[0]]) {
 		return ""
 	}
 	return ts[own[0]].key
+}
+
+// startsWithInitials reports a name whose first word, joining words aside, is written as initials.
+func startsWithInitials(ts []token) bool {
+	for i := range ts {
+		if ts[i].role == roleStop {
+			continue
+		}
+		return ts[i].acronym
+	}
+	return false
 }

@@ -16,15 +16,15 @@ func townWritten(ts []token, town string) string {
 		return ""
 	}
 	for i := 0; i+len(ws) <= len(ts); i++ {
-		keys := make([]string, 0, len(ws))
-		for k, w := range ws {
-			t := &ts[i+k]
-			if !writesWord(t, w) {
-				break
-			}
-			keys = append(keys, t.key)
+		k := 0
+		for k < len(ws) && writesWord(&ts[i+k], ws[k]) {
+			k++
 		}
-		if len(keys) == len(ws) {
+		if k == len(ws) {
+			keys := make([]string, len(ws))
+			for j := range ws {
+				keys[j] = ts[i+j].key
+			}
 			return strings.Join(keys, " ")
 		}
 	}
