@@ -23,6 +23,9 @@ func stateEntity(t *token) bool {
 // place of its own too ("Lumbee Insulation of New England", "Lumbee NE Insulation of Maine"):
 // two entities of the firm, which a bookkeeper checks; else "".
 func twoEntities(q, e *prepared) string {
+	if !hasOfTail(q.toks) || !hasOfTail(e.toks) {
+		return "" // most names: no allocation
+	}
 	qt, et := ofTailKeys(q.toks), ofTailKeys(e.toks)
 	if !ownWord(qt, et) || !ownWord(et, qt) {
 		return "" // one entity's words, and perhaps a number ("Blue Stakes of Utah 811")
@@ -72,4 +75,14 @@ func ofTailKeys(ts []token) []string {
 		s = append(s, k)
 	}
 	return s
+}
+
+// hasOfTail reports a name that ends with "of" and a place.
+func hasOfTail(ts []token) bool {
+	for i := range ts {
+		if ts[i].ofTail || ts[i].ofPlace {
+			return true
+		}
+	}
+	return false
 }
