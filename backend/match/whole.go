@@ -185,6 +185,10 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		v.initials = pairAcronymOfCustomerWords(q, e, qp, ep) // "MD" is Metro District (customeracronym.go)
 	}
 	if v.initials == "" && parent {
+		// "TPA" is Tampa's airport, "EWR" Newark Airport (airportcode.go)
+		v.initials = pairAirportCode(q, e, qp, ep)
+	}
+	if v.initials == "" && parent {
 		// "WP Chamber of Commerce", "Winter Park Chamber"; "FS13", "Fire Station 13" (initialsrun.go)
 		v.initials = eitherWay(pairInitialsRun, q, e, qp, ep)
 	}
@@ -356,11 +360,11 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	qInit, eInit := false, false // initials left over: "J. Ramirez" and "R. Ramirez" are two people
 	qGen, eGen := false, false   // Jr or Sr left over: Jr and Sr are two people (person.go)
 	personName := vendors && (ctx.person || person || firstFlagged(q))
-	projWords := 0           // words the Procore name adds to a job with the same project number
+	projWords := 0            // words the Procore name adds to a job with the same project number
 	var qTrade, eTrade uint16 // the kinds of trade descriptors left over
-	var dropped *token       // a word of the trade on one side only (Cochran, Cochran Electric)
-	var dropped2 *token      // a second one on the same side ("Landscape Supply"), for a branch only
-	droppedQ := false        // dropped is the Procore name's
+	var dropped *token        // a word of the trade on one side only (Cochran, Cochran Electric)
+	var dropped2 *token       // a second one on the same side ("Landscape Supply"), for a branch only
+	droppedQ := false         // dropped is the Procore name's
 	// On a vendor list a store or branch number is the firm's, at one of its places; on the
 	// Jobs page "Fire Station #7" is another job than "Fire Station".
 	extras := 0
