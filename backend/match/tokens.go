@@ -613,6 +613,7 @@ func codePieces(name string) map[string]string {
 // after at least two.
 func splitQualifiers(name string) (string, []string) {
 	var quals []string
+	name, quals = careOfNote(name, quals) // "Hale Painting c/o Robert Hale" (careof.go)
 	// Square brackets hold a list's tag as round ones do: "Sharon Electric [NON-UNION]".
 	for _, pair := range [...][2]byte{{'(', ')'}, {'[', ']'}} {
 		for {
