@@ -27,7 +27,9 @@ var customerWorkWords = wordSet(`chiller chillers boiler boilers roof roofs roof
 	lobby kitchen restroom restrooms bathroom bathrooms ballroom taproom courtyard patio deck
 	decks porch basement garage dock docks loading entrance entry breakroom interior exterior
 	prefunction guestroom guestrooms corridor corridors
-	lift pump pumps station well wells tank tanks reservoir vault meter meters`)
+	lift pump pumps station well wells tank tanks reservoir vault meter meters
+	er ed icu nicu emergency surgery surgical radiology imaging lab labs laboratory pharmacy oncology
+	dialysis refresh`)
 
 // minCustomerWordsForWork is how many of the customer's own words the project's name must have
 // before words of the work added to them are set aside.

@@ -21,7 +21,10 @@ func TestCustomerNameWithTheWork(t *testing.T) {
 		{"Quillan Grand Hotel Guestroom Corridors", "Quillan Grand Hotel", true},
 		{"Quillan Grand Hotel Casino", "Quillan Grand Hotel", false}, // a business of its own
 		{"Tarrow Valley MUD 11 Lift Station", "Tarrow Valley MUD No. 11", true},
-		{"Tarrow Valley MUD 12 Lift Station", "Tarrow Valley MUD No. 11", false},    // another district
+		{"Tarrow Valley MUD 12 Lift Station", "Tarrow Valley MUD No. 11", false}, // another district
+		{"Kestrel Medical Center Tacoma ER Remodel", "Kestrel Medical Center - Tacoma", true},
+		{"Kestrel Medical Center Olympia ER Remodel", "Kestrel Medical Center - Tacoma", false}, // another place
+		{"Quillan Grand Hotel Lobby Refresh", "Quillan Grand Hotel", true},
 		{"Brisket Hollow Brewing Distribution", "Brisket Hollow Brewing Co", false}, // not a word of the work
 		{"Marrowfield Savings Bank Insurance", "Marrowfield Savings Bank", false},   // another firm of the name
 		{"Quillan Harbor Hotel Supply", "Quillan Harbor Hotel", false},
