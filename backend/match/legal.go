@@ -15,6 +15,9 @@ var legalSuffixes = phraseSet(
 	"general partnership", "a general partnership", "limited partnership", "a limited partnership",
 	"a corporation", "professional corporation", "a professional corporation", "s corp", "s corporation",
 	"limited liability company", "a limited liability company", "professional limited liability company",
+	// A law or accounting firm's form ("Chartered"), a professional partnership's, a Florida
+	// professional association written out (legalforms2_test.go).
+	"chartered", "pllp", "rllp", "professional association", "a professional association", "prof corp",
 	// Continental Europe and Latin America
 	"gmbh", "mbh", "ag", "kg", "ohg", "ug", "sa", "sarl", "sl", "slu", "srl", "spa",
 	"sas", "bv", "nv", "vof", "oy", "oyj", "aps", "asa", "kft", "zrt", "sro", "doo", "as",

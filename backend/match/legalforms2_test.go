@@ -1,0 +1,22 @@
+package match
+
+import "testing"
+
+// More legal forms one list leaves out.
+func TestLegalFormsMore(t *testing.T) {
+	for _, c := range [][2]string{
+		{"Marrow & Pike", "Marrow & Pike, Chartered"},
+		{"Tarrow Engineering", "Tarrow Engineering PLLP"},
+		{"Sabal Architects", "Sabal Architects Professional Association"},
+	} {
+		s := assignVendors([]string{c[0]}, []string{c[1]})["pa"]
+		if s.ID != "qa" || s.Confidence != Likely {
+			t.Errorf("%q / %q: %q %s (%s), want Likely", c[0], c[1], s.Name, s.Confidence, s.Reason)
+		}
+	}
+	// The near miss: the form set aside, the names still differ.
+	s := assignVendors([]string{"Tarrow Engineering PLLP"}, []string{"Tarrow Surveying"})["pa"]
+	if s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact) {
+		t.Errorf("Tarrow Engineering PLLP / Tarrow Surveying: %s (%s), want no one-click link", s.Confidence, s.Reason)
+	}
+}
