@@ -40,8 +40,8 @@ func (ix *Index) placeLike(w, city string) bool {
 // that is a place's name: every word of it a place's, or its last word one that place names end
 // with ("Red Mountain"); else "".
 func (ix *Index) placeBareName(q, e *prepared, v *wholeVerdict) string {
-	if v.bareTrade == "" {
-		return ""
+	if v.bareTrade == "" || insuranceWords[Normalise(v.bareTrade)] {
+		return "" // "The Hartford", Hartford Fire Insurance: an insurer's name is its brand (insurer.go)
 	}
 	city := Normalise(q.contact.city)
 	shared := ownKeys(e.toks)

@@ -300,3 +300,16 @@ func TestDoubtThinShare(t *testing.T) {
 			Entry{ID: "p", Name: "Corlander"}, "u", true, ""},
 	})
 }
+
+// An insurer named for its city keeps its brand: the place doubt is not for it.
+func TestDoubtPlaceBareNameInsurer(t *testing.T) {
+	ix := NewFlatIndex([]Entry{{ID: "i", Name: "Springfield Insurance Co"}, {ID: "r", Name: "Springfield Roofing"}})
+	var q prepared
+	prepare(&q, Entry{ID: "p", Name: "The Springfield"}, false, false)
+	if w := ix.placeBareName(&q, &ix.entries[0], &wholeVerdict{same: true, bareTrade: "Insurance"}); w != "" {
+		t.Errorf("an insurer named for its city: doubt %q, want none", w)
+	}
+	if w := ix.placeBareName(&q, &ix.entries[1], &wholeVerdict{same: true, bareTrade: "Roofing"}); w != "Roofing" {
+		t.Errorf("a roofer named for a city: doubt %q, want Roofing", w)
+	}
+}
