@@ -23,9 +23,8 @@ const maxCodeParts = 3
 func pairCodeSpelledApart(a, b []token, ap, bp []paired) {
 	for i := 0; i < len(a); {
 		end := sameWordEnd(a, i)
-		whole := alnumLower(a[i].raw)
-		if len(whole) >= minCodeApartLen && strings.ContainsFunc(whole, isDigitRune) && strings.ContainsFunc(whole, unicode.IsLetter) && anyUnpaired(ap[i:end]) {
-			if from, to := spelledRun(b, bp, whole); from >= 0 {
+		if codeLike(a[i].raw) && anyUnpaired(ap[i:end]) {
+			if from, to := spelledRun(b, bp, alnumLower(a[i].raw)); from >= 0 {
 				for k := i; k < end; k++ {
 					ap[k] = paired{at: from, like: sameNumber}
 				}
@@ -80,4 +79,21 @@ func alnumLower(s string) string {
 		}
 		return -1
 	}, s)
+}
+
+// codeLike reports a word of minCodeApartLen letters and digits or more with both, without
+// building a string: most words are not, and this runs for every pair of names compared.
+func codeLike(raw string) bool {
+	n, digit, letter := 0, false, false
+	for _, r := range raw {
+		switch {
+		case r >= '0' && r <= '9':
+			n++
+			digit = true
+		case unicode.IsLetter(r):
+			n++
+			letter = true
+		}
+	}
+	return n >= minCodeApartLen && digit && letter
 }
