@@ -38,6 +38,8 @@ type Index struct {
 	dba dbaIndex
 	// firstWord finds names by their first own word, a supplier's at its places (firstword.go)
 	firstWord firstWordIndex
+	// jobInitials finds jobs by the initials their names are written with (jobinitials.go)
+	jobInitials jobInitialsIndex
 	// renames finds the records named in the table of renamed firms (renamesread.go)
 	renames renameIndex
 
@@ -152,6 +154,7 @@ func newIndex(entries []Entry, paths bool) *Index {
 	ix.contacts = newContactIndex(ix.entries)
 	ix.dba = newDBAIndex(ix.entries)
 	ix.firstWord = newFirstWordIndex(ix.entries)
+	ix.jobInitials = newJobInitialsIndex(ix.entries)
 	ix.renames = newRenameIndex(ix.entries, ix.cities)
 	ix.pool.New = func() any { return &scratch{counts: make([]int32, len(ix.entries))} }
 	return ix

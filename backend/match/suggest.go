@@ -103,7 +103,8 @@ func (ix *Index) rank(q *prepared, sc *scratch, k int) []match {
 		add(ix.byWordInitials[v], kindInitials) // "City of Boston - ISD" (officekeys.go)
 	}
 	hits = ix.surnameCandidates(q, hits)
-	hits = ix.residenceCandidates(q, hits) // "Kim Residence" for "Kim, Daniel" (residencesurname.go)
+	hits = ix.residenceCandidates(q, hits)    // "Kim Residence" for "Kim, Daniel" (residencesurname.go)
+	hits = ix.jobInitials.candidates(q, hits) // "Lake Mary High School" for "LMHS" (jobinitials.go)
 	if !ix.jobs {
 		hits = ix.contacts.candidates(q, hits)  // another name, the same phone or street (contactname.go)
 		hits = ix.dba.candidates(q, hits)       // a trade name beside a legal name (dbaname.go)
