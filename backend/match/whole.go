@@ -463,6 +463,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			v.secondTrade = t.raw // "Crabtree Tile & Marble", "Crabtree Tile" (secondtrade.go)
 		case vendors && kindOfTrade(q, qp, t):
 			// "Directional" of "Davis Directional Boring", "Davis Boring" (kindofwork.go)
+		case vendors && nicknameInBrackets(q, qp, t, e):
+			v.givenNames = appendNew(v.givenNames, nicknameReading(q, t)) // "Thanh (Tom) Nguyen", "Nguyen, Tom" (nicknamebrackets.go)
+			continue
 		case vendors && tradeWords[t.key] && dropped == nil:
 			dropped, droppedQ = t, true
 			continue
@@ -579,6 +582,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case vendors && v.secondTrade == "" && secondTrade(e, ep, t):
 			v.secondTrade = t.raw
 		case vendors && kindOfTrade(e, ep, t):
+		case vendors && nicknameInBrackets(e, ep, t, q):
+			v.givenNames = appendNew(v.givenNames, nicknameReading(e, t))
+			continue
 		case vendors && tradeWords[t.key] && dropped == nil:
 			dropped = t
 			continue
