@@ -205,6 +205,7 @@ func wordSet(s string) map[string]bool {
 // the customer part of "Customer:Job"; person reads "Surname, First" as a person's name. an is
 // name's analysis when the caller has it, or nil.
 func tokenize(name string, customer, person bool, an *analysis) []token {
+	name = quotedNickname(name) // "Thanh "Tom" Nguyen" reads as "Thanh (Tom) Nguyen" (quotednickname.go)
 	codes := codePieces(name)
 	var firsts map[string]bool
 	if i := strings.IndexByte(name, ','); i > 0 && person {
