@@ -339,7 +339,7 @@ func (ix *Index) renamedPair(q *prepared, idx int32) (l renameLink, doubt string
 			return l, fmt.Sprintf("QuickBooks also has %q, a newer name of the firm", ix.entries[recs[0]].entry.Name), true
 		}
 	}
-	return l, "", true
+	return l, recentAcquisition(l.rows), true // renamesrecent.go
 }
 
 // renamedMatch ranks a record found under another name of q's firm: the newer name first, the
