@@ -91,6 +91,11 @@ type wholeVerdict struct {
 	// familyJob: the words of the work a homeowner's only job shares with the project, the
 	// surname agreeing (familyjob.go)
 	familyJob []string
+	// ownerBefore: the owner's words the project puts before the job's, the job being kept under
+	// the contractor ("TriStar" of "TriStar StoneCrest Cath Lab", ownerbeforejob.go)
+	ownerBefore string
+	// townBefore: the record's own town the project puts before the job's words (townbeforejob.go)
+	townBefore string
 }
 
 func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
@@ -496,6 +501,14 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// "Site" of "Banner Site Flatwork" against "…:Flatwork" (sitefiller.go)
 		case parent && buildingKindLeft(q, qp, t, e, ep):
 			// "Hall" of "Burruss Hall Classrooms" against "…:Burruss Classrooms" (sitefiller.go)
+		case parent && ownerBeforeJob(q, qp, e, ep, t):
+			// "TriStar" of "TriStar StoneCrest Cath Lab" against "Brasfield & Gorrie:StoneCrest
+			// Cath Lab": the owner's name before the job kept under its contractor (ownerbeforejob.go)
+			v.ownerBefore = strings.TrimSpace(v.ownerBefore + " " + t.raw)
+		case parent && townBeforeJob(q, qp, e, ep, t, ctx):
+			// "Sandy" of "Sandy Crescent Stake Center Remodel" against "…:Crescent Stake
+			// Center", the record being in Sandy (townbeforejob.go)
+			v.townBefore = strings.TrimSpace(v.townBefore + " " + t.raw)
 		case parent && ownerPlaceWords(q, qp, e, ep, t, ctx):
 			// "Hospital" of "Parkland Hospital 5th Floor Nurse Call" against "Parkland
 			// Health:5th Flr Nurse Call": the owner's place or kind (ownerkind.go)

@@ -149,6 +149,12 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 	if v.workLast != "" {
 		s += fmt.Sprintf("; %q names the part of the work, which one name leaves out", v.workLast)
 	}
+	if v.townBefore != "" {
+		s += fmt.Sprintf("; %q is the town the project is in, as its address says", v.townBefore)
+	}
+	if v.ownerBefore != "" {
+		s += fmt.Sprintf("; %q names the job's owner or its place, the books keeping the job under %q, who hired the firm", v.ownerBefore, parent)
+	}
 	if v.projectNumber != "" {
 		s += fmt.Sprintf("; same project number (%s)", v.projectNumber)
 	}
