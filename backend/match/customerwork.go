@@ -29,7 +29,7 @@ var customerWorkWords = wordSet(`chiller chillers boiler boilers roof roofs roof
 	prefunction guestroom guestrooms corridor corridors
 	lift pump pumps station well wells tank tanks reservoir vault meter meters
 	er ed icu nicu emergency surgery surgical radiology imaging lab labs laboratory pharmacy oncology
-	dialysis refresh`)
+	dialysis refresh power`)
 
 // minCustomerWordsForWork is how many of the customer's own words the project's name must have
 // before words of the work added to them are set aside.
@@ -47,20 +47,7 @@ func workOnCustomer(e []token, ep []paired, t *token) bool {
 			return true // "Zephyrhills Airport Hangar Repair" for the City of Zephyrhills
 		}
 	}
-	if !customerWorkWords[t.key] {
-		return false
-	}
-	n := 0
-	for j := range e {
-		u := &e[j]
-		if tradeDescriptors[u.key] != 0 || tradeWords[u.key] {
-			return false // a contractor's or a trade's firm: its projects are named for the owner's
-		}
-		if u.role == roleCore && !u.qual && u.num == "" && len(u.runes) >= 2 && ep[j].like != unlike {
-			n++
-		}
-	}
-	return n >= minCustomerWordsForWork
+	return customerWorkWords[t.key] && customerNamedInProject(e, ep)
 }
 
 // A town, city or county with no jobs is the owner of its buildings: "Redington Shores Town Hall
@@ -102,4 +89,53 @@ func lastOwnWord(e []token, j int) bool {
 		}
 	}
 	return true
+}
+
+// A customer with no jobs owns buildings the project may name by their label: "Medical City
+// Dallas Bldg D Power" for the customer "Medical City Dallas". The label and its number or letter
+// say which building of the customer's, all of them posted to the customer; only a building's
+// label counts ("Phase 2", "Lot 14" may be another owner's part of a development), and the
+// customer must be one a project named by it and the work would meet (workOnCustomer).
+
+// customerBuildingLabels label a building or a part of one.
+var customerBuildingLabels = wordSet(`building bldg tower wing suite ste unit floor level`)
+
+// buildingOfCustomer reports that t, a word the Procore name q adds to the customer e with no
+// jobs, is a building's label followed by its number or letter, or that number or letter.
+func buildingOfCustomer(q []token, t *token, e []token, ep []paired) bool {
+	at := -1
+	for i := range q {
+		if &q[i] == t {
+			at = i
+		}
+	}
+	designator := func(u *token) bool { return (u.num != "" || u.single()) && !u.qual && !u.customer }
+	switch {
+	case customerBuildingLabels[t.key] && at+1 < len(q) && designator(&q[at+1]):
+	case designator(t) && at > 0 && customerBuildingLabels[q[at-1].key]:
+	default:
+		return false
+	}
+	for j := range e {
+		if e[j].num != "" || e[j].single() {
+			return false // a customer with a number of its own: its number says which
+		}
+	}
+	return customerNamedInProject(e, ep)
+}
+
+// customerNamedInProject reports that at least minCustomerWordsForWork of the customer's own
+// words are in the project's name and that it is no contractor's or trade's firm.
+func customerNamedInProject(e []token, ep []paired) bool {
+	n := 0
+	for j := range e {
+		u := &e[j]
+		if tradeDescriptors[u.key] != 0 || tradeWords[u.key] {
+			return false // a contractor's or a trade's firm: its projects are named for the owner's
+		}
+		if u.role == roleCore && !u.qual && u.num == "" && len(u.runes) >= 2 && ep[j].like != unlike {
+			n++
+		}
+	}
+	return n >= minCustomerWordsForWork
 }

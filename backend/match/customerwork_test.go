@@ -61,6 +61,23 @@ func TestCustomerNameWithTheWork(t *testing.T) {
 			t.Errorf("%q / %q: %q %s (%s), want one click %v", c.procore, c.customer, s.Name, s.Confidence, s.Reason, c.likely)
 		}
 	}
+	// A building of a customer with no jobs, by its label and letter or number; a phase, a
+	// contractor's firm or a customer with a number of its own is not so taken.
+	for _, c := range []struct {
+		procore, customer string
+		likely            bool
+	}{
+		{"Quillan Medical Campus Bldg D Power", "Quillan Medical Campus", true},
+		{"Quillan Medical Campus Tower 2 Lobby", "Quillan Medical Campus", true},
+		{"Quillan Medical Campus Phase 2 Power", "Quillan Medical Campus", false},
+		{"Quillan Harbor Builders Bldg D Power", "Quillan Harbor Builders LLC", false},
+		{"Tarrow Valley MUD Bldg 2 Roof", "Tarrow Valley MUD No. 11", false},
+	} {
+		s := assignJobs([]string{c.procore}, []string{"Northgate Schools:Gym Floor", c.customer})["pa"]
+		if got := s.ID == "qb" && (s.Confidence == Likely || s.Confidence == Exact); got != c.likely {
+			t.Errorf("%q / %q: %q %s (%s), want one click %v", c.procore, c.customer, s.Name, s.Confidence, s.Reason, c.likely)
+		}
+	}
 	// A customer with jobs is never the project: the project is one of its jobs.
 	s := assignJobs([]string{"Quillan Harbor Hotel Chiller"}, []string{"Quillan Harbor Hotel", "Quillan Harbor Hotel:Lobby Refresh"})["pa"]
 	if s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact) {

@@ -398,6 +398,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// "Contract" of "PA Contract EWR-144.227 Parking" (numberlabel.go)
 		case t.num != "":
 			qNum = true
+		case customerOnly && buildingOfCustomer(q, t, e, ep):
+			extras++ // "Bldg D" of "Medical City Dallas Bldg D Power" (customerwork.go)
 			if !t.code && !(vendors && t.branchNumber) {
 				return v // "Phase 2" on one side is another job
 			}
