@@ -127,19 +127,7 @@ func acronymKeys(ts []token) (acronyms, inits []string) {
 	}
 	var out []string
 	spell := func(idx []int) {
-		var rs []rune
-		for _, j := range idx {
-			t := &ts[j]
-			switch {
-			case t.acronym:
-				rs = append(rs, t.runes...)
-			case t.num != "" || len(t.runes) < 2 || t.initial:
-				return
-			default:
-				rs = append(rs, t.runes[0])
-			}
-		}
-		if s := string(rs); len(rs) >= 3 && len(rs) <= 8 && (len(out) == 0 || out[0] != s) {
+		if s := spellKey(ts, idx); s != "" && (len(out) == 0 || out[0] != s) {
 			out = append(out, s)
 		}
 	}
@@ -161,6 +149,28 @@ func acronymKeys(ts []token) (acronyms, inits []string) {
 		return out, nil
 	}
 	return nil, out
+}
+
+// spellKey is the letters of the words of ts at idx, the whole of a word written as initials and
+// the first letter of any other, when they make 3 to 8 letters; "" when a number, a single
+// letter or an initial is among them.
+func spellKey(ts []token, idx []int) string {
+	var rs []rune
+	for _, j := range idx {
+		t := &ts[j]
+		switch {
+		case t.acronym:
+			rs = append(rs, t.runes...)
+		case t.num != "" || len(t.runes) < 2 || t.initial:
+			return ""
+		default:
+			rs = append(rs, t.runes[0])
+		}
+	}
+	if len(rs) < 3 || len(rs) > 8 {
+		return ""
+	}
+	return string(rs)
 }
 
 // leadingAcronym is the initials a QuickBooks name starts with when more words follow ("CED

@@ -17,6 +17,9 @@ type Index struct {
 	// byAcronym: the entries named by initials, by those initials; byWordInitials: the entries
 	// by the initials of their words (acronym.go)
 	byAcronym, byWordInitials map[string][]int32
+	// byAcronyms: the entries whose names have words written as initials, by the letters of
+	// all their words, the initials whole (multiacronym.go)
+	byAcronyms map[string][]int32
 	// bySurname: the names written surname first, by each word of the surname (personindex.go)
 	bySurname map[string][]int32
 
@@ -67,6 +70,7 @@ func newIndex(entries []Entry, paths bool) *Index {
 		byInitials:     map[string][]int32{},
 		byAcronym:      map[string][]int32{},
 		byWordInitials: map[string][]int32{},
+		byAcronyms:     map[string][]int32{},
 		bySurname:      map[string][]int32{},
 		byGerman:       map[string][]int32{},
 		byRole:         map[string][]int32{},
@@ -106,6 +110,9 @@ func newIndex(entries []Entry, paths bool) *Index {
 		}
 		for _, v := range p.wordInitials {
 			put(ix.byWordInitials, v)
+		}
+		for _, v := range acronymsKeys(p.toks) {
+			put(ix.byAcronyms, v) // "NYC DOT" (multiacronym.go)
 		}
 		put(ix.byCanon, p.canonK)
 		for _, k := range surnameKeys(p) {

@@ -97,9 +97,9 @@ func ofInitialWords(ts []token, keep func(i int) bool) []int {
 	return out
 }
 
-// looseInitials are the initials of the words at idx with a state's code whole, with and
-// without the O of every "of" between them ("ncdot", "ncdt"), when they differ from the plain
-// initials; nil otherwise.
+// looseInitials are the initials of the words at idx with a state's code or a word written as
+// initials whole, with and without the O of every "of" between them ("ncdot", "ncdt"), when they
+// differ from the plain initials; nil otherwise.
 func looseInitials(ts []token, idx []int) []string {
 	var with, without []rune
 	loose := false
@@ -117,6 +117,9 @@ func looseInitials(ts []token, idx []int) []string {
 			loose = true
 		}
 		l := wordLetters(t)
+		if t.acronym {
+			l = t.runes // "NYC Dept of Transportation" is nycdot (multiacronym.go)
+		}
 		loose = loose || len(l) > 1
 		with, without = append(with, l...), append(without, l...)
 	}

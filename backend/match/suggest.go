@@ -99,6 +99,7 @@ func (ix *Index) rank(q *prepared, sc *scratch, k int) []match {
 	for _, v := range q.wordInitials {
 		add(ix.byAcronym[v], kindInitials)
 	}
+	hits = ix.acronymsCandidates(q, hits) // "NYC DOT" for "NYC Dept of Transportation" (multiacronym.go)
 	for _, v := range officeInitialKeys(q.toks) {
 		add(ix.byWordInitials[v], kindInitials) // "City of Boston - ISD" (officekeys.go)
 	}

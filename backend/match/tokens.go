@@ -270,6 +270,7 @@ func tokenize(name string, customer, person bool, an *analysis) []token {
 	}
 	if !inCase {
 		initialsAfterStateCode(name, out) // "NH DRA" (stateinitials.go)
+		twoInitialsInCapitals(name, out)  // "NYC DOT" (multiacronym.go)
 	}
 	markBoardFrame(out) // "Denver Board of Water Commissioners" (boardframe.go)
 	return out

@@ -173,6 +173,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	if r := eitherWay(pairChurchInitials, q, e, qp, ep); r != "" {
 		v.abbrevs = append(v.abbrevs, r) // "UMC" is United Methodist Church (churchinitials.go)
 	}
+	unpairInitialsReadAsCut(q, e, qp, ep) // "DEP" is no "Dept" cut short (multiacronym.go)
+	unpairInitialsReadAsCut(e, q, ep, qp)
 	v.initials = pairInitials(q, e, qp, ep, initialsPlace(q, qPlace))
 	if v.initials == "" {
 		v.initials = pairInitials(e, q, ep, qp, initialsPlace(e, ePlace))

@@ -1,0 +1,55 @@
+package match
+
+import "testing"
+
+// A body kept by its place's initials and its office's ("QCY DPW") is found and read against the
+// office written out; another office of the same place is not linked in one click.
+func TestTwoSetsOfInitials(t *testing.T) {
+	cases := []struct {
+		procore string
+		qb      []string
+		want    string // the QuickBooks name linked in one click, "" for none
+	}{
+		{"QCY DPW", []string{"QCY Department of Public Works", "Quarry Paving"}, "QCY Department of Public Works"},
+		{"QCY Department of Public Works", []string{"QCY DPW", "Quarry Paving"}, "QCY DPW"},
+		{"Kestrel DOT MVD", []string{"Kestrel DOT Motor Vehicle Division"}, "Kestrel DOT Motor Vehicle Division"},
+		{"KCY DEP", []string{"KCY Dept of Environmental Protection", "KCY Dept of Transportation"}, "KCY Dept of Environmental Protection"},
+		// Near misses: another office of the place.
+		{"QCY DPW", []string{"QCY Department of Parks"}, ""},
+		{"KCY DEP", []string{"KCY Dept of Transportation"}, ""},
+		{"KCY DOB", []string{"KCY Dept of Transportation"}, ""},
+	}
+	for _, c := range cases {
+		qb := make([]Entry, len(c.qb))
+		for i, n := range c.qb {
+			qb[i] = Entry{ID: n, Name: n}
+		}
+		s := NewFlatIndex(qb).Suggest(Entry{Name: c.procore}, 1)
+		got := ""
+		if len(s) > 0 && (s[0].Confidence == Likely || s[0].Confidence == Exact) {
+			got = s[0].Name
+		}
+		if got != c.want {
+			t.Errorf("%q: linked %q, want %q (%+v)", c.procore, got, c.want, s)
+		}
+		if got != "" && s[0].Reason == "" {
+			t.Errorf("%q: no reason", c.procore)
+		}
+	}
+}
+
+// Two short words in capitals, one with no vowel, are initials; words with vowels stay words.
+func TestTwoInitialsInCapitals(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		want bool
+	}{
+		{"QCY DPW", true}, {"NYC DOT", true}, {"ACME TILE", false}, {"BMW SALES", false}, {"DPW", false},
+	} {
+		ts := tokenize(c.name, false, false, nil)
+		got := len(ts) == 2 && ts[0].acronym && ts[1].acronym
+		if got != c.want {
+			t.Errorf("%q read as two sets of initials: %v, want %v", c.name, got, c.want)
+		}
+	}
+}
