@@ -59,7 +59,8 @@ func wordLike(a, b *token) likeness {
 	if l == unlike && (a.written != nil || b.written != nil) {
 		l = runesLike(aw, bw)
 	}
-	if l == unlike && (vocabSlip(a.runes, b.runes) || vocabSlip(aw, bw) || vocabEdit(a.runes, b.runes) || vocabEdit(aw, bw)) {
+	if l == unlike && (vocabSlip(a.runes, b.runes) || vocabSlip(aw, bw) || vocabEdit(a.runes, b.runes) || vocabEdit(aw, bw) ||
+		pluralVocabEdit(a.runes, b.runes)) { // "Improvment", "Improvements" (vocabplural.go)
 		l = slip
 	}
 	return l
