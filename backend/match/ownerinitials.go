@@ -3,8 +3,11 @@ package match
 // More ways a project names its owner by initials (customerInitials, whole.go):
 //   - a word of the owner's name that is itself initials gives all its letters: NYCHA is the NYC
 //     Housing Authority, as NCSU is NC State University;
+//   - a public authority kept without its last word, "Authority", keeps the word's A in its
+//     initials: MHRA is "Manchester Housing & Redevelopment" (Authority);
 //   - a "University of" a state or town goes by the place's letter before the U: CU is the
-//     University of Colorado, KU the University of Kansas.
+//     University of Colorado, KU the University of Kansas; or by a U before the place's name,
+//     whole or cut to four letters or more: UChicago, UMass, UConn.
 
 // moreCustomerInitials lists those readings of a job's customer, beyond customerInitials'.
 func moreCustomerInitials(e []token) []string {
@@ -26,6 +29,9 @@ func moreCustomerInitials(e []token) []string {
 	if expanded && len(letters) >= 3 {
 		out = append(out, string(letters))
 	}
+	if a := authorityLeftOut(e); a != "" {
+		out = append(out, a)
+	}
 	// "University of Colorado …": the place's letter and the U.
 	var own []*token
 	for j := range e {
@@ -35,6 +41,52 @@ func moreCustomerInitials(e []token) []string {
 	}
 	if len(own) >= 3 && own[0].key == "university" && own[1].key == "of" && own[2].role == roleCore && own[2].num == "" {
 		out = append(out, string(own[2].runes[:1])+"u")
+		out = append(out, uAndPlace(own[2])...)
 	}
 	return out
+}
+
+// minPlaceCut is how many letters of the place a university's "U" and place keeps at least
+// ("UMass", "UConn").
+const minPlaceCut = 4
+
+// uAndPlace lists the ways a "University of" a place goes by its U and the place's name, whole
+// or cut: "UChicago" for the University of Chicago, "UMass" for the University of Massachusetts.
+func uAndPlace(place *token) []string {
+	written := place.key
+	if place.written != nil {
+		written = string(place.written)
+	}
+	out := []string{"u" + written}
+	for n := minPlaceCut; n < len(place.runes); n++ {
+		out = append(out, "u"+string(place.runes[:n]))
+	}
+	return out
+}
+
+// authorityHeads are the last words of a public authority's name before "Authority": the
+// Manchester Housing & Redevelopment Authority, the Central Ohio Transit Authority.
+var authorityHeads = wordSet(`housing redevelopment development transit transportation port parking
+	turnpike airport airports aviation water sewer sewerage utilities utility power toll`)
+
+// authorityLeftOut returns the initials of a customer whose name leaves out its last word
+// "Authority" ("Manchester Housing & Redevelopment" is MHRA), or "": the initials keep the A.
+func authorityLeftOut(e []token) string {
+	var letters []rune
+	last := -1
+	for j := range e {
+		t := &e[j]
+		if !t.customer || t.role == roleStop || t.first {
+			continue
+		}
+		if t.key == "authority" {
+			return ""
+		}
+		letters = append(letters, wordLetters(t)...)
+		last = j
+	}
+	if last < 0 || len(letters) < 2 || !authorityHeads[e[last].key] {
+		return ""
+	}
+	return string(letters) + "a"
 }

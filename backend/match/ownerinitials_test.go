@@ -7,7 +7,9 @@ import (
 
 // A project names its owner by initials that take all the letters of a word of the owner's name
 // written as initials (KCHA, "KC Housing Authority"), or a university by its state's letter and
-// U (KU, "University of Kansas"); other letters are another owner.
+// U (KU, "University of Kansas") or its U and place ("UKansas", cut to four letters or more:
+// "UKans"), or an authority kept without the word by its initials with the A ("LHRA", "Lowell
+// Housing & Redevelopment"); other letters are another owner.
 func TestOwnerInitialsReadings(t *testing.T) {
 	for _, c := range []struct {
 		procore, job string
@@ -17,6 +19,13 @@ func TestOwnerInitialsReadings(t *testing.T) {
 		{"KU Allen Fieldhouse Roof", "University of Kansas:Allen Fieldhouse Roof", true},
 		{"KCHX Maple Court Roof Drains", "KC Housing Authority:Maple Court Roof Drains", false},
 		{"OU Allen Fieldhouse Roof", "University of Kansas:Allen Fieldhouse Roof", false},
+		{"LHRA Elm Court Boilers", "Lowell Housing & Redevelopment:Elm Court Boilers", true},
+		{"LHRC Elm Court Boilers", "Lowell Housing & Redevelopment:Elm Court Boilers", false},
+		{"LPSA Elm Court Boilers", "Lowell Public Schools:Elm Court Boilers", false},
+		{"UKansas - Allen Fieldhouse Roof", "University of Kansas:Allen Fieldhouse Roof", true},
+		{"UKans Allen Fieldhouse Roof", "University of Kansas:Allen Fieldhouse Roof", true},
+		{"UKan Allen Fieldhouse Roof", "University of Kansas:Allen Fieldhouse Roof", false},
+		{"UMass Allen Fieldhouse Roof", "University of Kansas:Allen Fieldhouse Roof", false},
 	} {
 		customer := c.job[:strings.IndexByte(c.job, ':')]
 		s := assignJobs([]string{c.procore}, []string{customer, c.job})["pa"]
