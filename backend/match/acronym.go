@@ -70,9 +70,10 @@ func pairInitials(a, b []token, ap, bp []paired, place *token) string {
 	}
 	// A word of the work left over ("Repl" of "Mather Elementary UV Repl") says what kind of
 	// job, not which: the initials may still be the only word of the name's own left.
+	placeAt := tokenAt(a, place) // a town of several words: all of them (initialstown.go)
 	left := ownWords(a, func(i int) bool {
 		return ap[i].like == unlike && !a[i].code && a[i].role != roleDescriptor && a[i].role != roleTag && a[i].role != roleWeak &&
-			&a[i] != place && !agencyOffice(a, &a[i])
+			(placeAt < 0 || i < placeAt) && !agencyOffice(a, &a[i])
 	})
 	if len(left) != 1 || !a[left[0]].acronym {
 		return ""

@@ -167,9 +167,10 @@ func branchTail(ts []token, pairs []paired, e []token, ePairs []paired, ctx *who
 		return -1, false
 	}
 	if !marked && !place {
-		// "Spokane Valley", "New Mexico": a city of the lists' addresses or a state.
+		// "Spokane Valley", "New Mexico", "Salt Lake City": a city of the lists' addresses, a
+		// state or a large city of several words (initialstown.go).
 		p := strings.Join(plain, " ")
-		if !ctx.cities[p] && p != ctx.city && !stateNamePhrases[strings.ReplaceAll(p, " ", "_")] {
+		if u := strings.ReplaceAll(p, " ", "_"); !ctx.cities[p] && p != ctx.city && !stateNamePhrases[u] && !bigCityPhrases[u] {
 			return -1, false
 		}
 	}

@@ -175,9 +175,10 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	}
 	unpairInitialsReadAsCut(q, e, qp, ep) // "DEP" is no "Dept" cut short (multiacronym.go)
 	unpairInitialsReadAsCut(e, q, ep, qp)
-	v.initials = pairInitials(q, e, qp, ep, initialsPlace(q, qPlace))
+	// "CED Salt Lake City" (initialstown.go)
+	v.initials = pairInitials(q, e, qp, ep, initialsPlace(q, townAfterInitials(q, qPlace, ctx)))
 	if v.initials == "" {
-		v.initials = pairInitials(e, q, ep, qp, initialsPlace(e, ePlace))
+		v.initials = pairInitials(e, q, ep, qp, initialsPlace(e, townAfterInitials(e, ePlace, ctx)))
 	}
 	if v.initials == "" && parent {
 		v.initials = jobInitialsOverCustomer(q, e, qp, ep, ePlace)
