@@ -413,6 +413,8 @@ func segmentTokens(s string, codes map[string]string, an *analysis) []token {
 				k = d
 			} else if d, ok := romanNumerals[k]; ok && (len(k) > 1 || (len(out) > 0 && labels[out[len(out)-1].key])) {
 				k = d // "Phase VII" is Phase 7; a lone V or X only after a label: "Phase V"
+			} else if k == "i" && len(out) > 0 && labels[out[len(out)-1].key] {
+				k = "1" // "Ph I" is Phase 1; I is kept out of romanNumerals, where it would be read anywhere
 			}
 			t := token{key: k, raw: raw, runes: []rune(k), glued: ps[i].glued && n == 1, code: ps[i].code && n == 1}
 			// Only a full word read as another form of it ("Landscape" as landscaping), not an
