@@ -3,7 +3,8 @@ package match
 import "testing"
 
 // "Campus" and "Area" after a name say what kind of place it is, and "Hall", "Center" or
-// "Apartments" after a word of the job's own what kind of building; with a number or letter
+// "Apartments", "Library" or "Tower" after a word of the job's own what kind of building (not
+// after a point of the compass); with a number or letter
 // after them they label a numbered part of the site, another name before them is another place,
 // and one word of the job's own is too few to tell which job.
 func TestCampusAndAreaWords(t *testing.T) {
@@ -21,6 +22,10 @@ func TestCampusAndAreaWords(t *testing.T) {
 		{"Tarrow State University Burruss Hall Classrooms", []string{"Tarrow State University", "Tarrow State University:Burruss Classrooms"}, true},
 		{"Marrow Station Apartments", []string{"Kestrel Ridge Construction", "Kestrel Ridge Construction:Marrow Station"}, true},
 		{"Marrow Apartments", []string{"Kestrel Ridge Construction", "Kestrel Ridge Construction:Marrow"}, false},
+		{"Kestrel Housing Authority - Alder Tower Risers", []string{"Kestrel Housing Authority", "Kestrel Housing Authority:Alder Risers"}, true},
+		{"Tarrow University - Quinlan Library LED Retrofit", []string{"Tarrow University", "Tarrow University:Quinlan LED Retrofit"}, true},
+		{"Kestrel Medical Center North Tower Lobby", []string{"Kestrel Medical Center", "Kestrel Medical Center:North Lobby"}, false},
+		{"Kestrel Housing Authority - Alder Tower 2 Risers", []string{"Kestrel Housing Authority", "Kestrel Housing Authority:Alder Risers"}, false},
 		// A tenant's suite without its number; the site of the work.
 		{"Marrow Center Retail TI", []string{"Marrow Center", "Marrow Center:Retail Suite TI"}, true},
 		{"Marrow Center Retail Suite 4 TI", []string{"Marrow Center", "Marrow Center:Retail TI"}, false},
