@@ -20,6 +20,8 @@ type Index struct {
 	// byAcronyms: the entries whose names have words written as initials, by the letters of
 	// all their words, the initials whole (multiacronym.go)
 	byAcronyms map[string][]int32
+	// byBodyOffice: public bodies' names with an office's initials, by them (initialsplacefirst.go)
+	byBodyOffice map[string][]int32
 	// bySurname: the names written surname first, by each word of the surname (personindex.go)
 	bySurname map[string][]int32
 
@@ -71,6 +73,7 @@ func newIndex(entries []Entry, paths bool) *Index {
 		byAcronym:      map[string][]int32{},
 		byWordInitials: map[string][]int32{},
 		byAcronyms:     map[string][]int32{},
+		byBodyOffice:   map[string][]int32{},
 		bySurname:      map[string][]int32{},
 		byGerman:       map[string][]int32{},
 		byRole:         map[string][]int32{},
@@ -114,6 +117,7 @@ func newIndex(entries []Entry, paths bool) *Index {
 		for _, v := range acronymsKeys(p.toks) {
 			put(ix.byAcronyms, v) // "NYC DOT" (multiacronym.go)
 		}
+		put(ix.byBodyOffice, bodyOfficeKey(p.toks)) // "City of Tacoma - TPU" (initialsplacefirst.go)
 		put(ix.byCanon, p.canonK)
 		for _, k := range surnameKeys(p) {
 			put(ix.bySurname, k)

@@ -49,13 +49,21 @@ func acronymsKeys(ts []token) []string {
 // finds the names with one set and words written out ("NYC DOT" finds "NYC Dept of
 // Transportation"), and the other way round.
 func (ix *Index) acronymsCandidates(q *prepared, hits []hit) []hit {
-	if len(ix.byAcronyms) == 0 {
-		return hits
-	}
-	for _, k := range acronymsKeys(q.toks) {
-		for _, id := range ix.byAcronyms[k] {
+	add := func(ids []int32) {
+		for _, id := range ids {
 			hits = append(hits, hit{idx: id, kind: kindInitials})
 		}
+	}
+	for _, k := range acronymsKeys(q.toks) {
+		add(ix.byAcronyms[k])
+	}
+	// A public body's office by its initials: "City of Tacoma - TPU", "Tacoma Public Utilities"
+	// (initialsplacefirst.go).
+	if k := bodyOfficeKey(q.toks); k != "" {
+		add(ix.byWordInitials[k])
+	}
+	for _, k := range q.wordInitials {
+		add(ix.byBodyOffice[k])
 	}
 	return hits
 }

@@ -180,6 +180,10 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	if v.initials == "" {
 		v.initials = pairInitials(e, q, ep, qp, initialsPlace(e, townAfterInitials(e, ePlace, ctx)))
 	}
+	if v.initials == "" && !parent && !customerOnly {
+		// "TPU" is Tacoma Public Utilities, Tacoma paired (initialsplacefirst.go)
+		v.initials = eitherWay(pairInitialsWithPlace, q, e, qp, ep)
+	}
 	if v.initials == "" && parent {
 		v.initials = jobInitialsOverCustomer(q, e, qp, ep, ePlace)
 	}
