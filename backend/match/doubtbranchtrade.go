@@ -13,11 +13,12 @@ import (
 // places: a bookkeeper checks before linking.
 
 // contractorWork are the trades a contractor does and no supply house names itself for: paving,
-// not electric, plumbing supply, lumber or steel, which a supplier sells.
+// not electric, plumbing supply, lumber or steel, which a supplier sells. Not crane: a crane
+// rental firm has yards in many towns.
 var contractorWork = wordSet(`paving excavating excavation grading painting drywall framing
 	carpentry masonry demolition hauling trucking sitework landscaping striping sweeping cleaning
 	janitorial abatement sandblasting plastering stucco waterproofing fireproofing caulking
-	surveying drilling boring welding glazing heating roofing underground mechanical`)
+	surveying drilling boring welding glazing heating roofing underground mechanical fence fencing`)
 
 // "Sheet Metal" is read as one word of the trade (tradePhrases).
 func init() { contractorWork["sheet metal"] = true }

@@ -34,8 +34,8 @@ func contractorOfPlace(q, e *prepared, v *wholeVerdict) string {
 			return ""
 		}
 	}
-	if !hasContractorWork(q.toks) && !hasContractorWork(e.toks) {
-		return ""
+	if !hasContractorWork(q.toks) && !hasContractorWork(e.toks) || hasSupplierWord(side.toks) {
+		return "" // "Cholla Fence Supply of Tucson" is a supply house's store
 	}
 	return strings.TrimSpace(side.entry.Name[at+4:])
 }
@@ -44,6 +44,16 @@ func contractorOfPlace(q, e *prepared, v *wholeVerdict) string {
 func hasContractorWork(ts []token) bool {
 	for i := range ts {
 		if contractorWork[ts[i].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSupplierWord reports a word that makes a firm a supply house: Supply, Wholesale, Rentals.
+func hasSupplierWord(ts []token) bool {
+	for i := range ts {
+		if supplierWords[ts[i].key] {
 			return true
 		}
 	}

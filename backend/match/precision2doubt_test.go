@@ -1,0 +1,20 @@
+package match
+
+import "testing"
+
+// A fence contractor's name "of" a town is a firm of its own there as often as the same firm:
+// fencing is a contractor's work (doubtbranchtrade.go contractorWork), as roofing is. A supply
+// house of the trade goes by its town after "of" for its store.
+func TestDoubtFenceContractorOfPlace(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{"a fence contractor of a town", false,
+			[]Entry{{ID: "f", Name: "Cholla Fence"}, {ID: "o", Name: "Lindgren Lumber", City: "Tucson"}},
+			Entry{ID: "p", Name: "Cholla Fence & Gate of Tucson"}, "", false, "firm of its own there"},
+		{"the fence contractor with its legal form", false,
+			[]Entry{{ID: "f", Name: "Cholla Fence"}, {ID: "o", Name: "Lindgren Lumber", City: "Tucson"}},
+			Entry{ID: "p", Name: "Cholla Fence Co."}, "f", true, ""},
+		{"a fence supply house of a town", false,
+			[]Entry{{ID: "f", Name: "Cholla Fence Supply"}, {ID: "o", Name: "Lindgren Lumber", City: "Tucson"}},
+			Entry{ID: "p", Name: "Cholla Fence Supply of Tucson"}, "f", true, ""},
+	})
+}
