@@ -7,12 +7,13 @@ import "strings"
 // "Hillsborough County Aviation Authority:Airside C Concessions TI", and "EWR Garage P4" where
 // the other list has "Newark Airport Garage P4". The codes are public, like the states' postal
 // codes: each stands for one airport and so one town. A code in capitals reads as
-//   - the words "<its town> Airport" (or "<town> International Airport") written out on the other
-//     side, or
+//   - the words "<its town> Airport" (or "<town> International Airport"), or the airport's own
+//     name ("Phoenix Sky Harbor"), written out on the other side, or
 //   - the airport's owner, when the job's customer runs airports (its name says Airport or
 //     Aviation, or it is kept by initials ending with AA, an airport or aviation authority, and
 //     the job names a part of an airport: a terminal, a concourse, an airside), and the customer
-//     names no other airport's town ("Metro Nashville Airport Authority" owns BNA, not MCO).
+//     names no other airport's town ("Metro Nashville Airport Authority" owns BNA, not MCO); the
+//     airport's own name reads so too ("O'Hare Terminal 3" under the Chicago Dept of Aviation).
 // A code that is not an airport's, or an owner that runs none, leaves the word to the other
 // rules; so does a letter or number after it that the other name lacks (whole.go).
 
@@ -86,37 +87,82 @@ func airportCode(t *token) []string {
 	return airportTowns[t.key]
 }
 
-// pairCodeWithTown pairs a code of a with "<town> [International] Airport" written out in b, the
-// words unpaired or paired only with the code ("CLT" read as the letters of Charlotte).
+// airportNames are the names well-known airports go by besides their town's, as a project
+// writes them ("Phoenix Sky Harbor", "O'Hare"), lower case, word for word.
+var airportNames = map[string][]string{
+	"atl": {"hartsfield jackson", "hartsfield"}, "phx": {"sky harbor"}, "ord": {"ohare"},
+	"mdw": {"midway"}, "lga": {"laguardia"}, "iad": {"dulles"}, "dca": {"reagan national"},
+	"bos": {"logan"}, "sea": {"seatac", "sea tac"}, "hou": {"hobby"}, "dal": {"love field"},
+	"iah": {"bush intercontinental"}, "bwi": {"thurgood marshall"}, "msy": {"louis armstrong"},
+}
+
+// pairCodeWithTown pairs a code of a with the airport written out in b: its town, its name or
+// both, then "Airport" unless the name was given ("Newark Airport", "Denver International
+// Airport", "Phoenix Sky Harbor"), the words unpaired or paired only with the code ("CLT" read
+// as the letters of Charlotte).
 func pairCodeWithTown(a, b []token, ap, bp []paired) string {
 	for i := range a {
 		if ap[i].like != unlike && ap[i].like != skeleton && ap[i].like != shortWord {
 			continue
 		}
-		for _, town := range airportCode(&a[i]) {
-			n := len(strings.Fields(town))
-			for j := 0; j+n < len(b); j++ {
-				if ap[i].like != unlike && ap[i].at != j || townWritten(b[j:j+n], town) == "" || !freeFor(bp, j, j+n, i) {
-					continue
-				}
-				k := j + n
-				for k < len(b) && airportSideWords[b[k].key] && freeFor(bp, k, k+1, i) {
-					k++
-				}
-				if k >= len(b) || b[k].key != "airport" || !freeFor(bp, k, k+1, i) {
-					continue
-				}
-				raws := make([]string, 0, k-j+1)
-				for m := j; m <= k; m++ {
-					bp[m] = paired{at: i, like: initialsOf}
-					raws = append(raws, b[m].raw)
-				}
-				ap[i] = paired{at: j, like: initialsOf}
-				return a[i].raw + " = " + strings.Join(raws, " ") + ", its airport code"
+		towns := airportCode(&a[i])
+		if towns == nil {
+			continue
+		}
+		for j := range b {
+			// The code read as the town's letters may stand right before the airport's name.
+			if ap[i].like != unlike && ap[i].at != j && ap[i].at != j-1 {
+				continue
 			}
+			k := j
+			for _, town := range towns {
+				if n := len(strings.Fields(town)); j+n <= len(b) && townWritten(b[j:j+n], town) != "" && freeFor(bp, j, j+n, i) {
+					k = j + n
+					break
+				}
+			}
+			named := false
+			for _, name := range airportNames[a[i].key] {
+				if n := wordsAt(b, k, name); n > 0 && freeFor(bp, k, k+n, i) {
+					k, named = k+n, true
+					break
+				}
+			}
+			if k == j {
+				continue
+			}
+			for k < len(b) && airportSideWords[b[k].key] && freeFor(bp, k, k+1, i) {
+				k++
+			}
+			if k < len(b) && b[k].key == "airport" && freeFor(bp, k, k+1, i) {
+				k++
+			} else if !named {
+				continue
+			}
+			raws := make([]string, 0, k-j)
+			for m := j; m < k; m++ {
+				bp[m] = paired{at: i, like: initialsOf}
+				raws = append(raws, b[m].raw)
+			}
+			ap[i] = paired{at: j, like: initialsOf}
+			return a[i].raw + " = " + strings.Join(raws, " ") + ", its airport code"
 		}
 	}
 	return ""
+}
+
+// wordsAt returns how many words of ts from at spell phrase's words, key for key, or 0.
+func wordsAt(ts []token, at int, phrase string) int {
+	ws := strings.Fields(phrase)
+	if at+len(ws) > len(ts) {
+		return 0
+	}
+	for k, w := range ws {
+		if ts[at+k].key != w {
+			return 0
+		}
+	}
+	return len(ws)
 }
 
 // freeFor reports that ps[from:to] are all unpaired or paired with the other side's word i.
@@ -153,17 +199,50 @@ func pairCodeWithOwner(q, e []token, qp, ep []paired) string {
 		return ""
 	}
 	for i := range q {
-		towns := airportCode(&q[i])
-		if towns == nil || qp[i].like != unlike || namesOtherAirportTown(cust, q[i].key) {
+		if qp[i].like != unlike {
 			continue
 		}
-		qp[i] = paired{at: owner, like: initialsOf}
+		code, n := q[i].key, 1
+		if airportCode(&q[i]) == nil {
+			code, n = airportNamed(q, qp, i) // "O'Hare" for ORD
+		}
+		if n == 0 || namesOtherAirportTown(cust, code) {
+			continue
+		}
+		raws := make([]string, 0, n)
+		for k := i; k < i+n; k++ {
+			qp[k] = paired{at: owner, like: initialsOf}
+			raws = append(raws, q[k].raw)
+		}
 		if ep[owner].like == unlike {
 			ep[owner] = paired{at: i, like: initialsOf}
 		}
-		return q[i].raw + " = " + townName(towns[0]) + "'s airport, which the customer runs"
+		return strings.Join(raws, " ") + " = " + townName(airportTowns[code][0]) + "'s airport, which the customer runs"
 	}
 	return ""
+}
+
+// airportNamed returns the code of the airport whose name the unpaired words of q from i give,
+// and how many words they are, or "", 0.
+func airportNamed(q []token, qp []paired, i int) (string, int) {
+	for code, names := range airportNames {
+		for _, name := range names {
+			if n := wordsAt(q, i, name); n > 0 && unpairedRun(qp, i, i+n) {
+				return code, n
+			}
+		}
+	}
+	return "", 0
+}
+
+// unpairedRun reports that ps[from:to] are all unpaired.
+func unpairedRun(ps []paired, from, to int) bool {
+	for k := from; k < to; k++ {
+		if ps[k].like != unlike {
+			return false
+		}
+	}
+	return true
 }
 
 // authorityInitials reports a name kept by initials in capitals ending with AA, as an airport or

@@ -5,10 +5,11 @@ import (
 	"testing"
 )
 
-// An airport's code reads as "<town> Airport" written out on the other side, or as the airport's
-// owner when the job's customer runs airports and names no other airport's town; a code the table
-// does not hold, an owner that runs no airport, another town, or an owner kept by initials whose
-// job names no part of an airport leave the names apart.
+// An airport's code reads as "<town> Airport" or the airport's own name written out on the other
+// side, or as the airport's owner (so does its name) when the job's customer runs airports and
+// names no other airport's town; a code the table does not hold, an owner that runs no airport,
+// another town, or an owner kept by initials whose job names no part of an airport leave the
+// names apart.
 func TestAirportCodes(t *testing.T) {
 	for _, c := range []struct {
 		procore, job string
@@ -25,6 +26,11 @@ func TestAirportCodes(t *testing.T) {
 		{"Skanska - Raleigh Airport Deck 2 Drains", "Skanska USA Building:CLT Deck 2 Drains", false},
 		{"QZX Terminal B Baggage Claim Lighting", "Bexar Aviation Authority:Terminal B Baggage Claim Lighting", false},
 		{"SAT Terminal C Baggage Claim Lighting", "Bexar Aviation Authority:Terminal B Baggage Claim Lighting", false},
+		// The airport's own name.
+		{"Phoenix Sky Harbor Terminal 3 Gate Power", "City of Phoenix:PHX T3 Gate Power", true},
+		{"Phoenix Sky Harbor Terminal 3 Gate Power", "City of Phoenix:TUS T3 Gate Power", false},
+		{"O'Hare Terminal 5 Baggage Lighting", "Chicago Dept of Aviation:Terminal 5 Baggage Lighting", true},
+		{"O'Hare Terminal 5 Baggage Lighting", "Houston Airport System:Terminal 5 Baggage Lighting", false},
 	} {
 		customer := c.job[:strings.IndexByte(c.job, ':')]
 		s := assignJobs([]string{c.procore}, []string{customer, c.job})["pa"]
