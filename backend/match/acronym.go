@@ -95,8 +95,12 @@ func pairInitials(a, b []token, ap, bp []paired, place *token) string {
 	for _, j := range words {
 		bp[j] = paired{at: i, like: initialsOf}
 	}
-	// The words as written, with the joining words between them: "American Builders &
-	// Contractors".
+	return a[i].raw + " = " + spelledWords(b, words)
+}
+
+// spelledWords writes the words of b at words, the ones initials stand for, as written, with the
+// joining words between them: "American Builders & Contractors", "Department of Transportation".
+func spelledWords(b []token, words []int) string {
 	var raws []string
 	for j := words[0]; j <= words[len(words)-1]; j++ {
 		if b[j].ofTail && j > 0 && !b[j-1].ofTail {
@@ -106,7 +110,7 @@ func pairInitials(a, b []token, ap, bp []paired, place *token) string {
 			raws = append(raws, b[j].raw)
 		}
 	}
-	return a[i].raw + " = " + strings.Join(raws, " ")
+	return strings.Join(raws, " ")
 }
 
 // acronymKeys are what the candidate search looks a name up by: with a word written as

@@ -184,6 +184,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		// "TPU" is Tacoma Public Utilities, Tacoma paired (initialsplacefirst.go)
 		v.initials = eitherWay(pairInitialsWithPlace, q, e, qp, ep)
 	}
+	if v.initials == "" && !parent && !customerOnly {
+		v.initials = eitherWay(pairInitialsOverRepeat, q, e, qp, ep) // "BOCC" (initialsrepeat.go)
+	}
 	if v.initials == "" && parent {
 		v.initials = jobInitialsOverCustomer(q, e, qp, ep, ePlace)
 	}
