@@ -406,10 +406,10 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// "I-93" of "MassDOT #124567 I-93 Rest Area Plumbing" (routenumber.go)
 		case parent && numberLabelBefore(q, qp, t):
 			// "Contract" of "PA Contract EWR-144.227 Parking" (numberlabel.go)
-		case t.num != "":
-			qNum = true
 		case customerOnly && buildingOfCustomer(q, t, e, ep):
 			extras++ // "Bldg D" of "Medical City Dallas Bldg D Power" (customerwork.go)
+		case t.num != "":
+			qNum = true
 			if !t.code && !(vendors && t.branchNumber) {
 				return v // "Phase 2" on one side is another job
 			}
