@@ -1,6 +1,6 @@
 package match
 
-import "strings"
+import "slices"
 
 // A public body's office is kept by its initials, and the initials start with the letter of the
 // body's place: "City of Tacoma - TPU" for "Tacoma Public Utilities", "City of Denton - DME" for
@@ -20,36 +20,43 @@ func pairInitialsWithPlace(a, b []token, ap, bp []paired) string {
 	if len(acr) < 3 || len(acr) > 6 || !namesPublicBody(a) && !namesPublicBody(b) {
 		return ""
 	}
-	first := ownWords(b, func(int) bool { return true })
-	if len(first) < 3 || bp[first[0]].like != sameWord || publicBodyWords[b[first[0]].key] {
+	// The place: b's first words, paired, one to three ("Tacoma", "New Jersey" for NJ).
+	own := ofInitialWords(b, func(int) bool { return true })
+	place := 0
+	for place < len(own) && place < 3 && bp[own[place]].like == sameWord && !publicBodyWords[b[own[place]].key] {
+		place++
+	}
+	if place == 0 || len(own)-place < 2 {
 		return "" // the place, written on both sides, then two words or more
+	}
+	inPlace := func(j int) bool { return j <= own[place-1] && bp[j].like == sameWord }
+	startsWithPlace := func(words []int) bool {
+		return len(words) >= place+2 && slices.Equal(words[:place], own[:place])
 	}
 	var words []int
 	for _, descriptors := range []bool{true, false} {
 		keep := func(j int) bool {
-			return j == first[0] || bp[j].like == unlike && (descriptors || b[j].role != roleDescriptor)
+			return inPlace(j) || bp[j].like == unlike && (descriptors || b[j].role != roleDescriptor)
 		}
-		if words = ownWords(b, keep); len(words) >= 3 && words[0] == first[0] && spells(acr, b, words) {
+		if words = ownWords(b, keep); startsWithPlace(words) && spells(acr, b, words) {
 			break
 		}
-		// An O for "of", the words after it read as the name's own.
-		if words = ofInitialWords(b, keep); len(words) >= 3 && words[0] == first[0] && spellsLoose(acr, b, words) {
+		// An O for "of", the words after it read as the name's own; a state's code whole.
+		if words = ofInitialWords(b, keep); startsWithPlace(words) && spellsLoose(acr, b, words) {
 			break
 		}
 		words = nil
 	}
-	if words == nil || !officeNamed(b, words[1:]) {
+	if words == nil || !officeNamed(b, words[place:]) {
 		return "" // "Tacoma Paving Unlimited" is a firm, not the City of Tacoma's TPU
 	}
 	for _, k := range left {
-		ap[k] = paired{at: words[1], like: initialsOf}
+		ap[k] = paired{at: words[place], like: initialsOf}
 	}
-	raws := []string{b[words[0]].raw}
-	for _, j := range words[1:] {
+	for _, j := range words[place:] {
 		bp[j] = paired{at: left[0], like: initialsOf}
-		raws = append(raws, b[j].raw)
 	}
-	return a[left[0]].raw + " = " + strings.Join(raws, " ")
+	return a[left[0]].raw + " = " + spelledWords(b, words)
 }
 
 // bodyOfficeKey is the key a public body's name with one word written as initials is found by,

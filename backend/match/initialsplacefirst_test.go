@@ -14,10 +14,16 @@ func TestOfficeInitialsWithThePlace(t *testing.T) {
 		{"City of Quarryville - QPU", "Quarryville Public Utilities", true},
 		{"Kestrel Municipal Electric", "City of Kestrel - KME", true},
 		{"City of Kestrel KDCI", "Kestrel Dept of Constr & Inspections", true},
+		// A state of two words, written by its code: "State of NM", read New Mexico.
+		{"New Mexico Department of Revenue", "State of NM - NMDOR", true},
+		{"New Mexico Division of Taxation", "State of New Mexico - Div of Taxation", true},
 		// Near misses: a firm of the place, another office.
 		{"Quarryville Paving Unlimited", "City of Quarryville - QPU", false},
 		{"Quarryville Public Utilities", "City of Quarryville - QPW", false},
 		{"Kestrel Municipal Electric", "City of Kestrel - KWD", false},
+		{"New Mexico Paving Unlimited", "State of NM - NMPU", false},
+		{"New Mexico Department of Revenue", "State of NM - NMDOL", false},
+		{"New Mexico Division of Taxation", "State of New Hampshire - Div of Taxation", false},
 	} {
 		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
 		if got := s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact); got != c.likely {

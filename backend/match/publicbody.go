@@ -63,8 +63,10 @@ func bodyPrefix(ts []token, ps []paired, t *token) bool {
 	case "city", "town", "county", "village":
 	case "state", "commonwealth":
 		// "Commonwealth of Massachusetts - Dept of Revenue" is the Massachusetts Dept of
-		// Revenue; the word after "of" must be a state's name.
-		if first+2 >= len(ts) || !stateNames[ts[first+2].key] {
+		// Revenue; the word after "of" must be a state's name, of one word or two ("State of
+		// NJ", read New Jersey).
+		if first+2 >= len(ts) || !stateNames[ts[first+2].key] &&
+			!(first+3 < len(ts) && stateNamePhrases[ts[first+2].key+"_"+ts[first+3].key]) {
 			return false
 		}
 	default:
