@@ -18,6 +18,9 @@ func TestInitialsForARunOfWords(t *testing.T) {
 		{"Tarrow Fire Station 13 Roof Repairs", "City of Tarrow:FS14 Roof Repairs", false},
 		{"Tarrow Fire Station 13 Roof Repairs", "City of Tarrow:PS13 Roof Repairs", false},
 		{"Marrow Medical ER Expansion", "Marrow Medical Center:Emergency Department Expansion", false},
+		// Beside another reading of initials: the customer kept by its initials.
+		{"Kestrel Valley SD Alder Parking Lot Sealcoat", "KVSD:Alder PL Sealcoat", true},
+		{"Kestrel Valley SD Alder Parking Garage Sealcoat", "KVSD:Alder PL Sealcoat", false},
 	} {
 		customer := c.job[:strings.IndexByte(c.job, ':')]
 		s := assignJobs([]string{c.procore}, []string{customer, c.job})["pa"]

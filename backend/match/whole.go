@@ -203,9 +203,11 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		// "TPA" is Tampa's airport, "EWR" Newark Airport (airportcode.go)
 		v.initials = pairAirportCode(q, e, qp, ep)
 	}
-	if v.initials == "" && parent {
-		// "WP Chamber of Commerce", "Winter Park Chamber"; "FS13", "Fire Station 13" (initialsrun.go)
-		v.initials = eitherWay(pairInitialsRun, q, e, qp, ep)
+	if parent {
+		// "WP Chamber of Commerce", "Winter Park Chamber"; "FS13", "Fire Station 13"; also beside
+		// another reading ("BVSD:Alder PL Sealcoat", "Boulder Valley SD Alder Parking Lot
+		// Sealcoat") (initialsrun.go)
+		v.initials = joinReadings(v.initials, eitherWay(pairInitialsRun, q, e, qp, ep))
 	}
 	if v.initials == "" {
 		// "P&H" is Plumbing & Heating, "R&D" research (ampinitials.go).
