@@ -30,7 +30,8 @@ import (
 //     brackets (doubtcontractorof.go), two kinds of firm (doubtkindswap.go), another public
 //     owner's job (doubtotherowner.go), an owner's name a letter apart (doubtownertypo.go), a
 //     town read as an owner (doubtbodyowner.go), a family's job sharing only the kind of work
-//     (doubtfamilywork.go), one word shared after three or more set aside (doubtthinshare.go).
+//     (doubtfamilywork.go), one word shared after three or more set aside (doubtthinshare.go),
+//     a typo with a word of its own on each side (doubttypoaside.go).
 //     Two firms named for one person are the assignment's question
 //     (ownerrivals.go).
 //
@@ -83,6 +84,9 @@ func (ix *Index) oneClickDoubt(q, e *prepared, v *wholeVerdict) string {
 	}
 	if w := contractorKindAgainstBranch(q, e, v); w != "" && !ix.jobs {
 		return fmt.Sprintf("one name is a branch, the other adds %q, a contractor's kind no supply house is: a namesake may be meant", w) // doubtbranchtrade.go
+	}
+	if a, b := typoAndWordsApart(q, e, v); a != "" && !ix.jobs {
+		return fmt.Sprintf("the names differ by a letter and each adds a word of its own (%q, %q): two firms may be meant", a, b) // doubttypoaside.go
 	}
 	if w := thinShare(q, e, v); w != "" {
 		return "the names share only " + w // doubtthinshare.go

@@ -18,3 +18,19 @@ func TestDoubtFenceContractorOfPlace(t *testing.T) {
 			Entry{ID: "p", Name: "Cholla Fence Supply of Tucson"}, "f", true, ""},
 	})
 }
+
+// A letter apart and a word of its own on each side: two firms as often as one.
+func TestDoubtTypoAndWordsApart(t *testing.T) {
+	qb := []Entry{{ID: "b", Name: "Quarrington Boiler Works"}, {ID: "o", Name: "Lindgren Lumber"}}
+	checkPrecisionCases(t, []precisionCase{
+		{"a typo and a word on each side", false, qb,
+			Entry{ID: "p", Name: "Quarington Boiler Repair"}, "", false, "differ by a letter and each adds a word"},
+		{"a typo alone", false, qb,
+			Entry{ID: "p", Name: "Quarington Boiler Works"}, "b", true, ""},
+		{"a typo and a legal form", false, qb,
+			Entry{ID: "p", Name: "Quarington Boiler Works, Inc."}, "b", true, ""},
+		{"a word on each side without a typo", false,
+			[]Entry{{ID: "b", Name: "Quarrington Boiler Group"}, {ID: "o", Name: "Lindgren Lumber"}},
+			Entry{ID: "p", Name: "Quarrington Boiler Enterprises"}, "b", true, ""},
+	})
+}
