@@ -4,8 +4,9 @@ import "strings"
 
 // A job's name says what is done by the thing or by the work: "Pole Lights" and "Pole Lighting",
 // "Steam Pipe" and "Steam Piping", "Roof Repairs" and "Roofing Repairs". The work's word in -ing
-// is one of the trade's (tradeWords) or of the work items (lastWorkWords); the other word is its
-// stem, alone or plural. Other words in -ing stay apart from their stems: "Parking" is not
+// is one of the trade's (tradeWords) or of the work items (lastWorkWords), or its stem a word of
+// the kind of work ("Basement Finish", "Basement Finishing"); the other word is its stem, alone or
+// plural. Other words in -ing stay apart from their stems: "Parking" is not
 // "Parks". A word of the work with "re" before it is the work done again ("Reroof", "Roof").
 
 // workForm reports that one of a and b is a word of the work in -ing and the other its stem, or
@@ -17,12 +18,9 @@ func workForm(a, b string) bool {
 	if again, ok := strings.CutPrefix(a, "re"); ok && len(again) >= 3 && (again == b || workForm(again, b)) && workStem(again) {
 		return true
 	}
-	if !tradeWords[a] && !lastWorkWords[a] {
-		return false
-	}
 	stem, ok := strings.CutSuffix(a, "ing")
-	if !ok || len(stem) < 3 {
-		return false
+	if !ok || len(stem) < 3 || !tradeWords[a] && !lastWorkWords[a] && !weakWords[stem] {
+		return false // a word of the kind of work and its -ing ("Finish", "Finishing") too
 	}
 	return b == stem || b == stem+"s" || b == stem+"e" || b == stem+"es"
 }

@@ -22,6 +22,9 @@ func TestWorkWordForms(t *testing.T) {
 		{"Tarrow Park Sidewalk Repairs", "City of Tarrow:Tarrow Park Walks", true},
 		{"Tarrow Park Sidewalk Repairs", "City of Tarrow:Tarrow Park Walls", false},
 		{"Tarrow Park Pole Lights", "City of Tarrow:Tarrow Park Pole Lifting", false},
+		// A word of the kind of work and its -ing.
+		{"Marrow Library Basement Finish", "City of Tarrow:Marrow Library Basement Finishing", true},
+		{"Marrow Library Basement Finish", "City of Tarrow:Marrow Library Basement Furnishing", false},
 	} {
 		s := assignJobs([]string{c.procore}, []string{"City of Tarrow", c.job})["pa"]
 		if got := s.ID == "qb" && s.Confidence == Likely; got != c.likely {
