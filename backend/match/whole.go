@@ -150,6 +150,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	letterForWord(q, e, qp, ep)
 	letterForWord(e, q, ep, qp)
 	customerLetter(q, e, qp, ep) // "Seattle U" for Seattle University (customerletter.go)
+	pairAmpLetter(q, e, qp, ep) // "200A" is 200 Amp (ampletter.go)
+	pairAmpLetter(e, q, ep, qp)
 	joinedWords(q, e, qp, ep)
 	joinedWords(e, q, ep, qp)
 	joinedParticles(q, e, qp, ep) // "Delacruz" and "De La Cruz" (surnameparticles.go)
