@@ -102,7 +102,12 @@ func pairInitials(a, b []token, ap, bp []paired, place *token) string {
 // joining words between them: "American Builders & Contractors", "Department of Transportation".
 func spelledWords(b []token, words []int) string {
 	var raws []string
-	for j := words[0]; j <= words[len(words)-1]; j++ {
+	for j, k := words[0], 0; j <= words[len(words)-1]; j++ {
+		if k < len(words) && words[k] == j {
+			k++
+		} else if b[j].role != roleStop {
+			continue // a note written between ("- District 7" before the words after "of")
+		}
 		if b[j].ofTail && j > 0 && !b[j-1].ofTail {
 			raws = append(raws, "of") // "Department of Transportation"
 		}
