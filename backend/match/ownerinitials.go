@@ -72,7 +72,6 @@ var authorityHeads = wordSet(`housing redevelopment development transit transpor
 // authorityLeftOut returns the initials of a customer whose name leaves out its last word
 // "Authority" ("Manchester Housing & Redevelopment" is MHRA), or "": the initials keep the A.
 func authorityLeftOut(e []token) string {
-	var letters []rune
 	last := -1
 	for j := range e {
 		t := &e[j]
@@ -82,10 +81,18 @@ func authorityLeftOut(e []token) string {
 		if t.key == "authority" {
 			return ""
 		}
-		letters = append(letters, wordLetters(t)...)
 		last = j
 	}
-	if last < 0 || len(letters) < 2 || !authorityHeads[e[last].key] {
+	if last < 0 || !authorityHeads[e[last].key] {
+		return "" // most customers: nothing to build
+	}
+	var letters []rune
+	for j := 0; j <= last; j++ {
+		if t := &e[j]; t.customer && t.role != roleStop && !t.first {
+			letters = append(letters, wordLetters(t)...)
+		}
+	}
+	if len(letters) < 2 {
 		return ""
 	}
 	return string(letters) + "a"
