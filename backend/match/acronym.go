@@ -80,12 +80,15 @@ func pairInitials(a, b []token, ap, bp []paired, place *token) string {
 	}
 	i := left[0]
 	acr := a[i].runes
-	words := ownWords(b, func(j int) bool { return bp[j].like == unlike })
+	// "No." before a number is the number's, not a word the initials stand for: "Painters
+	// District Council No. 14" is Painters DC 14 (numbersign.go).
+	free := func(j int) bool { return bp[j].like == unlike && !numberSign(b, j) }
+	words := ownWords(b, free)
 	if !spells(acr, b, words) {
-		words = ownWords(b, func(j int) bool { return bp[j].like == unlike && b[j].role != roleDescriptor })
+		words = ownWords(b, func(j int) bool { return free(j) && b[j].role != roleDescriptor })
 		if !spells(acr, b, words) {
 			// An O for "of" and a state's code: NCDOT (initialsof.go).
-			words = ofInitialWords(b, func(j int) bool { return bp[j].like == unlike })
+			words = ofInitialWords(b, free)
 			if !spellsLoose(acr, b, words) {
 				return ""
 			}
