@@ -34,3 +34,18 @@ func TestDoubtTypoAndWordsApart(t *testing.T) {
 			Entry{ID: "p", Name: "Quarrington Boiler Enterprises"}, "b", true, ""},
 	})
 }
+
+// Initials known as one office's all over the country (DOT: Transportation) read letter by letter
+// as another office's words are a question; read as their own office they are linked.
+func TestDoubtOfficeInitialsMisread(t *testing.T) {
+	qb := []Entry{{ID: "d", Name: "State of Ohio - ODOT"}, {ID: "o", Name: "Lindgren Lumber"}}
+	checkPrecisionCases(t, []precisionCase{
+		{"DOT read as Division Of Taxation", false, qb,
+			Entry{ID: "p", Name: "Ohio Division of Taxation"}, "", false, "known as the initials of another office"},
+		{"DOT read as Department Of Transportation", false, qb,
+			Entry{ID: "p", Name: "Ohio Department of Transportation"}, "d", true, ""},
+		{"an office's initials of its own", false,
+			[]Entry{{ID: "d", Name: "State of Ohio - ODT"}, {ID: "o", Name: "Lindgren Lumber"}},
+			Entry{ID: "p", Name: "Ohio Division of Taxation"}, "d", true, ""},
+	})
+}

@@ -171,7 +171,11 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 			// name (acronym.go).
 			sc.whole = wholeContext{places: ix.places, cities: ix.cities, city: q.contact.city, person: personOrder(q, e), sc: sc}
 			if v := compareWhole(q.toks, e.toks, e.parent != "", ix.jobs && e.parent == "", &sc.whole); v.same && v.initials != "" {
-				return match{idx: m.idx, kind: kindWhole, agree: g, score: tierScore[kindWhole] + 0.15*v.quality + 0.005*agree, conf: Likely, whole: v}
+				conf := Likely
+				if v.doubt = officeInitialsDoubt(&v, agree); v.doubt != "" {
+					conf = Possible // "NJDOT" read as NJ Division Of Taxation (doubtofficeinitials.go)
+				}
+				return match{idx: m.idx, kind: kindWhole, agree: g, score: tierScore[kindWhole] + 0.15*v.quality + 0.005*agree, conf: conf, whole: v}
 			}
 		}
 		if h.kind == kindInitials {
