@@ -73,7 +73,7 @@ func pairInitials(a, b []token, ap, bp []paired, place *token) string {
 	placeAt := tokenAt(a, place) // a town of several words: all of them (initialstown.go)
 	left := ownWords(a, func(i int) bool {
 		return ap[i].like == unlike && !a[i].code && a[i].role != roleDescriptor && a[i].role != roleTag && a[i].role != roleWeak &&
-			(placeAt < 0 || i < placeAt) && !agencyOffice(a, &a[i])
+			(placeAt < 0 || i < placeAt) && !agencyOffice(a, &a[i]) && !placeDistrict(a, ap, b, i)
 	})
 	if len(left) != 1 || !a[left[0]].acronym {
 		return ""

@@ -81,8 +81,9 @@ func andBetween(ts []token, i, j int) bool {
 // ofTailOf reports that qual is the end of name after a trailing " of ".
 func ofTailOf(name, qual string) bool {
 	n, tail := strings.ToLower(strings.Join(strings.Fields(name), " ")), " of "+strings.ToLower(qual)
-	// A note may follow after a dash: "Florida Department of Transportation - District 7".
-	return strings.HasSuffix(n, tail) || strings.Contains(n, tail+" - ")
+	// A note may follow after a dash or in brackets: "Florida Department of Transportation -
+	// District 7", "… of Transportation (District 7)".
+	return strings.HasSuffix(n, tail) || strings.Contains(n, tail+" - ") || strings.Contains(n, tail+" (")
 }
 
 // ofInitialWords are the words of ts whose initials a name may be written as: its own words

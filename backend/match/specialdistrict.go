@@ -18,6 +18,9 @@ func districtOfServices(ts []token, ps []paired, t *token, o []token, op []paire
 	if secondDistrictService(ts, ps, t) {
 		return true
 	}
+	if districtOfPlace(ts, ps, t, o, op) {
+		return true // "TxDOT Dallas District" (agencydistrict.go)
+	}
 	if t.key != "district" || t.num != "" {
 		return false
 	}
