@@ -1,5 +1,7 @@
 package match
 
+import "strings"
+
 // More ways a project names its owner by initials (customerInitials, whole.go):
 //   - a word of the owner's name that is itself initials gives all its letters: NYCHA is the NYC
 //     Housing Authority, as NCSU is NC State University;
@@ -7,7 +9,9 @@ package match
 //     initials: MHRA is "Manchester Housing & Redevelopment" (Authority);
 //   - a "University of" a state or town goes by the place's letter before the U: CU is the
 //     University of Colorado, KU the University of Kansas; or by a U before the place's name,
-//     whole or cut to four letters or more: UChicago, UMass, UConn.
+//     whole or cut to four letters or more: UChicago, UMass, UConn;
+//   - initials that are also a state's postal code ("NM") stand for the owner, not the state,
+//     when they are the owner's.
 
 // moreCustomerInitials lists those readings of a job's customer, beyond customerInitials'.
 func moreCustomerInitials(e []token) []string {
@@ -96,4 +100,32 @@ func authorityLeftOut(e []token) string {
 		return ""
 	}
 	return string(letters) + "a"
+}
+
+// pairStateCodeInitials pairs a state's postal code in capitals that the Procore name's reading
+// wrote out ("NM" read as New Mexico) with the job's customer whose initials it is ("NM - Prentice
+// 4th Floor" for Northwestern Memorial HealthCare, NMH with its last word written out): both
+// words of the reading are the initials' and no state's.
+func pairStateCodeInitials(q, e []token, qp, ep []paired, inits []initialism) {
+	for i := 0; i < len(q); i++ {
+		a := &q[i]
+		if len(a.raw) != 2 || !postalCodes[a.raw] || qp[i].like != unlike {
+			continue
+		}
+		n := 1 // "KY" read Kentucky; "NM" read New Mexico is two words
+		if i+1 < len(q) && q[i+1].raw == a.raw && qp[i+1].like == unlike {
+			n = 2
+		}
+		code := strings.ToLower(a.raw)
+		for _, in := range inits {
+			if in.key == code {
+				for k := i; k < i+n; k++ {
+					qp[k] = paired{at: in.at, like: sameWord}
+				}
+				ep[in.at] = paired{at: i, like: sameWord}
+				break
+			}
+		}
+		i += n - 1
+	}
 }

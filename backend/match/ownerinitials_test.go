@@ -9,7 +9,8 @@ import (
 // written as initials (KCHA, "KC Housing Authority"), or a university by its state's letter and
 // U (KU, "University of Kansas") or its U and place ("UKansas", cut to four letters or more:
 // "UKans"), or an authority kept without the word by its initials with the A ("LHRA", "Lowell
-// Housing & Redevelopment"); other letters are another owner.
+// Housing & Redevelopment"), or initials that are also a state's code ("KY" for Kestrel Yards
+// Authority); other letters are another owner.
 func TestOwnerInitialsReadings(t *testing.T) {
 	for _, c := range []struct {
 		procore, job string
@@ -22,6 +23,8 @@ func TestOwnerInitialsReadings(t *testing.T) {
 		{"LHRA Elm Court Boilers", "Lowell Housing & Redevelopment:Elm Court Boilers", true},
 		{"LHRC Elm Court Boilers", "Lowell Housing & Redevelopment:Elm Court Boilers", false},
 		{"LPSA Elm Court Boilers", "Lowell Public Schools:Elm Court Boilers", false},
+		{"KY - Elm Court Boilers", "Kestrel Yards Authority:Elm Court Boilers", true},
+		{"KY - Elm Court Boilers", "Marrow Yards Authority:Elm Court Boilers", false},
 		{"UKansas - Allen Fieldhouse Roof", "University of Kansas:Allen Fieldhouse Roof", true},
 		{"UKans Allen Fieldhouse Roof", "University of Kansas:Allen Fieldhouse Roof", true},
 		{"UKan Allen Fieldhouse Roof", "University of Kansas:Allen Fieldhouse Roof", false},

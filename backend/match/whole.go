@@ -150,7 +150,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	letterForWord(q, e, qp, ep)
 	letterForWord(e, q, ep, qp)
 	customerLetter(q, e, qp, ep) // "Seattle U" for Seattle University (customerletter.go)
-	pairAmpLetter(q, e, qp, ep) // "200A" is 200 Amp (ampletter.go)
+	pairAmpLetter(q, e, qp, ep)  // "200A" is 200 Amp (ampletter.go)
 	pairAmpLetter(e, q, ep, qp)
 	joinedWords(q, e, qp, ep)
 	joinedWords(e, q, ep, qp)
@@ -257,6 +257,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 				}
 			}
 		}
+		pairStateCodeInitials(q, e, qp, ep, inits) // "NM" read New Mexico is NMH's initials (ownerinitials.go)
 	}
 
 	// On a vendor list one name may be the firm's and the other one of its places (branch.go).
