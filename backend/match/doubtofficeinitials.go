@@ -41,14 +41,18 @@ func officeInitialsMisread(v *wholeVerdict) string {
 	return ""
 }
 
-// officeInitialsDoubt is the doubt in a bookkeeper's words when such a reading is all that makes
-// the names one and no phone or address agrees (agree > 0); else "".
-func officeInitialsDoubt(v *wholeVerdict, agree float64) string {
+// initialsDoubt is the doubt in a bookkeeper's words about names read the same with initials,
+// when no phone or address agrees (agree > 0): such a reading of an office's initials, or a
+// number each name has of its own (doubtnumbersapart.go); else "".
+func initialsDoubt(q, e *prepared, v *wholeVerdict, agree float64) string {
 	if agree > 0 {
 		return ""
 	}
 	if w := officeInitialsMisread(v); w != "" {
 		return fmt.Sprintf("%q are known as the initials of another office", w)
+	}
+	if a, b := numbersApart(q, e, v); a != "" {
+		return fmt.Sprintf("each name has a number of its own (%q, %q): another office or branch may be meant", a, b)
 	}
 	return ""
 }

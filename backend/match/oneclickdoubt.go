@@ -37,7 +37,7 @@ import (
 //
 // oneClickDoubt returns the doubt in a bookkeeper's words, or "".
 func (ix *Index) oneClickDoubt(q, e *prepared, v *wholeVerdict) string {
-	if d := officeInitialsDoubt(v, 0); d != "" {
+	if d := initialsDoubt(q, e, v, 0); d != "" {
 		return d // doubtofficeinitials.go
 	}
 	if v.initials != "" || v.owner {

@@ -49,3 +49,17 @@ func TestDoubtOfficeInitialsMisread(t *testing.T) {
 			Entry{ID: "p", Name: "Ohio Division of Taxation"}, "d", true, ""},
 	})
 }
+
+// A number on each side, both set aside, says two offices or branches: District 5 is not
+// District 7, whatever reading of initials makes the rest of the names one.
+func TestDoubtNumbersApart(t *testing.T) {
+	qb := func(n string) []Entry {
+		return []Entry{{ID: "d", Name: "KDOT District " + n}, {ID: "c", Name: "KS DEP - Central District"}, {ID: "o", Name: "Lindgren Lumber"}}
+	}
+	checkPrecisionCases(t, []precisionCase{
+		{"another district's number", false, qb("7"),
+			Entry{ID: "p", Name: "Kansas Department of Transportation - District 5"}, "", false, "a number of its own"},
+		{"the same district", false, qb("5"),
+			Entry{ID: "p", Name: "Kansas Department of Transportation - District 5"}, "d", true, ""},
+	})
+}

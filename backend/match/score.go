@@ -172,8 +172,8 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 			sc.whole = wholeContext{places: ix.places, cities: ix.cities, city: q.contact.city, person: personOrder(q, e), sc: sc}
 			if v := compareWhole(q.toks, e.toks, e.parent != "", ix.jobs && e.parent == "", &sc.whole); v.same && v.initials != "" {
 				conf := Likely
-				if v.doubt = officeInitialsDoubt(&v, agree); v.doubt != "" {
-					conf = Possible // "NJDOT" read as NJ Division Of Taxation (doubtofficeinitials.go)
+				if v.doubt = initialsDoubt(q, e, &v, agree); v.doubt != "" {
+					conf = Possible // "NJDOT" read as NJ Division Of Taxation; District 5, District 7 (doubtofficeinitials.go)
 				}
 				return match{idx: m.idx, kind: kindWhole, agree: g, score: tierScore[kindWhole] + 0.15*v.quality + 0.005*agree, conf: conf, whole: v}
 			}
