@@ -158,7 +158,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	joinedParticles(e, q, ep, qp)
 	rejoinSplitWords(q, e, qp, ep) // "Buildout" and "Build-Out" (splitword.go)
 	rejoinSplitWords(e, q, ep, qp)
-	pairWorkForms(q, e, qp, ep)     // "Lights" and "Lighting" (workforms.go)
+	pairWorkForms(q, e, qp, ep)  // "Lights" and "Lighting" (workforms.go)
+	pairStormWords(q, e, qp, ep) // "Hurricane" and "Storm" repairs (stormwords.go)
+	pairStormWords(e, q, ep, qp)
 	pairSameWritten(q, e, qp, ep)   // "St." read Street and "St" read Saint (samewritten.go)
 	pairFloorOrdinals(q, e, qp, ep) // "3rd Floor" and "Level 3" (floornumber.go)
 	pairFloorOrdinals(e, q, ep, qp)
@@ -518,6 +520,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// "Site" of "Banner Site Flatwork" against "…:Flatwork" (sitefiller.go)
 		case parent && buildingKindLeft(q, qp, t, e, ep):
 			// "Hall" of "Burruss Hall Classrooms" against "…:Burruss Classrooms" (sitefiller.go)
+		case parent && damageAfterStorm(q, qp, t):
+			// "Damage" of "Storm Damage Repair" against "Hurricane Repair" (stormwords.go)
 		case parent && ownerBeforeJob(q, qp, e, ep, t):
 			// "TriStar" of "TriStar StoneCrest Cath Lab" against "Brasfield & Gorrie:StoneCrest
 			// Cath Lab": the owner's name before the job kept under its contractor (ownerbeforejob.go)
@@ -625,6 +629,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			v.middleName = t.raw
 			continue
 		case parent && streetTypeLeft(e, ep, q, t):
+		case parent && damageAfterStorm(e, ep, t):
 		case parent && siteKindLeft(e, ep, t):
 		case parent && buildingKindLeft(e, ep, t, e, ep):
 		case parent && siteBeforeWork(e, ep, t):
