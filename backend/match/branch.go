@@ -163,6 +163,9 @@ func branchTail(ts []token, pairs []paired, e []token, ePairs []paired, ctx *who
 		// person's name ("(Maria Rojas)").
 		place = place || noted
 	}
+	if noted && townOfTwo(plain) {
+		place = true // "- Franklin Park", "(Commerce City)" (townending.go)
+	}
 	if words == 0 || !marked && !place && len(plain) <= 1 || !distinctiveFirm(e, ePairs) {
 		return -1, false
 	}
