@@ -12,9 +12,10 @@ package match
 // apart, and so does any other word left over (whole.go).
 
 // lastWorkWords name a contractor's part of the work: the trades (tradeWords) and the work items
-// site, concrete and electrical subcontractors put last in a project's name.
+// site, concrete and electrical subcontractors put last in a project's name (a low-voltage
+// firm's "Fiber Backbone" too).
 var lastWorkWords = wordSet(`flatwork sidewalks sidewalk walks walkways curbs slab slabs footings
-	hardscape walls lighting wiring cabling controls piping ductwork`)
+	hardscape walls lighting wiring cabling backbone controls piping ductwork`)
 
 // scopeAtEnd reports that t, a word left over in the name q (either list's), is a word of the
 // work and the last word of q that says anything (only a weak word such as Repair may follow it).

@@ -16,6 +16,8 @@ func TestWorkWordLast(t *testing.T) {
 		{"Kestrel Homes - Marrow Ridge Ph 2 Flatwork", []string{"Kestrel Homes Arizona", "Kestrel Homes Arizona:Marrow Ridge Phase 2"}, true},
 		{"Kestrel Homes Marrow Ridge Sidewalks", []string{"Kestrel Homes Phoenix", "Kestrel Homes Phoenix:Marrow Ridge"}, true},
 		{"Tarrow Library Annex Plumbing", []string{"City of Tarrow", "City of Tarrow:Library Annex"}, true},
+		{"TSU Marrow Hall Fiber Backbone", []string{"Tarrow State University", "Tarrow State University:Marrow Hall Fiber"}, true},
+		{"TSU Marrow Hall Fiber Backbone", []string{"Tarrow State University", "Tarrow State University:Marrow Hall Copper"}, false},
 		// The bookkeeper's job ends with the word of the work.
 		{"Epic Homes Harrison Podium", []string{"Epic Homes LLC", "Epic Homes LLC:Harrison Podium Slab"}, true},
 		{"Epic Homes Harrison Podium", []string{"Epic Homes LLC", "Epic Homes LLC:Harrison Podium Stair"}, false},
