@@ -123,6 +123,10 @@ var abbrevs = []abbrev{
 	// The health insurers' shared name, written by its initials or run together on their cards
 	// ("BCBS of TN", "BlueCross BlueShield of Tennessee").
 	{short: "BCBS", long: []string{"Blue Cross Blue Shield", "Blue Cross and Blue Shield", "BlueCross BlueShield"}, matchOnly: true},
+	// A mechanical job's piping by its usual letters ("E52 CHW Tie-in", "E52 Chilled Water Tie-In").
+	{short: "CHW", long: []string{"Chilled Water"}, matchOnly: true},
+	{short: "HHW", long: []string{"Heating Hot Water"}, matchOnly: true},
+	{short: "DHW", long: []string{"Domestic Hot Water"}, matchOnly: true},
 	{short: "Hdwe", long: []string{"Hardware"}, alt: []string{"Hdwr"}, matchOnly: true},
 	{short: "Matls", long: []string{"Materials"}, alt: []string{"Matl"}, matchOnly: true},
 	{short: "Sply", long: []string{"Supply", "Supplies"}, matchOnly: true},
