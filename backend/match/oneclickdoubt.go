@@ -31,7 +31,10 @@ import (
 //     owner's job (doubtotherowner.go), an owner's name a letter apart (doubtownertypo.go), a
 //     town read as an owner (doubtbodyowner.go), a family's job sharing only the kind of work
 //     (doubtfamilywork.go), one word shared after three or more set aside (doubtthinshare.go),
-//     a typo with a word of its own on each side (doubttypoaside.go).
+//     a typo with a word of its own on each side (doubttypoaside.go), a known office's initials
+//     read as another office's words or a number of its own on each side (doubtofficeinitials.go,
+//     doubtnumbersapart.go). A firm bought lately is the renames table's question
+//     (renamesrecent.go).
 //     Two firms named for one person are the assignment's question
 //     (ownerrivals.go).
 //
