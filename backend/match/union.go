@@ -70,6 +70,8 @@ func unionWord(ts []token, ps []paired, t *token) bool {
 		return true // "UA" of "UA Local 537 Pipefitters"
 	case unionSecondTrade(ts, ps, t):
 		return true // "Gasfitters" of "Plumbers & Gasfitters Local 12"
+	case unionTradeAfterNumber(ts, ps, t):
+		return true // "Pipe Trades" of "UA Local 26 Pipe Trades" (uniontrade.go)
 	case unionRegionWord(ts, ps, t):
 		return true // "Southeastern" of "Southeastern Carpenters Local 225" (unionregion.go)
 	case vacationHoliday(ts, ps, t):
