@@ -15,9 +15,12 @@ import "slices"
 // after b's first word, a word paired with a's, when the initials spell that first word and
 // them, and returns how the initials read, or "".
 func pairInitialsWithPlace(a, b []token, ap, bp []paired) string {
+	if !namesPublicBody(a) && !namesPublicBody(b) {
+		return "" // most names: checked without allocating, as every comparison comes here
+	}
 	left := officeWordsLeft(a, ap)
 	acr := writtenInitials(a, left)
-	if len(acr) < 3 || len(acr) > 6 || !namesPublicBody(a) && !namesPublicBody(b) {
+	if len(acr) < 3 || len(acr) > 6 {
 		return ""
 	}
 	// The place: b's first words, paired, one to three ("Tacoma", "New Jersey" for NJ).

@@ -10,6 +10,9 @@ package match
 // b and a word of b that repeats an earlier one's pairing, when they spell the initials, and
 // returns how the initials read, or "".
 func pairInitialsOverRepeat(a, b []token, ap, bp []paired) string {
+	if !unpairedAcronym(a, ap) {
+		return "" // most names: checked without allocating, as every comparison comes here
+	}
 	acr := -1
 	for _, i := range ownWords(a, func(i int) bool {
 		return ap[i].like == unlike && !a[i].code && a[i].role != roleDescriptor && a[i].role != roleTag && a[i].role != roleWeak
@@ -47,4 +50,14 @@ func pairInitialsOverRepeat(a, b []token, ap, bp []paired) string {
 		bp[j] = paired{at: acr, like: initialsOf}
 	}
 	return a[acr].raw + " = " + spelledWords(b, words)
+}
+
+// unpairedAcronym reports a word of ts written as initials that found no counterpart.
+func unpairedAcronym(ts []token, ps []paired) bool {
+	for i := range ts {
+		if ts[i].acronym && ps[i].like == unlike {
+			return true
+		}
+	}
+	return false
 }
