@@ -431,6 +431,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case credentialLeft(t, personName || vendors && professionFirm(q)):
 			v.credential = t.raw // "P.E." of "David W. Chen, P.E." (person.go)
 			continue
+		case parent && jobMiddleInitial(q, qp, t):
+			// "C" of "Mildred C Hailey Apartments" against "Mildred Hailey Apts" (jobmiddleinitial.go)
 		case t.single() && !t.glued && !t.code:
 			return v // "Building B" on one side
 		case vendors && v.givenFirst == "" && leadingFirstName(q, qp, t, e):
@@ -587,6 +589,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case credentialLeft(t, personName || vendors && professionFirm(e)):
 			v.credential = t.raw
 			continue
+		case parent && jobMiddleInitial(e, ep, t):
 		case t.single() && !t.glued && !t.code:
 			return v
 		case vendors && v.givenFirst == "" && leadingFirstName(e, ep, t, q):
