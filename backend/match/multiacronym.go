@@ -65,6 +65,14 @@ func (ix *Index) acronymsCandidates(q *prepared, hits []hit) []hit {
 	for _, k := range q.wordInitials {
 		add(ix.byBodyOffice[k])
 	}
+	// A firm's initials and a branch's place on the Procore side ("CED Dallas") find the firm
+	// by the initials alone, as the QuickBooks side's are indexed (leadingAcronym); not on a
+	// list of jobs, where "CPS Lane Tech Roof" is no CPS customer.
+	if !ix.jobs {
+		if k := leadingAcronym(q.toks); k != "" {
+			add(ix.byWordInitials[k])
+		}
+	}
 	return hits
 }
 

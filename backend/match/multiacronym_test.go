@@ -53,3 +53,29 @@ func TestTwoInitialsInCapitals(t *testing.T) {
 		}
 	}
 }
+
+// A Procore name of a firm's initials and a branch's place ("KED Quarryville") finds the firm's
+// name written out by the initials alone, on a vendor list; on a list of jobs it does not.
+func TestInitialsAndPlaceFindTheFirm(t *testing.T) {
+	qb := []Entry{{ID: "a", Name: "Kestrel Elec Distributors - Quarryville"}, {ID: "b", Name: "Quarry Paving"}}
+	found := func(ix *Index, name string) bool {
+		var q prepared
+		prepare(&q, Entry{Name: name}, false, false)
+		for _, h := range ix.acronymsCandidates(&q, nil) {
+			if ix.entries[h.idx].entry.ID == "a" {
+				return true
+			}
+		}
+		return false
+	}
+	if !found(NewFlatIndex(qb), "KED Quarryville") {
+		t.Error("KED Quarryville does not find Kestrel Elec Distributors - Quarryville")
+	}
+	if found(NewFlatIndex(qb), "KEX Quarryville") {
+		t.Error("KEX Quarryville finds Kestrel Elec Distributors - Quarryville")
+	}
+	jobs := []Entry{{ID: "a", Name: "Kestrel Elec Distributors:Quarryville"}, {ID: "b", Name: "Quarry Paving"}}
+	if found(NewIndex(jobs), "KED Quarryville") {
+		t.Error("on a list of jobs the initials alone find the customer")
+	}
+}
