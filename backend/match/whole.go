@@ -415,6 +415,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// "Contract" of "PA Contract EWR-144.227 Parking" (numberlabel.go)
 		case customerOnly && buildingOfCustomer(q, t, e, ep):
 			extras++ // "Bldg D" of "Medical City Dallas Bldg D Power" (customerwork.go)
+		case parent && pipeSize(q, t) && !numberLeft(e, ep):
+			// "12in" of "W. 32nd Ave 12in Main Replacement" against "…:W 32nd Ave Main
+			// Replacement" (pipesize.go)
 		case t.num != "":
 			qNum = true
 			if !t.code && !(vendors && t.branchNumber) {
@@ -565,6 +568,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case parent && numberLabelBefore(e, ep, t):
 		case parent && projWords == 0 && jobNumberWord(q, qp, e, ep, t):
 			// "Suite" of "Naperville Orthodontics:26009 Suite Remodel" (numberlabel.go)
+		case parent && pipeSize(e, t) && !numberLeft(q, qp):
 		case t.num != "":
 			eNum = true
 			if !t.code && !t.customer && !(vendors && t.branchNumber) {
