@@ -72,6 +72,11 @@ func (ix *Index) acronymsCandidates(q *prepared, hits []hit) []hit {
 		if k := leadingAcronym(q.toks); k != "" {
 			add(ix.byWordInitials[k])
 		}
+		// The firm written out and its branch's town ("Consolidated Electrical Distributors
+		// Plano") finds its initials and a branch ("CED #4412 Plano").
+		if k := initialsBeforeTown(q.toks, ix.cities); k != "" {
+			add(ix.byAcronym[k])
+		}
 	}
 	return hits
 }
@@ -142,4 +147,28 @@ func followsDirectly(ts []token, i, j int) bool {
 		}
 	}
 	return j > i
+}
+
+// initialsBeforeTown is the initials of a name's words before its last, when the last is a town
+// (a town of the lists' addresses or a large city) and three words or more come before it, or "".
+func initialsBeforeTown(ts []token, cities map[string]bool) string {
+	last := -1
+	for i := range ts {
+		if ts[i].role != roleStop && !ts[i].qual && !ts[i].customer && !ts[i].aux {
+			last = i
+		}
+	}
+	if last < 3 || ts[last].acronym || !cities[ts[last].key] && !bigCities[ts[last].key] {
+		return ""
+	}
+	own := ownWords(ts, func(j int) bool { return j < last && !ts[j].code && ts[j].role != roleTag })
+	if len(own) < 3 {
+		return ""
+	}
+	for _, j := range own {
+		if ts[j].acronym {
+			return ""
+		}
+	}
+	return spellKey(ts, own)
 }

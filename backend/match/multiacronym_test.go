@@ -79,3 +79,30 @@ func TestInitialsAndPlaceFindTheFirm(t *testing.T) {
 		t.Error("on a list of jobs the initials alone find the customer")
 	}
 }
+
+// The firm written out with its branch's town ("Kestrel Electrical Distributors Dallas") finds
+// the firm's initials and a branch ("KED #4412 Dallas"); a last word that is no town does not.
+func TestFirmAndTownFindTheInitials(t *testing.T) {
+	qb := []Entry{{ID: "a", Name: "KED #4412 Dallas"}, {ID: "b", Name: "Quarry Paving"}}
+	ix := NewFlatIndex(qb)
+	found := func(name string) bool {
+		var q prepared
+		prepare(&q, Entry{Name: name}, false, false)
+		for _, h := range ix.acronymsCandidates(&q, nil) {
+			if ix.entries[h.idx].entry.ID == "a" {
+				return true
+			}
+		}
+		return false
+	}
+	if !found("Kestrel Electrical Distributors Dallas") {
+		t.Error("the firm written out and its town do not find its initials")
+	}
+	if found("Kestrel Electrical Distributors Quarry") {
+		t.Error("a last word that is no town is read as one")
+	}
+	s := assignVendors([]string{"Kestrel Electrical Distributors Dallas"}, []string{"KED #4412 Dallas"})["pa"]
+	if s.ID != "qa" || s.Confidence != Likely && s.Confidence != Exact {
+		t.Errorf("not linked: %s %.3f (%s)", s.Confidence, s.Score, s.Reason)
+	}
+}
