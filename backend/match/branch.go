@@ -163,8 +163,8 @@ func branchTail(ts []token, pairs []paired, e []token, ePairs []paired, ctx *who
 		// person's name ("(Maria Rojas)").
 		place = place || noted
 	}
-	if noted && townOfTwo(plain) {
-		place = true // "- Franklin Park", "(Commerce City)" (townending.go)
+	if townOfTwo(plain) && (noted || countryWords[ts[last].key]) {
+		place = true // "- Franklin Park", "(Commerce City)", "Doka USA Little Ferry" (townending.go)
 	}
 	if words == 0 || !marked && !place && len(plain) <= 1 || !distinctiveFirm(e, ePairs) {
 		return -1, false
