@@ -339,6 +339,9 @@ func (ix *Index) renamedPair(q *prepared, idx int32) (l renameLink, doubt string
 			return l, fmt.Sprintf("QuickBooks also has %q, a newer name of the firm", ix.entries[recs[0]].entry.Name), true
 		}
 	}
+	if doubt := ix.ownWordsElsewhere(q, idx); doubt != "" {
+		return l, doubt, true // renamesownwords.go
+	}
 	return l, recentAcquisition(l.rows), true // renamesrecent.go
 }
 
