@@ -103,12 +103,7 @@ var customerBuildingLabels = wordSet(`building bldg tower wing suite ste unit fl
 // buildingOfCustomer reports that t, a word the Procore name q adds to the customer e with no
 // jobs, is a building's label followed by its number or letter, or that number or letter.
 func buildingOfCustomer(q []token, t *token, e []token, ep []paired) bool {
-	at := -1
-	for i := range q {
-		if &q[i] == t {
-			at = i
-		}
-	}
+	at := tokenAt(q, t)
 	designator := func(u *token) bool { return (u.num != "" || u.single()) && !u.qual && !u.customer }
 	switch {
 	case customerBuildingLabels[t.key] && at+1 < len(q) && designator(&q[at+1]):

@@ -12,12 +12,7 @@ func formerNameNote(ts []token, t *token) bool {
 	if !t.qual {
 		return false
 	}
-	at := -1
-	for i := range ts {
-		if &ts[i] == t {
-			at = i
-		}
-	}
+	at := tokenAt(ts, t)
 	for i := at; i >= 0 && ts[i].qual; i-- {
 		if ts[i].key == "fka" || ts[i].key == "formerly" {
 			return true

@@ -45,16 +45,3 @@ func townAfterInitials(ts []token, place *token, ctx *wholeContext) *token {
 	}
 	return nil
 }
-
-// tokenAt is the index of t in ts, or -1.
-func tokenAt(ts []token, t *token) int {
-	if t == nil {
-		return -1
-	}
-	for i := range ts {
-		if &ts[i] == t {
-			return i
-		}
-	}
-	return -1
-}

@@ -27,12 +27,7 @@ func insurerWord(ts []token, ps []paired, t *token) bool {
 	if t.num != "" || t.qual {
 		return false
 	}
-	at := -1
-	for i := range ts {
-		if &ts[i] == t {
-			at = i
-		}
-	}
+	at := tokenAt(ts, t)
 	if at < 0 {
 		return false
 	}

@@ -60,12 +60,7 @@ func extraInJob(ts []token, ps []paired, t *token, e []token, ep []paired, qb bo
 	if whole {
 		return true
 	}
-	at := -1
-	for i := range ts {
-		if &ts[i] == t {
-			at = i
-		}
-	}
+	at := tokenAt(ts, t)
 	jobPaired := func(i int) bool {
 		if ps[i].like == unlike {
 			return false

@@ -25,12 +25,7 @@ func ownerPlaceWords(q []token, qp []paired, e []token, ep []paired, t *token, c
 	if !ownerPlaceWord(t) {
 		return false
 	}
-	at := -1
-	for i := range q {
-		if &q[i] == t {
-			at = i
-		}
-	}
+	at := tokenAt(q, t)
 	if at < 1 {
 		return false
 	}

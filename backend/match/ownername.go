@@ -13,12 +13,7 @@ const maxOwnerRest = 3
 // with the job's: "Memorial Institute" of "Kestrel Memorial Institute Lab 4 Exhaust" against
 // "Kestrel:Lab 4 Exhaust".
 func ownerNameRest(q []token, qp []paired, e []token, ep []paired, t *token) bool {
-	at := -1
-	for i := range q {
-		if &q[i] == t {
-			at = i
-		}
-	}
+	at := tokenAt(q, t)
 	if at < 1 || t.num != "" || t.qual || t.role != roleCore {
 		return false
 	}

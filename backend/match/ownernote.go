@@ -22,12 +22,7 @@ func ownerNote(q []token, qp []paired, e []token, t *token) bool {
 	if !ownerPlaceWord(&plain) { // a word of its own, not a number, a letter or a label
 		return false
 	}
-	at := -1
-	for i := range q {
-		if &q[i] == t {
-			at = i
-		}
-	}
+	at := tokenAt(q, t)
 	start, end := at, at
 	for start > 0 && q[start-1].qual {
 		start--

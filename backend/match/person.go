@@ -79,12 +79,7 @@ func bracketHas(ts []token, key string) bool {
 // surname ("Ana Lucia Flores", "Flores, Ana"), or, on the "Surname, First" side, it is a second
 // first name when another one is paired ("Flores, Ana Lucia", "Ana Flores").
 func middleName(ts []token, ps []paired, other []token, t *token) bool {
-	at := -1
-	for i := range ts {
-		if &ts[i] == t {
-			at = i
-		}
-	}
+	at := tokenAt(ts, t)
 	if at < 0 || t.role != roleCore || t.num != "" || t.qual || len(t.runes) < 2 {
 		return false
 	}
@@ -310,12 +305,7 @@ func personOfTwo(ts []token) bool {
 // after a first name paired with the other name and right before a paired surname ("Jose A
 // Hernandez", "Jose Hernandez").
 func middleInitial(ts []token, ps []paired, t *token) bool {
-	at := -1
-	for i := range ts {
-		if &ts[i] == t {
-			at = i
-		}
-	}
+	at := tokenAt(ts, t)
 	if at < 1 || !t.single() || t.qual {
 		return false
 	}

@@ -21,12 +21,7 @@ func publicWorksAside(ts []token, ps []paired, t *token, other []token, otherPs 
 	if t.key != "public" && t.key != "works" {
 		return false
 	}
-	at := -1
-	for i := range ts {
-		if &ts[i] == t {
-			at = i
-		}
-	}
+	at := tokenAt(ts, t)
 	pub := at
 	if t.key == "works" {
 		pub = at - 1

@@ -23,12 +23,7 @@ func scopeAtEnd(q []token, qp []paired, t *token) bool {
 	if !lastWorkWords[t.key] && !tradeWords[t.key] || t.qual || t.customer {
 		return false
 	}
-	at := -1
-	for i := range q {
-		if &q[i] == t {
-			at = i
-		}
-	}
+	at := tokenAt(q, t)
 	if at < 1 {
 		return false
 	}

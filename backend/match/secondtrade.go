@@ -13,12 +13,7 @@ func secondTrade(ts []token, ps []paired, t *token) bool {
 	if tradeBefore(ts, ps, t) {
 		return true
 	}
-	at := -1
-	for i := range ts {
-		if &ts[i] == t {
-			at = i
-		}
-	}
+	at := tokenAt(ts, t)
 	if at < 2 || t.qual || t.num != "" || t.role != roleCore || tradeWords[t.key] && !sameWork(ts[at-2].key, t.key) {
 		// A known trade as the second ("Corbell Roofing & Sheet Metal") is left to the rule
 		// for a trade on one side only: Possible unless phone or address agrees.
@@ -44,12 +39,7 @@ func lineOfWork(k string) bool {
 // Landscaping", "Paint" of "Elm City Paint & Drywall". The word after "&" is the last of the
 // name's own part, a word of the trade paired with the other name.
 func tradeBefore(ts []token, ps []paired, t *token) bool {
-	at := -1
-	for i := range ts {
-		if &ts[i] == t {
-			at = i
-		}
-	}
+	at := tokenAt(ts, t)
 	if at < 1 || at+2 >= len(ts) || t.qual || t.num != "" || t.role != roleCore || tradeWords[t.key] {
 		return false
 	}

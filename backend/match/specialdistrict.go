@@ -24,12 +24,7 @@ func districtOfServices(ts []token, ps []paired, t *token, o []token, op []paire
 	if t.key != "district" || t.num != "" {
 		return false
 	}
-	at := -1
-	for i := range ts {
-		if &ts[i] == t {
-			at = i
-		}
-	}
+	at := tokenAt(ts, t)
 	if at < 3 {
 		return false
 	}

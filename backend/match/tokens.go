@@ -725,3 +725,17 @@ func tokenGrams(ts []token) []uint64 {
 func (t *token) single() bool {
 	return len(t.runes) == 1 && utf8.RuneLen(t.runes[0]) >= 1 && unicode.IsLetter(t.runes[0])
 }
+
+// tokenAt is the index of t in ts, or -1: the rules are handed a word left over and look at
+// its neighbours.
+func tokenAt(ts []token, t *token) int {
+	if t == nil {
+		return -1
+	}
+	for i := range ts {
+		if &ts[i] == t {
+			return i
+		}
+	}
+	return -1
+}

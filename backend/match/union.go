@@ -164,12 +164,7 @@ func restatedUnion(ts []token, ps []paired, t *token) bool {
 // ("Gasfitters" of "Plumbers & Gasfitters Local 12"), right after "&" and a paired trade: the
 // local's number and its first trade say which union it is.
 func unionSecondTrade(ts []token, ps []paired, t *token) bool {
-	at := -1
-	for i := range ts {
-		if &ts[i] == t {
-			at = i
-		}
-	}
+	at := tokenAt(ts, t)
 	return at >= 2 && ts[at-1].key == "and" && ps[at-2].like != unlike && ts[at-2].role == roleCore &&
 		ts[at-2].num == "" && t.role == roleCore && !t.qual && unionLocal(ts, ps)
 }
@@ -219,12 +214,7 @@ func pairUnionInitials(a, b []token, ap, bp []paired) string {
 // one union's locals only writes "Local 537" alone; another union named on the other side is
 // another local (whole.go keeps it apart).
 func unionNamedOneSide(ts []token, ps []paired, t *token, other []token, op []paired) bool {
-	at := -1
-	for i := range ts {
-		if &ts[i] == t {
-			at = i
-		}
-	}
+	at := tokenAt(ts, t)
 	if at < 0 || at+1 >= len(ts) || ts[at+1].key != "local" || t.num != "" || t.qual || !unionLocal(ts, ps) {
 		return false
 	}

@@ -13,12 +13,7 @@ func localWordLeft(ts []token, ps []paired, t *token) bool {
 	if t.key != "local" || t.qual {
 		return false
 	}
-	at := -1
-	for i := range ts {
-		if &ts[i] == t {
-			at = i
-		}
-	}
+	at := tokenAt(ts, t)
 	if at < 1 {
 		return false
 	}

@@ -14,12 +14,7 @@ func unitLabelLeft(ts []token, ps []paired, o []token, op []paired, t *token) bo
 	if !unitLabels[t.key] || t.qual {
 		return false
 	}
-	at := -1
-	for i := range ts {
-		if &ts[i] == t {
-			at = i
-		}
-	}
+	at := tokenAt(ts, t)
 	if at < 0 || at+1 >= len(ts) {
 		return false
 	}
