@@ -26,21 +26,7 @@ func oneContactWithin(q, e *prepared, g agreement) bool {
 
 // ownWordsWithin reports that the own words of one name, initials included, are all words of the
 // other's, and that they are at least minWithinShared.
-func ownWordsWithin(a, b []token) bool {
-	x, y := ownKeys(a), ownKeys(b)
-	if len(x) > len(y) {
-		x, y = y, x
-	}
-	if len(x) < minWithinShared {
-		return false
-	}
-	for k := range x {
-		if !y[k] {
-			return false
-		}
-	}
-	return true
-}
+func ownWordsWithin(a, b []token) bool { return keysWithin(ownKeys(a), ownKeys(b)) }
 
 // oneContactWithinReason says why, for the bookkeeper.
 const oneContactWithinReason = "Same phone or street in the same town, and every word of one name is in the other: the same firm"

@@ -14,7 +14,12 @@ const minWithinShared = 2
 // nameWithinOther reports that the own words of one name, initials aside, are all words of the
 // other's, and that they are at least minWithinShared.
 func nameWithinOther(a, b []token) bool {
-	x, y := wordsBeyondInitials(a), wordsBeyondInitials(b)
+	return keysWithin(wordsBeyondInitials(a), wordsBeyondInitials(b))
+}
+
+// keysWithin reports that the smaller of two names' word sets is all in the other, and holds at
+// least minWithinShared words.
+func keysWithin(x, y map[string]bool) bool {
 	if len(x) > len(y) {
 		x, y = y, x
 	}
