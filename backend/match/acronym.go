@@ -94,6 +94,12 @@ func pairInitials(a, b []token, ap, bp []paired, place *token) string {
 			}
 		}
 	}
+	return pairInitialsWith(a, ap, b, bp, i, words)
+}
+
+// pairInitialsWith pairs the initials a[i] with the words of b they stand for and says so, for the
+// reason: "ABC = American Builders & Contractors".
+func pairInitialsWith(a []token, ap []paired, b []token, bp []paired, i int, words []int) string {
 	ap[i] = paired{at: words[0], like: initialsOf}
 	for _, j := range words {
 		bp[j] = paired{at: i, like: initialsOf}

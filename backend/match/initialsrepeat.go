@@ -45,11 +45,7 @@ func pairInitialsOverRepeat(a, b []token, ap, bp []paired) string {
 	if !repeated || len(words) < 3 || !spellsLoose(a[acr].runes, b, words) {
 		return ""
 	}
-	ap[acr] = paired{at: words[0], like: initialsOf}
-	for _, j := range words {
-		bp[j] = paired{at: acr, like: initialsOf}
-	}
-	return a[acr].raw + " = " + spelledWords(b, words)
+	return pairInitialsWith(a, ap, b, bp, acr, words)
 }
 
 // unpairedAcronym reports a word of ts written as initials that found no counterpart.
