@@ -11,7 +11,7 @@ package match
 // Retrofit" and "Cudahy LED Retrofit", "Lakewood Tower Risers" and "Lakewood Risers", when two
 // words of the job's own say which job; not after a point of the compass ("North Tower Lobby"
 // may be another lobby than "North Lobby"). And "Site" before a word of the work says where the work is done:
-// "Site Flatwork" is the flatwork.
+// "Site Flatwork" is the flatwork; "Wet" before "Utilities" says which utilities.
 
 // siteKindWords are the words that say a name before them is a campus, an area or a tenant's
 // space ("Retail Suite TI", "Retail TI").
@@ -64,16 +64,37 @@ func kindWordAt(ts []token, ps []paired, t *token) int {
 	return -1
 }
 
-// siteBeforeWork reports that t, left over in ts, is "Site" right before a word of the work that
-// is paired with the other name ("Site Flatwork", "Flatwork").
+// workPlaceWords, before a word of the work, say which part of that work is meant, not which
+// job: "Site Flatwork", "Offsite Paving", and the "Wet" and "Dry Utilities" a site contractor
+// bids apart (water and sewer lines; power, gas and telephone).
+var workPlaceWords = wordSet(`site offsite onsite wet dry`)
+
+// siteBeforeWork reports that t, left over in ts, is "Site" (or another of workPlaceWords) right
+// before a word of the work that is paired with the other name ("Site Flatwork", "Flatwork"), or
+// that is itself the word of the work the name ends with, which the other name leaves out
+// ("Plumas Lake Wet Utilities" for the job "Plumas Lake", scopeatend.go), or a weak word of the
+// kind of work at the end ("Site Improvements").
 func siteBeforeWork(ts []token, ps []paired, t *token) bool {
-	if t.key != "site" || t.qual || t.customer {
+	if !workPlaceWords[t.key] || t.qual || t.customer {
 		return false
 	}
-	for i := range ts {
-		if &ts[i] == t {
-			return i+1 < len(ts) && ps[i+1].like != unlike && (tradeWords[ts[i+1].key] || lastWorkWords[ts[i+1].key])
-		}
+	i := tokenAt(ts, t)
+	if i < 0 || i+1 >= len(ts) {
+		return false
 	}
-	return false
+	next := &ts[i+1]
+	if ps[i+1].like != unlike {
+		// Only "Site" against the bare word: "Wet Utilities" and "Dry Utilities" are two parts.
+		return t.key == "site" && (tradeWords[next.key] || lastWorkWords[next.key])
+	}
+	if next.role == roleWeak {
+		// "Site Improvements", "Site Repairs": the kind of work, said last, the job leaves out.
+		for j := i + 1; j < len(ts); j++ {
+			if ts[j].role == roleCore || ts[j].num != "" {
+				return false
+			}
+		}
+		return true
+	}
+	return scopeAtEnd(ts, ps, next)
 }
