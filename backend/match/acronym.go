@@ -90,7 +90,12 @@ func pairInitials(a, b []token, ap, bp []paired, place *token) string {
 			// An O for "of" and a state's code: NCDOT (initialsof.go).
 			words = ofInitialWords(b, free)
 			if !spellsLoose(acr, b, words) {
-				return ""
+				// "Greater" and "& Vicinity" widen a union's place: "KC" is Kansas City in
+				// "Greater Kansas City Laborers" (unionregion.go).
+				words = ownWords(b, func(j int) bool { return free(j) && !unionPlaceInitialsAside(b, bp, j) })
+				if !spells(acr, b, words) {
+					return ""
+				}
 			}
 		}
 	}

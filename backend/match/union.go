@@ -74,6 +74,8 @@ func unionWord(ts []token, ps []paired, t *token) bool {
 		return true // "Pipe Trades" of "UA Local 26 Pipe Trades" (uniontrade.go)
 	case unionRegionWord(ts, ps, t):
 		return true // "Southeastern" of "Southeastern Carpenters Local 225" (unionregion.go)
+	case unionPlaceWidener(ts, ps, t):
+		return true // "Greater" of "Greater Kansas City Laborers Welfare Fund" (unionregion.go)
 	case vacationHoliday(ts, ps, t):
 		return true // "Holiday" of "Local 383 Vacation & Holiday Fund" against "Vacation Fund"
 	case t.key == "benefit" || t.key == "benefits":
