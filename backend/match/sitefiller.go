@@ -7,8 +7,8 @@ package match
 // number or letter after it ("Area 5") the word labels a numbered part of the site and stays.
 // So do the words that say what kind of building a name is, after a word of the job's own name:
 // "Burruss Hall Classrooms" and "Burruss Classrooms", "Midtown Station Apartments" and "Midtown
-// Station", "Murfreesboro Dialysis Center" and "Murfreesboro Dialysis", "Cudahy Library LED
-// Retrofit" and "Cudahy LED Retrofit", "Lakewood Tower Risers" and "Lakewood Risers", when two
+// Station", "Murfreesboro Dialysis Center" and "Murfreesboro Dialysis", "Hawthorne Plaza Dental
+// Office" and "Hawthorne Plaza Dental", "Cudahy Library LED Retrofit" and "Cudahy LED Retrofit", "Lakewood Tower Risers" and "Lakewood Risers", when two
 // words of the job's own say which job; not after a point of the compass ("North Tower Lobby"
 // may be another lobby than "North Lobby"). And "Site" before a word of the work says where the work is done:
 // "Site Flatwork" is the flatwork; "Wet" before "Utilities" says which utilities.
@@ -18,7 +18,7 @@ package match
 var siteKindWords = wordSet(`campus area suite space`)
 
 // buildingKindWords say what kind of building the name before them is.
-var buildingKindWords = wordSet(`hall center centre apartments complex library tower towers pavilion`)
+var buildingKindWords = wordSet(`hall center centre apartments complex library tower towers pavilion office`)
 
 // siteKindLeft reports that t, left over in ts, is "Campus" or "Area" after a word paired with
 // the other name, with no number or letter after it.
