@@ -80,7 +80,7 @@ var descriptorWords = wordSet(`construction constructors contracting contractor 
 	corporation services service group enterprises enterprise holdings usa america general
 	incorporated sons son associates partners industries ventures international builders solutions
 	systems system fabricators fabricator fabrication fabricating erectors erector business
-	wireless brothers companies cos specialists works unlimited agency agencies specialties specialty
+	wireless mobility brothers companies cos specialists works unlimited agency agencies specialties specialty
 	wholesale products installers`)
 
 // tradeDescriptors are the descriptors that say what a firm does, by kind: "Summit Construction"
@@ -133,7 +133,8 @@ func init() {
 var weakWords = wordSet(`project projects job residence remodel remodeling renovation renovations
 	repair repairs replacement improvement improvements upgrade upgrades retrofit buildout expansion
 	modernization store branch location tenant reroof fitout new public program finish
-	redevelopment rehab rehabilitation conversion refurbishment upfit upfits fitup annual reconstruction`)
+	redevelopment rehab rehabilitation conversion refurbishment upfit upfits fitup annual reconstruction
+	repave repaving resurface resurfacing restripe restriping reseal resealing infill`)
 
 var tagWords = wordSet(`sub subs subcontractor subcontractors vendor vendors supplier suppliers 1099`)
 
