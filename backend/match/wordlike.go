@@ -149,7 +149,8 @@ func runesLike(ar, br []rune) likeness {
 		// "Insul|ation"); a rest starting with a consonant makes a compound of another name:
 		// Lake and Lakeside, Bay and Bayview.
 		more := string(long[len(short):])
-		if (len(long)-len(short) >= 3 && !wordEndings[more] && isVowel(long[len(short)])) || more == "s" || more == "es" {
+		if (len(long)-len(short) >= 3 && !wordEndings[more] && isVowel(long[len(short)])) || more == "s" || more == "es" ||
+			cutBeforeEnding(short, long) { // "Indust" for Industrial (cutsuffix.go)
 			return shortWord
 		}
 		if isSlip(ar, br) || shortDouble(short, long) {
