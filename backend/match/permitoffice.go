@@ -10,7 +10,7 @@ package match
 
 // permitOfficeWords name a public body's office that issues permits and inspects building work.
 var permitOfficeWords = wordSet(`permit permits permitting building inspection inspections
-	inspectional planning zoning community development code enforcement licensing`)
+	inspectional planning zoning community development code codes enforcement licensing`)
 
 // bodyKindWords are the kinds of local government whose name leads "… of <place>".
 var bodyKindWords = wordSet(`city town county village township borough`)
