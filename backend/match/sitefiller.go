@@ -13,9 +13,10 @@ package match
 // may be another lobby than "North Lobby"). And "Site" before a word of the work says where the work is done:
 // "Site Flatwork" is the flatwork; "Wet" before "Utilities" says which utilities.
 
-// siteKindWords are the words that say a name before them is a campus, an area or a tenant's
-// space ("Retail Suite TI", "Retail TI").
-var siteKindWords = wordSet(`campus area suite space`)
+// siteKindWords are the words that say a name before them is a campus, an area, a tenant's
+// space ("Retail Suite TI", "Retail TI") or a tract of homes ("Pinnacle Ridge Subdivision
+// Paving" for the developer Pinnacle Ridge's job "Paving").
+var siteKindWords = wordSet(`campus area suite space subdivision`)
 
 // buildingKindWords say what kind of building the name before them is.
 var buildingKindWords = wordSet(`hall center centre apartments complex library tower towers pavilion office`)
