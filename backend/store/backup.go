@@ -111,6 +111,12 @@ func (s *Store) BackupNow() (string, error) {
 		return "", fmt.Errorf("backup: the database has damaged blocks, so no backup was taken and older backups were kept: %w", err)
 	}
 	path, err := writeBackup(s.ctx, s.db, s.opts.BackupDir, start)
+	if err != nil && s.ctx.Err() != nil {
+		// Close stopped it (Joblink is stopping): nothing is wrong, the temporary file is gone
+		// and the next start's scheduled backup takes it again.
+		s.log.Info().Str("backup_dir", s.opts.BackupDir).Msg("backup stopped: Joblink is closing")
+		return "", err
+	}
 	if err != nil {
 		s.log.Error().Err(err).Str("backup_dir", s.opts.BackupDir).Msg("backup failed")
 		return "", err
