@@ -13,16 +13,8 @@ func initialsPlace(ts []token, place *token) *token {
 	if place != nil {
 		return place
 	}
-	last, n := -1, 0
-	for i := range ts {
-		if ts[i].qual || ts[i].customer || ts[i].role == roleStop {
-			continue
-		}
-		last = i
-		n++
+	if t := finalOwnWord(ts); t != nil && bigCities[t.key] {
+		return t
 	}
-	if n < 2 || !bigCities[ts[last].key] {
-		return nil
-	}
-	return &ts[last]
+	return nil
 }

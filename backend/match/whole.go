@@ -757,6 +757,15 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 // trailingPlace is the last word of a name's own part when it is a known place and not the
 // only word, or nil.
 func trailingPlace(ts []token, ctx *wholeContext) *token {
+	if t := finalOwnWord(ts); t != nil && ctx.place(t.key) {
+		return t
+	}
+	return nil
+}
+
+// finalOwnWord is the last word of a name's own part (no qualifier, customer or stop word) when
+// the part has at least two words, or nil.
+func finalOwnWord(ts []token) *token {
 	last, n := -1, 0
 	for i := range ts {
 		if ts[i].qual || ts[i].customer || ts[i].role == roleStop {
@@ -765,7 +774,7 @@ func trailingPlace(ts []token, ctx *wholeContext) *token {
 		last = i
 		n++
 	}
-	if n < 2 || !ctx.place(ts[last].key) {
+	if n < 2 {
 		return nil
 	}
 	return &ts[last]
