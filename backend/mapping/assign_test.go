@@ -49,8 +49,8 @@ func TestAssignAsMatchAssign(t *testing.T) {
 	for i, r := range rows {
 		w, ok := want[r.entry.ID]
 		g := got[i]
-		if ok != g.ok || (ok && (q.indexed[g.at] != w.ID || g.conf != w.Confidence || g.reason != w.Reason || g.score != w.Score)) {
-			t.Errorf("%q: got %v %+v, match.Assign %v %+v", r.entry.Name, g.ok, g.candidate, ok, w)
+		if ok != g.OK || (ok && (q.indexed[g.At] != w.ID || g.Confidence != w.Confidence || g.Reason != w.Reason || g.Score != w.Score)) {
+			t.Errorf("%q: got %v %+v, match.Assign %v %+v", r.entry.Name, g.OK, g.Candidate, ok, w)
 			continue
 		}
 		same++
@@ -69,21 +69,21 @@ func TestAssignSkipsLinked(t *testing.T) {
 	linked := make([]bool, len(q.indexed))
 	fellBack := 0
 	for i := range rows {
-		if free[i].ok && i%3 == 0 {
-			linked[free[i].at] = true
+		if free[i].OK && i%3 == 0 {
+			linked[free[i].At] = true
 		}
 	}
 	got := assign(rows, linked)
 	seen := map[int32]bool{}
 	for i, g := range got {
-		if !g.ok {
+		if !g.OK {
 			continue
 		}
-		if linked[g.at] || seen[g.at] {
-			t.Fatalf("%q: suggested %s, linked %v, twice %v", rows[i].entry.Name, q.indexed[g.at], linked[g.at], seen[g.at])
+		if linked[g.At] || seen[g.At] {
+			t.Fatalf("%q: suggested %s, linked %v, twice %v", rows[i].entry.Name, q.indexed[g.At], linked[g.At], seen[g.At])
 		}
-		seen[g.at] = true
-		if free[i].ok && linked[free[i].at] {
+		seen[g.At] = true
+		if free[i].OK && linked[free[i].At] {
 			fellBack++
 		}
 	}

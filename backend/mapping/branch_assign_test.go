@@ -62,22 +62,22 @@ func TestAssignTwoBranchesNoOneClick(t *testing.T) {
 		got := assign(rows, make([]bool, len(q.indexed)))
 		offered := false
 		for i, g := range got {
-			if !g.ok {
+			if !g.OK {
 				continue
 			}
-			name := qb[g.at]
-			sure := g.conf == match.Exact || g.conf == match.Likely
+			name := qb[g.At]
+			sure := g.Confidence == match.Exact || g.Confidence == match.Likely
 			switch {
 			case name == firm:
 				offered = true
 				if sure && rows[i].entry.Name != c.owner {
-					t.Errorf("%q: %q offered in one click (%s: %s)", c.procore, rows[i].entry.Name, g.conf, g.reason)
+					t.Errorf("%q: %q offered in one click (%s: %s)", c.procore, rows[i].entry.Name, g.Confidence, g.Reason)
 				}
 				if !sure && rows[i].entry.Name == c.owner {
-					t.Errorf("%q: the firm's own name %q not sure (%s: %s)", c.procore, c.owner, g.conf, g.reason)
+					t.Errorf("%q: the firm's own name %q not sure (%s: %s)", c.procore, c.owner, g.Confidence, g.Reason)
 				}
 			case sure:
-				t.Errorf("%q: %q linked in one click to %q (%s: %s)", c.procore, rows[i].entry.Name, name, g.conf, g.reason)
+				t.Errorf("%q: %q linked in one click to %q (%s: %s)", c.procore, rows[i].entry.Name, name, g.Confidence, g.Reason)
 			}
 		}
 		if !offered {
@@ -88,8 +88,8 @@ func TestAssignTwoBranchesNoOneClick(t *testing.T) {
 		want := match.Assign(procore, q.index)
 		for i, r := range rows {
 			w, ok := want[r.entry.ID]
-			if ok != got[i].ok || ok && (q.indexed[got[i].at] != w.ID || got[i].conf != w.Confidence) {
-				t.Errorf("%q: %q gets %v %+v, match.Assign %v %+v", c.procore, r.entry.Name, got[i].ok, got[i].candidate, ok, w)
+			if ok != got[i].OK || ok && (q.indexed[got[i].At] != w.ID || got[i].Confidence != w.Confidence) {
+				t.Errorf("%q: %q gets %v %+v, match.Assign %v %+v", c.procore, r.entry.Name, got[i].OK, got[i].Candidate, ok, w)
 			}
 		}
 	}

@@ -25,7 +25,7 @@ type itemRow struct {
 	entry      match.Entry
 	// ranked are the QuickBooks records that look like this one, best first, from the index
 	// of generation rankedFor (0: not ranked).
-	ranked    []candidate
+	ranked    []match.Candidate
 	rankedFor uint64
 }
 

@@ -58,9 +58,9 @@ func assemble(rows []*itemRow, qb *qbSide) *snapshot {
 			s.linked[ir.linkedTo] = r.Procore.Name
 			hay += qb.nameText[ir.linkedTo]
 		}
-		if o := offered[i]; o.ok {
-			id := qb.indexed[o.at]
-			r.Suggestion = &SuggestionView{ListID: id, FullName: qb.entries[id].FullName, Confidence: o.conf, Score: o.score, Reason: o.reason}
+		if o := offered[i]; o.OK {
+			id := qb.indexed[o.At]
+			r.Suggestion = &SuggestionView{ListID: id, FullName: qb.entries[id].FullName, Confidence: o.Confidence, Score: o.Score, Reason: o.Reason}
 			hay += qb.nameText[id]
 		}
 		r.Notes = r.Notes[:len(r.Notes):len(r.Notes)] // a note status adds must not land in the item's

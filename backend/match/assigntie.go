@@ -9,9 +9,9 @@ package match
 
 // asideCompare orders two tied matches of one QuickBooks record: negative when a leaves fewer
 // words aside than b (a is the better reading), positive when more, 0 when as many.
-func asideCompare(a, b *match) int {
-	if a.kind != kindWhole || b.kind != kindWhole || !a.whole.same || !b.whole.same {
+func asideCompare(a, b *Candidate) int {
+	if a.aside < 0 || b.aside < 0 {
 		return 0
 	}
-	return len(a.whole.aside) - len(b.whole.aside)
+	return int(a.aside) - int(b.aside)
 }

@@ -20,14 +20,10 @@ type ownerClaim struct {
 	genAside bool
 }
 
-// add notes p's first choice when it reads the record as the owner's.
-func (r ownerRivals) add(p int, m *match) {
-	if m.kind == kindWhole && m.whole.ownerTrade != "" && m.conf != Possible {
-		gen := false
-		for _, w := range m.whole.aside {
-			gen = gen || generationWords[Normalise(w)]
-		}
-		r[m.idx] = append(r[m.idx], ownerClaim{p, Normalise(m.whole.ownerTrade), gen})
+// add notes p's first choice c, record at, when it reads the record as the owner's.
+func (r ownerRivals) add(p int, at int32, c *Candidate) {
+	if c.owner != nil && c.Confidence != Possible {
+		r[at] = append(r[at], ownerClaim{p, c.owner.trade, c.owner.genAside})
 	}
 }
 

@@ -9,7 +9,7 @@ package match
 // branches kept by store or branch number, each the same firm by the whole-name rules (a
 // namesake's records carry no such numbers) and a Procore name that adds no word of another kind
 // of work ("Grainger Construction Co" is no distributor), when every tied record is in view (the candidate
-// list did not stop among them) and each other one went to a one-click link.
+// list did not stop among them) and each other one went to a one-click link or is linked already.
 
 // tieCapped keeps what the rules said of a match before a tie capped it at Possible.
 type tieCapped struct {
@@ -18,36 +18,37 @@ type tieCapped struct {
 }
 
 // tiedOthersTaken reports that l[r] was capped by a tie among numbered branches of one firm and
-// every other record tied with it in l is taken by a one-click link (sure names the Procore
-// record a QuickBooks record went to), and names one of those Procore records.
-func (ix *Index) tiedOthersTaken(q *prepared, l []match, r int, sure []string) (string, bool) {
-	if c := l[r].capped.conf; c != Likely && c != Exact {
-		return "", false
-	}
-	if kindOfWorkAside(q.toks, ix.entries[l[r].idx].toks) {
+// every other record tied with it in l is taken: by a one-click link in this assignment (sure
+// names the Procore record a QuickBooks record went to) or linked already (linked, by place).
+// It names one of the Procore records that took them ("" when all were linked before).
+func tiedOthersTaken(l []Candidate, r int, sure []string, linked []bool) (string, bool) {
+	if t := l[r].tie; t == nil || t.conf != Likely && t.conf != Exact || t.workAside {
 		return "", false
 	}
 	others, last := 0, -1
 	name := ""
 	for i := range l {
-		m := &l[i]
-		if m.capped.conf == "" || m.rival == "" {
+		t := l[i].tie
+		if t == nil {
 			continue
 		}
 		last = i
-		if m.capped.conf != Likely || m.kind != kindWhole || !m.whole.same || len(ix.entries[m.idx].nums) == 0 {
+		if t.conf != Likely || !t.numbered {
 			return "", false // not a numbered branch of the firm by the whole-name rules
 		}
 		if i == r {
 			continue
 		}
-		if sure[m.idx] == "" {
+		at := l[i].At
+		if sure[at] == "" && !linked[at] {
 			return "", false
 		}
 		others++
-		name = sure[m.idx]
+		if sure[at] != "" {
+			name = sure[at]
+		}
 	}
-	if others == 0 || last == len(l)-1 && len(l) >= perEntry {
+	if others == 0 || last == len(l)-1 && len(l) >= RankDepth {
 		return "", false // the tie may go on past the candidates kept
 	}
 	return name, true
@@ -72,5 +73,8 @@ func kindOfWorkAside(q, branch []token) bool {
 
 // tieLeftReason says why the branch is offered though others matched as well.
 func tieLeftReason(taker string) string {
+	if taker == "" {
+		return "; the other branches that match as well are linked to other Procore records, so this one is left"
+	}
 	return "; the other branches that match as well are linked to other Procore records (such as \"" + taker + "\"), so this one is left"
 }
