@@ -14,13 +14,15 @@ const (
 	maxJobInitials = 6
 )
 
-// jobInitialsIndex finds the jobs by the initials in capitals their own names have.
+// jobInitialsIndex finds the jobs by the initials in capitals their own names have, and by the
+// project numbers they carry (numberjob.go).
 type jobInitialsIndex struct {
 	byInitials map[string][]int32
+	byNumber   map[string][]int32 // by the project numbers their own names carry (numberjob.go)
 }
 
 func newJobInitialsIndex(entries []prepared) jobInitialsIndex {
-	ix := jobInitialsIndex{byInitials: map[string][]int32{}}
+	ix := jobInitialsIndex{byInitials: map[string][]int32{}, byNumber: jobsByNumber(entries)}
 	for id := range entries {
 		e := &entries[id]
 		if e.parent == "" {
@@ -39,6 +41,7 @@ func newJobInitialsIndex(entries []prepared) jobInitialsIndex {
 // candidates appends the jobs whose initials are those of a run of q's words, as candidates worth
 // comparing whole.
 func (ix jobInitialsIndex) candidates(q *prepared, hits []hit) []hit {
+	hits = numberCandidates(ix.byNumber, q, hits) // "Sac Area Sewer District:24-117" (numberjob.go)
 	if len(ix.byInitials) == 0 {
 		return hits
 	}

@@ -249,6 +249,12 @@ func (ix *Index) evaluate(q *prepared, h hit, sc *scratch) (m match) {
 			v = wholeVerdict{same: true, quality: familyJobQuality, familyJob: shared}
 		}
 	}
+	if !v.same && ix.jobs && !m.contactDiff {
+		if number := numberOnlyJob(q, e); number != "" {
+			// A job named by the project number alone, which the project carries (numberjob.go).
+			v = wholeVerdict{same: true, quality: numberJobQuality, numberJob: number}
+		}
+	}
 	wholeScore := tierScore[kindWhole] + 0.15*v.quality + 0.005*agree
 	if v.same && agree == 0 {
 		if v.elsewhere = branchElsewhere(&v, q, e); v.elsewhere != "" {

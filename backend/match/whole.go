@@ -96,6 +96,9 @@ type wholeVerdict struct {
 	ownerBefore string
 	// townBefore: the record's own town the project puts before the job's words (townbeforejob.go)
 	townBefore string
+	// numberJob: the project number that is the whole of the job's own name, which the project's
+	// name carries (numberjob.go)
+	numberJob string
 }
 
 func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }

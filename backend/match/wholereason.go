@@ -81,6 +81,13 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 		}
 		return s
 	}
+	if v.numberJob != "" {
+		s := fmt.Sprintf("The job's name is the project number %s alone, which the project's name carries", v.numberJob)
+		if v.doubt != "" {
+			s += "; but " + v.doubt + ": check it"
+		}
+		return s
+	}
 	if v.customerOnly {
 		s := "The name of the customer, which has no jobs, with words added for the project"
 		if len(v.aside) > 0 {
