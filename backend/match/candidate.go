@@ -75,19 +75,11 @@ func rated(m match) match {
 
 // Rank ranks the index's records for e and keeps the best n, worded, for AssignRanked.
 func (ix *Index) Rank(e Entry, n int) []Candidate {
-	if ix == nil || n <= 0 || len(ix.entries) == 0 {
-		return nil
-	}
-	sc := ix.getScratch()
-	defer ix.putScratch(sc)
 	var q prepared
-	prepare(&q, e, false, false)
-	ix.weigh(&q)
-	ms := ix.rank(&q, sc, max(n, 2))
-	ix.markTie(ms)
-	out := make([]Candidate, 0, min(n, len(ms)))
-	for i := range ms[:min(n, len(ms))] {
-		out = append(out, ix.candidate(&q, &ms[i], true))
+	ms := ix.rankOne(e, n, &q)
+	out := make([]Candidate, len(ms))
+	for i := range ms {
+		out[i] = ix.candidate(&q, &ms[i], true)
 	}
 	return out
 }

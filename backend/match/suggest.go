@@ -12,21 +12,30 @@ var limits = [...]int{31, 41}
 
 // Suggest returns up to n suggestions for e, best first; nothing below a floor score.
 func (ix *Index) Suggest(e Entry, n int) []Suggestion {
+	var q prepared
+	ms := ix.rankOne(e, n, &q)
+	if len(ms) == 0 {
+		return nil
+	}
+	out := make([]Suggestion, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, ix.suggestion(&q, m))
+	}
+	return out
+}
+
+// rankOne prepares e into q and returns its best n matches, ties marked.
+func (ix *Index) rankOne(e Entry, n int, q *prepared) []match {
 	if ix == nil || n <= 0 || len(ix.entries) == 0 {
 		return nil
 	}
 	sc := ix.getScratch()
 	defer ix.putScratch(sc)
-	var q prepared
-	prepare(&q, e, false, false)
-	ix.weigh(&q)
-	ms := ix.rank(&q, sc, max(n, 2))
+	prepare(q, e, false, false)
+	ix.weigh(q)
+	ms := ix.rank(q, sc, max(n, 2))
 	ix.markTie(ms)
-	out := make([]Suggestion, 0, min(n, len(ms)))
-	for _, m := range ms[:min(n, len(ms))] {
-		out = append(out, ix.suggestion(&q, m))
-	}
-	return out
+	return ms[:min(n, len(ms))]
 }
 
 func (ix *Index) suggestion(q *prepared, m match) Suggestion {
