@@ -25,7 +25,7 @@ func firstOwn(ts []token) string {
 		switch {
 		case t.role == roleStop:
 			continue
-		case t.role == roleCore && t.num == "" && !t.qual && !t.customer && !t.first && !tradeWords[t.key] && len(t.runes) >= minFirstWordLen:
+		case t.role == roleCore && t.num == "" && !t.qual && !t.customer && !t.first && !tradeWords[t.key] && (len(t.runes) >= minFirstWordLen || ampInitialsFirm(t)):
 			return t.key
 		}
 		return ""
