@@ -19,7 +19,8 @@ func institutionsDiffer(q []token, qp []paired, e []token, ep []paired) bool {
 		return false
 	}
 	for i := range q {
-		if qp[i].like == unlike && !q[i].qual && institutionWords[q[i].key] && q[i].key != eKind {
+		if qp[i].like == unlike && !q[i].qual && institutionWords[q[i].key] && q[i].key != eKind &&
+			!churchPartOf(eKind, q[i].key, e, ep) { // a church's chapel (churchparts.go)
 			return true
 		}
 	}

@@ -585,6 +585,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case institution && institutionWords[t.key] && !t.qual:
 			// "Church" of "Crossroads Fellowship Church" for "Crossroads Fellowship Gym
 			// Addition": the project may leave out what kind of institution it is.
+		case institution && denominationLeft(q, qp, e, ep, t):
+			// "Catholic" of "St Therese Catholic Church" for "St. Therese Parish Hall" (churchparts.go)
 		case t.initial:
 			eInit = true
 		case vendors && middleInitial(e, ep, t):
