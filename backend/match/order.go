@@ -86,7 +86,7 @@ func surnameFirst(name string) bool {
 // may come in another order.
 func personOrder(q, e *prepared) bool {
 	// A surname of two words ("Garcia Lopez, Maria") is marked by its first name's flag.
-	return surnameFirst(q.entry.Name) || surnameFirst(e.entry.Name) || personOfTwo(q.toks) || personOfTwo(e.toks) ||
+	return q.personNamed || e.personNamed ||
 		firstFlagged(q.toks) && surnameInOrder(q.toks, e.toks) || firstFlagged(e.toks) && surnameInOrder(e.toks, q.toks) ||
 		swappedOwner(q.toks, e.toks) || swappedOwner(e.toks, q.toks) // "Asante Kwame" (personswap.go)
 }

@@ -50,6 +50,9 @@ type prepared struct {
 	// "ABC Supply"); wordInitials the initials of a name without (acronym.go). Jobs have
 	// neither.
 	acronyms, wordInitials []string
+	// personNamed: written as a person's name whose words may come in another order, surname
+	// first or a first name and a surname alone (personOrder); known once, asked of every pair
+	personNamed bool
 	// hasJobs: a customer other QuickBooks records are jobs of (set by NewIndex).
 	hasJobs bool
 	// inactive: how the name (a QuickBooks name, or its customer's; or a Procore name) marks the
@@ -127,6 +130,7 @@ func prepare(p *prepared, e Entry, index, paths bool) {
 	}
 	p.wgrams = tokenGrams(p.toks)
 	p.nwgrams = len(p.wgrams)
+	p.personNamed = surnameFirst(e.Name) || personOfTwo(p.toks)
 	keys := p.an.keys()
 	if len(keys) == 0 {
 		return
