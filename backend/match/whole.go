@@ -164,6 +164,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	pairWorkForms(q, e, qp, ep)  // "Lights" and "Lighting" (workforms.go)
 	pairStormWords(q, e, qp, ep) // "Hurricane" and "Storm" repairs (stormwords.go)
 	pairStormWords(e, q, ep, qp)
+	if customerOnly {
+		pairPracticeForms(q, e, qp, ep) // "Dental" and "Dentistry" (practice.go)
+	}
 	pairSameWritten(q, e, qp, ep)   // "St." read Street and "St" read Saint (samewritten.go)
 	pairFloorOrdinals(q, e, qp, ep) // "3rd Floor" and "Level 3" (floornumber.go)
 	pairFloorOrdinals(e, q, ep, qp)
@@ -479,6 +482,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// Fellowship Hall"). A firm's name with a word more is another firm, unless
 			// the word names the work ("Pioneer Square Hotel Chiller": customerwork.go).
 			extras++
+		case customerOnly && practicePremisesAdded(t, e, ep):
+			extras++ // "Office" of "Hartman Dental Office Buildout" (practice.go)
 		case public && permitOffice(q, qp, t, e, ep):
 			// "Permits" of "City of Roswell Permits", "City of Roswell" (permitoffice.go)
 		case public && publicWorksAside(q, qp, t, e, ep):
@@ -585,6 +590,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case institution && institutionWords[t.key] && !t.qual:
 			// "Church" of "Crossroads Fellowship Church" for "Crossroads Fellowship Gym
 			// Addition": the project may leave out what kind of institution it is.
+		case customerOnly && practiceFillerLeft(t, e, ep):
+			// "Family" of "Lakeview Family Dental" for "Lakeview Dental Buildout" (practice.go)
 		case institution && denominationLeft(q, qp, e, ep, t):
 			// "Catholic" of "St Therese Catholic Church" for "St. Therese Parish Hall" (churchparts.go)
 		case t.initial:
