@@ -26,7 +26,7 @@ var moreGivenNames = []string{
 	"john jno", "daniel danl", "samuel saml", "benjamin benj", "joseph jos", "edward edw",
 	"richard richd", "frederick fredk",
 	// Spanish short forms a crew or a 1099 list writes, and the English name some go by.
-	"luis lucho", "enrique quique kike", "jose chepe", "ramon moncho", "lorenzo lencho",
+	"luis lucho", "enrique quique kike", "pedro pete peter", "alfredo al", "alberto al", "alfonso al poncho", "jose chepe", "ramon moncho", "lorenzo lencho",
 	"vicente chente", "faustino tino", "agustin tino", "jorge george",
 	// Polish, with the short form and the English name their bearers use.
 	"wojciech wojtek", "piotr peter pete", "dariusz darek", "tomasz tom tomek", "pawel paul",
@@ -42,7 +42,7 @@ var moreGivenNames = []string{
 	"sergei sergey serge", "mikhail misha mike", "yevgeny evgeny zhenya eugene", "nikolai kolya",
 	"oleksandr sasha alex", "volodymyr volodya", "dragan gaga", "milorad mile",
 	// German and Scandinavian.
-	"johannes hans john", "wilhelm willi bill", "friedrich fritz fred", "lars larry",
+	"johannes hans john", "wilhelm willi bill", "friedrich fritz fred", "lars larry", "anders andy",
 	// Vietnamese and Chinese tradesmen often go by an English first name; those cannot be read
 	// from the name and are left to the bookkeeper.
 }

@@ -154,6 +154,9 @@ var givenNames = func() map[string][]uint16 {
 
 // sameGivenName reports two first names one of which is the other's short form.
 func sameGivenName(a, b string) bool {
+	if sameSpelledGiven(a, b) {
+		return true // "Dmitriy", "Dmitri" (givennamespelling.go)
+	}
 	for _, x := range givenNames[a] {
 		for _, y := range givenNames[b] {
 			if x == y {
@@ -187,7 +190,7 @@ var soleTradeWords = wordSet(`mason masons carpenter carpenters electrician plum
 	refrigeration stonework ironwork ironworks woodwork woodworks drafting inspections appraisal
 	consulting engineering architecture photography septic sewer plowing snowplowing towing
 	trenching flatwork bookkeeping notary testing drilling coring sawcutting hauling cleaning
-	pump pumps permit permits transport
+	pump pumps permit permits transport firestop firestopping fireproofing hydroseed hydromulch
 	design designs cabling wiring flagging detailing estimating staffing mowing tree trees lawn
 	lawncare glass fabricating grinding polishing sealcoating jetting vacuum hydroseeding
 	sodding hardscapes hardscaping decks gates shutters blinds closets countertops mirrors`)
