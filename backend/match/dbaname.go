@@ -91,6 +91,12 @@ func wholeByTradeName(q, e *prepared, v wholeVerdict, ctx *wholeContext) wholeVe
 	if ql != nil && (try(qr, e.toks, qr) || try(ql, e.toks, ql)) {
 		return v
 	}
+	// The trade name cut short to fit QuickBooks' 41 characters: "… dba AAA Portable" (dbacut.go).
+	if el != nil {
+		if rest, why := dbaCutShort(el, er, q.toks, e); rest != nil {
+			return wholeVerdict{same: true, quality: brandQuality, aside: rest, tradeName: tokenRaws(er), dbaCut: why}
+		}
+	}
 	// The trade name is a brand the other name adds its business to: "ProPipe Jetting".
 	if el != nil {
 		if rest := brandFirst(er, q.toks, er); rest != nil {
@@ -175,6 +181,12 @@ func brandFirst(brand, other, qbSide []token) []string {
 	if !distinct {
 		return nil
 	}
+	return brandAdds(words, other)
+}
+
+// brandAdds returns the words other adds to the words of a trade name, as written, when other
+// has every one of them in order and adds one or two words of its own and nothing else; else nil.
+func brandAdds(words []*token, other []token) []string {
 	var out []string
 	k := 0
 	for i := range other {

@@ -78,6 +78,9 @@ type wholeVerdict struct {
 	doubt string
 	// tradeName: the part of a name with a d/b/a the other name is, as written (dbaname.go)
 	tradeName string
+	// dbaCut: why the trade name after the d/b/a is read as the other name cut short
+	// (dbacut.go)
+	dbaCut string
 	// projectNumber: the project number kept apart from the Procore name, found in the
 	// QuickBooks name
 	projectNumber string
@@ -424,6 +427,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case parent && pipeSize(q, t) && !numberLeft(e, ep):
 			// "12in" of "W. 32nd Ave 12in Main Replacement" against "…:W 32nd Ave Main
 			// Replacement" (pipesize.go)
+		case parent && districtDesignation(q, t, e, ep):
+			// "USD 500" of "USD 500 Wyandotte HS Media Center" under "KCK Public Schools"
+			// (districtdesignation.go)
 		case t.num != "":
 			qNum = true
 			if !t.code && !(vendors && t.branchNumber) {

@@ -152,6 +152,9 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 	}
 	if v.tradeName != "" {
 		s += fmt.Sprintf("; compared with %q, one part of the name with a d/b/a", v.tradeName)
+		if v.dbaCut != "" {
+			s += ", " + v.dbaCut
+		}
 	}
 	if v.workLast != "" {
 		s += fmt.Sprintf("; %q names the part of the work, which one name leaves out", v.workLast)
