@@ -98,6 +98,8 @@ var wordShortForms = map[string][]string{
 	"ste":   {"suite"},
 	"fl":    {"floor"},
 	"lvl":   {"level"},
+	"sec":   {"section"}, // a subdivision's "Sec 12"
+	"sect":  {"section"},
 	"bsmt":  {"basement"},
 	"mezz":  {"mezzanine"},
 	"stn":   {"station"},
