@@ -280,7 +280,7 @@ var otherReadings = withReadings(map[string][]string{
 	"bd":    {"board"}, // "TN Bd for Licensing Contractors"; "BD" in capitals is initials
 	// "Johnston Co Hauling": Co inside a name, after a place, is its county (countyCo).
 	"co": {"county"},
-}, stateShortForms, wordShortForms, directionShortForms, tradeShortForms) // readings.go, directionwords.go, tradeshortforms.go
+}, stateShortForms, wordShortForms, directionShortForms, tradeShortForms, jobShortForms) // readings.go, directionwords.go, tradeshortforms.go, jobshortforms.go
 
 // maxReadingLen is the length of the longest short form of otherReadings.
 const maxReadingLen = 5

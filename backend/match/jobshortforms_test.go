@@ -1,0 +1,33 @@
+package match
+
+import "testing"
+
+// Words of a job's title written short ("Trn" for Turn, "Conc" for a concourse, "Corp" for
+// corporate) are that word when the other name has it; a number, a letter or another customer's
+// job of the same title still keeps them apart, and on a vendor list "Corp" stays the legal form.
+func TestJobTitleShortForms(t *testing.T) {
+	qb := func(jobs ...string) []Entry {
+		es := []Entry{{ID: "o", Name: "Ostrander Family Trust:Pool House"}}
+		for i, j := range jobs {
+			es = append(es, Entry{ID: string(rune('a' + i)), Name: j})
+		}
+		return es
+	}
+	checkPrecisionCases(t, []precisionCase{
+		{"Trn for Turn", true, qb("Harlow County Pct 2:Quarry Rd Trn Lane"),
+			Entry{ID: "p", Name: "Quarry Rd Turn Lane"}, "a", true, ""},
+		{"the same title under two customers", true, qb("Harlow County Pct 2:Quarry Rd Trn Lane", "Harlow County Pct 4:Quarry Rd Trn Lane"),
+			Entry{ID: "p", Name: "Quarry Rd Turn Lane"}, "", false, ""},
+		{"another road's turn lane", true, qb("Harlow County Pct 2:Quarry Rd Trn Lane"),
+			Entry{ID: "p", Name: "Quincy Rd Turn Lane"}, "", false, ""},
+		{"Conc for an airport's concourse", true, qb("City of Tarrow DOA:Conc B Restroom Reno"),
+			Entry{ID: "p", Name: "City of Tarrow Concourse B Restroom Renovation"}, "a", true, "Conc = Concourse"},
+		{"another concourse", true, qb("City of Tarrow DOA:Conc B Restroom Reno"),
+			Entry{ID: "p", Name: "City of Tarrow Concourse C Restroom Renovation"}, "", false, ""},
+		{"Corp Ctr for a corporate center", true, qb("Marrow Holding LLC:Minnow Corp Ctr"),
+			Entry{ID: "p", Name: "Minnow Corporate Center"}, "a", true, "Corp = Corporate"},
+		{"a vendor's Corp is its legal form, not a corporate interiors firm", false,
+			[]Entry{{ID: "a", Name: "Tarrow Corp"}, {ID: "o", Name: "Ostrander Supply"}},
+			Entry{ID: "p", Name: "Tarrow Corporate Interiors"}, "", false, ""},
+	})
+}
