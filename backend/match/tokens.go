@@ -207,7 +207,8 @@ func wordSet(s string) map[string]bool {
 // name's analysis when the caller has it, or nil.
 func tokenize(name string, customer, person bool, an *analysis) []token {
 	name = quotedNickname(name) // "Thanh "Tom" Nguyen" reads as "Thanh (Tom) Nguyen" (quotednickname.go)
-	codes := codePieces(name)
+	// A store's code of letters and digits ("#F32") is a code as one of three digits is (storecode.go).
+	codes := addStoreCodePieces(name, codePieces(name))
 	var firsts map[string]bool
 	if i := strings.IndexByte(name, ','); i > 0 && person {
 		// "Olsen, Erik & Mary": what follows the comma are first names.
@@ -264,10 +265,11 @@ func tokenize(name string, customer, person bool, an *analysis) []token {
 	}
 	inCase := len(out) == 1 || strings.ContainsFunc(name, unicode.IsLower)
 	hashed := hashNumbers(name)
+	_, stores := storeCodes(name)
 	for i := range out {
 		t := &out[i]
 		t.acronym = isAcronym(t, inCase)
-		t.branchNumber = t.num != "" && (t.qual || hashed[t.num] || i > 0 && branchWords[out[i-1].key])
+		t.branchNumber = t.num != "" && (t.qual || hashed[t.num] || stores[t.num] || i > 0 && branchWords[out[i-1].key])
 	}
 	if !inCase {
 		initialsAfterStateCode(name, out) // "NH DRA" (stateinitials.go)
@@ -651,7 +653,7 @@ func splitQualifiers(name string) (string, []string) {
 	words := strings.Fields(name)
 	// "Sunbelt Rentals #0612 Tukwila": what follows a store or branch number is its place.
 	for i := len(words) - 2; i >= 1 && i >= len(words)-3; i-- {
-		if strings.HasPrefix(words[i], "#") && strings.ContainsFunc(words[i], isDigitRune) {
+		if strings.HasPrefix(words[i], "#") && strings.ContainsFunc(words[i], isDigitRune) || storeNumberAt(words, i) {
 			quals = append(quals, strings.Join(words[i+1:], " "))
 			words = words[:i+1]
 			name = strings.Join(words, " ")
