@@ -81,6 +81,9 @@ type wholeVerdict struct {
 	// dbaCut: why the trade name after the d/b/a is read as the other name cut short
 	// (dbacut.go)
 	dbaCut string
+	// localFunds: the QuickBooks name is the funds of the union local the Procore name is
+	// (unionfunds.go)
+	localFunds bool
 	// projectNumber: the project number kept apart from the Procore name, found in the
 	// QuickBooks name
 	projectNumber string
@@ -629,6 +632,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case t.role != roleCore || t.code || t.glued:
 		case vendors && ownInitials(e, t):
 		case vendors && unionWord(e, ep, t):
+		case vendors && localFundsWord(e, ep, t, q):
+			// "Funds" of "Iron Workers Local 40 Funds", the Procore name being the local (unionfunds.go)
+			v.localFunds = true
 		case vendors && unionNamedOneSide(e, ep, t, q, qp):
 		case vendors && insurerWord(e, ep, t):
 		case public && permitOffice(e, ep, t, q, qp):

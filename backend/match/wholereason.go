@@ -156,6 +156,9 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 			s += ", " + v.dbaCut
 		}
 	}
+	if v.localFunds {
+		s += "; the QuickBooks name is the union local's funds, where its fringe benefits are paid"
+	}
 	if v.workLast != "" {
 		s += fmt.Sprintf("; %q names the part of the work, which one name leaves out", v.workLast)
 	}

@@ -1,0 +1,45 @@
+package match
+
+// The project team keeps a union in the Procore directory by its local, "Ironworkers Local 40",
+// for certified payroll and the hiring hall; the bookkeeper keeps the payee the fringe checks go
+// to, "Iron Workers Local 40 Funds", "Teamsters Local 282 Trust Funds". The local's number and its
+// union say which local both mean, and the Procore name says nothing of a fund, so the words of
+// the fund after the local's number on the QuickBooks side name the payee the local's fringes go
+// to. The other way round stays apart: a Procore name that names one fund ("Sheet Metal Workers
+// Local 17 Insurance Fund") is not the local's own record ("Sheet Metal Workers Local 17"), and a
+// fund of one kind is not a fund of another (union.go).
+
+// fundNameWords are the words a local's funds are named with after its number: "Benefit Funds",
+// "Trust Funds", "Fringe Funds", "Fds".
+var fundNameWords = wordSet(`fund funds fds trust trusts benefit benefits fringe`)
+
+// localFundsWord reports that t, left over in the QuickBooks name ts, is a word of the name of a
+// union local's funds after the paired "Local N", the Procore name other naming that local and no
+// fund, no dues and no kind of fund at all.
+func localFundsWord(ts []token, ps []paired, t *token, other []token) bool {
+	if !fundNameWords[t.key] || t.qual || !unionLocal(ts, ps) {
+		return false
+	}
+	at, number := tokenAt(ts, t), -1
+	for i := range ts {
+		if ts[i].num != "" && ps[i].like == sameNumber {
+			number = i
+			break
+		}
+	}
+	if number < 0 || at < number {
+		return false
+	}
+	for i := number + 1; i < len(ts); i++ {
+		if ts[i].role != roleStop && !fundNameWords[ts[i].key] {
+			return false // "Local 40 Pension Funds" names one fund of the local
+		}
+	}
+	for i := range other {
+		k := other[i].key
+		if fundNameWords[k] || fundKinds[k] || benefitWords[k] || k == "dues" || k == "health" {
+			return false
+		}
+	}
+	return true
+}
