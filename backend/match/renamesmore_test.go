@@ -1,0 +1,72 @@
+package match
+
+import (
+	"strings"
+	"testing"
+)
+
+// The rows added to the table of renames for utilities, distributors, carriers and banks link a
+// firm under its old name in one list and its new name in the other, both ways, with the change
+// named; a chain of changes is followed.
+func TestRenamedFirmMoreRows(t *testing.T) {
+	for _, c := range []struct {
+		procore, qb, reason string
+	}{
+		{"Duke Energy Progress, LLC", "Progress Energy Carolinas Inc", `"Progress Energy Carolinas" is the former name of "Duke Energy Progress" (renamed 2013)`},
+		{"Progress Energy Carolinas", "Duke Energy Progress", `(renamed 2013)`},
+		{"Duke Power Co", "Duke Energy Carolinas LLC", `"Duke Power" is the former name of "Duke Energy Carolinas" (renamed 2006)`},
+		{"FirstEnergy Pennsylvania Electric Co", "Penelec", `"Penelec" merged into "FirstEnergy Pennsylvania Electric Company" (2024)`},
+		{"Met-Ed", "FirstEnergy Pennsylvania", `merged into "FirstEnergy Pennsylvania Electric Company" (2024)`},
+		{"We Energies", "Wisconsin Electric Power Co", `"Wisconsin Electric Power" has traded as "We Energies" since 2002`},
+		{"Boston Edison Company", "Eversource Energy", `"Boston Edison" merged into "NSTAR" (1999), which has traded as "Eversource Energy" since 2015`},
+		{"PSEG Long Island", "LILCO", `"LILCO" was acquired by "LIPA" (1998), which has traded as "PSEG Long Island" since 2014`},
+		{"UGI Utilities, Inc.", "PPL Gas Utilities Corp", `"PPL Gas Utilities" was acquired by "UGI Central Penn Gas" (2008), which merged into "UGI Utilities" (2018)`},
+		{"CenterPoint Energy Houston Electric, LLC", "Houston Lighting & Power", `which was renamed "CenterPoint Energy Houston Electric" (2002)`},
+		{"CORE Electric Cooperative", "Intermountain Rural Electric Association", `(renamed 2021)`},
+		{"IREA", "CORE Electric Cooperative", `"Intermountain Rural Electric Association" is the former name of "CORE Electric Cooperative"`},
+		{"AEP Ohio", "Columbus Southern Power Company", `"Columbus Southern Power" merged into "AEP Ohio" (2011)`},
+	} {
+		ss := suggestRenamed(c.procore, []string{c.qb})
+		if len(ss) == 0 || ss[0].Name != c.qb || ss[0].Confidence != Likely || !strings.Contains(ss[0].Reason, c.reason) {
+			t.Errorf("%q / %q: got %+v, want Likely with %q", c.procore, c.qb, ss, c.reason)
+		}
+	}
+}
+
+// A firm bought in the last few years is a question, not one click, whichever list holds the
+// buyer's name.
+func TestRenamedFirmMoreRecentPurchases(t *testing.T) {
+	for _, c := range []struct{ procore, qb string }{
+		{"Enbridge Gas Ohio", "Dominion Energy Ohio"},
+		{"Dominion Energy Utah", "Enbridge Gas Utah"},
+		{"Summit Utilities Arkansas", "CenterPoint Energy Arkansas"},
+	} {
+		ss := suggestRenamed(c.procore, []string{c.qb})
+		if len(ss) == 0 || ss[0].Name != c.qb || ss[0].Confidence != Possible || !strings.Contains(ss[0].Reason, "may still bill under its own name") {
+			t.Errorf("%q / %q: got %+v, want Possible, a recent purchase", c.procore, c.qb, ss)
+		}
+	}
+}
+
+// Firms that share words with a name of the new rows, another state's company of the same group
+// and two firms that merged into one successor are not linked in one click.
+func TestRenamedFirmMoreNearMisses(t *testing.T) {
+	for _, c := range []struct{ procore, qb string }{
+		{"Penn Power Group", "FirstEnergy Pennsylvania Electric Company"},
+		{"Core Electric LLC", "Intermountain Rural Electric Association"},
+		{"Intermountain Rural Electric Association", "Core Electric LLC"},
+		{"Wisconsin Electric Supply Co", "We Energies"},
+		{"Indiana Gas Station Repair", "Vectren"},
+		{"Progress Energy Florida", "Duke Energy Progress"},
+		{"Duke Power", "Duke Energy Progress"},
+		{"Dominion Energy Ohio", "Dominion Energy South Carolina"},
+		{"Penelec", "West Penn Power"},
+		{"Montana Power Washing", "NorthWestern Energy"},
+	} {
+		for _, s := range suggestRenamed(c.procore, []string{c.qb}) {
+			if s.Name == c.qb && s.Confidence != Possible {
+				t.Errorf("%q / %q: %s (%s), want at most Possible", c.procore, c.qb, s.Confidence, s.Reason)
+			}
+		}
+	}
+}
