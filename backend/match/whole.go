@@ -189,6 +189,11 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	if r := eitherWay(pairChurchInitials, q, e, qp, ep); r != "" {
 		v.abbrevs = append(v.abbrevs, r) // "UMC" is United Methodist Church (churchinitials.go)
 	}
+	if parent {
+		if r := eitherWay(pairWorkInitials, q, e, qp, ep); r != "" {
+			v.abbrevs = append(v.abbrevs, r) // "WL" is the Waterline, "WWTP" the wastewater plant (workinitials.go)
+		}
+	}
 	unpairInitialsReadAsCut(q, e, qp, ep) // "DEP" is no "Dept" cut short (multiacronym.go)
 	unpairInitialsReadAsCut(e, q, ep, qp)
 	// "CED Salt Lake City" (initialstown.go)
@@ -590,6 +595,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			eNum = true
 			if !t.code && !t.customer && !(vendors && t.branchNumber) {
 				return v
+			}
+			if t.customer {
+				continue // the customer's number ("Precinct 3") is no word of the job left aside
 			}
 		case customerOnly && bodyKindWords[t.key] && placeOfBodyPaired(e, ep):
 			// "City" of "City of Zephyrhills" for "Zephyrhills Airport Hangar Repair" (customerwork.go)

@@ -1,0 +1,30 @@
+package match
+
+import "testing"
+
+// A job's work written by the utility trade's letters ("WL" for the waterline, "WWTP" for the
+// wastewater plant) is those words on the other list; other letters, another piece of works or
+// the same job under two customers stay a question.
+func TestWorkInitials(t *testing.T) {
+	qb := func(jobs ...string) []Entry {
+		es := []Entry{{ID: "o", Name: "Ostrander Family Trust:Pool House"}}
+		for i, j := range jobs {
+			es = append(es, Entry{ID: string(rune('a' + i)), Name: j})
+		}
+		return es
+	}
+	checkPrecisionCases(t, []precisionCase{
+		{"WL for the waterline", true, qb("City of Tarrow:Quillan Ave WL Replacement"),
+			Entry{ID: "p", Name: "City of Tarrow Quillan Ave Waterline Replacement"}, "a", true, "WL = Waterline"},
+		{"WL for the water line, in two words", true, qb("City of Tarrow:Quillan Ave WL Replacement"),
+			Entry{ID: "p", Name: "Tarrow Quillan Ave Water Line Replacement"}, "a", true, ""},
+		{"WWTP for the wastewater plant", true, qb("City of Tarrow:Wastewater Plant Solar"),
+			Entry{ID: "p", Name: "City of Tarrow WWTP Solar"}, "a", true, "WWTP = Wastewater Plant"},
+		{"a water main is not the waterline", true, qb("City of Tarrow:Quillan Ave WL Replacement"),
+			Entry{ID: "p", Name: "City of Tarrow Quillan Ave Water Main Replacement"}, "", false, ""},
+		{"the water plant is not the wastewater plant", true, qb("City of Tarrow:Water Treatment Plant Solar"),
+			Entry{ID: "p", Name: "City of Tarrow WWTP Solar"}, "", false, ""},
+		{"the same job under two customers", true, qb("City of Tarrow:Quillan Ave WL Replacement", "Tarrow County MUD 4:Quillan Ave WL Replacement"),
+			Entry{ID: "p", Name: "Quillan Ave Waterline Replacement"}, "", false, ""},
+	})
+}
