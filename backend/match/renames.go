@@ -74,6 +74,23 @@ var renameTable = []renameRow{
 	{"SureWest Communications|SureWest", "Consolidated Communications", 2012, acquired},
 	{"Citizens Communications", "Frontier Communications", 2008, renamed},
 	{"PAETEC", "Windstream", 2011, acquired},
+	{"GTE Corporation|GTE", "Verizon", 2000, merged},
+	{"Cellco Partnership", "Verizon Wireless|Verizon", 2000, tradesAs},
+	{"Southwestern Bell", "SBC Communications|SBC", 1995, renamed},
+	{"Pacific Bell|Pacific Telesis", "SBC Communications|SBC", 1997, acquired},
+	{"Ameritech", "SBC Communications|SBC", 1999, acquired},
+	{"Clearwire", "Sprint", 2013, acquired},
+	{"Comcast", "Xfinity", 2010, tradesAs},
+	{"Insight Communications", "Time Warner Cable", 2012, acquired},
+	{"Knology", "WideOpenWest|WOW", 2012, acquired},
+	{"RCN", "Astound Broadband|Astound", 2022, tradesAs},
+	{"Grande Communications", "Astound Broadband|Astound", 2022, tradesAs},
+	{"Wave Broadband", "Astound Broadband|Astound", 2022, tradesAs},
+	{"Valor Communications|Valor Telecom", "Windstream|Windstream Communications", 2006, merged},
+	{"D&E Communications", "Windstream", 2009, acquired},
+	{"NuVox", "Windstream", 2010, acquired},
+	{"Iowa Telecom", "Windstream", 2010, acquired},
+	{"Frontier Communications Northwest", "Ziply Fiber", 2020, acquired},
 
 	// Electric and gas utilities.
 	{"Northeast Utilities", "Eversource Energy|Eversource", 2015, renamed},
@@ -197,6 +214,11 @@ var renameTable = []renameRow{
 	{"United Water", "SUEZ Water|SUEZ", 2015, renamed},
 	{"SUEZ Water|SUEZ", "Veolia Water|Veolia", 2022, acquired},
 	{"Southern California Water Company", "Golden State Water", 2005, renamed},
+	{"Arizona-American Water|Arizona American Water", "EPCOR Water Arizona|EPCOR Water", 2012, acquired},
+	{"Park Water Company|Park Water", "Liberty Utilities", 2016, acquired},
+	{"New York American Water", "Liberty Utilities", 2022, acquired},
+	{"DC WASA|District of Columbia Water and Sewer Authority", "DC Water", 2010, tradesAs},
+	{"Charlotte-Mecklenburg Utilities|Charlotte-Mecklenburg Utility Department|CMUD", "Charlotte Water", 2014, renamed},
 
 	// Waste and environmental services.
 	{"Allied Waste Services|Allied Waste", "Republic Services", 2008, merged},
@@ -205,11 +227,15 @@ var renameTable = []renameRow{
 	{"Stericycle", "Waste Management", 2024, acquired},
 	{"Progressive Waste Solutions", "Waste Connections", 2016, merged},
 	{"IESI-BFC|IESI", "Progressive Waste Solutions", 2011, renamed},
+	{"Deffenbaugh Industries", "Waste Management", 2015, acquired},
+	{"Shred-it", "Stericycle", 2015, acquired},
+	{"US Ecology", "Republic Services", 2022, acquired},
 
 	// Uniforms and workwear.
 	{"G&K Services", "Cintas", 2017, acquired},
 	{"Unitog", "Cintas", 1999, acquired},
 	{"Aramark Uniform Services|Aramark Uniforms", "Vestis", 2023, spunOff},
+	{"AmeriPride Services|AmeriPride", "Aramark Uniform Services|Aramark Uniforms", 2017, acquired},
 
 	// Equipment rental, site trailers and scaffolding.
 	{"RSC Equipment Rental|RSC Holdings", "United Rentals", 2012, acquired},
@@ -227,6 +253,7 @@ var renameTable = []renameRow{
 	{"WillScot Mobile Mini", "WillScot", 2024, renamed},
 	{"Safway Group|Safway", "BrandSafway", 2017, merged},
 	{"Brand Energy & Infrastructure Services|Brand Energy", "BrandSafway", 2017, merged},
+	{"Harsco Infrastructure", "Brand Energy & Infrastructure Services|Brand Energy", 2013, merged},
 
 	// Building materials, lumber, roofing, aggregates and cement.
 	{"Stock Building Supply", "BMC Stock Holdings|BMC Stock", 2015, merged},
@@ -261,6 +288,8 @@ var renameTable = []renameRow{
 	{"Tyco Integrated Security", "Johnson Controls", 2016, merged},
 	{"Stanley Security", "Securitas", 2022, acquired},
 	{"Protection One", "ADT", 2016, merged},
+	{"SimplexGrinnell", "Johnson Controls", 2016, merged},
+	{"Broadview Security", "ADT", 2010, acquired},
 
 	// Fuel, fuel cards and fleets.
 	{"Wright Express", "WEX", 2012, renamed},

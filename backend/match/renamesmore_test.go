@@ -25,6 +25,20 @@ func TestRenamedFirmMoreRows(t *testing.T) {
 		{"CORE Electric Cooperative", "Intermountain Rural Electric Association", `(renamed 2021)`},
 		{"IREA", "CORE Electric Cooperative", `"Intermountain Rural Electric Association" is the former name of "CORE Electric Cooperative"`},
 		{"AEP Ohio", "Columbus Southern Power Company", `"Columbus Southern Power" merged into "AEP Ohio" (2011)`},
+		{"AT&T", "Pacific Bell", `"Pacific Bell" was acquired by "SBC Communications" (1997), which was renamed "AT&T" (2005)`},
+		{"Ameritech Corp", "AT&T Inc.", `"Ameritech" was acquired by "SBC Communications" (1999)`},
+		{"Verizon Wireless", "Cellco Partnership", `"Cellco Partnership" has traded as "Verizon Wireless" since 2000`},
+		{"GTE", "Verizon", `"GTE Corporation" merged into "Verizon" (2000)`},
+		{"Xfinity", "Comcast Corporation", `"Comcast" has traded as "Xfinity" since 2010`},
+		{"Windstream Communications", "Iowa Telecom", `"Iowa Telecom" was acquired by "Windstream" (2010)`},
+		{"Ziply Fiber", "Frontier Communications Northwest Inc", `(2020)`},
+		{"Astound Broadband", "RCN", `"RCN" has traded as "Astound Broadband" since 2022`},
+		{"DC Water", "DC WASA", `"DC WASA" has traded as "DC Water" since 2010`},
+		{"Charlotte-Mecklenburg Utilities", "Charlotte Water", `(renamed 2014)`},
+		{"EPCOR Water Arizona Inc.", "Arizona-American Water Company", `was acquired by "EPCOR Water Arizona" (2012)`},
+		{"Vestis", "AmeriPride Services Inc", `"AmeriPride Services" was acquired by "Aramark Uniform Services" (2017), which was spun off as "Vestis" (2023)`},
+		{"BrandSafway", "Harsco Infrastructure", `"Harsco Infrastructure" merged into "Brand Energy & Infrastructure Services" (2013), which merged into "BrandSafway" (2017)`},
+		{"Johnson Controls, Inc.", "SimplexGrinnell LP", `"SimplexGrinnell" merged into "Johnson Controls" (2016)`},
 	} {
 		ss := suggestRenamed(c.procore, []string{c.qb})
 		if len(ss) == 0 || ss[0].Name != c.qb || ss[0].Confidence != Likely || !strings.Contains(ss[0].Reason, c.reason) {
@@ -62,6 +76,11 @@ func TestRenamedFirmMoreNearMisses(t *testing.T) {
 		{"Dominion Energy Ohio", "Dominion Energy South Carolina"},
 		{"Penelec", "West Penn Power"},
 		{"Montana Power Washing", "NorthWestern Energy"},
+		{"Valor Electric Inc", "Windstream"},
+		{"Insight Enterprises", "Spectrum"},
+		{"Grande Landscaping", "Astound Broadband"},
+		{"Knology Consulting Group", "WOW"},
+		{"Ameritech Construction", "AT&T"},
 	} {
 		for _, s := range suggestRenamed(c.procore, []string{c.qb}) {
 			if s.Name == c.qb && s.Confidence != Possible {
