@@ -31,7 +31,7 @@ func siteKindLeft(ts []token, ps []paired, t *token) bool {
 // it names, a word of the job's own name on both sides, with two words of the job's own paired
 // (e, ep are the QuickBooks job's, either ts or the other name).
 func buildingKindLeft(ts []token, ps []paired, t *token, e []token, ep []paired) bool {
-	if !buildingKindWords[t.key] || pairedJobWords(e, ep) < 2 {
+	if !buildingKindWords[t.key] && !areaKindWords[t.key] || pairedJobWords(e, ep) < 2 { // areakind.go
 		return false
 	}
 	i := kindWordAt(ts, ps, t)
