@@ -18,6 +18,9 @@ func workForm(a, b string) bool {
 	if again, ok := strings.CutPrefix(a, "re"); ok && len(again) >= 3 && (again == b || workForm(again, b)) && workStem(again) {
 		return true
 	}
+	if a2, ok := strings.CutPrefix(a, "re"); ok && len(a2) >= 3 && strings.HasPrefix(b, "re") && workForm(a2, b[2:]) {
+		return true // the work done again, written both ways: "Regrading", "Regrade"
+	}
 	stem, ok := strings.CutSuffix(a, "ing")
 	if !ok || len(stem) < 3 || !tradeWords[a] && !lastWorkWords[a] && !weakWords[stem] {
 		return false // a word of the kind of work and its -ing ("Finish", "Finishing") too
