@@ -275,6 +275,18 @@ var renameTable = []renameRow{
 	{"Bluegrass Materials", "Martin Marietta", 2018, acquired},
 	{"NCI Building Systems", "Cornerstone Building Brands", 2019, renamed},
 	{"Ply Gem", "Cornerstone Building Brands", 2018, merged},
+	{"Holnam", "Holcim US|Holcim", 2001, renamed},
+	{"Blue Circle Cement", "Lafarge North America|Lafarge", 2001, acquired},
+	{"Essroc|Essroc Cement", "Lehigh Hanson", 2016, acquired},
+	{"Hanson Pipe & Precast", "Forterra", 2015, spunOff},
+	{"Forterra", "Quikrete", 2022, acquired},
+	{"Argos USA", "Summit Materials", 2024, acquired},
+	{"Summit Materials", "Quikrete", 2025, acquired},
+	{"Universal Forest Products", "UFP Industries", 2020, renamed},
+	{"Huttig Building Products|Huttig", "Woodgrain", 2022, acquired},
+	{"Masco Contractor Services", "TopBuild", 2015, spunOff},
+	{"Black & Decker", "Stanley Black & Decker", 2010, merged},
+	{"Philips Lighting", "Signify", 2018, renamed},
 
 	// Electrical, plumbing, waterworks and industrial distributors.
 	{"Hughes Supply", "HD Supply", 2006, acquired},
@@ -290,6 +302,14 @@ var renameTable = []renameRow{
 	{"Protection One", "ADT", 2016, merged},
 	{"SimplexGrinnell", "Johnson Controls", 2016, merged},
 	{"Broadview Security", "ADT", 2010, acquired},
+	{"HD Supply Power Solutions", "Anixter", 2015, acquired},
+	{"Lab Safety Supply", "Grainger|W.W. Grainger", 2005, acquired},
+	{"J&L Industrial Supply", "MSC Industrial Supply|MSC Industrial Direct", 2006, acquired},
+	{"Barnes Distribution North America|Barnes Distribution", "MSC Industrial Supply|MSC Industrial Direct", 2013, acquired},
+	{"Airgas", "Air Liquide", 2016, acquired},
+	{"BOC Gases", "Linde|Linde Gas & Equipment", 2006, acquired},
+	{"Mine Safety Appliances", "MSA Safety", 2014, renamed},
+	{"Systemax", "Global Industrial", 2021, renamed},
 
 	// Fuel, fuel cards and fleets.
 	{"Wright Express", "WEX", 2012, renamed},
@@ -300,6 +320,9 @@ var renameTable = []renameRow{
 	{"Element Financial", "Element Fleet Management|Element Fleet", 2016, renamed},
 	{"Tesoro", "Andeavor", 2017, renamed},
 	{"Andeavor", "Marathon Petroleum", 2018, acquired},
+	{"Western Refining", "Tesoro", 2017, acquired},
+	{"World Fuel Services", "World Kinect", 2023, renamed},
+	{"Kum & Go", "Maverik", 2023, acquired},
 
 	// Office supplies, printing, copiers and freight.
 	{"OfficeMax", "Office Depot", 2013, merged},
@@ -312,6 +335,10 @@ var renameTable = []renameRow{
 	{"UPS Freight", "TForce Freight", 2021, acquired},
 	{"Con-way Freight", "XPO Logistics|XPO", 2015, acquired},
 	{"Airborne Express", "DHL", 2003, acquired},
+	{"Mail Boxes Etc", "The UPS Store|UPS Store", 2003, renamed},
+	{"Roadway Package System", "FedEx Ground", 2000, renamed},
+	{"American Freightways", "FedEx Freight", 2001, acquired},
+	{"Arkansas Best", "ArcBest", 2014, renamed},
 
 	// Payroll, staffing, insurance, surety and banks.
 	{"Ceridian", "Dayforce", 2024, renamed},

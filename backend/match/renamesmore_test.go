@@ -39,6 +39,19 @@ func TestRenamedFirmMoreRows(t *testing.T) {
 		{"Vestis", "AmeriPride Services Inc", `"AmeriPride Services" was acquired by "Aramark Uniform Services" (2017), which was spun off as "Vestis" (2023)`},
 		{"BrandSafway", "Harsco Infrastructure", `"Harsco Infrastructure" merged into "Brand Energy & Infrastructure Services" (2013), which merged into "BrandSafway" (2017)`},
 		{"Johnson Controls, Inc.", "SimplexGrinnell LP", `"SimplexGrinnell" merged into "Johnson Controls" (2016)`},
+		{"Heidelberg Materials US, Inc.", "Essroc Cement Corp", `"Essroc" was acquired by "Lehigh Hanson" (2016), which was renamed "Heidelberg Materials" (2023)`},
+		{"Amrize", "Holnam Inc", `"Holnam" was renamed "Holcim US" (2001), which was spun off as "Amrize" (2025)`},
+		{"UFP Industries", "Universal Forest Products, Inc.", `(renamed 2020)`},
+		{"TopBuild Corp", "Masco Contractor Services", `was spun off as "TopBuild" (2015)`},
+		{"Air Liquide", "Airgas USA LLC", `"Airgas" was acquired by "Air Liquide" (2016)`},
+		{"W.W. Grainger, Inc.", "Lab Safety Supply Inc", `"Lab Safety Supply" was acquired by "Grainger" (2005)`},
+		{"MSC Industrial Supply Co", "Barnes Distribution North America", `(2013)`},
+		{"MSA Safety", "Mine Safety Appliances Co", `(renamed 2014)`},
+		{"Global Industrial", "Systemax Inc", `"Systemax" is the former name of "Global Industrial" (renamed 2021)`},
+		{"World Kinect Corporation", "World Fuel Services Inc", `(renamed 2023)`},
+		{"Marathon Petroleum", "Western Refining", `"Western Refining" was acquired by "Tesoro" (2017), which was renamed "Andeavor" (2017)`},
+		{"The UPS Store", "Mail Boxes Etc", `"Mail Boxes Etc" is the former name of "The UPS Store" (renamed 2003)`},
+		{"ArcBest", "Arkansas Best Corporation", `(renamed 2014)`},
 	} {
 		ss := suggestRenamed(c.procore, []string{c.qb})
 		if len(ss) == 0 || ss[0].Name != c.qb || ss[0].Confidence != Likely || !strings.Contains(ss[0].Reason, c.reason) {
@@ -54,6 +67,9 @@ func TestRenamedFirmMoreRecentPurchases(t *testing.T) {
 		{"Enbridge Gas Ohio", "Dominion Energy Ohio"},
 		{"Dominion Energy Utah", "Enbridge Gas Utah"},
 		{"Summit Utilities Arkansas", "CenterPoint Energy Arkansas"},
+		{"Quikrete Companies", "Summit Materials LLC"},
+		{"Summit Materials", "Quikrete"},
+		{"Maverik", "Kum & Go #512"},
 	} {
 		ss := suggestRenamed(c.procore, []string{c.qb})
 		if len(ss) == 0 || ss[0].Name != c.qb || ss[0].Confidence != Possible || !strings.Contains(ss[0].Reason, "may still bill under its own name") {
@@ -81,6 +97,10 @@ func TestRenamedFirmMoreNearMisses(t *testing.T) {
 		{"Grande Landscaping", "Astound Broadband"},
 		{"Knology Consulting Group", "WOW"},
 		{"Ameritech Construction", "AT&T"},
+		{"Summit Utilities", "Quikrete"},
+		{"Global Industrial Services LLC", "Systemax"},
+		{"Signify Health", "Philips Lighting"},
+		{"Forterra Landscaping", "Hanson Pipe & Precast"},
 	} {
 		for _, s := range suggestRenamed(c.procore, []string{c.qb}) {
 			if s.Name == c.qb && s.Confidence != Possible {
