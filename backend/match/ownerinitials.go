@@ -36,6 +36,7 @@ func moreCustomerInitials(e []token) []string {
 	if a := authorityLeftOut(e); a != "" {
 		out = append(out, a)
 	}
+	out = append(out, ofAndNumberInitials(e)...) // "COH", "HCMUD 500" (customerinitialsmore.go)
 	// "University of Colorado …": the place's letter and the U.
 	var own []*token
 	for j := range e {
