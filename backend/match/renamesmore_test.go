@@ -52,6 +52,19 @@ func TestRenamedFirmMoreRows(t *testing.T) {
 		{"Marathon Petroleum", "Western Refining", `"Western Refining" was acquired by "Tesoro" (2017), which was renamed "Andeavor" (2017)`},
 		{"The UPS Store", "Mail Boxes Etc", `"Mail Boxes Etc" is the former name of "The UPS Store" (renamed 2003)`},
 		{"ArcBest", "Arkansas Best Corporation", `(renamed 2014)`},
+		{"UKG Inc.", "Kronos Incorporated", `"Kronos" merged into "UKG" (2020)`},
+		{"Liberty Mutual Insurance", "Ohio Casualty Insurance Company", `"Ohio Casualty" was acquired by "Liberty Mutual" (2007)`},
+		{"Safeco Insurance", "Liberty Mutual", `(2008)`},
+		{"Travelers", "Travelers Property Casualty Corp", `"Travelers Property Casualty" merged into "St. Paul Travelers" (2004), which was renamed "Travelers" (2007)`},
+		{"Wells Fargo Bank", "First Union National Bank", `"First Union" merged into "Wachovia" (2001), which was acquired by "Wells Fargo" (2008)`},
+		{"Wachovia Bank", "Wells Fargo", `"Wachovia" was acquired by "Wells Fargo" (2008)`},
+		{"JPMorgan Chase Bank", "Washington Mutual", `(2008)`},
+		{"PNC Bank", "BBVA Compass", `"BBVA USA" was acquired by "PNC Bank" (2021)`},
+		{"Truist", "Susquehanna Bank", `"Susquehanna Bank" was acquired by "BB&T" (2015), which merged into "Truist" (2019)`},
+		{"Santander Bank", "Sovereign Bank", `(renamed 2013)`},
+		{"Bank OZK", "Bank of the Ozarks", `(renamed 2017)`},
+		{"Hancock Whitney Bank", "Whitney Bank", `(renamed 2018)`},
+		{"Cadence Bank", "BancorpSouth Bank", `"BancorpSouth" merged into "Cadence Bank" (2021)`},
 	} {
 		ss := suggestRenamed(c.procore, []string{c.qb})
 		if len(ss) == 0 || ss[0].Name != c.qb || ss[0].Confidence != Likely || !strings.Contains(ss[0].Reason, c.reason) {
@@ -70,6 +83,9 @@ func TestRenamedFirmMoreRecentPurchases(t *testing.T) {
 		{"Quikrete Companies", "Summit Materials LLC"},
 		{"Summit Materials", "Quikrete"},
 		{"Maverik", "Kum & Go #512"},
+		{"First Citizens Bank", "CIT Group"},
+		{"M&T Bank", "People's United Bank"},
+		{"Liberty Mutual", "State Auto Insurance"},
 	} {
 		ss := suggestRenamed(c.procore, []string{c.qb})
 		if len(ss) == 0 || ss[0].Name != c.qb || ss[0].Confidence != Possible || !strings.Contains(ss[0].Reason, "may still bill under its own name") {
@@ -101,6 +117,11 @@ func TestRenamedFirmMoreNearMisses(t *testing.T) {
 		{"Global Industrial Services LLC", "Systemax"},
 		{"Signify Health", "Philips Lighting"},
 		{"Forterra Landscaping", "Hanson Pipe & Precast"},
+		{"Colonial Bank Plumbing", "BB&T"},
+		{"Kronos Drywall", "UKG"},
+		{"Nationwide Electric Inc", "Harleysville Insurance"},
+		{"Whitney Bank", "Hancock Bank"},
+		{"Ohio Casualty", "Safeco Insurance"},
 	} {
 		for _, s := range suggestRenamed(c.procore, []string{c.qb}) {
 			if s.Name == c.qb && s.Confidence != Possible {
