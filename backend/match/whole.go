@@ -435,6 +435,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case parent && pipeSize(q, t) && !numberLeft(e, ep):
 			// "12in" of "W. 32nd Ave 12in Main Replacement" against "…:W 32nd Ave Main
 			// Replacement" (pipesize.go)
+		case parent && yearRangeHalfLeft(q, qp, e, t):
+			return v // "FY25-26" names two years, the other name one of them (yearrange.go)
 		case parent && districtDesignation(q, t, e, ep):
 			// "USD 500" of "USD 500 Wyandotte HS Media Center" under "KCK Public Schools"
 			// (districtdesignation.go)
@@ -591,6 +593,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case parent && projWords == 0 && jobNumberWord(q, qp, e, ep, t):
 			// "Suite" of "Naperville Orthodontics:26009 Suite Remodel" (numberlabel.go)
 		case parent && pipeSize(e, t) && !numberLeft(q, qp):
+		case parent && yearRangeHalfLeft(e, ep, q, t):
+			return v
 		case t.num != "":
 			eNum = true
 			if !t.code && !t.customer && !(vendors && t.branchNumber) {
