@@ -50,6 +50,9 @@ func (ix *Index) sameTownBranch(q, e *prepared) string {
 	if !qOK || !eOK || qTrades > 0 && eTrades > 0 {
 		return "" // "Harlan Steel Erectors" and "Harlan Electric Supply": two trades, two firms
 	}
+	if qTrades == 0 && eTrades > 0 && divisionTradeOnly(e.toks, q.toks) {
+		return "" // "Ferguson HVAC #3281 Louisville", a division's store (branchdivisiontown.go)
+	}
 	return written
 }
 
