@@ -67,6 +67,8 @@ func branchElsewhere(v *wholeVerdict, q, e *prepared) string {
 		return other.city
 	case hasBranchNumber(otherToks):
 		return other.city
+	case contractorTradeElsewhere(v, other) != "":
+		return other.city // "Cummins Electric Co" in Gresham, "Cummins Inc - Portland" (branchtradeelsewhere.go)
 	}
 	return ""
 }
