@@ -492,6 +492,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case vendors && insurerWord(q, qp, t):
 			// "Mutual" of "Arbella Mutual Insurance", "Arbella Insurance" (insurer.go)
 			// "Union" of "Local Union No. 573", "Fringe" of "Fringe Benefit Funds" (union.go)
+		case customerOnly && institution && leadingPartyInitials(q, qp, t):
+			return v // "BWB - Bellarmine University New Residence Hall": the contractor's job (leadinginitials.go)
 		case customerOnly && (person || institution || store || workOnCustomer(e, ep, t)):
 			// "Meyer, Hans" for "Meyer Residence Remodel": a private client's project is
 			// named after the client, as an institution's after it ("Tarrow Methodist Church
