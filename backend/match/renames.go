@@ -207,6 +207,8 @@ var renameTable = []renameRow{
 	{"Intermountain Rural Electric Association|IREA", "CORE Electric Cooperative", 2021, renamed},
 	{"South Mississippi Electric Power Association|SMEPA", "Cooperative Energy", 2016, renamed},
 	{"Alabama Electric Cooperative", "PowerSouth Energy Cooperative|PowerSouth", 2008, renamed},
+	{"Mississippi Valley Gas", "Atmos Energy", 2002, acquired},
+	{"Arkansas Western Gas", "SourceGas", 2008, acquired},
 
 	// Water.
 	{"Philadelphia Suburban Water|Philadelphia Suburban", "Aqua America", 2004, renamed},
@@ -254,6 +256,7 @@ var renameTable = []renameRow{
 	{"Safway Group|Safway", "BrandSafway", 2017, merged},
 	{"Brand Energy & Infrastructure Services|Brand Energy", "BrandSafway", 2017, merged},
 	{"Harsco Infrastructure", "Brand Energy & Infrastructure Services|Brand Energy", 2013, merged},
+	{"Nesco Rentals|Nesco Specialty Rentals", "Custom Truck One Source", 2021, merged},
 
 	// Building materials, lumber, roofing, aggregates and cement.
 	{"Stock Building Supply", "BMC Stock Holdings|BMC Stock", 2015, merged},
@@ -287,6 +290,8 @@ var renameTable = []renameRow{
 	{"Masco Contractor Services", "TopBuild", 2015, spunOff},
 	{"Black & Decker", "Stanley Black & Decker", 2010, merged},
 	{"Philips Lighting", "Signify", 2018, renamed},
+	{"PW Eagle", "JM Eagle", 2007, acquired},
+	{"Gerdau Reinforcing Steel", "Commercial Metals Company|CMC", 2018, acquired},
 
 	// Electrical, plumbing, waterworks and industrial distributors.
 	{"Hughes Supply", "HD Supply", 2006, acquired},
@@ -310,6 +315,10 @@ var renameTable = []renameRow{
 	{"BOC Gases", "Linde|Linde Gas & Equipment", 2006, acquired},
 	{"Mine Safety Appliances", "MSA Safety", 2014, renamed},
 	{"Systemax", "Global Industrial", 2021, renamed},
+	{"Valley National Gases", "Matheson Tri-Gas", 2007, acquired},
+	{"McQuay International|McQuay", "Daikin Applied", 2013, renamed},
+	{"Unisource Worldwide", "Veritiv", 2014, merged},
+	{"xpedx", "Veritiv", 2014, merged},
 
 	// Fuel, fuel cards and fleets.
 	{"Wright Express", "WEX", 2012, renamed},
@@ -323,8 +332,11 @@ var renameTable = []renameRow{
 	{"Western Refining", "Tesoro", 2017, acquired},
 	{"World Fuel Services", "World Kinect", 2023, renamed},
 	{"Kum & Go", "Maverik", 2023, acquired},
+	{"Fleetmatics", "Verizon Connect", 2018, merged},
+	{"Telogis", "Verizon Connect", 2018, merged},
+	{"KeepTruckin", "Motive Technologies|Motive", 2022, renamed},
 
-	// Office supplies, printing, copiers and freight.
+	// Office supplies, office software, printing, copiers and freight.
 	{"OfficeMax", "Office Depot", 2013, merged},
 	{"Boise Office Solutions", "OfficeMax", 2004, renamed},
 	{"Corporate Express", "Staples", 2008, acquired},
@@ -339,8 +351,13 @@ var renameTable = []renameRow{
 	{"Roadway Package System", "FedEx Ground", 2000, renamed},
 	{"American Freightways", "FedEx Freight", 2001, acquired},
 	{"Arkansas Best", "ArcBest", 2014, renamed},
+	{"Neopost", "Quadient", 2019, renamed},
+	{"Timberline Software", "Sage Software", 2003, acquired},
+	{"TSheets", "QuickBooks Time", 2020, renamed},
+	{"Jive Communications", "LogMeIn", 2018, acquired},
+	{"LogMeIn", "GoTo|GoTo Technologies", 2022, renamed},
 
-	// Payroll, staffing, insurance, surety and banks.
+	// Payroll, staffing, insurance, surety, banks and vehicle lenders.
 	{"Ceridian", "Dayforce", 2024, renamed},
 	{"ZenPayroll", "Gusto", 2015, renamed},
 	{"Administaff", "Insperity", 2011, renamed},
@@ -398,6 +415,26 @@ var renameTable = []renameRow{
 	{"Sterling National Bank", "Webster Bank", 2022, merged},
 	{"First Midwest Bank", "Old National Bank", 2022, merged},
 	{"CIT Group|CIT Bank", "First Citizens Bank", 2022, acquired},
+	{"Manpower", "ManpowerGroup", 2011, renamed},
+	{"St. Paul Fire and Marine Insurance|St. Paul Fire & Marine", "St. Paul Travelers", 2004, merged},
+	{"XL Insurance", "XL Catlin", 2015, merged},
+	{"WellPoint", "Anthem", 2014, renamed},
+	{"Anthem", "Elevance Health", 2022, renamed},
+	{"Union Planters|Union Planters Bank", "Regions Bank", 2004, merged},
+	{"SouthTrust|SouthTrust Bank", "Wachovia|Wachovia Bank", 2004, acquired},
+	{"Hibernia National Bank|Hibernia Bank", "Capital One", 2005, acquired},
+	{"North Fork Bank", "Capital One", 2006, acquired},
+	{"Chevy Chase Bank", "Capital One", 2009, acquired},
+	{"Riggs Bank", "PNC Bank|PNC", 2005, acquired},
+	{"RBC Bank|RBC Centura", "PNC Bank|PNC", 2012, acquired},
+	{"Old Kent|Old Kent Bank", "Fifth Third Bank|Fifth Third", 2001, acquired},
+	{"Sky Bank", "Huntington National Bank|Huntington Bank", 2007, acquired},
+	{"Firstar|Firstar Bank", "U.S. Bank|US Bank", 2001, merged},
+	{"Hudson City Savings Bank|Hudson City Bank", "M&T Bank", 2015, acquired},
+	{"Charter One Bank|Charter One", "Citizens Bank", 2014, tradesAs},
+	{"GMAC", "Ally Financial|Ally Bank", 2010, renamed},
+	{"AmeriCredit", "GM Financial", 2010, acquired},
+	{"Chrysler Financial", "TD Auto Finance", 2011, acquired},
 
 	// Auto parts for the fleet.
 	{"CSK Auto", "O'Reilly Auto Parts|O'Reilly", 2008, acquired},

@@ -65,6 +65,17 @@ func TestRenamedFirmMoreRows(t *testing.T) {
 		{"Bank OZK", "Bank of the Ozarks", `(renamed 2017)`},
 		{"Hancock Whitney Bank", "Whitney Bank", `(renamed 2018)`},
 		{"Cadence Bank", "BancorpSouth Bank", `"BancorpSouth" merged into "Cadence Bank" (2021)`},
+		{"Verizon Connect", "Fleetmatics USA LLC", `"Fleetmatics" merged into "Verizon Connect" (2018)`},
+		{"Motive", "KeepTruckin, Inc.", `(renamed 2022)`},
+		{"QuickBooks Time", "TSheets", `"TSheets" is the former name of "QuickBooks Time" (renamed 2020)`},
+		{"GoTo", "Jive Communications", `"Jive Communications" was acquired by "LogMeIn" (2018), which was renamed "GoTo" (2022)`},
+		{"Daikin Applied", "McQuay International", `(renamed 2013)`},
+		{"Ally Financial", "GMAC", `(renamed 2010)`},
+		{"Elevance Health", "WellPoint Inc", `"WellPoint" was renamed "Anthem" (2014), which was renamed "Elevance Health" (2022)`},
+		{"ManpowerGroup", "Manpower Inc", `(renamed 2011)`},
+		{"Custom Truck One Source", "Nesco Specialty Rentals", `merged into "Custom Truck One Source" (2021)`},
+		{"Capital One", "North Fork Bank", `"North Fork Bank" was acquired by "Capital One" (2006)`},
+		{"Wells Fargo", "SouthTrust Bank", `"SouthTrust" was acquired by "Wachovia" (2004), which was acquired by "Wells Fargo" (2008)`},
 	} {
 		ss := suggestRenamed(c.procore, []string{c.qb})
 		if len(ss) == 0 || ss[0].Name != c.qb || ss[0].Confidence != Likely || !strings.Contains(ss[0].Reason, c.reason) {
@@ -122,6 +133,11 @@ func TestRenamedFirmMoreNearMisses(t *testing.T) {
 		{"Nationwide Electric Inc", "Harleysville Insurance"},
 		{"Whitney Bank", "Hancock Bank"},
 		{"Ohio Casualty", "Safeco Insurance"},
+		{"Verizon Wireless", "Fleetmatics"},
+		{"Verizon Connect", "Verizon"},
+		{"Sage Landscaping", "Timberline Software"},
+		{"Motive Power Electric", "KeepTruckin"},
+		{"Hudson City Electric", "M&T Bank"},
 	} {
 		for _, s := range suggestRenamed(c.procore, []string{c.qb}) {
 			if s.Name == c.qb && s.Confidence != Possible {
