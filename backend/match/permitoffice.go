@@ -19,7 +19,7 @@ var bodyKindWords = wordSet(`city town county village township borough`)
 // body the other name is whole: the body's kind ("City") paired on both sides, and every word
 // of the other name paired.
 func permitOffice(ts []token, ps []paired, t *token, other []token, otherPs []paired) bool {
-	if !permitOfficeWords[t.key] || t.num != "" {
+	if !bodyOfficeWord(t) || t.num != "" { // or the tax office's (publicoffice.go)
 		return false
 	}
 	kind := false
@@ -27,7 +27,7 @@ func permitOffice(ts []token, ps []paired, t *token, other []token, otherPs []pa
 		if bodyKindWords[ts[i].key] && ps[i].like == sameWord {
 			kind = true
 		}
-		if permitOfficeWords[ts[i].key] && ps[i].like != unlike {
+		if permitOfficeWords[ts[i].key] && ps[i].like != unlike && !taxOfficeWords[t.key] {
 			return false // "Building" paired on both sides: the words are the name's, not an office's
 		}
 	}

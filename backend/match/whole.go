@@ -504,6 +504,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			extras++ // "Office" of "Hartman Dental Office Buildout" (practice.go)
 		case public && permitOffice(q, qp, t, e, ep):
 			// "Permits" of "City of Roswell Permits", "City of Roswell" (permitoffice.go)
+		case public && bodyStateCode(q, qp, t, e):
+			// "MO" of "Jackson County MO Collector" (publicoffice.go)
 		case public && publicWorksAside(q, qp, t, e, ep):
 			// "Public Works" of "Fulton County Public Works - Water" (publicworksoffice.go)
 		case public && officeWord(t):
@@ -652,6 +654,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case vendors && unionNamedOneSide(e, ep, t, q, qp):
 		case vendors && insurerWord(e, ep, t):
 		case public && permitOffice(e, ep, t, q, qp):
+		case public && bodyStateCode(e, ep, t, q):
 		case public && publicWorksAside(e, ep, t, q, qp):
 		case public && officeWord(t):
 		case vendors && districtOfServices(e, ep, t, q, qp):
