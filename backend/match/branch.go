@@ -275,7 +275,7 @@ func divisionLeft(ts []token, pairs []paired) bool {
 	}
 	for i := range ts {
 		if pairs[i].like == unlike && ts[i].role == roleCore && !ts[i].qual && ts[i].num == "" {
-			if i < last || !divisionWords[ts[i].key] {
+			if i < last || !divisionWords[ts[i].key] && !supplyLineWord(ts[i].key) { // supplyline.go
 				return false
 			}
 			n++
