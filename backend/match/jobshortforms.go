@@ -14,4 +14,13 @@ var jobShortForms = map[string][]string{
 	"sub":  {"substation", "subdivision"}, // a utility's "Arapahoe Sub", a builder's "Oak Ridge Sub"
 	"subs": {"substations", "subdivisions"},
 	"drn":  {"drain", "drainage"}, // "Storm Drn"
+	// Other words the table reads another way: "Springboro
+	// Jr High" (Jr is a son's "Junior" after a person's name), "Tower Fl 8-10" (floors; FL in
+	// capitals is Florida), "Wyndham Res Lot 14" (a reserve, as Res is a residence or a
+	// reservoir), "Oldham Gardens Asst Living".
+	"jr":   {"junior"},
+	"fl":   {"floors"},
+	"flrs": {"floors"},
+	"res":  {"reserve"},
+	"asst": {"assisted", "assistant"},
 }

@@ -4,7 +4,7 @@ import "strings"
 
 // A utility contractor's bookkeeper writes the work of a job by the trade's usual letters: "Aldine
 // Westfield WL Replacement" is the waterline replacement, "Gresham WWTP Solar" the solar array at
-// the wastewater plant, "Elm St FM" the force main. The letters are read as the words only when
+// the wastewater plant, "Elm St FM" the force main; "North Bullitt HS RTUs" the roof top units. The letters are read as the words only when
 // written in capitals and only when the other name has those words in that order, unpaired; a
 // letter more or less ("WWTP" against a water treatment plant) is another thing.
 
@@ -21,6 +21,14 @@ var workInitials = map[string][][]string{
 	"wrf":  {{"water", "reclamation", "facility"}, {"water", "reclamation"}},
 	"wrp":  {{"water", "reclamation", "plant"}},
 	"wwtf": {{"wastewater", "treatment", "facility"}},
+	// And a building's equipment and rooms by the letters the trades and hospitals use.
+	"rtu":  {{"rooftop", "unit"}, {"roof", "top", "unit"}},
+	"rtus": {{"rooftop", "units"}, {"roof", "top", "units"}},
+	"ahu":  {{"air", "handling", "unit"}, {"air", "handler"}},
+	"ahus": {{"air", "handling", "units"}, {"air", "handlers"}},
+	"bas":  {{"building", "automation", "system"}, {"building", "automation"}},
+	"ed":   {{"emergency", "department"}},
+	"pac":  {{"performing", "arts", "center"}, {"performing", "arts"}},
 }
 
 // pairWorkInitials pairs a word of a written in capitals that is one of workInitials, unpaired,
@@ -30,7 +38,7 @@ func pairWorkInitials(a, b []token, ap, bp []paired) string {
 	for i := range a {
 		t := &a[i]
 		forms, ok := workInitials[t.key]
-		if !ok || ap[i].like != unlike || t.customer || strings.ToUpper(t.raw) != t.raw {
+		if !ok || ap[i].like != unlike || t.customer || !capitalLetters(t.raw) {
 			continue
 		}
 		for _, words := range forms {
@@ -61,4 +69,11 @@ func unpairedRunAt(ts []token, ps []paired, words []string) int {
 		}
 	}
 	return -1
+}
+
+// capitalLetters reports letters written in capitals, with a plural's "s" after them or not:
+// "WL", "RTUs".
+func capitalLetters(raw string) bool {
+	raw = strings.TrimSuffix(raw, "s")
+	return raw != "" && strings.ToUpper(raw) == raw && strings.ToLower(raw) != raw
 }
