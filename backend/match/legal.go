@@ -18,6 +18,8 @@ var legalSuffixes = phraseSet(
 	// A law or accounting firm's form ("Chartered"), a professional partnership's, a Florida
 	// professional association written out (legalforms2_test.go).
 	"chartered", "pllp", "rllp", "professional association", "a professional association", "prof corp",
+	// A national bank's form: "Wells Fargo Bank, N.A." (a National Association).
+	"na", "national association",
 	// Continental Europe and Latin America
 	"gmbh", "mbh", "ag", "kg", "ohg", "ug", "sa", "sarl", "sl", "slu", "srl", "spa",
 	"sas", "bv", "nv", "vof", "oy", "oyj", "aps", "asa", "kft", "zrt", "sro", "doo", "as",

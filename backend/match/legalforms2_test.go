@@ -20,3 +20,16 @@ func TestLegalFormsMore(t *testing.T) {
 		t.Errorf("Tarrow Engineering PLLP / Tarrow Surveying: %s (%s), want no one-click link", s.Confidence, s.Reason)
 	}
 }
+
+// A national bank's "N.A." is its legal form, as Inc is a corporation's: "Wells Fargo Bank, N.A."
+// is the bank the books keep as "Wells Fargo Bank"; not another bank of the name.
+func TestNationalBankForm(t *testing.T) {
+	checkPrecisionCases(t, []precisionCase{
+		{"N.A. left out", false, []Entry{{ID: "q", Name: "Wells Fargo Bank"}, {ID: "o", Name: "Harlan Paving"}},
+			Entry{ID: "p", Name: "Wells Fargo Bank, N.A."}, "q", true, ""},
+		{"National Association written out", false, []Entry{{ID: "q", Name: "Kestrel Valley Bank"}, {ID: "o", Name: "Harlan Paving"}},
+			Entry{ID: "p", Name: "Kestrel Valley Bank, National Association"}, "q", true, ""},
+		{"another bank", false, []Entry{{ID: "q", Name: "Kestrel Valley Bank"}, {ID: "o", Name: "Harlan Paving"}},
+			Entry{ID: "p", Name: "Kestrel Savings Bank, N.A."}, "", false, ""},
+	})
+}
