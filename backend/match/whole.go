@@ -698,6 +698,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		}
 		v.aside = appendNew(v.aside, t.raw)
 	}
+	if parent && compassApart(qLeft, eLeft) {
+		return v // "South Quillan HS" is not "North Quillan HS" (compassapart.go)
+	}
 	if (qNum && eNum) || (qQual && eQual && regionLeft(q, qp) == regionLeft(e, ep)) || (qInit && eInit) || (qGen && eGen) || (qTrade != 0 && eTrade != 0 && qTrade != eTrade) || typos > 1 || !substance || !jobMatched {
 		return v
 	}
