@@ -79,7 +79,7 @@ func tokenWords(ts []token) []string {
 // surnameFirst reports a name that starts with a surname and a comma: "Smith, John Trucking".
 func surnameFirst(name string) bool {
 	f := strings.Fields(name)
-	return len(f) > 1 && strings.HasSuffix(f[0], ",")
+	return len(f) > 1 && strings.HasSuffix(f[0], ",") && !firmAfterComma(name[strings.IndexByte(name, ',')+1:]) // unionlist.go
 }
 
 // personOrder reports that either name writes a person's name surname first, so that its words

@@ -190,7 +190,7 @@ var soleTradeWords = wordSet(`mason masons carpenter carpenters electrician plum
 	refrigeration stonework ironwork ironworks woodwork woodworks drafting inspections appraisal
 	consulting engineering architecture photography septic sewer plowing snowplowing towing
 	trenching flatwork bookkeeping notary testing drilling coring sawcutting hauling cleaning
-	pump pumps permit permits transport firestop firestopping fireproofing hydroseed hydromulch
+	pump pumps permit permits transport taping firestop firestopping fireproofing hydroseed hydromulch
 	design designs cabling wiring flagging detailing estimating staffing mowing tree trees lawn
 	lawncare glass fabricating grinding polishing sealcoating jetting vacuum hydroseeding
 	sodding hardscapes hardscaping decks gates shutters blinds closets countertops mirrors`)

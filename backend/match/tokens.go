@@ -210,7 +210,7 @@ func tokenize(name string, customer, person bool, an *analysis) []token {
 	// A store's code of letters and digits ("#F32") is a code as one of three digits is (storecode.go).
 	codes := addStoreCodePieces(name, codePieces(name))
 	var firsts map[string]bool
-	if i := strings.IndexByte(name, ','); i > 0 && person {
+	if i := strings.IndexByte(name, ','); i > 0 && person && !firmAfterComma(name[i+1:]) { // unionlist.go
 		// "Olsen, Erik & Mary": what follows the comma are first names.
 		firsts = map[string]bool{}
 		for _, w := range analyse(name[i+1:]).words {

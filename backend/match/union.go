@@ -70,6 +70,8 @@ func unionWord(ts []token, ps []paired, t *token) bool {
 		return true // "UA" of "UA Local 537 Pipefitters"
 	case unionSecondTrade(ts, ps, t):
 		return true // "Gasfitters" of "Plumbers & Gasfitters Local 12"
+	case unionListedTrade(ts, ps, t):
+		return true // "Plasterers" of "Cement Masons, Plasterers and Shophands Local 633" (unionlist.go)
 	case unionTradeAfterNumber(ts, ps, t):
 		return true // "Pipe Trades" of "UA Local 26 Pipe Trades" (uniontrade.go)
 	case unionRegionWord(ts, ps, t):
@@ -185,7 +187,8 @@ func pairUnionInitials(a, b []token, ap, bp []paired) string {
 		for _, words := range readings {
 			var at []int
 			for _, w := range words {
-				j := slices.IndexFunc(b, func(t token) bool { return t.key == w })
+				// "Plumbers" is read as the trade, Plumbing: by the stem (sameTradeName).
+				j := slices.IndexFunc(b, func(t token) bool { return sameTradeName(t.key, w) })
 				if j < 0 || bp[j].like != unlike {
 					break
 				}

@@ -282,7 +282,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	// On a vendor list one name may be the firm's and the other one of its places (branch.go).
 	vendors := !parent && !customerOnly
 	if vendors {
-		pairVowelSlip(q, e, qp, ep) // "Dobsen Ranch Welding" (vowelslip.go)
+		pairVowelSlip(q, e, qp, ep)       // "Dobsen Ranch Welding" (vowelslip.go)
+		pairUnionTradeStems(q, e, qp, ep) // "Plumbers" and the "Plumbers" of "UA" read out (unionlist.go)
 	}
 	qTail, eTail, tailMarked := -1, -1, false
 	if vendors {
