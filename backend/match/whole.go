@@ -297,6 +297,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	}
 
 	store = customerOnly && !person && storePaired(e, ep)
+	if customerOnly && !person && !institution && schoolDistrictNamed(e, ep) {
+		institution = true // "Shelby County Public Schools Collins HS Boiler" (schooldistrictonly.go)
+	}
 	if institution && institutionsDiffer(q, qp, e, ep) {
 		institution = false // "St Agnes School Gym" is not St Agnes Church's (institutionkind.go)
 	}
