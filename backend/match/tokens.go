@@ -269,7 +269,7 @@ func tokenize(name string, customer, person bool, an *analysis) []token {
 	for i := range out {
 		t := &out[i]
 		t.acronym = isAcronym(t, inCase)
-		t.branchNumber = t.num != "" && (t.qual || hashed[t.num] || stores[t.num] || i > 0 && branchWords[out[i-1].key])
+		t.branchNumber = t.num != "" && (t.qual || hashed[t.num] || stores[t.num] || i > 0 && branchWords[out[i-1].key] || districtNumberAt(out, i)) // districtnumber.go
 	}
 	if !inCase {
 		initialsAfterStateCode(name, out) // "NH DRA" (stateinitials.go)
