@@ -421,8 +421,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	ownerWords := 0
 	// A division's words on the firm's side, the other name being a branch (branch.go).
 	// Or a region's or country's words, the firm's regional entity (branch.go's regionLeft).
-	qDivision := eTail >= 0 && !public && !tailHasTrade(e, eTail) && (divisionLeft(q, qp) && !leftIsPlace(q, qp, ctx) || regionLeft(q, qp) && !regionTail(e, eTail))
-	eDivision := qTail >= 0 && !public && !tailHasTrade(q, qTail) && (divisionLeft(e, ep) && !leftIsPlace(e, ep, ctx) || regionLeft(e, ep) && !regionTail(q, qTail))
+	qDivision := eTail >= 0 && !public && !tailHasTrade(e, eTail) && (divisionLeft(q, qp) && !leftIsPlace(q, qp, ctx) || regionLeft(q, qp) && !regionTail(e, eTail) && !stateTail(e, eTail))
+	eDivision := qTail >= 0 && !public && !tailHasTrade(q, qTail) && (divisionLeft(e, ep) && !leftIsPlace(e, ep, ctx) || regionLeft(e, ep) && !regionTail(q, qTail) && !stateTail(q, qTail))
 	for _, t := range qLeft {
 		switch {
 		case inTail(q, qTail, t):
