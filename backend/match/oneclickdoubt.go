@@ -106,6 +106,9 @@ func (ix *Index) oneClickDoubt(q, e *prepared, v *wholeVerdict) string {
 	if other := ix.otherGeneration(e, v); other != "" {
 		return fmt.Sprintf("the QuickBooks list also has %q, the same name of another generation: check which one owns the firm", other)
 	}
+	if w := otherOffice(q, e); w != "" && !ix.jobs {
+		return otherOfficeDoubt(w) // doubtotheroffice.go
+	}
 	if other := ix.contactSibling(q, e); other != "" {
 		return fmt.Sprintf("the QuickBooks list also has %q, the firm's record with this phone or street", other) // doubtcontactsibling.go
 	}
