@@ -134,7 +134,7 @@ var weakWords = wordSet(`project projects job residence remodel remodeling renov
 	repair repairs replacement improvement improvements upgrade upgrades retrofit buildout expansion
 	modernization store branch location tenant reroof fitout new public program finish
 	redevelopment rehab rehabilitation conversion refurbishment upfit upfits fitup annual reconstruction
-	repave repaving resurface resurfacing infill`)
+	repave repaving resurface resurfacing infill rebuild`)
 
 var tagWords = wordSet(`sub subs subcontractor subcontractors vendor vendors supplier suppliers 1099`)
 

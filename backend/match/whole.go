@@ -441,6 +441,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// Replacement" (pipesize.go)
 		case parent && yearRangeHalfLeft(q, qp, e, t):
 			return v // "FY25-26" names two years, the other name one of them (yearrange.go)
+		case parent && splitWeakLeft(q, qp, t):
+			// "Fit-Out" of "Centennial Tower C 5th Floor Fit-Out" (splitweak.go)
 		case parent && districtDesignation(q, t, e, ep):
 			// "USD 500" of "USD 500 Wyandotte HS Media Center" under "KCK Public Schools"
 			// (districtdesignation.go)
@@ -603,6 +605,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case parent && pipeSize(e, t) && !numberLeft(q, qp):
 		case parent && yearRangeHalfLeft(e, ep, q, t):
 			return v
+		case parent && splitWeakLeft(e, ep, t):
 		case t.num != "":
 			eNum = true
 			if !t.code && !t.customer && !(vendors && t.branchNumber) {
