@@ -8,12 +8,16 @@ import "strings"
 // number; it is not a word of the job's name, and is set aside when the number after it is in
 // the other name too.
 
-// numberLabelWords say what kind of number follows: a job's, a contract's, a project's, a bid's,
-// a purchase or work order's, a fiscal year's ("FY25", the year 2025 on the other list).
-var numberLabelWords = wordSet(`job contract project proj bid po wo fy`)
+// numberLabelWords say what kind of number follows: a job's, a contract's, a project's, a bid's
+// or a solicitation's (a request for bids, proposals or quotes, an invitation for bids), a
+// capital improvement project's or a work breakdown element's, a purchase or work order's, a
+// fiscal year's ("FY25", the year 2025 on the other list).
+var numberLabelWords = wordSet(`job contract project proj bid rfb rfp rfq ifb itb cip wbs po wo fy`)
 
 // numberLabelBefore reports that t, a word of ts left over, labels the project number right after
-// it, which found its counterpart in the other name.
+// it, which found its counterpart in the other name or is a code one list keeps and the other
+// not ("Bid 26-031" of "Butler County Bid 26-031 Government Services Center Boilers": the
+// number is set aside, and so is what labels it).
 func numberLabelBefore(ts []token, ps []paired, t *token) bool {
 	if !numberLabelWords[t.key] || t.customer {
 		return false
@@ -27,7 +31,7 @@ func numberLabelBefore(ts []token, ps []paired, t *token) bool {
 			k++
 		}
 		// The number itself, or the letters of a code written with it ("EWR-144.227"), paired.
-		return (ts[k].code || ts[k].num != "") && ps[k].like != unlike
+		return (ts[k].code || ts[k].num != "") && (ps[k].like != unlike || ts[k].code && ts[k].num != "")
 	}
 	return false
 }
