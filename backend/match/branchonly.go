@@ -55,7 +55,7 @@ func addsOnlyBranch(q, e *prepared, cities map[string]bool, loose bool) bool {
 		if qk[t.key] || t.role == roleStop || t.role == roleDescriptor {
 			continue
 		}
-		if t.num != "" || branchMarkers[t.key] || branchWords[t.key] || cities[t.key] || bigCities[t.key] || (loose || placeAfterStoreNumber(e.toks, i)) && t.qual {
+		if t.num != "" || branchMarkers[t.key] || branchWords[t.key] || cities[t.key] || bigCities[t.key] || (loose || placeAfterStoreNumber(e.toks, i)) && t.qual || stateCodeAfterPlace(e.toks, i, cities) {
 			marked = true
 			continue
 		}

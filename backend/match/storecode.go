@@ -11,8 +11,9 @@ import (
 // as "#0612" is: the other list often leaves it out, and two different codes are two stores. A
 // code of letters and digits elsewhere in a name ("Lot B12", "Unit 4A") keeps its own reading.
 
-// storeCodeWords introduce a store's or branch's code: "Br A95", "Store 118".
-var storeCodeWords = wordSet(`br br. branch store location loc loc.`)
+// storeCodeWords introduce a store's or branch's code: "Br A95", "Store 118", a profit centre's
+// "PC 0489".
+var storeCodeWords = wordSet(`br br. branch store location loc loc. pc`)
 
 // maxStoreCodeLen is how long a store's code of letters and digits may be: "F32", "AZ114".
 const maxStoreCodeLen = 6
@@ -73,9 +74,10 @@ func addStoreCodePieces(name string, out map[string]string) map[string]string {
 	return out
 }
 
-// placeAfterWords introduce a branch's number that its place follows: "Br 794 Grand Prairie". Not
+// placeAfterWords introduce a branch's number that its place follows: "Br 794 Grand Prairie",
+// "PC 0489 Lee's Summit". Not
 // "Store", whose number a job's name continues ("Store 1120 Remodel").
-var placeAfterWords = wordSet(`br br. branch`)
+var placeAfterWords = wordSet(`br br. branch pc`)
 
 // storeNumberAt reports a store's or branch's number or code at words[i] written after a branch
 // word: "Br 794" of "United Rentals Br 794 Grand Prairie", whose following words are its place.
@@ -99,4 +101,14 @@ func placeAfterStoreNumber(ts []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// stateCodeAfterPlace reports that ts[i] is a state's postal code in capitals that ends a name
+// right after a town: "CA" of "Herc Rentals Riverside CA".
+func stateCodeAfterPlace(ts []token, i int, cities map[string]bool) bool {
+	if i != len(ts)-1 || i < 1 || !stateCode(&ts[i]) {
+		return false
+	}
+	p := ts[i-1].key
+	return cities[p] || bigCities[p] || i >= 2 && cities[ts[i-2].key+" "+p]
 }
