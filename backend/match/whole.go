@@ -176,10 +176,6 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	pairSameWritten(q, e, qp, ep)   // "St." read Street and "St" read Saint (samewritten.go)
 	pairFloorOrdinals(q, e, qp, ep) // "3rd Floor" and "Level 3" (floornumber.go)
 	pairFloorOrdinals(e, q, ep, qp)
-	if parent {
-		pairLetterLabels(q, e, qp, ep) // "L2" is Level 2 (labelletter.go)
-		pairLetterLabels(e, q, ep, qp)
-	}
 	joinedNumbers(q, e, qp, ep)
 	joinedNumbers(e, q, ep, qp)
 	pairCodeSpelledApart(q, e, qp, ep) // "H8852 01C" is H885201C (codeapart.go)
@@ -526,6 +522,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// "District" of "Centennial Water and Sanitation District" (specialdistrict.go)
 		case vendors && bodyPrefix(q, qp, t):
 			bodyPref = true // "City" of "City of Raleigh Water", "Raleigh Water" (publicbody.go)
+		case vendors && serviceAfterFirm(q, qp, t, e, ep, e, ep):
+			// "Management" of "Sunrise Landscape Management", "Sunrise Landscape" (serviceword.go)
 		case vendors && v.secondTrade == "" && secondTrade(q, qp, t):
 			v.secondTrade = t.raw // "Crabtree Tile & Marble", "Crabtree Tile" (secondtrade.go)
 		case vendors && kindOfTrade(q, qp, t):
@@ -672,6 +670,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case vendors && stateBeforeAgency(e, ep, t, q, qp):
 		case vendors && bodyPrefix(e, ep, t):
 			bodyPref = true
+		case vendors && serviceAfterFirm(e, ep, t, q, qp, e, ep):
 		case vendors && v.secondTrade == "" && secondTrade(e, ep, t):
 			v.secondTrade = t.raw
 		case vendors && kindOfTrade(e, ep, t):
