@@ -176,6 +176,10 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	pairSameWritten(q, e, qp, ep)   // "St." read Street and "St" read Saint (samewritten.go)
 	pairFloorOrdinals(q, e, qp, ep) // "3rd Floor" and "Level 3" (floornumber.go)
 	pairFloorOrdinals(e, q, ep, qp)
+	if parent {
+		pairLetterLabels(q, e, qp, ep) // "L2" is Level 2 (labelletter.go)
+		pairLetterLabels(e, q, ep, qp)
+	}
 	joinedNumbers(q, e, qp, ep)
 	joinedNumbers(e, q, ep, qp)
 	pairCodeSpelledApart(q, e, qp, ep) // "H8852 01C" is H885201C (codeapart.go)
