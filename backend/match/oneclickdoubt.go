@@ -100,6 +100,9 @@ func (ix *Index) oneClickDoubt(q, e *prepared, v *wholeVerdict) string {
 	if w := workWordAdded(q, e, v); w != "" {
 		return fmt.Sprintf("%q names a trade's part of the work, which only one name has: another job on the same building may be meant", w)
 	}
+	if other := ix.otherRecordOfLocal(e, v); other != "" {
+		return fmt.Sprintf("the QuickBooks list also has %q, another record of the same local", other) // unionfunds.go
+	}
 	if other := ix.ownerOnBooks(q, e, v); other != "" && !ix.jobs {
 		return fmt.Sprintf("the QuickBooks list also has %q, the person the firm is named for: the surname's firm may be a relative's", other) // doubtownerbooks.go
 	}

@@ -28,12 +28,19 @@ func TestUnionLocals(t *testing.T) {
 		{"Carpenters Local 200", "IUPAT Local 200", false},
 		// The local's dues office is not its benefit fund, nor a fund another fund.
 		{"Sheet Metal Workers Local 24 Fringe Benefit Funds", "SMART Local 24", false},
-		{"IBEW Local 573", "IBEW Local 573 Benefit Funds", false},
+		// "IBEW Local 573" against "IBEW Local 573 Benefit Funds" alone is the local's funds
+		// (unionfunds.go); beside the local's dues office it is a question (below).
 		{"Iowa Laborers Fringe Benefit Programs", "Iowa Laborers Training Fund", false},
 	} {
 		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
 		if got := s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact); got != c.likely {
 			t.Errorf("%q / %q: %s (%s), want one click %v", c.procore, c.qb, s.Confidence, s.Reason, c.likely)
+		}
+	}
+	ix := NewFlatIndex([]Entry{{ID: "f", Name: "IBEW Local 573 Benefit Funds"}, {ID: "d", Name: "IBEW Local 573 Dues Office"}})
+	for _, s := range ix.Suggest(Entry{ID: "p", Name: "IBEW Local 573"}, 3) {
+		if s.ID == "f" && s.Confidence != Possible {
+			t.Errorf("the local's funds beside its dues office: %s (%s), want Possible", s.Confidence, s.Reason)
 		}
 	}
 	s := assignVendors([]string{"Plumbers & Pipefitters Local 189"}, []string{"UA Local 189"})["pa"]

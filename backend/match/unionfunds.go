@@ -43,3 +43,39 @@ func localFundsWord(ts []token, ps []paired, t *token, other []token) bool {
 	}
 	return true
 }
+
+// otherRecordOfLocal returns another QuickBooks name of the union local whose funds e is, when the
+// verdict v read e so: the local's dues or one of its funds kept apart ("IBEW Local 573 Dues"
+// beside "IBEW Local 573 Benefit Funds"), which may be the one the Procore name means. Only such
+// a verdict, rare, looks through the list.
+func (ix *Index) otherRecordOfLocal(e *prepared, v *wholeVerdict) string {
+	if !v.localFunds {
+		return ""
+	}
+	n := localNumber(tokenWords(e.toks))
+	if n == "" {
+		return ""
+	}
+	for i := range ix.entries {
+		o := &ix.entries[i]
+		if o.entry.ID != e.entry.ID && localNumber(tokenWords(o.toks)) == n && sharesUnionWord(e.toks, o.toks) {
+			return o.entry.Name
+		}
+	}
+	return ""
+}
+
+// sharesUnionWord reports a word of a union's name (its trade or initials) both names have.
+func sharesUnionWord(a, b []token) bool {
+	for i := range a {
+		if a[i].num != "" || a[i].key == "local" || !tradeOrUnionWord(a[i].key) {
+			continue
+		}
+		for j := range b {
+			if b[j].key == a[i].key {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -84,6 +84,9 @@ type wholeVerdict struct {
 	// localFunds: the QuickBooks name is the funds of the union local the Procore name is
 	// (unionfunds.go)
 	localFunds bool
+	// insurerBrand: both names are the insurer of this brand, as written (insurerbrand.go)
+	insurerBrand string
+	insurerBare  bool // one name is the brand alone
 	// projectNumber: the project number kept apart from the Procore name, found in the
 	// QuickBooks name
 	projectNumber string
@@ -316,6 +319,13 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		return v
 	}
 
+	if vendors {
+		if brand, bare := sameInsurerBrand(q, e); brand != "" {
+			// "Zurich North America" and "Zurich American Insurance Co" (insurerbrand.go)
+			v.same, v.quality, v.insurerBrand, v.insurerBare = true, 0.8, brand, bare
+			return v
+		}
+	}
 	qLeft, eLeft := ctx.sc.qLeft[:0], ctx.sc.eLeft[:0]
 	defer func() { ctx.sc.qLeft, ctx.sc.eLeft = qLeft[:0], eLeft[:0] }()
 	weight := func(t *token) float64 {

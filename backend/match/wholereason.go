@@ -71,6 +71,12 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 	if v.owner && v.ownerGroup {
 		return "Same company: the other name gives this one in brackets as the group it belongs to"
 	}
+	if v.insurerBrand != "" && v.insurerBare {
+		return fmt.Sprintf("Same insurer: one name is its bare name %q, and the other adds only words of an insurer's name: its lines of insurance or how it is organised", v.insurerBrand)
+	}
+	if v.insurerBrand != "" {
+		return fmt.Sprintf("Same insurer: both names start with its brand %q, and every other word names a line of insurance or how the insurer is organised", v.insurerBrand)
+	}
 	if v.owner {
 		return "Same company: the name is the one the other gives in brackets after its trade name (d/b/a)"
 	}
