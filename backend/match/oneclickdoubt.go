@@ -109,6 +109,9 @@ func (ix *Index) oneClickDoubt(q, e *prepared, v *wholeVerdict) string {
 	if other := ix.otherGeneration(e, v); other != "" {
 		return fmt.Sprintf("the QuickBooks list also has %q, the same name of another generation: check which one owns the firm", other)
 	}
+	if other := ix.utilityServiceRecord(q, e); other != "" && !ix.jobs {
+		return utilityServiceDoubt(other) // utilityservice.go
+	}
 	if w := otherOffice(q, e); w != "" && !ix.jobs {
 		return otherOfficeDoubt(w) // doubtotheroffice.go
 	}

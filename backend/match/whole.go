@@ -526,6 +526,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// "Permits" of "City of Roswell Permits", "City of Roswell" (permitoffice.go)
 		case public && bodyStateCode(q, qp, t, e):
 			// "MO" of "Jackson County MO Collector" (publicoffice.go)
+		case public && utilityServiceAside(q, qp, t, e, ep):
+			// "Water & Sewer" of "York County Water & Sewer", "York County Utilities" (utilityservice.go)
 		case public && publicWorksAside(q, qp, t, e, ep):
 			// "Public Works" of "Fulton County Public Works - Water" (publicworksoffice.go)
 		case public && officeWord(t):
