@@ -538,8 +538,6 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// "District" of "Centennial Water and Sanitation District" (specialdistrict.go)
 		case vendors && bodyPrefix(q, qp, t):
 			bodyPref = true // "City" of "City of Raleigh Water", "Raleigh Water" (publicbody.go)
-		case vendors && serviceAfterFirm(q, qp, t, e, ep, e, ep):
-			// "Management" of "Sunrise Landscape Management", "Sunrise Landscape" (serviceword.go)
 		case vendors && v.secondTrade == "" && secondTrade(q, qp, t):
 			v.secondTrade = t.raw // "Crabtree Tile & Marble", "Crabtree Tile" (secondtrade.go)
 		case vendors && kindOfTrade(q, qp, t):
@@ -601,6 +599,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			ownerWords++ // "Lawn Care" of "Mike Johnson Lawn Care", "Johnson, Michael" (person.go)
 			v.ownerTrade = strings.TrimSpace(v.ownerTrade + " " + t.raw)
 			continue
+		case vendors && serviceAfterFirm(q, qp, t, e, ep, e, ep):
+			// "Management" of "Sunrise Landscape Management", "Sunrise Landscape" (serviceword.go)
 		default:
 			return v
 		}
@@ -686,7 +686,6 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case vendors && stateBeforeAgency(e, ep, t, q, qp):
 		case vendors && bodyPrefix(e, ep, t):
 			bodyPref = true
-		case vendors && serviceAfterFirm(e, ep, t, q, qp, e, ep):
 		case vendors && v.secondTrade == "" && secondTrade(e, ep, t):
 			v.secondTrade = t.raw
 		case vendors && kindOfTrade(e, ep, t):
@@ -719,6 +718,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			ownerWords++
 			v.ownerTrade = strings.TrimSpace(v.ownerTrade + " " + t.raw)
 			continue
+		case vendors && serviceAfterFirm(e, ep, t, q, qp, e, ep):
 		default:
 			return v
 		}
