@@ -232,6 +232,11 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		v.initials = pairAirportCode(q, e, qp, ep)
 	}
 	if parent {
+		if r := eitherWay(pairCodeAsTown, q, e, qp, ep); r != "" {
+			v.abbrevs = append(v.abbrevs, r) // "PDX" is Portland (airporttown.go)
+		}
+	}
+	if parent {
 		// "WP Chamber of Commerce", "Winter Park Chamber"; "FS13", "Fire Station 13"; also beside
 		// another reading ("BVSD:Alder PL Sealcoat", "Boulder Valley SD Alder Parking Lot
 		// Sealcoat") (initialsrun.go)
