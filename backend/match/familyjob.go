@@ -42,6 +42,9 @@ func (ix *Index) familyJob(q, e *prepared, sc *scratch) []string {
 			continue
 		}
 		if ep[j].like == unlike {
+			if sizeOfWork(t.raw) {
+				continue // "8.4kW" of "Rooftop Solar 8.4kW" (residencework.go)
+			}
 			if t.num != "" || t.single() {
 				return nil // "Phase 2", "Building B": another job's mark
 			}
@@ -58,7 +61,7 @@ func (ix *Index) familyJob(q, e *prepared, sc *scratch) []string {
 	qLeft, qPlace := 0, false
 	for i := range q.toks {
 		t := &q.toks[i]
-		if qp[i].like != unlike || t.role == roleStop {
+		if qp[i].like != unlike || t.role == roleStop || sizeOfWork(t.raw) {
 			continue
 		}
 		if t.num != "" || t.single() {
@@ -68,6 +71,9 @@ func (ix *Index) familyJob(q, e *prepared, sc *scratch) []string {
 			qLeft++
 			qPlace = qPlace || t.qual || ix.cities[t.key]
 		}
+	}
+	if house := houseJobShared(q.toks, e.toks, qp, func(w string) bool { return ix.cities[w] }); len(shared) == 0 && house != "" {
+		shared, eLeft = []string{house}, 0 // "Brennan Residence", "New Residence Plumbing" (residencework.go)
 	}
 	if len(shared) == 0 || qLeft > maxFamilyJobWordsLeft || eLeft > maxFamilyJobWordsLeft || qPlace && ePlace {
 		return nil // "Vance Remodel - Plano" is not the Vances' Frisco remodel
