@@ -578,6 +578,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// "Curb" of "Dysart Rd Curb Ramps" against "…:Dysart Rd ADA Ramps" (rampwords.go)
 		case parent && siteBeforeWork(q, qp, t):
 			// "Site" of "Banner Site Flatwork" against "…:Flatwork" (sitefiller.go)
+		case parent && medicalKindLeft(q, qp, t, e, ep):
+			// "Medical Center" of "Soin Medical Center Cath Lab" against "…:Soin Cath Lab" (medicalkind.go)
 		case parent && buildingKindLeft(q, qp, t, e, ep):
 			// "Hall" of "Burruss Hall Classrooms" against "…:Burruss Classrooms" (sitefiller.go)
 		case parent && damageAfterStorm(q, qp, t):
@@ -709,6 +711,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case parent && streetTypeLeft(e, ep, q, t):
 		case parent && damageAfterStorm(e, ep, t):
 		case parent && siteKindLeft(e, ep, t):
+		case parent && medicalKindLeft(e, ep, t, e, ep):
 		case parent && buildingKindLeft(e, ep, t, e, ep):
 		case parent && siteBeforeWork(e, ep, t):
 		case parent && rampKindLeft(e, ep, t):
