@@ -198,6 +198,7 @@ var abbrevs = []abbrev{
 	{short: "Props", long: []string{"Properties"}, matchOnly: true},
 	{short: "Stg", long: []string{"Storage"}, matchOnly: true},
 	{short: "Demo", long: []string{"Demolition"}, matchOnly: true},
+	{short: "Condos", long: []string{"Condominiums"}, matchOnly: true}, // "Hyde Park Sq Condos"; Condo is a reading (readings.go)
 	{short: "Gym", long: []string{"Gymnasium"}, matchOnly: true},
 	// A region a firm serves by its initials: "PNW Balancing" (pnw_test.go).
 	{short: "PNW", long: []string{"Pacific Northwest"}, matchOnly: true},
