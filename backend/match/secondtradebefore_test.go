@@ -17,14 +17,13 @@ func TestSecondTradeBeforeAndAfterWork(t *testing.T) {
 	}
 }
 
-// The near misses: a word of the firm's own name before the "&" (not after a paired word), a
-// trade of its own before the "&", and the trade not last.
+// The near misses: a word of the firm's own name before the "&" (not after a paired word), and
+// the trade not last. A trade of its own before or after the "&" is the firm's while its words
+// are on no other record, a question otherwise (TestSecondTradeOfItsOwn).
 func TestSecondTradeBeforeAndAfterWorkNegatives(t *testing.T) {
 	for _, c := range [][2]string{
 		{"Alder Landscaping", "Brisco & Landscape"},
-		{"Elm City Drywall", "Elm City Plumbing & Drywall"},
 		{"Elm City Drywall", "Elm City Paint & Drywall Supply"},
-		{"Kestrel Testing", "Kestrel Testing & Electric Co"}, // a trade of its own: a sister firm may be meant
 	} {
 		s := assignVendors([]string{c[0]}, []string{c[1]})["pa"]
 		if s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact) {

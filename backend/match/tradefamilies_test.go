@@ -6,8 +6,9 @@ import (
 )
 
 // A second trade after "&" naming the same work as the first (Excavation & Site Work, Drilling &
-// Boring, Glass & Glazing) is set aside; a trade of its own (Heating, Sheet Metal), another
-// family's, or the second trade alone stay a question.
+// Boring, Glass & Glazing) is set aside; so is a trade of its own (Heating, Sheet Metal) or the
+// second trade alone while the firm's words are on no other record (secondtradeown.go; with a
+// sister record they stay a question, TestSecondTradeOfItsOwn).
 func TestSecondTradeOfSameWork(t *testing.T) {
 	for _, c := range []struct {
 		procore, qb string
@@ -17,10 +18,10 @@ func TestSecondTradeOfSameWork(t *testing.T) {
 		{"Lumbee Drilling", "Lumbee Drilling & Boring Co", true},
 		{"Lumbee Glass & Glazing LLC", "Lumbee Glass", true},
 		{"Lumbee Crane", "Lumbee Crane & Rigging", true},
-		{"Lumbee Plumbing", "Lumbee Plumbing & Heating", false},
-		{"Lumbee Roofing", "Lumbee Roofing & Sheet Metal", false},
-		{"Lumbee Hauling", "Lumbee Hauling & Excavating", false},
-		{"Lumbee Glazing", "Lumbee Glass & Glazing", false},
+		{"Lumbee Plumbing", "Lumbee Plumbing & Heating", true},
+		{"Lumbee Roofing", "Lumbee Roofing & Sheet Metal", true},
+		{"Lumbee Hauling", "Lumbee Hauling & Excavating", true},
+		{"Lumbee Glazing", "Lumbee Glass & Glazing", true},
 	} {
 		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
 		if got := s.ID == "qa" && s.Confidence == Likely; got != c.likely {

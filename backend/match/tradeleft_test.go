@@ -15,10 +15,10 @@ func TestBareNameAndTrade(t *testing.T) {
 		{"Quillfeather Underground LLC", "Quillfeather", true},
 		{"Quillfeather Electric", "Quillfeather Electric Supply Co", false}, // a supplier
 		{"Quillfeather", "Quillfeather Lumber", false},
-		{"Quillfeather Stone", "Quillfeather Stone & Tile", false},    // lines of work
-		{"Quillfeather Plumbing", "Quillfeather & Associates", false}, // another kind of firm
-		{"Quillfeather Plumbing", "Quillfeather Plumbing & Heating", false},
-		{"Quillfeather Electric", "Quillfeather - Fresno", false}, // a note: check
+		{"Quillfeather Stone", "Quillfeather Stone & Tile", false},         // lines of work
+		{"Quillfeather Plumbing", "Quillfeather & Associates", false},      // another kind of firm
+		{"Quillfeather Plumbing", "Quillfeather Plumbing & Heating", true}, // the firm alone on the list (secondtradeown.go)
+		{"Quillfeather Electric", "Quillfeather - Fresno", false},          // a note: check
 	} {
 		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]
 		if got := s.ID == "qa" && s.Confidence == Likely; got != c.likely {
@@ -28,7 +28,8 @@ func TestBareNameAndTrade(t *testing.T) {
 }
 
 // A trade word right before the trade both names have says which kind ("Asphalt Paving"): the
-// same firm; one joined by "&" is a second line of work and stays to be checked.
+// same firm; one joined by "&" is a second line of work, the firm's while its words are on no
+// other record (secondtradeown.go).
 func TestTradeKind(t *testing.T) {
 	for _, c := range []struct {
 		procore, qb string
@@ -36,7 +37,7 @@ func TestTradeKind(t *testing.T) {
 	}{
 		{"Quillfeather Asphalt Paving", "Quillfeather Paving", true},
 		{"Quillfeather Paving", "Quillfeather Concrete Paving Co", true},
-		{"Quillfeather Paving & Asphalt", "Quillfeather Paving", false},
+		{"Quillfeather Paving & Asphalt", "Quillfeather Paving", true},
 		{"Quillfeather Asphalt Paving", "Quillfeather Roofing", false},
 	} {
 		s := assignVendors([]string{c.procore}, []string{c.qb})["pa"]

@@ -545,6 +545,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			bodyPref = true // "City" of "City of Raleigh Water", "Raleigh Water" (publicbody.go)
 		case vendors && v.secondTrade == "" && secondTrade(q, qp, t):
 			v.secondTrade = t.raw // "Crabtree Tile & Marble", "Crabtree Tile" (secondtrade.go)
+		case vendors && v.secondTrade == "" && secondOwnTrade(q, qp, t, e, ep, e, ep):
+			v.secondTrade = t.raw // "Harlan Drywall & Acoustics", "Harlan Drywall" (secondtradeown.go)
 		case vendors && kindOfTrade(q, qp, t):
 			// "Directional" of "Davis Directional Boring", "Davis Boring" (kindofwork.go)
 		case vendors && nicknameInBrackets(q, qp, t, e):
@@ -694,6 +696,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case vendors && bodyPrefix(e, ep, t):
 			bodyPref = true
 		case vendors && v.secondTrade == "" && secondTrade(e, ep, t):
+			v.secondTrade = t.raw
+		case vendors && v.secondTrade == "" && secondOwnTrade(e, ep, t, q, qp, e, ep):
 			v.secondTrade = t.raw
 		case vendors && kindOfTrade(e, ep, t):
 		case vendors && nicknameInBrackets(e, ep, t, q):

@@ -359,9 +359,11 @@ func TestJoinTens(t *testing.T) {
 	}
 }
 
-// TestTradePhrase: "Sheet Metal" is one trade a list may leave out, like "Electric".
+// TestTradePhrase: "Sheet Metal" is one trade a list may leave out, like "Electric". With a
+// sister firm of that trade on the list, the firm's whole name is a question unless the phone
+// agrees.
 func TestTradePhrase(t *testing.T) {
-	ix := NewIndex([]Entry{{ID: "v1", Name: "Corbell Roofing & Sheet Metal", Phone: "(817) 555-0191"}})
+	ix := NewIndex([]Entry{{ID: "v1", Name: "Corbell Roofing & Sheet Metal", Phone: "(817) 555-0191"}, {ID: "v2", Name: "Corbell Sheet Metal Inc"}})
 	got := ix.Suggest(Entry{Name: "Corbell Roofing", Phone: "817-555-0191"}, 1)
 	if len(got) != 1 || got[0].Confidence != Likely || !strings.Contains(got[0].Reason, "same phone") {
 		t.Errorf("Corbell Roofing, same phone: %+v, want Likely", got)
