@@ -453,6 +453,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// "I-93" of "MassDOT #124567 I-93 Rest Area Plumbing" (routenumber.go)
 		case parent && numberLabelBefore(q, qp, t):
 			// "Contract" of "PA Contract EWR-144.227 Parking" (numberlabel.go)
+		case parent && lotBeforeHashNumber(q, qp, t, e):
+			// "Lot" of "Hawthorne Ridge Lot 22" against "… #22" (lotnumber.go)
 		case customerOnly && buildingOfCustomer(q, t, e, ep):
 			extras++ // "Bldg D" of "Medical City Dallas Bldg D Power" (customerwork.go)
 		case parent && pipeSize(q, t) && !numberLeft(e, ep):
@@ -627,6 +629,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			eQual = true
 		case parent && routePart(e, t) && sharedProjectNumber(q, qp):
 		case parent && numberLabelBefore(e, ep, t):
+		case parent && lotBeforeHashNumber(e, ep, t, q):
 		case parent && projWords == 0 && jobNumberWord(q, qp, e, ep, t):
 			// "Suite" of "Naperville Orthodontics:26009 Suite Remodel" (numberlabel.go)
 		case parent && pipeSize(e, t) && !numberLeft(q, qp):
