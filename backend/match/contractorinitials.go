@@ -1,0 +1,124 @@
+package match
+
+import (
+	"strings"
+	"unicode"
+)
+
+// A subcontractor's bookkeeper keeps a job under the general contractor or builder who hired
+// the firm ("D.R. Horton LA Holding Co:Arroyo Crossing - Perris"), and the project manager puts
+// the contractor before the project's name by the initials the trade knows it by: "DRH Arroyo
+// Crossing Perris", "KBH Bellasera Lots 1-38" for KB Home Coastal Inc, "TM - Citro Bldg 1-6" for
+// Taylor Morrison of California. Those initials are the firm's short name's, its first two or
+// more words, the rest of the legal name (a region, "Holding Co", "of California") left out, and
+// a word written as initials itself gives all its letters (KB, D.R.). customerInitials reads the
+// whole name's initials; this reads the short name's.
+//
+// Only a firm is read so: a public body or an institution has initials of its own, read whole.
+// The initials must stand first in the project's name, or last after a dash or in brackets,
+// where a contractor's name is put, and the job's own words must still all be found: another job
+// of the same contractor, or the same job under another contractor, stays apart.
+
+// minContractorWords is how many of the customer's first words the initials must spell at least.
+const minContractorWords = 2
+
+// pairContractorInitials pairs initials in capitals at the start or end of the Procore name q
+// with the first words of the job's customer they spell, and returns the reading ("DRH = D.R.
+// Horton"), or "".
+func pairContractorInitials(q, e []token, qp, ep []paired) string {
+	at := contractorInitialsAt(q, qp)
+	if at < 0 {
+		return ""
+	}
+	words := firmCustomerWords(e)
+	if len(words) < minContractorWords+1 {
+		return "" // a name of two words is spelt whole by customerInitials
+	}
+	var letters []rune
+	for k, j := range words {
+		letters = append(letters, shortNameLetters(&e[j])...)
+		if k+1 < minContractorWords {
+			continue
+		}
+		if k+1 == len(words) {
+			break // the whole name: customerInitials' reading
+		}
+		if string(letters) == q[at].key {
+			var raws []string
+			for _, jj := range words[:k+1] {
+				if ep[jj].like == unlike {
+					ep[jj] = paired{at: at, like: sameWord}
+				}
+				raws = append(raws, e[jj].raw)
+			}
+			qp[at] = paired{at: words[0], like: sameWord}
+			return q[at].raw + " = " + strings.Join(raws, " ")
+		}
+		if len(letters) >= len(q[at].runes) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// contractorInitialsAt returns the index of the unpaired initials in capitals that stand first in
+// q, or last as a note ("… - WT", "… (WT)"), or -1.
+func contractorInitialsAt(q []token, qp []paired) int {
+	ok := func(i int) bool {
+		t := &q[i]
+		return qp[i].like == unlike && t.acronym && t.num == "" && t.written == nil &&
+			len(t.runes) >= 2 && len(t.runes) <= 4 && !t.customer && !t.aux
+	}
+	if len(q) < 3 {
+		return -1
+	}
+	if ok(0) {
+		return 0
+	}
+	if last := len(q) - 1; q[last].qual && ok(last) {
+		return last
+	}
+	return -1
+}
+
+// firmCustomerWords lists the indexes of the customer's words of a job kept under a firm: none
+// when the customer is a person or names a public body or an institution.
+func firmCustomerWords(e []token) []int {
+	var out []int
+	for j := range e {
+		t := &e[j]
+		if !t.customer {
+			continue
+		}
+		if t.first || ownerBodyWord(t) {
+			return nil
+		}
+		if t.role != roleStop {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// shortNameLetters gives the letters a word of a firm's name gives its initials: all of a word
+// written as initials ("KB", "D.R."), else its first.
+func shortNameLetters(t *token) []rune {
+	if t.acronym && len(t.runes) <= 4 {
+		return t.runes
+	}
+	if strings.Contains(t.raw, ".") {
+		var out []rune
+		for _, r := range t.raw {
+			if unicode.IsLetter(r) {
+				if !unicode.IsUpper(r) {
+					return wordLetters(t)
+				}
+				out = append(out, unicode.ToLower(r))
+			}
+		}
+		if len(out) >= 2 && len(out) <= 3 {
+			return out // "D.R." of D.R. Horton, read by the table as a title
+		}
+	}
+	return wordLetters(t)
+}
