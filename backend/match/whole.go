@@ -573,9 +573,6 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// "Bldg" of "Marrow Plaza Bldg C-12 TI" against "Marrow Plaza C-12 TI" (unitlabel.go)
 		case parent && schoolOfDistrict(q, qp, e, ep, t):
 			// "High" of "Tarrow HS Quarry Campus Roof" under "Tarrow City Schools" (school.go)
-		case parent && hospitalOfSystem(q, qp, e, ep, t):
-			// "Medical Center" of "Williamson Medical Center Switchgear Replacement" against
-			// "Williamson Health:Switchgear Replacement" (healthsystem.go)
 		case parent && ownerNameRest(q, qp, e, ep, t):
 			// "Memorial Institute" of "Kestrel Memorial Institute Lab 4 Exhaust" against
 			// "Kestrel:Lab 4 Exhaust": the rest of the owner's name (ownername.go)
