@@ -266,7 +266,7 @@ func firstOwnWord(ts []token) int {
 // commonFirstName reports a first name common in the US, or one of the short forms of
 // givenNames: what tells "Dwayne Massengill" for a person's name without a comma.
 func commonFirstName(w string) bool {
-	return givenNames[w] != nil || firstNames[w]
+	return givenNames[w] != nil || firstNames[w] || olderFirstNames[w] // firstnamesolder.go
 }
 
 // firstNames are first names common in the US (Social Security Administration's lists) that

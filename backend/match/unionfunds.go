@@ -7,7 +7,8 @@ package match
 // the fund after the local's number on the QuickBooks side name the payee the local's fringes go
 // to. The other way round stays apart: a Procore name that names one fund ("Sheet Metal Workers
 // Local 17 Insurance Fund") is not the local's own record ("Sheet Metal Workers Local 17"), and a
-// fund of one kind is not a fund of another (union.go).
+// fund of one kind is not a fund of another (union.go); a local with words after its number
+// ("UA Local 77 Pipe Trades") is read as the local itself (uniontrade.go).
 
 // fundNameWords are the words a local's funds are named with after its number: "Benefit Funds",
 // "Trust Funds", "Fringe Funds", "Fds".
@@ -41,7 +42,19 @@ func localFundsWord(ts []token, ps []paired, t *token, other []token) bool {
 			return false
 		}
 	}
-	return true
+	return plainLocal(other)
+}
+
+// plainLocal reports a name that ends with its local's number: "Ironworkers Local 40", not
+// "UA Local 77 Pipe Trades", whose words after the number say more than which local.
+func plainLocal(ts []token) bool {
+	last := -1
+	for i := range ts {
+		if ts[i].role != roleStop && !ts[i].qual {
+			last = i
+		}
+	}
+	return last > 0 && ts[last].num != "" && ts[last-1].key == "local"
 }
 
 // otherRecordOfLocal returns another QuickBooks name of the union local whose funds e is, when the
