@@ -553,6 +553,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			v.secondTrade = t.raw // "Harlan Drywall & Acoustics", "Harlan Drywall" (secondtradeown.go)
 		case vendors && kindOfTrade(q, qp, t):
 			// "Directional" of "Davis Directional Boring", "Davis Boring" (kindofwork.go)
+		case vendors && kindOfOwnTrade(q, qp, t, e, ep, e, ep):
+			// "Land" of "Durbin Land Surveying", "Durbin Surveying" (kindofworkown.go)
 		case vendors && nicknameInBrackets(q, qp, t, e):
 			v.givenNames = appendNew(v.givenNames, nicknameReading(q, t)) // "Thanh (Tom) Nguyen", "Nguyen, Tom" (nicknamebrackets.go)
 			continue
@@ -705,6 +707,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case vendors && v.secondTrade == "" && secondOwnTrade(e, ep, t, q, qp, e, ep):
 			v.secondTrade = t.raw
 		case vendors && kindOfTrade(e, ep, t):
+		case vendors && kindOfOwnTrade(e, ep, t, q, qp, e, ep):
 		case vendors && nicknameInBrackets(e, ep, t, q):
 			v.givenNames = appendNew(v.givenNames, nicknameReading(e, t))
 			continue
