@@ -596,6 +596,10 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// "TriStar" of "TriStar StoneCrest Cath Lab" against "Brasfield & Gorrie:StoneCrest
 			// Cath Lab": the owner's name before the job kept under its contractor (ownerbeforejob.go)
 			v.ownerBefore = strings.TrimSpace(v.ownerBefore + " " + t.raw)
+		case parent && ownerBeforeContractorJob(q, qp, e, ep, t):
+			// "UC Health" of "UC Health West Chester Hospital Expansion" against "Turner
+			// Construction Co:West Chester Hospital Expansion" (ownerbeforecontractor.go)
+			v.ownerBefore = strings.TrimSpace(v.ownerBefore + " " + t.raw)
 		case parent && townBeforeJob(q, qp, e, ep, t, ctx):
 			// "Sandy" of "Sandy Crescent Stake Center Remodel" against "…:Crescent Stake
 			// Center", the record being in Sandy (townbeforejob.go)

@@ -1,0 +1,77 @@
+package match
+
+// ownerBeforeJob (ownerbeforejob.go) lets a project put one or two words of the owner's before
+// a job kept under the contractor, but not words that name an owner body ("Health",
+// "University") or its initials, lest two owners be read as one ("Davis Tech Welding Lab" is not
+// the OWTC's). When the customer is plainly a general contractor, a firm whose name says it
+// builds ("Turner Construction Co", "Brightwater Builders LLC"), it owns no buildings: the
+// owner's name before the job is what the site calls the project by, initials or a body's word
+// included ("UC Health West Chester Hospital Expansion" against "Turner Construction
+// Co:West Chester Hospital Expansion"). The job's own words must all be found as before, three of
+// them and one a name no other record has, so the same job under another contractor is as good a
+// match and stays a question.
+
+// ownerBeforeContractorJob reports that t, left over at the start of the Procore name q, is one
+// of one or two words of the owner's put before the job's words, the job's customer being a
+// general contractor named nowhere in q.
+func ownerBeforeContractorJob(q []token, qp []paired, e []token, ep []paired, t *token) bool {
+	if t.customer || !contractorCustomer(e, ep) {
+		return false
+	}
+	end, next := -1, -1
+	for i := range q {
+		if qp[i].like != unlike {
+			next = i
+			break
+		}
+		if q[i].role == roleStop && i > 0 {
+			continue
+		}
+		if !ownerWordOrInitials(&q[i]) {
+			return false
+		}
+		end = i
+	}
+	if end < 0 || next < 0 || end+1 > maxOwnerWordsBeforeJob || !beforeIn(q, t, end) || e[qp[next].at].customer {
+		return false
+	}
+	if pairedJobWords(e, ep) < minJobWordsAfterOwner {
+		return false
+	}
+	for j := range e {
+		w := &e[j]
+		if !w.customer && w.unique && ep[j].like == sameWord && len(w.runes) >= 4 && ownerPlaceWord(w) && !commonJobWord(w.key) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerWordOrInitials reports a word that may be part of an owner's name: a word of a place or
+// a name, or initials in capitals ("UC").
+func ownerWordOrInitials(t *token) bool {
+	return ownerPlaceWord(t) || t.acronym && t.num == "" && len(t.runes) >= 2
+}
+
+// contractorCustomer reports that the job's customer is a firm whose name says it builds, none of
+// its words found in the Procore name: "Turner Construction Co", not "Turner Health".
+func contractorCustomer(e []token, ep []paired) bool {
+	builds := false
+	for j := range e {
+		t := &e[j]
+		if !t.customer || t.role == roleStop {
+			continue
+		}
+		if t.first || ep[j].like != unlike || ownerBodyWord(t) {
+			return false
+		}
+		builds = builds || tradeDescriptors[t.key]&1 != 0 && t.key != "general" || buildingFirmWord(e, j)
+	}
+	return builds
+}
+
+// buildingFirmWord reports "Building" as a firm's word after its own name: "Gilbane Building Co",
+// "Skanska USA Building Inc".
+func buildingFirmWord(e []token, j int) bool {
+	return e[j].key == "building" && j > 0 && e[j-1].customer
+}
