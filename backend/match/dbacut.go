@@ -16,6 +16,25 @@ import (
 // beside "Northside Electric Supply"), and the words cut are one or two plain words, not a place
 // or a branch ("Mr Rooter of Everett" is another franchise).
 
+// The trade name may also be kept in brackets after the legal name: "Kessinger Waste LLC (Indy
+// Dumpster)" for "Indy Dumpster Rentals".
+
+// bracketTradeName splits a name that ends with a note in brackets into the name before it and
+// the note's words; nil, nil when it has none.
+func bracketTradeName(ts []token, name string) (legal, trade []token) {
+	if !strings.HasSuffix(strings.TrimSpace(name), ")") {
+		return nil, nil
+	}
+	at := len(ts)
+	for at > 0 && ts[at-1].qual {
+		at--
+	}
+	if at == 0 || at == len(ts) {
+		return nil, nil
+	}
+	return ts[:at], ts[at:]
+}
+
 // qbNameLimit is the length QuickBooks cuts a vendor's, customer's or job's name to.
 const qbNameLimit = 41
 
@@ -116,6 +135,9 @@ func initialsOfName(legal, name []token) bool {
 // tradeNameWritten is the part of a name after its "dba" (or "d/b/a", "aka") as written, or "":
 // "Pro-Dig" is one word written, though read as two.
 func tradeNameWritten(name string) string {
+	if i := strings.LastIndexByte(name, '('); i > 0 && strings.HasSuffix(strings.TrimSpace(name), ")") {
+		return strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(name[i+1:]), ")")) // "… (Indy Dumpster)"
+	}
 	low := strings.ToLower(name)
 	for _, mark := range []string{" dba ", " d/b/a ", " d.b.a. ", " aka "} {
 		if i := strings.LastIndex(low, mark); i >= 0 {

@@ -15,6 +15,7 @@ func TestDBATradeNameCutShort(t *testing.T) {
 		{"Quarry Hill Portable Toilets", "Brennan Sanitation Inc dba Quarry Hill Portable", "41 characters"},
 		{"Brookfield Lift & Access", "Tamsin Equipment Co LLC dba Brookfield Lift", "41 characters"},
 		{"Harmon Traffic Control", "HTC Inc dba Harmon Traffic", "initials"},
+		{"Quarry Hill Portable Toilets", "Brennan Sanitation LLC (Quarry Hill Portable)", "41 characters"},
 	} {
 		s := assignVendors([]string{c.procore}, append([]string{c.qb}, others...))["pa"]
 		if s.ID != "qa" || s.Confidence != Likely || !strings.Contains(s.Reason, c.reason) {
@@ -26,6 +27,7 @@ func TestDBATradeNameCutShort(t *testing.T) {
 		{"Harmon Electric Supply", "Kaczmarek Electric Co dba Harmon Electric"}, // a firm's whole name kept
 		{"Quarry-Hill Landscaping", "Salazar Enterprises LLC dba Quarry-Hill"},  // one word kept
 		{"Harmon Traffic Control", "HTD Inc dba Harmon Traffic"},                // fits, and HTD is not its initials
+		{"Quarry Hill Portable Toilets", "Brennan Co (Quarry Hill Portable)"},   // in brackets, and fits
 	} {
 		s := assignVendors([]string{c[0]}, append([]string{c[1]}, others...))["pa"]
 		if s.ID == "qa" && (s.Confidence == Likely || s.Confidence == Exact) {

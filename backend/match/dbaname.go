@@ -73,7 +73,11 @@ func (d *dbaIndex) candidates(q *prepared, hits []hit) []hit {
 func wholeByTradeName(q, e *prepared, v wholeVerdict, ctx *wholeContext) wholeVerdict {
 	ql, qr := nameParts(q)
 	el, er := nameParts(e)
-	if ql == nil && el == nil {
+	bl, br := el, er
+	if el == nil {
+		bl, br = bracketTradeName(e.toks, e.entry.Name) // "Kessinger Waste LLC (Indy Dumpster)"
+	}
+	if ql == nil && el == nil && bl == nil {
 		return v
 	}
 	try := func(a, b []token, part []token) bool {
@@ -91,10 +95,11 @@ func wholeByTradeName(q, e *prepared, v wholeVerdict, ctx *wholeContext) wholeVe
 	if ql != nil && (try(qr, e.toks, qr) || try(ql, e.toks, ql)) {
 		return v
 	}
-	// The trade name cut short to fit QuickBooks' 41 characters: "… dba AAA Portable" (dbacut.go).
-	if el != nil {
-		if rest, why := dbaCutShort(el, er, q.toks, e); rest != nil {
-			return wholeVerdict{same: true, quality: brandQuality, aside: rest, tradeName: tokenRaws(er), dbaCut: why}
+	// The trade name cut short to fit QuickBooks' 41 characters: "… dba AAA Portable", or in
+	// brackets, "Kessinger Waste LLC (Indy Dumpster)" (dbacut.go).
+	if bl != nil {
+		if rest, why := dbaCutShort(bl, br, q.toks, e); rest != nil {
+			return wholeVerdict{same: true, quality: brandQuality, aside: rest, tradeName: tokenRaws(br), dbaCut: why}
 		}
 	}
 	// The trade name is a brand the other name adds its business to: "ProPipe Jetting".

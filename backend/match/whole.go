@@ -265,6 +265,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		if v.initials == "" {
 			v.initials = eitherWay(givenInitialsOverGeneration, q, e, qp, ep)
 		}
+		if v.initials == "" {
+			v.initials = eitherWay(pairPlainGivenInitials, q, e, qp, ep) // "AJ Gallagher & Co" (giveninitialsplain.go)
+		}
 	}
 	if v.initials == "" && !parent && !customerOnly {
 		// "City of Boston - ISD", "Boston Inspectional Services" (officeinitials.go).
