@@ -48,9 +48,10 @@ func ownerBeforeContractorJob(q []token, qp []paired, e []token, ep []paired, t 
 }
 
 // ownerWordOrInitials reports a word that may be part of an owner's name: a word of a place or
-// a name, or initials in capitals ("UC").
+// a name, or initials in capitals ("UC"); not a word of a builder's kind ("Osgood Residential"
+// is another builder).
 func ownerWordOrInitials(t *token) bool {
-	return ownerPlaceWord(t) || t.acronym && t.num == "" && len(t.runes) >= 2
+	return (ownerPlaceWord(t) || t.acronym && t.num == "" && len(t.runes) >= 2) && !builderKindWords[t.key]
 }
 
 // contractorCustomer reports that the job's customer is a firm whose name says it builds, none of

@@ -47,8 +47,8 @@ func ownerBeforeJob(q []token, qp []paired, e []token, ep []paired, t *token) bo
 		return false
 	}
 	for i := 0; i <= end; i++ {
-		if ownerBodyWord(&q[i]) {
-			return false // "Davis Tech" names an owner of its own, not a contractor's client
+		if ownerBodyWord(&q[i]) || builderKindWords[q[i].key] {
+			return false // "Davis Tech" names an owner of its own, "Osgood Residential" another builder: not a contractor's client
 		}
 	}
 	// The customer is a firm named nowhere in the project's name, not an owner itself.

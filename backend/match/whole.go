@@ -603,6 +603,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// "UC Health" of "UC Health West Chester Hospital Expansion" against "Turner
 			// Construction Co:West Chester Hospital Expansion" (ownerbeforecontractor.go)
 			v.ownerBefore = strings.TrimSpace(v.ownerBefore + " " + t.raw)
+		case parent && contractorKindLeft(q, qp, e, t):
+			// "Residential" of "Brookfield Residential - Heritage Lake Vlg 2" against "Brookfield
+			// Homes So Cal:Heritage Lake Village 2" (contractorkind.go)
 		case parent && townBeforeJob(q, qp, e, ep, t, ctx):
 			// "Sandy" of "Sandy Crescent Stake Center Remodel" against "…:Crescent Stake
 			// Center", the record being in Sandy (townbeforejob.go)
