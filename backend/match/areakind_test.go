@@ -24,3 +24,19 @@ func TestAreaKindWord(t *testing.T) {
 			Entry{ID: "p", Name: "Quarrel - Loom District Dental TI Phase 2"}, "", false, ""},
 	})
 }
+
+// A kind of place in two words ("Town Center", "Business Park") after the place's name is left
+// out as one word is; not with a number after it, nor with another suite.
+func TestAreaPhrase(t *testing.T) {
+	qb := func(job string) []Entry {
+		return []Entry{{ID: "c", Name: "Steeple Associates"}, {ID: "j", Name: job}, {ID: "o", Name: "Ostrander Family Trust:Pool House"}}
+	}
+	checkPrecisionCases(t, []precisionCase{
+		{"a town center", true, qb("Steeple Associates:Tamsin C-12 TI"),
+			Entry{ID: "p", Name: "Tamsin Town Center Bldg C-12 Tenant Improvement"}, "j", true, ""},
+		{"another suite of the town center", true, qb("Steeple Associates:Tamsin C-12 TI"),
+			Entry{ID: "p", Name: "Tamsin Town Center Bldg C-14 Tenant Improvement"}, "", false, ""},
+		{"a numbered business park", true, qb("Steeple Associates:Tamsin C-12 TI"),
+			Entry{ID: "p", Name: "Tamsin Business Park 2 C-12 Tenant Improvement"}, "", false, ""},
+	})
+}

@@ -591,6 +591,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// "Site" of "Banner Site Flatwork" against "…:Flatwork" (sitefiller.go)
 		case parent && medicalKindLeft(q, qp, t, e, ep):
 			// "Medical Center" of "Soin Medical Center Cath Lab" against "…:Soin Cath Lab" (medicalkind.go)
+		case parent && areaPhraseLeft(q, qp, t, e, ep):
+			// "Town Center" of "Easton Town Center Bldg C-12 Tenant Improvement" (areakind.go)
 		case parent && buildingKindLeft(q, qp, t, e, ep):
 			// "Hall" of "Burruss Hall Classrooms" against "…:Burruss Classrooms" (sitefiller.go)
 		case parent && damageAfterStorm(q, qp, t):
@@ -734,6 +736,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case parent && damageAfterStorm(e, ep, t):
 		case parent && siteKindLeft(e, ep, t):
 		case parent && medicalKindLeft(e, ep, t, e, ep):
+		case parent && areaPhraseLeft(e, ep, t, e, ep):
 		case parent && buildingKindLeft(e, ep, t, e, ep):
 		case parent && siteBeforeWork(e, ep, t):
 		case parent && rampKindLeft(e, ep, t):
