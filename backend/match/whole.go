@@ -570,6 +570,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case v.middleName == "" && middleName(q, qp, e, t):
 			v.middleName = t.raw
 			continue
+		case vendors && compoundGivenPart(q, qp, t, e):
+			v.middleName = strings.TrimSpace(v.middleName + " " + t.raw) // "del Carmen" (compoundgiven.go)
+			continue
 		case parent && projWords < maxProjectNumberWords && t.role == roleCore && t.num == "" && !t.single() && sharedProjectNumber(q, qp):
 			projWords++ // "Marrow" and "Shell" of "24-022 Marrow Peakway Retail Shell" against "24-022 Peakway Retail" (projectwords.go)
 		case parent && streetTypeLeft(q, qp, e, t):
@@ -731,6 +734,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			continue
 		case v.middleName == "" && middleName(e, ep, q, t):
 			v.middleName = t.raw
+			continue
+		case vendors && compoundGivenPart(e, ep, t, q):
+			v.middleName = strings.TrimSpace(v.middleName + " " + t.raw) // compoundgiven.go
 			continue
 		case parent && streetTypeLeft(e, ep, q, t):
 		case parent && damageAfterStorm(e, ep, t):
