@@ -504,7 +504,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case parent && ownerNote(q, qp, e, t):
 			// "Randolph" of "Bldg 3 Hangar Doors - JBSA Randolph": the owner's place (ownernote.go)
 		case t.qual || t == qPlace:
-			if parent && !ctx.place(t.key) {
+			if parent && !ctx.place(t.key) && !inTownName(q, t, ctx) { // "Chula Vista" (townwords.go)
 				// A job's words are all its own, but for its place: "Kitchen Remodel -
 				// Delgado" is not the Nguyens' kitchen remodel; "Gym Floor - Bellevue" is the
 				// gym floor job in Bellevue.
