@@ -16,7 +16,7 @@ var officeWords = wordSet(`utilities utility department dept division commission
 	management services service office offices billing district municipal`)
 
 // publicBodyWords start or carry a public body's name: "Town of Apex", "Greenville Utilities".
-var publicBodyWords = wordSet(`city town county village state township borough utilities commission`)
+var publicBodyWords = wordSet(`city town county village state township borough utilities commission port`)
 
 // publicBody reports that the two names are a public body's, by a word of publicBodyWords that
 // both have and that is paired, or by a leading "City of …", "Town of …" on one side whose

@@ -38,3 +38,10 @@ func bodyStateCode(ts []token, ps []paired, t *token, other []token) bool {
 	}
 	return true
 }
+
+// officeAgainstTrade reports a public body's office word set aside on one side ("Authority",
+// "Commission") while the other adds a trade: "Harlan County Electric" is a firm named for the
+// county, not the county's authority.
+func officeAgainstTrade(officeLeft bool, dropped *token) bool {
+	return officeLeft && dropped != nil
+}

@@ -18,6 +18,8 @@ func TestPublicBodyTaxOfficeAndState(t *testing.T) {
 			Entry{ID: "p", Name: "Quillan County Collector"}, "b", true, ""},
 		{"another office of the county", false, one("Dunmore County Water Resources"),
 			Entry{ID: "p", Name: "Dunmore County"}, "", false, ""},
+		{"a firm named for the county with a trade, against the county's authority", false, one("Harlan County Authority"),
+			Entry{ID: "p", Name: "Harlan County Electric"}, "", false, ""},
 		{"the same body of another state", false, one("Quillan County MO Collector"),
 			Entry{ID: "p", Name: "Quillan County KS Collector"}, "", false, ""},
 	})

@@ -438,6 +438,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	public := vendors && publicBody(q, qp, e)
 	var extra *token  // one word more of a job's name on one side (jobextra.go)
 	bodyPref := false // a public body's "City of" on one side only (publicbody.go)
+	officeLeft := false // a public body's office word set aside (publicbody.go)
 	// A sole proprietor's name on one side: the other's words left over may be the firm's
 	// ("Lawn Care" of "Mike Johnson Lawn Care", "Johnson, Michael") (person.go).
 	ownerQ := vendors && len(qLeft) > 0 && !firstFlagged(q) && ownerOfTrade(e, ep, q)
@@ -544,6 +545,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// "Public Works" of "Fulton County Public Works - Water" (publicworksoffice.go)
 		case public && officeWord(t):
 			// "Utilities" of "Town of Apex Electric Utilities" (publicbody.go)
+			officeLeft = true
 		case vendors && stateBeforeAgency(q, qp, t, e, ep):
 			// "Washington State" of "Washington State Department of Ecology" (stateofagency.go)
 		case vendors && districtOfServices(q, qp, t, e, ep):
@@ -713,6 +715,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case public && bodyStateCode(e, ep, t, q):
 		case public && publicWorksAside(e, ep, t, q, qp):
 		case public && officeWord(t):
+			officeLeft = true
 		case vendors && districtOfServices(e, ep, t, q, qp):
 		case vendors && stateBeforeAgency(e, ep, t, q, qp):
 		case vendors && bodyPrefix(e, ep, t):
@@ -786,6 +789,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		if scopeAtEnd(q, qp, extra) || scopeAtEnd(e, ep, extra) {
 			v.workLast = extra.raw
 		}
+	}
+	if officeAgainstTrade(officeLeft, dropped) {
+		return v // "Harlan County Electric" is no office of "Harlan County Authority" (publicoffice.go)
 	}
 	if dropped != nil {
 		// Not when a trade descriptor is left on the other side: "Cochran Construction" and
