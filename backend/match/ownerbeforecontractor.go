@@ -35,6 +35,9 @@ func ownerBeforeContractorJob(q []token, qp []paired, e []token, ep []paired, t 
 	if end < 0 || next < 0 || end+1 > maxOwnerWordsBeforeJob || !beforeIn(q, t, end) || e[qp[next].at].customer {
 		return false
 	}
+	if !wordBesideInitials(q[:end+1]) {
+		return false // "MKB Linden Crest…": initials alone may be another contractor's
+	}
 	if pairedJobWords(e, ep) < minJobWordsAfterOwner {
 		return false
 	}
@@ -75,4 +78,15 @@ func contractorCustomer(e []token, ep []paired) bool {
 // "Skanska USA Building Inc".
 func buildingFirmWord(e []token, j int) bool {
 	return e[j].key == "building" && j > 0 && e[j-1].customer
+}
+
+// wordBesideInitials reports that the words are not initials alone: "UC Health", not "MKB", which
+// may as well be another contractor the project is named by.
+func wordBesideInitials(ws []token) bool {
+	for i := range ws {
+		if ws[i].role != roleStop && !ws[i].acronym {
+			return true
+		}
+	}
+	return false
 }

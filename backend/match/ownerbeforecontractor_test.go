@@ -19,6 +19,8 @@ func TestOwnerBeforeContractorJob(t *testing.T) {
 			Entry{ID: "p", Name: "Vellum University Linden Crest Hospital Expansion"}, "j", true, ""},
 		{"the same job kept under two contractors", true, twice,
 			Entry{ID: "p", Name: "QV Health Linden Crest Hospital Expansion"}, "", false, ""},
+		{"initials alone before the job, perhaps another contractor's", true, qb,
+			Entry{ID: "p", Name: "MKB Linden Crest Hospital Expansion"}, "", false, ""},
 		{"three words before the job", true, qb,
 			Entry{ID: "p", Name: "QV Health Partners Linden Crest Hospital Expansion"}, "", false, ""},
 		{"another college's name before an owner's job", true, qb,

@@ -46,6 +46,11 @@ func ownerBeforeJob(q []token, qp []paired, e []token, ep []paired, t *token) bo
 	if end < 0 || next < 0 || end+1 > maxOwnerWordsBeforeJob || !beforeIn(q, t, end) || e[qp[next].at].customer {
 		return false
 	}
+	if !wordBesideInitials(q[:end+1]) && contractorCustomer(e, ep) {
+		// "MKB Linden Crest…" under Harrowgate Construction: initials alone may be another
+		// contractor's (ownerbeforecontractor.go)
+		return false
+	}
 	for i := 0; i <= end; i++ {
 		if ownerBodyWord(&q[i]) || builderKindWords[q[i].key] {
 			return false // "Davis Tech" names an owner of its own, "Osgood Residential" another builder: not a contractor's client
