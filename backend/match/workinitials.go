@@ -27,7 +27,6 @@ var workInitials = map[string][][]string{
 	"ahu":  {{"air", "handling", "unit"}, {"air", "handler"}},
 	"ahus": {{"air", "handling", "units"}, {"air", "handlers"}},
 	"bas":  {{"building", "automation", "system"}, {"building", "automation"}},
-	"ed":   {{"emergency", "department"}},
 	"pac":  {{"performing", "arts", "center"}, {"performing", "arts"}},
 }
 
