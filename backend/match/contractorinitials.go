@@ -12,7 +12,8 @@ import (
 // Taylor Morrison of California. Those initials are the firm's short name's, its first two or
 // more words, the rest of the legal name (a region, "Holding Co", "of California") left out, and
 // a word written as initials itself gives all its letters (KB, D.R.). customerInitials reads the
-// whole name's initials; this reads the short name's.
+// whole name's initials; this reads the short name's, and the whole name's with the C of a
+// "Construction Co" the books leave out: "RCC" for "Ridgeway Construction".
 //
 // Only a firm is read so: a public body or an institution has initials of its own, read whole.
 // The initials must stand first in the project's name, or last after a dash or in brackets,
@@ -31,8 +32,8 @@ func pairContractorInitials(q, e []token, qp, ep []paired) string {
 		return ""
 	}
 	words := firmCustomerWords(e)
-	if len(words) < minContractorWords+1 {
-		return "" // a name of two words is spelt whole by customerInitials
+	if len(words) < minContractorWords {
+		return ""
 	}
 	var letters []rune
 	for k, j := range words {
@@ -41,24 +42,34 @@ func pairContractorInitials(q, e []token, qp, ep []paired) string {
 			continue
 		}
 		if k+1 == len(words) {
+			if builderKindWords[e[j].key] && string(letters)+"c" == q[at].key {
+				// "RCC" for "Ridgeway Construction": the C of its Co, which the books leave out
+				return pairShortName(q, e, qp, ep, at, words)
+			}
 			break // the whole name: customerInitials' reading
 		}
 		if string(letters) == q[at].key {
-			var raws []string
-			for _, jj := range words[:k+1] {
-				if ep[jj].like == unlike {
-					ep[jj] = paired{at: at, like: sameWord}
-				}
-				raws = append(raws, e[jj].raw)
-			}
-			qp[at] = paired{at: words[0], like: sameWord}
-			return q[at].raw + " = " + strings.Join(raws, " ")
+			return pairShortName(q, e, qp, ep, at, words[:k+1])
 		}
 		if len(letters) >= len(q[at].runes) {
 			return ""
 		}
 	}
 	return ""
+}
+
+// pairShortName pairs the initials q[at] with the customer's words at words and returns the
+// reading.
+func pairShortName(q, e []token, qp, ep []paired, at int, words []int) string {
+	var raws []string
+	for _, j := range words {
+		if ep[j].like == unlike {
+			ep[j] = paired{at: at, like: sameWord}
+		}
+		raws = append(raws, e[j].raw)
+	}
+	qp[at] = paired{at: words[0], like: sameWord}
+	return q[at].raw + " = " + strings.Join(raws, " ")
 }
 
 // contractorInitialsAt returns the index of the unpaired initials in capitals that stand first in

@@ -15,6 +15,8 @@ func TestContractorShortNameInitials(t *testing.T) {
 		{ID: "k", Name: "R.J. Fenwick West Holding Co:Sorrel Park"},
 		{ID: "t", Name: "Tamsin Varga Homes of Nevada:Lot 14 Quarry Bend"},
 		{ID: "h", Name: "Vance, Lena Tamsin:Garage Addition"},
+		{ID: "r", Name: "Ravel Construction:Kestrel Landing Bldg 4"},
+		{ID: "s", Name: "Ravel Supply:Kestrel Landing Bldg 5"},
 	}
 	checkPrecisionCases(t, []precisionCase{
 		{"the builder's short name's initials, the dotted ones read", true, qb,
@@ -23,6 +25,10 @@ func TestContractorShortNameInitials(t *testing.T) {
 			Entry{ID: "p", Name: "OH - Marigold Crossing Ph 2"}, "o", true, ""},
 		{"two words' initials after a dash at the end", true, qb,
 			Entry{ID: "p", Name: "Lot 14 Quarry Bend - TV"}, "t", true, ""},
+		{"a contractor's initials with the C of the Co its books leave out", true, qb,
+			Entry{ID: "p", Name: "RCC Kestrel Landing Bldg 4"}, "r", true, ""},
+		{"a C more after a firm that does not build", true, qb,
+			Entry{ID: "p", Name: "RSC Kestrel Landing Bldg 5"}, "", false, ""},
 		{"initials of neither builder", true, qb,
 			Entry{ID: "p", Name: "MKB Marigold Crossing Ph 2"}, "", false, ""},
 		{"the builder's initials, another job's title", true, qb,
