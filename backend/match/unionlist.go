@@ -1,5 +1,7 @@
 package match
 
+import "strings"
+
 // A union's full name lists every trade it takes in: "Cement Masons, Plasterers and Shophands
 // Local 633", "Plumbers, Pipefitters & MES Local 392", where a list keeps "Cement Masons Local 633"
 // or "UA Local 392". The local's number and its first trade, both paired, say which local it is;
@@ -51,13 +53,13 @@ var unionWordsAfterComma = wordSet(`local union council lodge`)
 // firmAfterComma reports that rest, the part of a name after its comma, is no person's first
 // names: it holds a number or a union's word ("Plumbers, Pipefitters & MES Local 392").
 func firmAfterComma(rest string) bool {
-	for _, w := range analyse(rest).words {
-		if unionWordsAfterComma[w.key] {
+	for _, r := range rest {
+		if r >= '0' && r <= '9' {
 			return true
 		}
 	}
-	for _, r := range rest {
-		if r >= '0' && r <= '9' {
+	for _, w := range strings.Fields(rest) {
+		if unionWordsAfterComma[strings.ToLower(strings.Trim(w, ".,;:()"))] {
 			return true
 		}
 	}
