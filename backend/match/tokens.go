@@ -80,7 +80,7 @@ var descriptorWords = wordSet(`construction constructors contracting contractor 
 	corporation services service group enterprises enterprise holdings usa america general
 	incorporated sons son associates partners industries ventures international builders solutions
 	systems system fabricators fabricator fabrication fabricating erectors erector business
-	wireless mobility brothers companies cos specialists works unlimited agency agencies specialties specialty
+	wireless mobility brothers companies cos specialists works unlimited agency agencies specialties specialty americas
 	wholesale products installers`)
 
 // tradeDescriptors are the descriptors that say what a firm does, by kind: "Summit Construction"
