@@ -3,10 +3,10 @@ package match
 import "strings"
 
 // A utility contractor's bookkeeper writes the work of a job by the trade's usual letters: "Aldine
-// Westfield WL Replacement" is the waterline replacement, "Gresham WWTP Solar" the solar array at
-// the wastewater treatment plant, "Elm St FM" the force main; "North Bullitt HS RTUs" the roof top units. The letters are read as the words only when
-// written in capitals and only when the other name has those words in that order, unpaired; a
-// letter more or less ("WWTP" against a water treatment plant) is another thing.
+// Westfield WL Replacement" is the waterline replacement, "Elm St FM" the force main, "North
+// Bullitt HS RTUs" the roof top units. The letters are read as the words only when written in
+// capitals and only when the other name has those words in that order, unpaired; other letters
+// ("WM" against a waterline) are another thing.
 
 // workInitials are the letters a job's name writes for a piece of public works, each with the
 // words they stand for as the other list writes them (normalised, as the table reads them).
@@ -16,14 +16,9 @@ var workInitials = map[string][][]string{
 	"fm": {{"force", "main"}},
 	"ss": {{"sanitary", "sewer"}},
 	"ls": {{"lift", "station"}},
-	// A plant's letters say its treatment: "Wastewater Plant" is a letter short of WWTP and stays a
-	// question (compoundinitials_test.go).
-	"wwtp": {{"wastewater", "treatment", "plant"}, {"waste", "water", "treatment", "plant"}},
-	"wtp":  {{"water", "treatment", "plant"}},
-	"wrf":  {{"water", "reclamation", "facility"}, {"water", "reclamation"}},
-	"wrp":  {{"water", "reclamation", "plant"}},
-	"wwtf": {{"wastewater", "treatment", "facility"}},
-	// And a building's equipment and rooms by the letters the trades and hospitals use.
+	// A plant's or facility's letters (WWTP, WRF) are read by the initials rules, a letter for
+	// each word and for each word of a compound (initialsrun.go). And a building's equipment and
+	// rooms by the letters the trades use.
 	"rtu":  {{"rooftop", "unit"}, {"roof", "top", "unit"}},
 	"rtus": {{"rooftop", "units"}, {"roof", "top", "units"}},
 	"ahu":  {{"air", "handling", "unit"}, {"air", "handler"}},
