@@ -516,6 +516,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			return v // "Hughes Construction" is a firm, not the Hughes family's project
 		case t.role == roleDescriptor:
 			qTrade |= tradeDescriptors[t.key]
+		case parent && subPartLetter(q, t):
+			return v // "Phase 1B" is not "Phase 1" (subpartletter.go)
 		case t.role != roleCore || t.code || t.glued:
 		case vendors && ownInitials(q, t):
 			// "KWH" of "KWH - Kestrel Waste Haulers": the name's own initials (owninitials.go)
@@ -703,6 +705,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			eQual = true
 		case t.role == roleDescriptor:
 			eTrade |= tradeDescriptors[t.key]
+		case parent && subPartLetter(e, t):
+			return v
 		case t.role != roleCore || t.code || t.glued:
 		case vendors && ownInitials(e, t):
 		case vendors && unionWord(e, ep, t):
