@@ -12,8 +12,9 @@ import (
 // Taylor Morrison of California. Those initials are the firm's short name's, its first two or
 // more words, the rest of the legal name (a region, "Holding Co", "of California") left out, and
 // a word written as initials itself gives all its letters (KB, D.R.). customerInitials reads the
-// whole name's initials; this reads the short name's, and the whole name's with the C of a
-// "Construction Co" the books leave out: "RCC" for "Ridgeway Construction".
+// whole name's initials; this reads the short name's, the whole name's with the C of a
+// "Construction Co" the books leave out ("RCC" for "Ridgeway Construction"), and a letter for
+// each word of a name made of two ("BFC" for Bayfront Communities).
 //
 // Only a firm is read so: a public body or an institution has initials of its own, read whole.
 // The initials must stand first in the project's name, or last after a dash or in brackets,
@@ -35,24 +36,75 @@ func pairContractorInitials(q, e []token, qp, ep []paired) string {
 	if len(words) < minContractorWords {
 		return ""
 	}
-	var letters []rune
+	key := q[at].key
+	spelt := []string{""} // the ways the words so far may be spelt, each a prefix of key
 	for k, j := range words {
-		letters = append(letters, shortNameLetters(&e[j])...)
+		var next []string
+		for _, sp := range spelt {
+			for _, l := range nameWordLetters(&e[j]) {
+				if w := sp + l; strings.HasPrefix(key, w) || k+1 == len(words) && w+"c" == key {
+					next = append(next, w)
+				}
+			}
+		}
+		if spelt = next; len(spelt) == 0 {
+			return ""
+		}
 		if k+1 < minContractorWords {
 			continue
 		}
-		if k+1 == len(words) {
-			if builderKindWords[e[j].key] && string(letters)+"c" == q[at].key {
+		for _, sp := range spelt {
+			if k+1 < len(words) && sp == key {
+				return pairShortName(q, e, qp, ep, at, words[:k+1])
+			}
+			if k+1 == len(words) && builderKindWords[e[j].key] && sp+"c" == key {
 				// "RCC" for "Ridgeway Construction": the C of its Co, which the books leave out
 				return pairShortName(q, e, qp, ep, at, words)
 			}
-			break // the whole name: customerInitials' reading
+			if k+1 == len(words) && sp == key && compoundSpelt(e, words) {
+				return pairShortName(q, e, qp, ep, at, words) // "BFC", Bayfront Communities
+			}
 		}
-		if string(letters) == q[at].key {
-			return pairShortName(q, e, qp, ep, at, words[:k+1])
+	}
+	return ""
+}
+
+// nameWordLetters lists the ways a word of a firm's name may be spelt in its initials: its
+// shortNameLetters, and for a word made of two ("Bayfront", "Brightwater") a letter for each.
+func nameWordLetters(t *token) []string {
+	out := []string{string(shortNameLetters(t))}
+	if l := compoundNameLetters(t.key); l != "" {
+		out = append(out, l)
+	}
+	return out
+}
+
+// compoundSpelt reports that one of the words is a compound a letter for each of whose words
+// the initials may give: the whole name's initials read so are this file's, the plain ones
+// customerInitials'.
+func compoundSpelt(e []token, words []int) bool {
+	for _, j := range words {
+		if compoundNameLetters(e[j].key) != "" {
+			return true
 		}
-		if len(letters) >= len(q[at].runes) {
-			return ""
+	}
+	return false
+}
+
+// compoundTails are words that end a firm's name made of two ("Bayfront", "Brightwater",
+// "Stonebridge"), whose initials often give both: BFC, BWB.
+var compoundTails = []string{"front", "water", "stone", "bridge", "wood", "field", "view", "side",
+	"point", "gate", "land", "brook", "ridge", "port", "crest", "line", "star", "light", "rock"}
+
+// minCompoundHead is how many letters the first word of such a compound has at least.
+const minCompoundHead = 3
+
+// compoundNameLetters returns the two initials of a word made of a word and one of
+// compoundTails ("bf" for bayfront), or "".
+func compoundNameLetters(k string) string {
+	for _, tail := range compoundTails {
+		if len(k) >= len(tail)+minCompoundHead && strings.HasSuffix(k, tail) {
+			return k[:1] + tail[:1]
 		}
 	}
 	return ""

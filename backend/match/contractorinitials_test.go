@@ -17,6 +17,7 @@ func TestContractorShortNameInitials(t *testing.T) {
 		{ID: "h", Name: "Vance, Lena Tamsin:Garage Addition"},
 		{ID: "r", Name: "Ravel Construction:Kestrel Landing Bldg 4"},
 		{ID: "s", Name: "Ravel Supply:Kestrel Landing Bldg 5"},
+		{ID: "b", Name: "Tallowfront Communities LLC:Third Ave Mixed Use"},
 	}
 	checkPrecisionCases(t, []precisionCase{
 		{"the builder's short name's initials, the dotted ones read", true, qb,
@@ -29,6 +30,10 @@ func TestContractorShortNameInitials(t *testing.T) {
 			Entry{ID: "p", Name: "RCC Kestrel Landing Bldg 4"}, "r", true, ""},
 		{"a C more after a firm that does not build", true, qb,
 			Entry{ID: "p", Name: "RSC Kestrel Landing Bldg 5"}, "", false, ""},
+		{"a letter for each word of a builder's name made of two", true, qb,
+			Entry{ID: "p", Name: "TFC Third Ave Mixed Use"}, "b", true, ""},
+		{"a letter too many for the name made of two", true, qb,
+			Entry{ID: "p", Name: "TFCC Third Ave Mixed Use"}, "", false, ""},
 		{"initials of neither builder", true, qb,
 			Entry{ID: "p", Name: "MKB Marigold Crossing Ph 2"}, "", false, ""},
 		{"the builder's initials, another job's title", true, qb,
