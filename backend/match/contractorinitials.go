@@ -57,7 +57,7 @@ func pairContractorInitials(q, e []token, qp, ep []paired) string {
 			if k+1 < len(words) && sp == key {
 				return pairShortName(q, e, qp, ep, at, words[:k+1])
 			}
-			if k+1 == len(words) && builderKindWords[e[j].key] && sp+"c" == key {
+			if k+1 == len(words) && coAfterWords[e[j].key] && sp+"c" == key {
 				// "RCC" for "Ridgeway Construction": the C of its Co, which the books leave out
 				return pairShortName(q, e, qp, ep, at, words)
 			}
@@ -68,6 +68,10 @@ func pairContractorInitials(q, e []token, qp, ep []paired) string {
 	}
 	return ""
 }
+
+// coAfterWords end a contractor's name that the firm writes with "Co" after ("Ridgeway
+// Construction Co"), so its initials may have the C the books leave out.
+var coAfterWords = wordSet(`construction contracting building development`)
 
 // nameWordLetters lists the ways a word of a firm's name may be spelt in its initials: its
 // shortNameLetters, and for a word made of two ("Bayfront", "Brightwater") a letter for each.

@@ -58,7 +58,8 @@ func ownerWordOrInitials(t *token) bool {
 }
 
 // contractorCustomer reports that the job's customer is a firm whose name says it builds, none of
-// its words found in the Procore name: "Turner Construction Co", not "Turner Health".
+// its words found in the Procore name: "Turner Construction Co" or "Harlow Homes", not "Turner
+// Health".
 func contractorCustomer(e []token, ep []paired) bool {
 	builds := false
 	for j := range e {
@@ -69,10 +70,14 @@ func contractorCustomer(e []token, ep []paired) bool {
 		if t.first || ep[j].like != unlike || ownerBodyWord(t) {
 			return false
 		}
-		builds = builds || tradeDescriptors[t.key]&1 != 0 && t.key != "general" || buildingFirmWord(e, j)
+		builds = builds || tradeDescriptors[t.key]&1 != 0 && t.key != "general" || buildingFirmWord(e, j) ||
+			builderKindWords[t.key] && !anyFirmWords[t.key]
 	}
 	return builds
 }
+
+// anyFirmWords are words of builderKindWords that any firm may have: "Harlow Group" need not build.
+var anyFirmWords = wordSet(`company companies group building`)
 
 // buildingFirmWord reports "Building" as a firm's word after its own name: "Gilbane Building Co",
 // "Skanska USA Building Inc".
