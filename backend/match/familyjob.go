@@ -20,6 +20,9 @@ func (ix *Index) familyJob(q, e *prepared, sc *scratch) []string {
 		return nil
 	}
 	qp, ep := bestPairs(q.toks, e.toks, sc)
+	if otherGivenName(q.toks, qp, e.toks, ep, false) != "" {
+		return nil // "Michael Brennan Kitchen Remodel" is not Kathleen Brennan's job (othergiven.go)
+	}
 	surname := false
 	for j := range e.toks {
 		t := &e.toks[j]

@@ -529,6 +529,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// "Union" of "Local Union No. 573", "Fringe" of "Fringe Benefit Funds" (union.go)
 		case customerOnly && institution && leadingPartyInitials(q, qp, t):
 			return v // "BWB - Bellarmine University New Residence Hall": the contractor's job (leadinginitials.go)
+		case customerOnly && person && otherGivenName(q, qp, e, ep, true) == t.raw:
+			return v // "Anand Patel Residence" is not the customer "Patel, Raj" (othergiven.go)
 		case customerOnly && (person || institution || store || workOnCustomer(e, ep, t)):
 			// "Meyer, Hans" for "Meyer Residence Remodel": a private client's project is
 			// named after the client, as an institution's after it ("Tarrow Methodist Church
