@@ -502,6 +502,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			qQual = true // "Raleigh" of "Raleigh Winsupply Co", a local branch (branch.go)
 		case parent && formerNameNote(q, t):
 			// "fka Grady" of "APS Midtown HS (fka Grady) Science Labs" (formernote.go)
+		case parent && libraryBranchLeft(q, qp, t):
+			// "Branch" of "Multnomah County Library - Holgate Branch" (librarybranch.go)
 		case parent && ownerNote(q, qp, e, t):
 			// "Randolph" of "Bldg 3 Hangar Doors - JBSA Randolph": the owner's place (ownernote.go)
 		case t.qual || t == qPlace:
@@ -702,6 +704,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			return v
 		case vendors && leadingPlace(e, ep, t, ctx) && distinctiveFirm(e, ep):
 			eQual = true
+		case parent && libraryBranchLeft(e, ep, t):
 		case parent && formerNameNote(e, t):
 		case t.qual || t == ePlace:
 			eQual = true
