@@ -123,7 +123,9 @@ func prepare(p *prepared, e Entry, index, paths bool) {
 		p.toks = append(p.toks, numberTokens(e.Number, p.toks)...)
 	}
 	if p.parent == "" {
+		markLegalInitial(p.toks, &p.an)
 		p.acronyms, p.wordInitials = acronymKeys(p.toks)
+		p.wordInitials = withLegalInitials(p.wordInitials, p.toks) // "JCI" (legalinitials.go)
 		if a := leadingAcronym(p.toks); index && a != "" && !slices.Contains(p.acronyms, a) {
 			p.acronyms = append(p.acronyms, a)
 		}

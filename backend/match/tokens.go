@@ -74,6 +74,9 @@ type token struct {
 	ofTail bool
 	// bracket: in brackets, "(Macon)": a list's note as often as a branch (branch.go)
 	bracket bool
+	// legalAfter: on a name's last own word, the letter of the legal form the name ends with
+	// ('i' for Inc, 'c' for Co or Corp), which its initials may take in (legalinitials.go)
+	legalAfter rune
 }
 
 var descriptorWords = wordSet(`construction constructors contracting contractor contractors company

@@ -270,6 +270,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		}
 	}
 	if v.initials == "" && !parent && !customerOnly {
+		v.initials = eitherWay(pairInitialsWithLegal, q, e, qp, ep) // "JCI", Johnson Controls, Inc. (legalinitials.go)
+	}
+	if v.initials == "" && !parent && !customerOnly {
 		// "City of Boston - ISD", "Boston Inspectional Services" (officeinitials.go).
 		v.initials = eitherWay(pairDepartmentInitials, q, e, qp, ep)
 	}
@@ -438,7 +441,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	public := vendors && publicBody(q, qp, e)
 	var extra *token  // one word more of a job's name on one side (jobextra.go)
 	bodyPref := false // a public body's "City of" on one side only (publicbody.go)
-	officeLeft := false // a public body's office word set aside (publicbody.go)
+	// officeLeft: a public body's office word set aside (publicbody.go)
+	officeLeft := false
 	// A sole proprietor's name on one side: the other's words left over may be the firm's
 	// ("Lawn Care" of "Mike Johnson Lawn Care", "Johnson, Michael") (person.go).
 	ownerQ := vendors && len(qLeft) > 0 && !firstFlagged(q) && ownerOfTrade(e, ep, q)
