@@ -22,8 +22,8 @@ func (ix *Index) otherPublicOwner(q, e *prepared, v *wholeVerdict) string {
 			custKeys[t.key] = true
 		}
 	}
-	if !body {
-		return ""
+	if !body || sharesProjectNumber(q, e) {
+		return "" // the same project number says which owner's job (numberjob.go)
 	}
 	city := Normalise(q.contact.city)
 	for i := range q.toks {

@@ -1,6 +1,9 @@
 package match
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A public owner's jobs are often kept in QuickBooks by their project or contract number alone,
 // "Sac Area Sewer District:24-117", "Somerville Housing Authority:23-015", while the project
@@ -107,4 +110,25 @@ func numberOnlyJob(q, e *prepared) string {
 		}
 	}
 	return ""
+}
+
+// minSharedNumberDigits is how many digits a project number both names carry needs to say by
+// itself which owner's job it is (sharedJobNumber's bar).
+const minSharedNumberDigits = 5
+
+// sharesProjectNumber reports that the Procore name q and the job e's own name carry the same
+// project number of minSharedNumberDigits digits or more: the number says which owner's job it
+// is, whatever place or body the project's name also names.
+func sharesProjectNumber(q, e *prepared) bool {
+	if e.parent == "" {
+		return false
+	}
+	own, _ := projectNumberDigits(e.toks, true)
+	theirs, _ := projectNumberDigits(q.toks, false)
+	for _, d := range own {
+		if len(d) >= minSharedNumberDigits && slices.Contains(theirs, d) {
+			return true
+		}
+	}
+	return false
 }
