@@ -220,11 +220,18 @@ func pairUnionInitials(a, b []token, ap, bp []paired) string {
 // another local (whole.go keeps it apart).
 func unionNamedOneSide(ts []token, ps []paired, t *token, other []token, op []paired) bool {
 	at := tokenAt(ts, t)
-	if at < 0 || at+1 >= len(ts) || ts[at+1].key != "local" || t.num != "" || t.qual || !unionLocal(ts, ps) {
+	// Initials the table read out ("IBEW" as International Brotherhood of Electrical Workers) are
+	// one word of the name as written: the last of them stands before "Local".
+	next := at + 1
+	for next < len(ts) && ts[next].raw == t.raw && ts[next].key != "local" {
+		next++
+	}
+	if at < 0 || next >= len(ts) || ts[next].key != "local" || t.num != "" || t.qual || !unionLocal(ts, ps) {
 		return false
 	}
 	for i := range ts {
-		if i != at && ts[i].role != roleStop && ps[i].like == unlike {
+		benefit := (ts[i].key == "benefit" || ts[i].key == "benefits") && fundPaired(ts, ps, &ts[i]) // "Benefit Trust Funds", "Trust Funds"
+		if i != at && ts[i].raw != t.raw && ts[i].role != roleStop && ps[i].like == unlike && !benefit {
 			return false // one word of the union's name only
 		}
 	}
