@@ -465,6 +465,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// "Contract" of "PA Contract EWR-144.227 Parking" (numberlabel.go)
 		case parent && lotBeforeHashNumber(q, qp, t, e):
 			// "Lot" of "Hawthorne Ridge Lot 22" against "… #22" (lotnumber.go)
+		case parent && rangeEndLeft(q, qp, t):
+			return v // "Lots 12-18" is not "Lot 12" (lotrange.go)
 		case customerOnly && buildingOfCustomer(q, t, e, ep):
 			extras++ // "Bldg D" of "Medical City Dallas Bldg D Power" (customerwork.go)
 		case parent && pipeSize(q, t) && !numberLeft(e, ep):
@@ -661,6 +663,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case parent && routePart(e, t) && sharedProjectNumber(q, qp):
 		case parent && numberLabelBefore(e, ep, t):
 		case parent && lotBeforeHashNumber(e, ep, t, q):
+		case parent && rangeEndLeft(e, ep, t):
+			return v
 		case parent && projWords == 0 && jobNumberWord(q, qp, e, ep, t):
 			// "Suite" of "Naperville Orthodontics:26009 Suite Remodel" (numberlabel.go)
 		case parent && pipeSize(e, t) && !numberLeft(q, qp):
