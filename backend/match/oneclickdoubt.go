@@ -43,7 +43,7 @@ func (ix *Index) oneClickDoubt(q, e *prepared, v *wholeVerdict) string {
 	if d := initialsDoubt(q, e, v, 0); d != "" {
 		return d // doubtofficeinitials.go
 	}
-	if v.initials != "" || v.owner {
+	if v.initials != "" || v.owner || v.catDealer != "" {
 		return ""
 	}
 	if place := sharedOnlyPlace(q, e, ix); place != "" && len(v.abbrevs) == 0 && v.typo[0] == "" && len(v.givenNames) == 0 && len(v.numbers) == 0 {

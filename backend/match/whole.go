@@ -87,6 +87,9 @@ type wholeVerdict struct {
 	// insurerBrand: both names are the insurer of this brand, as written (insurerbrand.go)
 	insurerBrand string
 	insurerBare  bool // one name is the brand alone
+	// catDealer: a Caterpillar dealer's own words, one name its trade name with CAT, the other
+	// its legal name (catdealer.go)
+	catDealer string
 	// projectNumber: the project number kept apart from the Procore name, found in the
 	// QuickBooks name
 	projectNumber string
@@ -336,6 +339,11 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		if brand, bare := sameInsurerBrand(q, e); brand != "" {
 			// "Zurich North America" and "Zurich American Insurance Co" (insurerbrand.go)
 			v.same, v.quality, v.insurerBrand, v.insurerBare = true, 0.8, brand, bare
+			return v
+		}
+		if dealer := sameCatDealer(q, e); dealer != "" {
+			// "Empire CAT" and "Empire Southwest, LLC" (catdealer.go)
+			v.same, v.quality, v.catDealer = true, 0.8, dealer
 			return v
 		}
 	}

@@ -71,6 +71,9 @@ func wholeReason(v wholeVerdict, parent, job string) string {
 	if v.owner && v.ownerGroup {
 		return "Same company: the other name gives this one in brackets as the group it belongs to"
 	}
+	if v.catDealer != "" {
+		return fmt.Sprintf("Same dealer: %q with \"CAT\" is the name a Caterpillar dealer trades under, the other name its legal name with only a machine dealer's or its region's words", v.catDealer)
+	}
 	if v.insurerBrand != "" && v.insurerBare {
 		return fmt.Sprintf("Same insurer: one name is its bare name %q, and the other adds only words of an insurer's name: its lines of insurance or how it is organised", v.insurerBrand)
 	}
