@@ -39,6 +39,7 @@ func (ix *Index) familyJob(q, e *prepared, sc *scratch) []string {
 	}
 	var shared []string
 	eLeft, ePlace := 0, false
+	eSize, qSize := false, false // a system's size left over (residencework.go)
 	for j := range e.toks {
 		t := &e.toks[j]
 		if t.customer || t.role == roleStop {
@@ -46,6 +47,7 @@ func (ix *Index) familyJob(q, e *prepared, sc *scratch) []string {
 		}
 		if ep[j].like == unlike {
 			if sizeOfWork(t.raw) {
+				eSize = true
 				continue // "8.4kW" of "Rooftop Solar 8.4kW" (residencework.go)
 			}
 			if t.num != "" || t.single() {
@@ -64,7 +66,11 @@ func (ix *Index) familyJob(q, e *prepared, sc *scratch) []string {
 	qLeft, qPlace := 0, false
 	for i := range q.toks {
 		t := &q.toks[i]
-		if qp[i].like != unlike || t.role == roleStop || sizeOfWork(t.raw) {
+		if qp[i].like != unlike || t.role == roleStop {
+			continue
+		}
+		if sizeOfWork(t.raw) {
+			qSize = true
 			continue
 		}
 		if t.num != "" || t.single() {
@@ -74,6 +80,9 @@ func (ix *Index) familyJob(q, e *prepared, sc *scratch) []string {
 			qLeft++
 			qPlace = qPlace || t.qual || ix.cities[t.key]
 		}
+	}
+	if eSize && qSize {
+		return nil // "Solar 10kW" is another system than "Solar 8.4kW"
 	}
 	if house := houseJobShared(q.toks, e.toks, qp, func(w string) bool { return ix.cities[w] }); len(shared) == 0 && house != "" {
 		shared, eLeft = []string{house}, 0 // "Brennan Residence", "New Residence Plumbing" (residencework.go)

@@ -20,6 +20,7 @@ func TestResidenceJobByHouseAndTrade(t *testing.T) {
 		{"Desai Residence New Construction", []string{"Desai, Ravi", "Desai, Ravi:Home Office Remodel"}, false},
 		{"Quillan Residence - Anderson Twp", []string{"Quillan, Marcus", "Quillan, Marcus:New Residence Plumbing", "Quillan, Ellen", "Quillan, Ellen:New Home HVAC"}, false},
 		{"Trinh Residence Solar Phase 2", []string{"Trinh, Bao", "Trinh, Bao:Rooftop Solar 7.2kW"}, false},
+		{"Trinh Residence Solar 10kW", []string{"Trinh, Bao", "Trinh, Bao:Rooftop Solar 7.2kW"}, false},
 	} {
 		s := assignJobs([]string{c.procore}, append(c.qb, others...))["pa"]
 		got := s.ID == "qb" && (s.Confidence == Likely || s.Confidence == Exact)
