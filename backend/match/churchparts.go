@@ -5,7 +5,8 @@ package match
 // Remodel" for the customer "Village Presbyterian Church", "St. Therese Parish Hall Renovation"
 // for "St Therese Catholic Church". A chapel, a sanctuary or a parish hall is a building of the
 // church, not another institution of the name (as a school is: institutionkind.go), and the
-// project may leave out the church's denomination ("Catholic") as it leaves out "Church". Only
+// project may leave out the church's denomination ("Catholic", or "Community" for none) as it
+// leaves out "Church". Only
 // when at least two of the church's own words are in the project's name ("St Therese"): "Grace
 // Chapel" is a church's whole name as often as a chapel of Grace Church. A project naming
 // another denomination ("St Therese Lutheran Chapel") is another church.
@@ -17,10 +18,11 @@ var churchKindWords = wordSet(`church churches parish cathedral basilica congreg
 var churchPartWords = wordSet(`chapel sanctuary parish rectory parsonage narthex steeple belfry
 	fellowship vestry nave columbarium`)
 
-// denominationWords name a church's denomination.
+// denominationWords name a church's denomination, or say that it has none in particular
+// ("Grace Harbor Community Church", "Tarrow Bible Church").
 var denominationWords = wordSet(`catholic baptist methodist presbyterian lutheran episcopal
 	episcopalian orthodox evangelical pentecostal nazarene adventist congregational reformed
-	apostolic anglican mennonite`)
+	apostolic anglican mennonite community bible christian nondenominational`)
 
 // minChurchOwnWords is how many of a church's own words, beside its kind, the project's name
 // must have before a part of the church or a dropped denomination is read as above.
