@@ -61,7 +61,6 @@ func ownerWordOrInitials(t *token) bool {
 // its words found in the Procore name: "Turner Construction Co" or "Harlow Homes", not "Turner
 // Health".
 func contractorCustomer(e []token, ep []paired) bool {
-	builds := false
 	for j := range e {
 		t := &e[j]
 		if !t.customer || t.role == roleStop {
@@ -70,10 +69,21 @@ func contractorCustomer(e []token, ep []paired) bool {
 		if t.first || ep[j].like != unlike || ownerBodyWord(t) {
 			return false
 		}
-		builds = builds || tradeDescriptors[t.key]&1 != 0 && t.key != "general" || buildingFirmWord(e, j) ||
-			builderKindWords[t.key] && !anyFirmWords[t.key]
 	}
-	return builds
+	return customerBuilds(e)
+}
+
+// customerBuilds reports that the job's customer's name has a word that says it builds:
+// Construction, Builders, Contracting, Homes, a firm's "Building".
+func customerBuilds(e []token) bool {
+	for j := range e {
+		t := &e[j]
+		if t.customer && (tradeDescriptors[t.key]&1 != 0 && t.key != "general" || buildingFirmWord(e, j) ||
+			builderKindWords[t.key] && !anyFirmWords[t.key]) {
+			return true
+		}
+	}
+	return false
 }
 
 // anyFirmWords are words of builderKindWords that any firm may have: "Harlow Group" need not build.

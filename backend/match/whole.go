@@ -690,6 +690,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case customerOnly && bodyKindWords[t.key] && placeOfBodyPaired(e, ep):
 			// "City" of "City of Zephyrhills" for "Zephyrhills Airport Hangar Repair" (customerwork.go)
 			continue
+		case parent && customerHeadLeft(e, ep, t):
+			return v // "Whiting" of "Whiting-Turner Contracting Co" against "Turner - Kenwood Garage" (customerhead.go)
 		case t.customer || (t.first && customerOnly):
 			continue // the customer's words the project did not repeat: not worth a mention
 		case institution && institutionWords[t.key] && !t.qual:
