@@ -23,4 +23,8 @@ var jobShortForms = map[string][]string{
 	"flrs": {"floors"},
 	"res":  {"reserve"},
 	"asst": {"assisted", "assistant"},
+	// A tract builder's map number: "Tr 37254 Winchester Models" (two letters, too short for a
+	// consonant skeleton).
+	"tr":  {"tract"},
+	"trs": {"tracts"},
 }
