@@ -537,7 +537,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case parent && subPartLetter(q, t):
 			return v // "Phase 1B" is not "Phase 1" (subpartletter.go)
 		case t.role != roleCore || t.code || t.glued:
-		case vendors && ownInitials(q, t):
+		case vendors && (ownInitials(q, t) || ownInitialsWithOther(q, t, e, ep)): // owninitialsother.go
 			// "KWH" of "KWH - Kestrel Waste Haulers": the name's own initials (owninitials.go)
 		case vendors && unionWord(q, qp, t):
 		case vendors && unionNamedOneSide(q, qp, t, e, ep):
@@ -734,7 +734,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case parent && subPartLetter(e, t):
 			return v
 		case t.role != roleCore || t.code || t.glued:
-		case vendors && ownInitials(e, t):
+		case vendors && (ownInitials(e, t) || ownInitialsWithOther(e, t, q, qp)): // owninitialsother.go
 		case vendors && unionWord(e, ep, t):
 		case vendors && localFundsWord(e, ep, t, q):
 			// "Funds" of "Iron Workers Local 40 Funds", the Procore name being the local (unionfunds.go)
