@@ -29,7 +29,8 @@ var customerWorkWords = wordSet(`chiller chillers boiler boilers roof roofs roof
 	prefunction guestroom guestrooms corridor corridors
 	lift pump pumps station well wells tank tanks reservoir vault meter meters
 	er ed icu nicu emergency surgery surgical radiology imaging lab labs laboratory pharmacy oncology
-	dialysis refresh power`)
+	dialysis refresh power
+	solar pv array ev charger chargers charging`)
 
 // minCustomerWordsForWork is how many of the customer's own words the project's name must have
 // before words of the work added to them are set aside.
