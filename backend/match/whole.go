@@ -516,7 +516,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			qQual = true // "Raleigh" of "Raleigh Winsupply Co", a local branch (branch.go)
 		case parent && formerNameNote(q, t):
 			// "fka Grady" of "APS Midtown HS (fka Grady) Science Labs" (formernote.go)
-		case parent && fireBeforeSprinkler(q, qp, t, e, ep):
+		case parent && equipmentKindLeft(q, qp, t, e, ep):
 			// "Fire" of "South End Office Tower - Fire Sprinkler" (firesprinkler.go)
 		case parent && libraryBranchLeft(q, qp, t):
 			// "Branch" of "Multnomah County Library - Holgate Branch" (librarybranch.go)
@@ -724,7 +724,7 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			return v
 		case vendors && leadingPlace(e, ep, t, ctx) && distinctiveFirm(e, ep):
 			eQual = true
-		case parent && fireBeforeSprinkler(e, ep, t, q, qp):
+		case parent && equipmentKindLeft(e, ep, t, q, qp):
 		case parent && libraryBranchLeft(e, ep, t):
 		case parent && formerNameNote(e, t):
 		case t.qual || t == ePlace:
