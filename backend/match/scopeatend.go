@@ -20,7 +20,7 @@ var lastWorkWords = wordSet(`flatwork sidewalks sidewalk walks walkways curbs sl
 // scopeAtEnd reports that t, a word left over in the name q (either list's), is a word of the
 // work and the last word of q that says anything (only a weak word such as Repair may follow it).
 func scopeAtEnd(q []token, qp []paired, t *token) bool {
-	if !lastWorkWords[t.key] && !tradeWords[t.key] || t.qual || t.customer {
+	if !lastWorkWords[t.key] && !tradeWords[t.key] && !builderStageWords[t.key] || t.qual || t.customer { // builderstage.go
 		return false
 	}
 	at := tokenAt(q, t)
