@@ -555,6 +555,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 			// Fellowship Hall"). A firm's name with a word more is another firm, unless
 			// the word names the work ("Pioneer Square Hotel Chiller": customerwork.go).
 			extras++
+		case customerOnly && storageUnits(q, qp, t):
+			extras++ // "Units" of "Arcadia Storage Units Concrete" (selfstorage.go)
 		case customerOnly && practicePremisesAdded(t, e, ep):
 			extras++ // "Office" of "Hartman Dental Office Buildout" (practice.go)
 		case public && permitOffice(q, qp, t, e, ep):
@@ -699,6 +701,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		case institution && institutionWords[t.key] && !t.qual:
 			// "Church" of "Crossroads Fellowship Church" for "Crossroads Fellowship Gym
 			// Addition": the project may leave out what kind of institution it is.
+		case customerOnly && selfBeforeStorage(e, ep, t):
+			// "Self" of "Spring Woods Self Storage LLC" for "Spring Woods Storage Sitework" (selfstorage.go)
 		case customerOnly && practiceFillerLeft(t, e, ep):
 			// "Family" of "Lakeview Family Dental" for "Lakeview Dental Buildout" (practice.go)
 		case institution && denominationLeft(q, qp, e, ep, t):
