@@ -13,9 +13,9 @@ package match
 
 // ownerBeforeContractorJob reports that t, left over at the start of the Procore name q, is one
 // of one or two words of the owner's put before the job's words, the job's customer being a
-// general contractor named nowhere in q.
+// general contractor, named nowhere in q or after the job's first word.
 func ownerBeforeContractorJob(q []token, qp []paired, e []token, ep []paired, t *token) bool {
-	if t.customer || !contractorCustomer(e, ep) {
+	if t.customer || !builderFirm(e) {
 		return false
 	}
 	end, next := -1, -1
@@ -67,6 +67,19 @@ func contractorCustomer(e []token, ep []paired) bool {
 			continue
 		}
 		if t.first || ep[j].like != unlike || ownerBodyWord(t) {
+			return false
+		}
+	}
+	return customerBuilds(e)
+}
+
+// builderFirm reports that the job's customer is a firm whose name says it builds, named in the
+// Procore name or not: the customer's words found there come after the job's first word, which
+// ownerBeforeContractorJob asks ("UC Health West Chester Hospital Expansion - Turner").
+func builderFirm(e []token) bool {
+	for j := range e {
+		t := &e[j]
+		if t.customer && t.role != roleStop && (t.first || ownerBodyWord(t)) {
 			return false
 		}
 	}
