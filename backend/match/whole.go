@@ -167,6 +167,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	customerLetter(q, e, qp, ep) // "Seattle U" for Seattle University (customerletter.go)
 	pairAmpLetter(q, e, qp, ep)  // "200A" is 200 Amp (ampletter.go)
 	pairAmpLetter(e, q, ep, qp)
+	pairHOACommunity(q, e, qp, ep) // "HOA" for "Community Assn" (hoacommunity.go)
+	pairHOACommunity(e, q, ep, qp)
 	joinedWords(q, e, qp, ep)
 	joinedWords(e, q, ep, qp)
 	joinedParticles(q, e, qp, ep) // "Delacruz" and "De La Cruz" (surnameparticles.go)
