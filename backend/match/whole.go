@@ -194,6 +194,8 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	pairCodeSpelledApart(e, q, ep, qp)
 	// "Steve Dunlap", "Steven M Dunlap Drywall" (person.go)
 	pairLeadingGivenNames(q, e, qp, ep)
+	// "Trey Fulton" is "Fulton III, Wallace"; the reason reads "Trey = Wallace" (thirdbyname.go)
+	eitherWay(pairThirdByName, q, e, qp, ep)
 	yearJoinedNumbers(q, e, qp, ep) // "2024-031" is 24031 (projectyear.go)
 	yearJoinedNumbers(e, q, ep, qp)
 	// "Jeffco" is Jefferson County (clipped.go).
