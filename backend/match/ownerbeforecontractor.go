@@ -35,6 +35,9 @@ func ownerBeforeContractorJob(q []token, qp []paired, e []token, ep []paired, t 
 	if end < 0 || next < 0 || end+1 > maxOwnerWordsBeforeJob || !beforeIn(q, t, end) || e[qp[next].at].customer {
 		return false
 	}
+	if q[next].raw == q[end].raw {
+		return false // one written word read as several ("USD", Unified School District), cut in two
+	}
 	if !wordBesideInitials(q[:end+1]) {
 		return false // "MKB Linden Crest…": initials alone may be another contractor's
 	}
