@@ -10,3 +10,19 @@ package match
 
 // builderStageWords say which of a phase's homes a job builds.
 var builderStageWords = wordSet(`production`)
+
+// phaseStageWords say which homes of a phase a job builds, either kind.
+var phaseStageWords = wordSet(`production models model`)
+
+// stagesApart reports a word of a phase's homes left over on each side ("Models", "Production"):
+// two jobs of the phase, whatever else sets the words aside.
+func stagesApart(qLeft, eLeft []*token) bool {
+	q, e := false, false
+	for _, t := range qLeft {
+		q = q || phaseStageWords[t.key]
+	}
+	for _, t := range eLeft {
+		e = e || phaseStageWords[t.key]
+	}
+	return q && e
+}

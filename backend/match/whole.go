@@ -804,6 +804,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 		}
 		v.aside = appendNew(v.aside, t.raw)
 	}
+	if parent && stagesApart(qLeft, eLeft) {
+		return v // "Models" and "Production" are two jobs of a phase (builderstage.go)
+	}
 	if parent && compassApart(qLeft, eLeft) {
 		return v // "South Quillan HS" is not "North Quillan HS" (compassapart.go)
 	}
