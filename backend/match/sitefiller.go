@@ -20,7 +20,7 @@ var siteKindWords = wordSet(`campus area suite space subdivision`)
 
 // buildingKindWords say what kind of building the name before them is.
 var buildingKindWords = wordSet(`hall center centre apartments complex library tower towers pavilion office building
-	hospital`)
+	hospital academy`)
 
 // siteKindLeft reports that t, left over in ts, is "Campus" or "Area" after a word paired with
 // the other name, with no number or letter after it.
