@@ -110,6 +110,10 @@ var abbrevs = []abbrev{
 	{short: "SE", long: []string{"Southeast"}, matchOnly: true},
 	{short: "SD", long: []string{"School District"}, matchOnly: true},
 	{short: "ISD", long: []string{"Independent School District"}, matchOnly: true},
+	// A subdivision's owners' association by its usual letters ("Murrieta Oaks HOA", "Murrieta
+	// Oaks Homeowners Assn"). Not "Community Association": its own initials ("HRCA") are read.
+	{short: "HOA", long: []string{"Homeowners Association", "Home Owners Association", "Homeowners Assn"}, matchOnly: true},
+	{short: "POA", long: []string{"Property Owners Association"}, matchOnly: true},
 	{short: "USD", long: []string{"Unified School District"}, matchOnly: true},
 	{short: "Bath", long: []string{"Bathroom"}, matchOnly: true},
 	{short: "AC", long: []string{"Air Conditioning"}, matchOnly: true},

@@ -12,7 +12,7 @@ package match
 var institutionWords = wordSet(`church churches chapel parish cathedral temple synagogue mosque
 	ministries ministry congregation diocese academy college university seminary school
 	hospital clinic library museum ymca ywca institute shrine condominium condominiums apartments
-	district shelter basilica lodge hoa`)
+	district shelter basilica lodge hoa homeowners`)
 
 // institutionName reports that a customer's own words name an institution.
 func institutionName(e []token) bool {
