@@ -807,6 +807,9 @@ func compareWhole(q, e []token, parent, customerOnly bool, ctx *wholeContext) wh
 	if parent && stagesApart(qLeft, eLeft) {
 		return v // "Models" and "Production" are two jobs of a phase (builderstage.go)
 	}
+	if parent && scopeApart(qLeft, eLeft) {
+		return v // "Office - Core/Shell" is not the "Office TI" job (scopeapart.go)
+	}
 	if parent && compassApart(qLeft, eLeft) {
 		return v // "South Quillan HS" is not "North Quillan HS" (compassapart.go)
 	}
