@@ -22,13 +22,15 @@ type realWorld struct {
 // realWorldSets are the evaluation sets, each one company's books: realworld.txt was written first
 // and the matcher tuned on its tune split; realworld-us.txt, then realworld-trades.txt,
 // realworld-midwest.txt, realworld-atlanta.txt, realworld-utah.txt, realworld-nashville.txt,
-// realworld-kansascity.txt, realworld-sacramento.txt, realworld-charlotte.txt and
-// realworld-twincities.txt were added and committed before the matcher was run on them.
-var realWorldSets = []string{"realworld", "realworld-us", "realworld-trades", "realworld-midwest", "realworld-atlanta", "realworld-utah", "realworld-nashville", "realworld-kansascity", "realworld-sacramento", "realworld-charlotte", "realworld-twincities"}
+// realworld-kansascity.txt, realworld-sacramento.txt, realworld-charlotte.txt,
+// realworld-twincities.txt, realworld-sanantonio.txt, realworld-pittsburgh.txt,
+// realworld-richmond.txt, realworld-columbus.txt, realworld-albuquerque.txt and
+// realworld-omaha.txt were added and committed before the matcher was run on them.
+var realWorldSets = []string{"realworld", "realworld-us", "realworld-trades", "realworld-midwest", "realworld-atlanta", "realworld-utah", "realworld-nashville", "realworld-kansascity", "realworld-sacramento", "realworld-charlotte", "realworld-twincities", "realworld-sanantonio", "realworld-pittsburgh", "realworld-richmond", "realworld-columbus", "realworld-albuquerque", "realworld-omaha"}
 
 // trainingSets are labelled sets written to teach the matcher, each one company's books like the
 // sets above, but with no hold-out: every record is in the tune split. They add examples to learn
-// from without changing the hold-out the targets are measured on (the four sets' hold-outs).
+// from without changing the hold-out the targets are measured on (the evaluation sets' hold-outs).
 var trainingSets = []string{"training-denver", "training-boston", "training-dallas", "training-phoenix", "training-seattle", "training-chicago", "training-florida", "training-newjersey", "training-portland", "training-houston", "training-ohiovalley", "training-socal", "training-indiana"}
 
 type realPage struct {
@@ -330,18 +332,27 @@ func runRealWorld(rw realWorld) realOutcome {
 // realworld-twincities.txt, written at 11:27 and held back the same way, were measured on the
 // matcher at 201844b, the last rule of the session: Charlotte vendors 0.774 (185 of 239), jobs
 // 0.795 (58 of 73), 4 wrong of 247; Twin Cities vendors 0.839 (188 of 224), jobs 0.750 (54 of
-// 72), 0 wrong of 242. The floors below are what the eleven sets measure with them.
+// 72), 0 wrong of 242. The floors below were what the eleven sets measured with them.
+//
+// Session of 2026-12-07 (afternoon): six more evaluation sets were written by helpers that never
+// worked on the matcher, committed before it ran on them and held back unread while about 90
+// rules were added from the tune and training misses (eight new training sets among them):
+// realworld-sanantonio, -pittsburgh, -richmond, -columbus, -albuquerque and -omaha. On their
+// arrival they read vendors 0.853 (1168 of 1370), jobs 0.721 (323 of 448), 4 wrong one-click
+// links of 1495; measured again at 5200902, the session's last rule, before they joined:
+// vendors 0.866 (1186 of 1370), jobs 0.750 (336 of 448), 4 wrong of 1526 (precision 0.997). The
+// floors below are what the seventeen sets measure with them.
 const (
 	floorPrecision = 0.99
-	// The eleven hold-outs: vendors 0.851 (629 of 739), jobs 0.786 (209 of 266), 5 wrong of 843.
-	floorVendorsRecall = 0.850
-	floorJobsRecall    = 0.785
-	// Their tune splits: vendors 0.884, jobs 0.856.
-	floorVendorsTuneRecall = 0.883
-	floorJobsTuneRecall    = 0.855
-	// The training sets (training-*.txt), with training-indiana as it arrived: vendors 0.884 (2281 of 2581), jobs 0.835 (1079 of 1292).
-	floorVendorsTrainingRecall = 0.883
-	floorJobsTrainingRecall    = 0.834
+	// The seventeen hold-outs: vendors 0.856 (1035 of 1209), jobs 0.796 (335 of 421), 6 wrong of 1376.
+	floorVendorsRecall = 0.855
+	floorJobsRecall    = 0.795
+	// Their tune splits: vendors 0.891 (2185 of 2451), jobs 0.838 (715 of 853).
+	floorVendorsTuneRecall = 0.891
+	floorJobsTuneRecall    = 0.838
+	// The training sets (training-*.txt): vendors 0.894 (2307 of 2581), jobs 0.857 (1107 of 1292).
+	floorVendorsTrainingRecall = 0.893
+	floorJobsTrainingRecall    = 0.856
 )
 
 // TestRealWorld reports precision and recall on testdata/realworld*.txt per set, page, split and
