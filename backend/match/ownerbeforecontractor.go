@@ -18,19 +18,9 @@ func ownerBeforeContractorJob(q []token, qp []paired, e []token, ep []paired, t 
 	if t.customer || !builderFirm(e) {
 		return false
 	}
-	end, next := -1, -1
-	for i := range q {
-		if qp[i].like != unlike {
-			next = i
-			break
-		}
-		if q[i].role == roleStop && i > 0 {
-			continue
-		}
-		if !ownerWordOrInitials(&q[i]) {
-			return false
-		}
-		end = i
+	end, next, ok := leadingRun(q, qp, ownerWordOrInitials)
+	if !ok {
+		return false
 	}
 	if end < 0 || next < 0 || end+1 > maxOwnerWordsBeforeJob || !beforeIn(q, t, end) || e[qp[next].at].customer {
 		return false

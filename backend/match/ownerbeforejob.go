@@ -29,19 +29,9 @@ func ownerBeforeJob(q []token, qp []paired, e []token, ep []paired, t *token) bo
 	if !ownerPlaceWord(t) || t.customer {
 		return false
 	}
-	end, next := -1, -1 // the last word of the run and the first paired word
-	for i := range q {
-		if qp[i].like != unlike {
-			next = i
-			break
-		}
-		if q[i].role == roleStop && i > 0 {
-			continue
-		}
-		if !ownerPlaceWord(&q[i]) {
-			return false
-		}
-		end = i
+	end, next, ok := leadingRun(q, qp, ownerPlaceWord) // the run's last word, the first paired word
+	if !ok {
+		return false
 	}
 	if end < 0 || next < 0 || end+1 > maxOwnerWordsBeforeJob || !beforeIn(q, t, end) || e[qp[next].at].customer {
 		return false
@@ -108,4 +98,25 @@ func beforeIn(q []token, t *token, end int) bool {
 		}
 	}
 	return false
+}
+
+// leadingRun finds the run of words at the start of q, before the first word paired with the
+// other name, every one of them word's (joining words after the first aside): end is the run's
+// last word and next the first paired word (-1 when none). ok is false when a word of the run is
+// not word's.
+func leadingRun(q []token, qp []paired, word func(*token) bool) (end, next int, ok bool) {
+	end, next = -1, -1
+	for i := range q {
+		if qp[i].like != unlike {
+			return end, i, true
+		}
+		if q[i].role == roleStop && i > 0 {
+			continue
+		}
+		if !word(&q[i]) {
+			return end, next, false
+		}
+		end = i
+	}
+	return end, next, true
 }
