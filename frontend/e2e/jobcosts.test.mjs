@@ -140,18 +140,19 @@ describe('joblink --headless --demo: Job costs', { timeout: 900_000 }, () => {
     chosen = await richestProject();
     assert.ok(chosen, 'a project with QuickBooks actuals');
     const id = chosen.project.projectId;
+    // The page may still show an earlier refresh as done (the first run after linking): wait for
+    // this one by its requestedAt, as the next test does, not for whichever the page shows first.
+    const before = (await apiGet(joblink, 'api/jobcosts/refresh')).requestedAt;
     await page.getByTestId(`refresh-${id}`).click();
     await waitForState(['waiting', 'reading', 'writing', 'done'], 15_000);
     assert.match(await page.getByTestId('jobcosts-refresh-progress').innerText(), /Waiting for the next QuickBooks Web Connector run|Reading QuickBooks|Writing to Procore|Refresh finished/);
     await shot('2-refresh-progress');
-    await waitForState(['done'], 300_000);
-    const done = await apiGet(joblink, 'api/jobcosts/refresh');
-    assert.equal(done.state, 'done', JSON.stringify(done));
+    const done = await until('api/jobcosts/refresh', (r) => r.requestedAt !== before && r.state === 'done', 'the refresh of the project to finish', 300_000);
     assert.equal(done.jobsRead, 1, `one job read: ${JSON.stringify(done)}`);
-    assert.equal(
-      await page.getByTestId('jobcosts-refresh-progress').innerText(),
-      `Refresh finished: 1 job read from QuickBooks, ${done.linesWritten} ${done.linesWritten === 1 ? 'budget line' : 'budget lines'} updated in Procore.`,
-    );
+    // The page reads the refresh's state on its own schedule: wait until it shows this one.
+    const sentence = `Refresh finished: 1 job read from QuickBooks, ${done.linesWritten} ${done.linesWritten === 1 ? 'budget line' : 'budget lines'} updated in Procore.`;
+    await page.waitForFunction((s) => document.querySelector('[data-testid="jobcosts-refresh-progress"]')?.innerText === s, sentence, { timeout: 15_000 });
+    assert.equal(await progressState(), 'done');
     assert.match(await page.locator('label[for$="-jobs"]').innerText(), /Jobs read from QuickBooks: 1 of 1/);
     await shot('3-refreshed-one', true);
   });
