@@ -34,13 +34,7 @@ func ownerBeforeContractorJob(q []token, qp []paired, e []token, ep []paired, t 
 	if pairedJobWords(e, ep) < minJobWordsAfterOwner {
 		return false
 	}
-	for j := range e {
-		w := &e[j]
-		if !w.customer && w.unique && ep[j].like == sameWord && len(w.runes) >= 4 && ownerPlaceWord(w) && !commonJobWord(w.key) {
-			return true
-		}
-	}
-	return false
+	return uniqueJobName(e, ep)
 }
 
 // ownerWordOrInitials reports a word that may be part of an owner's name: a word of a place or

@@ -60,7 +60,12 @@ func ownerBeforeJob(q []token, qp []paired, e []token, ep []paired, t *token) bo
 	if !cust || pairedJobWords(e, ep) < minJobWordsAfterOwner {
 		return false
 	}
-	// A name of the job's own no other record has, not a word of the work or of a building.
+	return uniqueJobName(e, ep)
+}
+
+// uniqueJobName reports a name of the job's own, paired as written, that no other record has:
+// not a word of the work or of a building.
+func uniqueJobName(e []token, ep []paired) bool {
 	for j := range e {
 		w := &e[j]
 		if !w.customer && w.unique && ep[j].like == sameWord && len(w.runes) >= 4 && ownerPlaceWord(w) && !commonJobWord(w.key) {
